@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// `npm start`: install dependencies if missing, build the web UI if it is out of date,
+// then start the server (which migrates the database and seeds the demo commune on first run).
+// Uses only Node's standard library, so it works before `npm install`.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+process.chdir(root);
+
+function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32', ...opts });
+  if (r.status !== 0) {
+    console.error(`\nLỗi khi chạy: ${cmd} ${args.join(' ')}`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 19)) {
+  console.error(`Cần Node.js 20.19 trở lên (đang dùng ${process.versions.node}). / Node.js >= 20.19 is required.`);
+  process.exit(1);
+}
+
+const lock = path.join(root, 'package-lock.json');
+const marker = path.join(root, 'node_modules', '.package-lock.json');
+const needInstall = !fs.existsSync(marker) || (fs.existsSync(lock) && fs.statSync(lock).mtimeMs > fs.statSync(marker).mtimeMs);
+if (needInstall) {
+  console.log('Đang cài đặt thư viện (lần đầu có thể mất vài phút)… / Installing dependencies…');
+  run('npm', [fs.existsSync(lock) ? 'ci' : 'install', '--no-audit', '--no-fund']);
+}
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+const built = path.join(root, 'dist', 'web', 'index.html');
+const sources = Math.max(newestMtime(path.join(root, 'src', 'web')), newestMtime(path.join(root, 'src', 'core')));
+if (!fs.existsSync(built) || fs.statSync(built).mtimeMs < sources) {
+  console.log('Đang build giao diện… / Building the web UI…');
+  run('npx', ['vite', 'build', '--logLevel', 'warn']);
+}
+
+run('npx', ['tsx', 'src/server/main.ts']);

@@ -1,0 +1,47 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../http/app';
+import { requireUser } from '../http/context';
+import type { Db } from '../db/connect';
+
+export async function auditTrail(db: Db, tenantId: string, entityType: string, entityId: string) {
+  const rows = await db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('entity_type', '=', entityType)
+    .where('entity_id', '=', entityId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id, at: r.at, actorName: r.actor_name, action: r.action, summary: r.summary,
+    data: r.data ? (JSON.parse(r.data) as unknown) : null,
+  }));
+}
+
+export const auditRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app) => {
+  /** The commune's audit log, newest first (officer, chairman, admin). */
+  app.get(
+    '/audit',
+    {
+      schema: {
+        querystring: z.object({
+          entityType: z.string().optional(),
+          entityId: z.string().optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+        }),
+      },
+    },
+    async (req) => {
+      const u = requireUser(req, ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH']);
+      let q = db.selectFrom('audit_log').selectAll().where('tenant_id', '=', u.tenantId);
+      if (req.query.entityType) q = q.where('entity_type', '=', req.query.entityType);
+      if (req.query.entityId) q = q.where('entity_id', '=', req.query.entityId);
+      const rows = await q.orderBy('id', 'desc').limit(req.query.limit).execute();
+      return rows.map((r) => ({
+        id: r.id, at: r.at, actorName: r.actor_name, entityType: r.entity_type, entityId: r.entity_id,
+        action: r.action, summary: r.summary,
+      }));
+    },
+  );
+};

@@ -1,0 +1,36 @@
+import type { Db } from '../db/connect';
+import type { CertificateData } from '../documents';
+
+/** The printable data of certificates: all awards of a decision, or one award. */
+export async function certificatesFor(
+  db: Db,
+  tenantId: string,
+  publicUrl: string,
+  where: { decisionId: string } | { awardId: string },
+): Promise<CertificateData[]> {
+  let q = db
+    .selectFrom('awards as a')
+    .innerJoin('decisions as d', 'd.id', 'a.decision_id')
+    .innerJoin('organisations as c', 'c.id', 'a.tenant_id')
+    .select([
+      'a.subject_name', 'a.subject_description', 'a.achievement', 'a.register_number', 'a.verify_code', 'a.signature',
+      'd.number', 'd.symbol', 'd.decision_date', 'd.signer_title', 'd.signer_name', 'c.name as commune_name', 'c.short_name',
+    ])
+    .where('a.tenant_id', '=', tenantId);
+  q = 'decisionId' in where ? q.where('a.decision_id', '=', where.decisionId) : q.where('a.id', '=', where.awardId);
+  const rows = await q.orderBy('a.register_number').execute();
+  return rows.map((r) => ({
+    issuerName: `ỦY BAN NHÂN DÂN ${r.commune_name.toUpperCase()}`,
+    signerTitle: r.signer_title,
+    signerName: r.signer_name,
+    awardeeName: r.subject_name,
+    awardeeDescription: r.subject_description,
+    achievement: r.achievement,
+    decisionNumber: `${r.number}/${r.symbol}`,
+    decisionDate: r.decision_date,
+    place: r.short_name ?? r.commune_name.replace(/^Xã\s+/i, ''),
+    registerNumber: r.register_number,
+    verifyCode: r.verify_code,
+    verifyUrl: `${publicUrl.replace(/\/$/, '')}/xac-minh/${r.verify_code}?s=${r.signature}`,
+  }));
+}

@@ -1,0 +1,52 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { getAward } from '../../core/law';
+import { verifyCertificate } from '../documents/certificate-signature';
+import type { AppDeps } from '../http/app';
+import { notFound } from '../http/errors';
+
+/**
+ * Public certificate check (no login): the award as recorded, whether its signature over the
+ * recorded content is valid under the commune's key, whether the signature printed in the QR
+ * code matches, and whether it was revoked.
+ */
+export const verificationRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app) => {
+  app.get(
+    '/verify/:code',
+    { schema: { params: z.object({ code: z.string().max(40) }), querystring: z.object({ s: z.string().max(200).optional() }) } },
+    async (req) => {
+      const code = req.params.code.toUpperCase();
+      const a = await db
+        .selectFrom('awards as a')
+        .innerJoin('decisions as d', 'd.id', 'a.decision_id')
+        .innerJoin('organisations as c', 'c.id', 'a.tenant_id')
+        .innerJoin('commune_keys as k', 'k.tenant_id', 'a.tenant_id')
+        .select([
+          'a.subject_name', 'a.subject_description', 'a.achievement', 'a.register_number', 'a.award_code', 'a.signature',
+          'a.revoked_at', 'a.revoked_reason', 'a.verify_code', 'd.number', 'd.symbol', 'd.decision_date', 'd.signer_name',
+          'd.signer_title', 'c.name as commune_name', 'c.code as commune_code', 'k.public_key',
+        ])
+        .where('a.verify_code', '=', code)
+        .executeTakeFirst();
+      if (!a) throw notFound(`giấy khen có mã ${code} — mã không do hệ thống cấp`);
+      const awardName = getAward(a.award_code)?.name ?? a.award_code;
+      const signatureValid = verifyCertificate(
+        a.public_key,
+        {
+          communeCode: a.commune_code, decisionNumber: `${a.number}/${a.symbol}`, decisionDate: a.decision_date,
+          registerNumber: a.register_number, awardCode: a.award_code, awardName, awardeeName: a.subject_name, achievement: a.achievement,
+        },
+        a.signature,
+      );
+      const printedMatches = req.query.s === undefined ? null : req.query.s === a.signature;
+      const status = !signatureValid || printedMatches === false ? 'INVALID' : a.revoked_at ? 'REVOKED' : 'VALID';
+      return {
+        code: a.verify_code, status, signatureValid, printedSignatureMatches: printedMatches,
+        awardName, awardeeName: a.subject_name, awardeeDescription: a.subject_description, achievement: a.achievement,
+        decisionNumber: `${a.number}/${a.symbol}`, decisionDate: a.decision_date, signerName: a.signer_name,
+        signerTitle: a.signer_title, issuer: a.commune_name, registerNumber: a.register_number,
+        revokedAt: a.revoked_at, revokedReason: a.revoked_reason,
+      };
+    },
+  );
+};

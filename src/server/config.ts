@@ -1,0 +1,18 @@
+import path from 'node:path';
+
+/** Settings from the environment; see README ("Cấu hình / Configuration"). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT không hợp lệ: ${env.PORT}`);
+  const dataDir = path.resolve(env.DATA_DIR ?? 'data');
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    sqliteFile: path.join(dataDir, 'thidua.sqlite'),
+    publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
+    secureCookies: env.SECURE_COOKIES === '1',
+    seedDemo: env.SEED_DEMO !== '0',
+    webDist: path.resolve(env.WEB_DIST ?? 'dist/web'),
+  };
+}

@@ -1,0 +1,115 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '../db/schema';
+import { nextDocumentNumber } from './numbering';
+import { type ProposalStatus, transitionProposal } from '../../core/dossier/proposal-workflow';
+import { getAward, rewardAmount } from '../../core/law';
+import { type AuditActor, writeAudit } from '../audit/audit-log';
+import type { AuthUser } from '../auth/sessions';
+import { communeKeys } from '../certificates/commune-keys';
+import type { Db } from '../db/connect';
+import { newId, nowIso } from '../db/ids';
+import { signCertificate } from '../documents/certificate-signature';
+import { AppError, fromCore } from '../http/errors';
+
+export const DECISION_SYMBOL = 'QĐ-UBND';
+
+export interface IssueDecisionInput {
+  proposalIds: string[];
+  decisionDate: string;
+  signerTitle?: string | undefined;
+}
+
+function describeSubject(kind: string, position: string | null, unitName: string | null): string {
+  if (kind === 'COLLECTIVE') return unitName ? `Tập thể thuộc ${unitName}` : 'Tập thể';
+  if (kind === 'HOUSEHOLD') return unitName ? `Hộ gia đình, ${unitName}` : 'Hộ gia đình';
+  return [position, unitName].filter(Boolean).join(', ');
+}
+
+/**
+ * The chairman signs one decision for approved proposals of one award: the next number of the
+ * year, one register entry and one signed certificate per awardee, reward money from the law
+ * engine — all in one transaction with an audit row per change.
+ */
+export async function issueDecision(db: Db, u: AuthUser, actor: AuditActor, input: IssueDecisionInput): Promise<string> {
+  const ids = [...new Set(input.proposalIds)];
+  if (ids.length === 0) throw new AppError(400, 'EMPTY_DECISION', 'Chưa chọn đề nghị nào để đưa vào quyết định.');
+  const year = Number(input.decisionDate.slice(0, 4));
+  return db.transaction().execute(async (trx) => {
+    const rows = await trx
+      .selectFrom('proposals as p')
+      .leftJoin('people as pe', 'pe.id', 'p.person_id')
+      .leftJoin('organisations as su', 'su.id', 'p.subject_unit_id')
+      .innerJoin('organisations as o', 'o.id', 'p.unit_id')
+      .selectAll('p')
+      .select(['pe.position as person_position', 'o.name as unit_name', 'su.name as subject_unit_name'])
+      .where('p.tenant_id', '=', u.tenantId)
+      .where('p.id', 'in', ids)
+      .execute();
+    if (rows.length !== ids.length) throw new AppError(400, 'UNKNOWN_PROPOSAL', 'Có đề nghị không tồn tại trong danh sách đã chọn.');
+    const codes = new Set(rows.map((r) => r.award_code));
+    if (codes.size !== 1) {
+      throw new AppError(400, 'MIXED_AWARDS', 'Mỗi quyết định chỉ gồm một hình thức khen thưởng. Hãy chọn các đề nghị cùng hình thức.');
+    }
+    const awardCode = rows[0]?.award_code ?? '';
+    const award = getAward(awardCode);
+    for (const r of rows) {
+      const t = transitionProposal({ status: r.status as ProposalStatus, unitId: r.unit_id, achievement: r.achievement }, 'decide', u);
+      if (!t.ok) throw fromCore({ code: t.code, message: `${r.subject_name}: ${t.message}` });
+    }
+    const commune = await trx.selectFrom('organisations').select(['name', 'short_name', 'code']).where('id', '=', u.tenantId).executeTakeFirstOrThrow();
+    const number = await nextDocumentNumberFor(trx, u.tenantId, year);
+    const decisionId = newId();
+    const now = nowIso();
+    const amounts = rows.map((r) => rewardAmount(awardCode, r.subject_kind as 'INDIVIDUAL', input.decisionDate));
+    const total = amounts.reduce((s, a) => s + a, 0);
+    const awardName = award?.name ?? awardCode;
+    await trx.insertInto('decisions').values({
+      id: decisionId, tenant_id: u.tenantId, doc_type: 'QD', year, number, symbol: DECISION_SYMBOL,
+      decision_date: input.decisionDate, title: `Về việc tặng ${awardName}`, award_code: awardCode,
+      signer_title: input.signerTitle ?? 'CHỦ TỊCH', signer_name: u.displayName, status: 'SIGNED',
+      total_amount: total, created_by: u.id, created_at: now,
+    }).execute();
+    const keys = await communeKeys(trx, u.tenantId);
+    for (const [i, r] of rows.entries()) {
+      const registerNumber = await nextRegisterNumber(trx, u.tenantId, year);
+      const description = describeSubject(r.subject_kind, r.person_position, r.subject_kind === 'COLLECTIVE' ? r.subject_unit_name : r.unit_name);
+      const { signature, shortCode } = signCertificate(keys.privateKeyPem, {
+        communeCode: commune.code,
+        decisionNumber: `${number}/${DECISION_SYMBOL}`,
+        decisionDate: input.decisionDate,
+        registerNumber,
+        awardCode,
+        awardName,
+        awardeeName: r.subject_name,
+        achievement: r.achievement,
+      });
+      const awardId = newId();
+      await trx.insertInto('awards').values({
+        id: awardId, tenant_id: u.tenantId, decision_id: decisionId, proposal_id: r.id, register_number: registerNumber,
+        award_code: awardCode, subject_kind: r.subject_kind, person_id: r.person_id, subject_unit_id: r.subject_unit_id,
+        household_id: r.household_id, subject_name: r.subject_name, subject_description: description,
+        achievement: r.achievement, year: r.year, amount: amounts[i] ?? 0, verify_code: shortCode, signature,
+        revoked_at: null, revoked_reason: null, created_at: now,
+      }).execute();
+      await trx.updateTable('proposals').set({ status: 'DECIDED', decision_id: decisionId, version: r.version + 1, updated_at: now }).where('id', '=', r.id).execute();
+      await writeAudit(trx, actor, {
+        entityType: 'proposal', entityId: r.id, action: 'decide',
+        summary: `Đưa vào Quyết định số ${number}/${DECISION_SYMBOL}`, data: { from: r.status, to: 'DECIDED', decisionId },
+      });
+    }
+    await writeAudit(trx, actor, {
+      entityType: 'decision', entityId: decisionId, action: 'sign',
+      summary: `Ký Quyết định số ${number}/${DECISION_SYMBOL} tặng ${awardName} cho ${rows.length} đối tượng`,
+      data: { number, year, proposalIds: ids, total },
+    });
+    return decisionId;
+  });
+}
+
+
+const nextDocumentNumberFor = (trx: Transaction<Database>, tenantId: string, year: number) =>
+  nextDocumentNumber(trx, tenantId, 'QD', year);
+
+/** Register numbers (số sổ) run per commune and year, across decisions. */
+const nextRegisterNumber = (trx: Transaction<Database>, tenantId: string, year: number) =>
+  nextDocumentNumber(trx, tenantId, 'SO_KHEN_THUONG', year);

@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  type ZodTypeProvider,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authRoutes } from '../auth/routes';
+import { SESSION_COOKIE, userForSession } from '../auth/sessions';
+import type { Db } from '../db/connect';
+import { FEATURE_ROUTES, PUBLIC_ROUTES } from './feature-routes';
+import { AppError, installErrorHandlers } from './errors';
+
+z.config(z.locales.vi());
+
+export interface AppConfig {
+  /** Absolute base URL printed on certificates (QR codes). */
+  publicUrl: string;
+  secureCookies: boolean;
+  /** Built web UI to serve (dist/web); omitted in API tests. */
+  webDist?: string | undefined;
+  logger?: boolean | object;
+}
+
+export interface AppDeps {
+  db: Db;
+  config: AppConfig;
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.config.logger ?? false,
+    genReqId: () => Math.random().toString(36).slice(2, 10),
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandlers(app);
+  await app.register(fastifyCookie);
+  app.decorateRequest('user', null);
+
+  await app.register(fastifySwagger, {
+    openapi: { info: { title: 'Thi Đua API', version: '0.1.0', description: 'API quản lý thi đua, khen thưởng' } },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  await app.register(
+    async (api) => {
+      api.addHook('onRequest', async (req) => {
+        req.user = await userForSession(deps.db, req.cookies[SESSION_COOKIE]);
+      });
+      await api.register(authRoutes(deps.db, { secureCookies: deps.config.secureCookies }));
+      for (const register of FEATURE_ROUTES) await api.register(register(deps));
+      for (const register of PUBLIC_ROUTES) await api.register(register(deps), { prefix: '/public' });
+      api.setNotFoundHandler((req, reply) => {
+        reply.status(404).send({ code: 'NOT_FOUND', message: `Không có đường dẫn API ${req.method} ${req.url}.` });
+      });
+    },
+    { prefix: '/api' },
+  );
+
+  const dist = deps.config.webDist;
+  if (dist && fs.existsSync(path.join(dist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: dist, wildcard: false });
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method !== 'GET' || req.url.startsWith('/api/')) {
+        throw new AppError(404, 'NOT_FOUND', 'Không tìm thấy trang.');
+      }
+      return reply.type('text/html').sendFile('index.html');
+    });
+  }
+  return app;
+}

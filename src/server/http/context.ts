@@ -1,0 +1,23 @@
+import type { FastifyRequest } from 'fastify';
+import type { Role } from '../../core/auth/roles';
+import type { AuditActor } from '../audit/audit-log';
+import type { AuthUser } from '../auth/sessions';
+import { AppError, forbidden } from './errors';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: AuthUser | null;
+  }
+}
+
+/** The signed-in user, or a 401 with a Vietnamese message. */
+export function requireUser(req: FastifyRequest, roles?: readonly Role[]): AuthUser {
+  const u = req.user;
+  if (!u) throw new AppError(401, 'UNAUTHENTICATED', 'Bạn cần đăng nhập để tiếp tục.');
+  if (roles && !roles.includes(u.role)) throw forbidden();
+  return u;
+}
+
+export function actorOf(req: FastifyRequest, u: AuthUser): AuditActor {
+  return { id: u.id, displayName: u.displayName, tenantId: u.tenantId, requestId: String(req.id) };
+}

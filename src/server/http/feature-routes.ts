@@ -1,0 +1,24 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { decisionRoutes } from '../decisions/routes';
+import { movementRoutes } from '../movements/routes';
+import { auditRoutes } from '../audit/routes';
+import { orgRoutes } from '../organisations/routes';
+import { peopleRoutes } from '../people/routes';
+import { proposalRoutes } from '../proposals/routes';
+import { verificationRoutes } from '../certificates/verification-routes';
+import type { AppDeps } from './app';
+
+type Feature = (deps: AppDeps) => FastifyPluginAsyncZod;
+
+/** Every feature's routes, mounted under /api. Add a feature here. */
+export const FEATURE_ROUTES: Feature[] = [
+  orgRoutes,
+  peopleRoutes,
+  movementRoutes,
+  proposalRoutes,
+  decisionRoutes,
+  auditRoutes,
+];
+
+/** Routes that need no login, mounted under /api/public. */
+export const PUBLIC_ROUTES: Feature[] = [verificationRoutes];

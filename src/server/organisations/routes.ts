@@ -1,0 +1,47 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { compareVietnamese } from '../../core/text';
+import type { AppDeps } from '../http/app';
+import { requireUser } from '../http/context';
+import { notFound } from '../http/errors';
+
+export const orgRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app) => {
+  /** The units of the signed-in user's commune (flat list with parent ids; the UI builds the tree). */
+  app.get('/units', async (req) => {
+    const u = requireUser(req);
+    const rows = await db
+      .selectFrom('organisations')
+      .select(['id', 'parent_id', 'level', 'kind', 'code', 'name', 'short_name', 'member_count', 'active_to'])
+      .where('tenant_id', '=', u.tenantId)
+      .execute();
+    return rows.sort((a, b) => compareVietnamese(a.name, b.name)).map((r) => ({
+      id: r.id,
+      parentId: r.parent_id,
+      level: r.level,
+      kind: r.kind,
+      code: r.code,
+      name: r.name,
+      shortName: r.short_name,
+      memberCount: r.member_count,
+      active: r.active_to === null,
+    }));
+  });
+
+  /** A unit with what it was formed from (lineage), so award history follows reorganisations. */
+  app.get('/units/:id', { schema: { params: z.object({ id: z.string() }) } }, async (req) => {
+    const u = requireUser(req);
+    const unit = await db.selectFrom('organisations').selectAll().where('id', '=', req.params.id).where('tenant_id', '=', u.tenantId).executeTakeFirst();
+    if (!unit) throw notFound('đơn vị');
+    const predecessors = await db
+      .selectFrom('org_lineage')
+      .innerJoin('organisations as p', 'p.id', 'org_lineage.predecessor_id')
+      .select(['p.id', 'p.code', 'p.name', 'org_lineage.effective_date', 'org_lineage.basis'])
+      .where('org_lineage.successor_id', '=', unit.id)
+      .execute();
+    return {
+      id: unit.id, code: unit.code, name: unit.name, kind: unit.kind, level: unit.level, parentId: unit.parent_id,
+      memberCount: unit.member_count,
+      predecessors: predecessors.map((p) => ({ id: p.id, code: p.code, name: p.name, effectiveDate: p.effective_date, basis: p.basis })),
+    };
+  });
+};

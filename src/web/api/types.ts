@@ -1,0 +1,148 @@
+import type { Role } from '../../core/auth/roles';
+import type { ProposalAction, ProposalStatus } from '../../core/dossier/proposal-workflow';
+
+/** Shapes of the API's answers, as the UI reads them. */
+export interface Me {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  roleLabel: string;
+  unitId: string | null;
+  unitName: string | null;
+  tenantId: string;
+  tenantName: string;
+}
+
+export interface Unit {
+  id: string;
+  parentId: string | null;
+  level: string;
+  kind: string;
+  code: string;
+  name: string;
+  shortName: string | null;
+  memberCount: number | null;
+  active: boolean;
+}
+
+export interface Person {
+  id: string;
+  fullName: string;
+  gender: 'NAM' | 'NU';
+  birthYear: number | null;
+  position: string | null;
+  category: string;
+  unitId: string;
+  unitName: string;
+  isLeader: boolean;
+}
+
+export interface Movement {
+  id: string;
+  name: string;
+  type: 'THUONG_XUYEN' | 'THEO_DOT' | 'CHUYEN_DE';
+  scope: string;
+  fields: string[];
+  basis: string | null;
+  description: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  year: number | null;
+  status: string;
+}
+
+export interface HistoryEntry {
+  id: number;
+  at: string;
+  actorName: string;
+  action: string;
+  summary: string;
+  data: unknown;
+}
+
+export interface Proposal {
+  id: string;
+  unitId: string;
+  unitName: string;
+  movementId: string | null;
+  movementName: string | null;
+  awardCode: string;
+  subjectKind: 'INDIVIDUAL' | 'COLLECTIVE' | 'HOUSEHOLD';
+  personId: string | null;
+  subjectUnitId: string | null;
+  householdId: string | null;
+  subjectName: string;
+  achievement: string;
+  year: number;
+  status: ProposalStatus;
+  round: number;
+  returnReason: string | null;
+  returnMissing: string[];
+  decisionId: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  actions: ProposalAction[];
+  history?: HistoryEntry[];
+}
+
+export interface AwardRow {
+  id: string;
+  registerNumber: number;
+  subjectKind: string;
+  subjectName: string;
+  subjectDescription: string;
+  achievement: string;
+  amount: number;
+  verifyCode: string;
+  proposalId: string | null;
+  revokedAt: string | null;
+  revokedReason: string | null;
+}
+
+export interface Decision {
+  id: string;
+  number: number;
+  year: number;
+  symbol: string;
+  label: string;
+  decisionDate: string;
+  title: string;
+  awardCode: string;
+  awardName: string;
+  signerName: string;
+  signerTitle: string;
+  status: string;
+  totalAmount: number;
+  awards?: AwardRow[];
+}
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  actorName: string;
+  entityType: string;
+  entityId: string;
+  action: string;
+  summary: string;
+}
+
+export interface VerifyResult {
+  code: string;
+  status: 'VALID' | 'REVOKED' | 'INVALID';
+  signatureValid: boolean;
+  printedSignatureMatches: boolean | null;
+  awardName: string;
+  awardeeName: string;
+  awardeeDescription: string;
+  achievement: string;
+  decisionNumber: string;
+  decisionDate: string;
+  signerName: string;
+  signerTitle: string;
+  issuer: string;
+  registerNumber: number;
+  revokedAt: string | null;
+  revokedReason: string | null;
+}

@@ -1,0 +1,53 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { ApiError, api } from '../api/client';
+import type { Me } from '../api/types';
+
+interface AuthState {
+  me: Me | null;
+  loading: boolean;
+  login(username: string, password: string): Promise<void>;
+  logout(): Promise<void>;
+}
+
+const Ctx = createContext<AuthState | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [me, setMe] = useState<Me | null>(null);
+  const [loading, setLoading] = useState(true);
+  const load = useCallback(async () => {
+    try {
+      setMe(await api.get<Me>('/api/auth/me'));
+    } catch (e) {
+      if (!(e instanceof ApiError) || e.status !== 401) console.error(e);
+      setMe(null);
+    } finally {
+      setLoading(false);
+    }
+  }, []);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const login = useCallback(async (username: string, password: string) => {
+    await api.post('/api/auth/login', { username, password });
+    await load();
+  }, [load]);
+  const logout = useCallback(async () => {
+    await api.post('/api/auth/logout');
+    setMe(null);
+  }, []);
+  const value = useMemo(() => ({ me, loading, login, logout }), [me, loading, login, logout]);
+  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+}
+
+export function useAuth(): AuthState {
+  const c = useContext(Ctx);
+  if (!c) throw new Error('AuthProvider missing');
+  return c;
+}
+
+/** The signed-in user; only call inside routes that require login. */
+export function useMe(): Me {
+  const { me } = useAuth();
+  if (!me) throw new Error('not signed in');
+  return me;
+}

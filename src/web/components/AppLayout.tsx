@@ -1,0 +1,96 @@
+import {
+  AuditOutlined,
+  DashboardOutlined,
+  FileDoneOutlined,
+  FlagOutlined,
+  LogoutOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { Button, Layout, Menu, Segmented, Space, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import type { Role } from '../../core/auth/roles';
+import { useAuth, useMe } from '../auth/auth';
+import { EXTRA_ROUTES } from '../extra-routes';
+import { type Lang, useI18n } from '../i18n/i18n';
+
+interface Item {
+  key: string;
+  label: string;
+  icon?: ReactNode;
+  roles?: Role[];
+  order: number;
+}
+
+const BASE_ITEMS: Item[] = [
+  { key: '/', label: 'Tổng quan', icon: <DashboardOutlined />, order: 0 },
+  { key: '/phong-trao', label: 'Phong trào thi đua', icon: <FlagOutlined />, order: 20 },
+  { key: '/de-nghi', label: 'Đề nghị khen thưởng', icon: <SolutionOutlined />, order: 40 },
+  { key: '/quyet-dinh', label: 'Quyết định, giấy khen', icon: <FileDoneOutlined />, order: 60 },
+  { key: '/don-vi', label: 'Đơn vị và cá nhân', icon: <TeamOutlined />, order: 80 },
+  { key: '/nhat-ky', label: 'Nhật ký thao tác', icon: <AuditOutlined />, roles: ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH'], order: 90 },
+];
+
+export function LanguageSwitch() {
+  const { lang, setLang } = useI18n();
+  return (
+    <Segmented
+      size="small"
+      value={lang}
+      options={[{ label: 'Tiếng Việt', value: 'vi' }, { label: 'English', value: 'en' }]}
+      onChange={(v) => setLang(v as Lang)}
+      aria-label="Ngôn ngữ / Language"
+    />
+  );
+}
+
+export function AppLayout() {
+  const me = useMe();
+  const { logout } = useAuth();
+  const { t } = useI18n();
+  const nav = useNavigate();
+  const loc = useLocation();
+  const items = [
+    ...BASE_ITEMS,
+    ...EXTRA_ROUTES.filter((r) => r.menu).map((r) => ({ key: `/${r.path}`, ...(r.menu as NonNullable<typeof r.menu>) })),
+  ]
+    .filter((i) => !i.roles || i.roles.includes(me.role))
+    .sort((a, b) => a.order - b.order);
+  const selected = items.filter((i) => (i.key === '/' ? loc.pathname === '/' : loc.pathname.startsWith(i.key))).map((i) => i.key);
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider breakpoint="lg" collapsedWidth={0} width={240} theme="light" style={{ borderRight: '1px solid #eee' }}>
+        <div style={{ padding: '16px 20px', borderBottom: '1px solid #f0f0f0' }}>
+          <Typography.Title level={4} style={{ margin: 0, color: '#b71c1c' }}>
+            ★ Thi Đua
+          </Typography.Title>
+          <Typography.Text type="secondary">{me.tenantName}</Typography.Text>
+        </div>
+        <Menu
+          mode="inline"
+          selectedKeys={selected}
+          items={items.map((i) => ({ key: i.key, icon: i.icon, label: t(i.label) }))}
+          onClick={(e) => nav(e.key)}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: '#fff', padding: '0 24px', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', borderBottom: '1px solid #eee' }}>
+          <Space size="middle">
+            <LanguageSwitch />
+            <span data-testid="current-user">
+              <b>{me.displayName}</b> <Tag color="red">{t(me.roleLabel)}</Tag>
+              {me.unitName && <Typography.Text type="secondary">{me.unitName}</Typography.Text>}
+            </span>
+            <Button icon={<LogoutOutlined />} onClick={async () => { await logout(); nav('/dang-nhap'); }}>
+              {t('Đăng xuất')}
+            </Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,50 @@
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { ApiError } from '../api/client';
+import { useAuth } from '../auth/auth';
+import { LanguageSwitch } from '../components/AppLayout';
+import { useI18n } from '../i18n/i18n';
+
+export function LoginPage() {
+  const { login } = useAuth();
+  const { t } = useI18n();
+  const nav = useNavigate();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (v: { username: string; password: string }) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await login(v.username.trim(), v.password);
+      nav('/');
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: 'linear-gradient(135deg,#fff5f5,#fffbe6)' }}>
+      <Card style={{ width: 400 }}>
+        <div style={{ textAlign: 'right' }}><LanguageSwitch /></div>
+        <Typography.Title level={3} style={{ color: '#b71c1c', marginBottom: 0 }}>★ Thi Đua</Typography.Title>
+        <Typography.Paragraph type="secondary">{t('Quản lý thi đua, khen thưởng cấp xã')}</Typography.Paragraph>
+        {error && <Alert type="error" showIcon message={t(error)} style={{ marginBottom: 16 }} role="alert" />}
+        <Form layout="vertical" onFinish={submit} requiredMark={false}>
+          <Form.Item name="username" label={t('Tên đăng nhập')} rules={[{ required: true, message: t('Chưa nhập tên đăng nhập') }]}>
+            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
+          </Form.Item>
+          <Form.Item name="password" label={t('Mật khẩu')} rules={[{ required: true, message: t('Chưa nhập mật khẩu') }]}>
+            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={busy}>{t('Đăng nhập')}</Button>
+        </Form>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 16, fontSize: 12 }}>
+          {t('Xác minh giấy khen không cần đăng nhập:')} <a href="/xac-minh">/xac-minh</a>
+        </Typography.Paragraph>
+      </Card>
+    </div>
+  );
+}

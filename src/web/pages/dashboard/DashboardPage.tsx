@@ -1,0 +1,92 @@
+import { Card, Col, List, Row, Statistic, Typography } from 'antd';
+import { Link } from 'react-router';
+import { PROPOSAL_STATUS_LABELS, type ProposalStatus } from '../../../core/dossier/proposal-workflow';
+import { formatDateVi } from '../../../core/text';
+import { api } from '../../api/client';
+import type { AuditRow, Decision, Proposal } from '../../api/types';
+import { useMe } from '../../auth/auth';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { useData } from '../../components/use-data';
+import { useI18n, useLabel } from '../../i18n/i18n';
+
+/** What needs attention now, by role: proposals waiting for me, recent decisions, recent activity. */
+export function DashboardPage() {
+  const me = useMe();
+  const { t } = useI18n();
+  const label = useLabel();
+  const canAudit = ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH'].includes(me.role);
+  const { data, error } = useData(
+    async () => {
+      const [proposals, decisions, audit] = await Promise.all([
+        api.get<Proposal[]>('/api/proposals'),
+        api.get<Decision[]>('/api/decisions'),
+        canAudit ? api.get<AuditRow[]>('/api/audit?limit=8') : Promise.resolve([] as AuditRow[]),
+      ]);
+      return { proposals, decisions, audit };
+    },
+    [canAudit],
+  );
+  const counts = new Map<ProposalStatus, number>();
+  for (const p of data?.proposals ?? []) counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
+  const waiting = (data?.proposals ?? []).filter((p) => p.actions.length > 0);
+  return (
+    <div>
+      <Typography.Title level={3}>{t('Tổng quan')}</Typography.Title>
+      <ApiErrorAlert error={error} />
+      <Row gutter={[16, 16]}>
+        {(['SUBMITTED', 'RETURNED', 'FORWARDED', 'APPROVED', 'DECIDED'] as ProposalStatus[]).map((s) => (
+          <Col key={s} xs={12} md={8} lg={4}>
+            <Card size="small">
+              <Statistic title={label(PROPOSAL_STATUS_LABELS[s])} value={counts.get(s) ?? 0} />
+            </Card>
+          </Col>
+        ))}
+        <Col xs={12} md={8} lg={4}>
+          <Card size="small">
+            <Statistic title={t('Quyết định đã ký')} value={data?.decisions.length ?? 0} />
+          </Card>
+        </Col>
+      </Row>
+      <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+        <Col xs={24} lg={12}>
+          <Card title={t('Việc cần làm')} size="small">
+            <List
+              dataSource={waiting.slice(0, 10)}
+              locale={{ emptyText: t('Không có đề nghị nào chờ bạn xử lý.') }}
+              renderItem={(p) => (
+                <List.Item>
+                  <Link to={`/de-nghi/${p.id}`}>{p.subjectName}</Link> — {label(PROPOSAL_STATUS_LABELS[p.status])} ({p.unitName})
+                </List.Item>
+              )}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card title={t('Quyết định gần đây')} size="small">
+            <List
+              dataSource={(data?.decisions ?? []).slice(0, 5)}
+              locale={{ emptyText: t('Chưa có quyết định nào.') }}
+              renderItem={(d) => (
+                <List.Item>
+                  <Link to={`/quyet-dinh/${d.id}`}>{t('Quyết định số {n}', { n: d.label })}</Link> — {formatDateVi(d.decisionDate)} — {d.awardName}
+                </List.Item>
+              )}
+            />
+          </Card>
+          {canAudit && (
+            <Card title={t('Hoạt động gần đây')} size="small" style={{ marginTop: 16 }}>
+              <List
+                dataSource={data?.audit ?? []}
+                renderItem={(a) => (
+                  <List.Item>
+                    <Typography.Text type="secondary">{new Date(a.at).toLocaleString('vi-VN')}</Typography.Text>&nbsp;{a.actorName}: {a.summary}
+                  </List.Item>
+                )}
+              />
+            </Card>
+          )}
+        </Col>
+      </Row>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { App, Button, Card, DatePicker, Space, Table, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { getAward } from '../../../core/law';
+import { formatDateVi, formatMoneyVnd } from '../../../core/text';
+import { ApiError, api } from '../../api/client';
+import type { Decision, Proposal } from '../../api/types';
+import { useMe } from '../../auth/auth';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { useData } from '../../components/use-data';
+import { useI18n } from '../../i18n/i18n';
+
+export function DecisionsPage() {
+  const me = useMe();
+  const { t } = useI18n();
+  const nav = useNavigate();
+  const { message } = App.useApp();
+  const isChair = me.role === 'CHU_TICH';
+  const { data, error, loading, reload } = useData(async () => {
+    const [decisions, approved] = await Promise.all([
+      api.get<Decision[]>('/api/decisions'),
+      isChair ? api.get<Proposal[]>('/api/proposals?status=APPROVED') : Promise.resolve([] as Proposal[]),
+    ]);
+    return { decisions, approved };
+  }, [isChair]);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [date, setDate] = useState(dayjs());
+  const [busy, setBusy] = useState(false);
+  const [signError, setSignError] = useState<ApiError | null>(null);
+
+  const sign = async () => {
+    setBusy(true);
+    setSignError(null);
+    try {
+      const d = await api.post<Decision>('/api/decisions', { proposalIds: selected, decisionDate: date.format('YYYY-MM-DD') });
+      message.success(t('Đã ký Quyết định số {n}', { n: d.label }));
+      setSelected([]);
+      await reload();
+      nav(`/quyet-dinh/${d.id}`);
+    } catch (e) {
+      setSignError(e as ApiError);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div>
+      <Typography.Title level={3}>{t('Quyết định, giấy khen')}</Typography.Title>
+      <ApiErrorAlert error={error} />
+      {isChair && (
+        <Card title={t('Đề nghị đã duyệt, chờ ký quyết định')} size="small" style={{ marginBottom: 16 }}>
+          <ApiErrorAlert error={signError} />
+          <Table<Proposal>
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={data?.approved ?? []}
+            locale={{ emptyText: t('Không có đề nghị nào chờ ký.') }}
+            rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)) }}
+            columns={[
+              { title: t('Đối tượng'), dataIndex: 'subjectName' },
+              { title: t('Hình thức khen thưởng'), dataIndex: 'awardCode', render: (c: string) => getAward(c)?.name ?? c },
+              { title: t('Đơn vị đề nghị'), dataIndex: 'unitName' },
+            ]}
+          />
+          <Space style={{ marginTop: 12 }}>
+            {t('Ngày ký')}: <DatePicker value={date} format="DD/MM/YYYY" allowClear={false} onChange={(d) => d && setDate(d)} />
+            <Button type="primary" disabled={selected.length === 0} loading={busy} onClick={sign}>
+              {t('Ký quyết định khen thưởng ({n})', { n: selected.length })}
+            </Button>
+          </Space>
+        </Card>
+      )}
+      <Table<Decision>
+        rowKey="id"
+        loading={loading}
+        dataSource={data?.decisions ?? []}
+        columns={[
+          { title: t('Số, ký hiệu'), dataIndex: 'label', render: (l: string, d) => <Link to={`/quyet-dinh/${d.id}`}>{l}</Link> },
+          { title: t('Ngày'), dataIndex: 'decisionDate', render: formatDateVi },
+          { title: t('Trích yếu'), dataIndex: 'title' },
+          { title: t('Người ký'), dataIndex: 'signerName' },
+          { title: t('Tổng tiền thưởng'), dataIndex: 'totalAmount', align: 'right', render: (n: number) => formatMoneyVnd(n) },
+          { title: t('Trạng thái'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'SIGNED' ? 'green' : 'red'}>{s === 'SIGNED' ? t('Đã ký') : t('Đã hủy')}</Tag> },
+        ]}
+      />
+    </div>
+  );
+}
