@@ -18,8 +18,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function pick(label: string, text: string) {
-  const box = page.getByLabel(label, { exact: true });
+/** Choose in an Ant Design Select (by its form field id), typing without diacritics. */
+async function pick(fieldId: string, text: string) {
+  const box = page.locator(`#${fieldId}`);
   await box.click();
   await box.fill(text);
   await page.locator('.ant-select-item-option-active').first().waitFor();
@@ -58,8 +59,8 @@ describe('the thin path in Chromium, one role after another', () => {
     await login(page, 'truongth');
     await page.getByRole('menuitem', { name: 'Đề nghị khen thưởng' }).click();
     await page.getByRole('button', { name: 'Lập đề nghị' }).click();
-    await pick('Phong trào thi đua', 'day tot hoc tot');
-    await pick('Cá nhân', 'tran thi my dung');
+    await pick('movementId', 'day tot hoc tot');
+    await pick('personId', 'tran thi my dung');
     await page.getByLabel('Tóm tắt thành tích').fill('Có thành tích xuất sắc trong phong trào thi đua dạy tốt, học tốt năm học 2024 - 2025.');
     await shot(page, '04-lap-de-nghi');
     await page.getByRole('button', { name: 'Lưu và gửi' }).click();

@@ -2,11 +2,11 @@ import { App, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select, S
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { AWARDS } from '../../../core/law';
-import { matchesSearch } from '../../../core/text';
 import { ApiError, api } from '../../api/client';
 import type { Movement, Person, Proposal, Unit } from '../../api/types';
 import { useMe } from '../../auth/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { vietnameseSearch } from '../../components/select-search';
 import { useData } from '../../components/use-data';
 import { useI18n, useLabel } from '../../i18n/i18n';
 import { SUBJECT_KIND_LABELS } from '../../labels';
@@ -100,11 +100,11 @@ export function ProposalFormPage() {
           <Form form={form} layout="vertical" onFinish={(v) => save(v, false)}>
             {me.role !== 'TRUONG_DON_VI' && (
               <Form.Item name="unitId" label={t('Đơn vị đề nghị')} rules={[{ required: true, message: t('Chưa chọn đơn vị đề nghị') }]}>
-                <Select showSearch optionFilterProp="label" options={units.map((u) => ({ value: u.id, label: u.name }))} />
+                <Select {...vietnameseSearch} options={units.map((u) => ({ value: u.id, label: u.name }))} />
               </Form.Item>
             )}
             <Form.Item name="movementId" label={t('Phong trào thi đua')}>
-              <Select allowClear showSearch optionFilterProp="label" placeholder={t('Khen thưởng thường xuyên (không gắn phong trào)')}
+              <Select allowClear {...vietnameseSearch} placeholder={t('Khen thưởng thường xuyên (không gắn phong trào)')}
                 options={(data?.movements ?? []).map((m) => ({ value: m.id, label: m.name }))} />
             </Form.Item>
             <Form.Item name="subjectKind" label={t('Đối tượng')}>
@@ -112,19 +112,18 @@ export function ProposalFormPage() {
             </Form.Item>
             {kind === 'INDIVIDUAL' && (
               <Form.Item name="personId" label={t('Cá nhân')} rules={[{ required: true, message: t('Chưa chọn cá nhân') }]}>
-                <Select showSearch optionFilterProp="label" placeholder={t('Gõ tên để tìm (không cần dấu)')}
-                  filterOption={(input, o) => matchesSearch(String(o?.label ?? ''), input)}
+                <Select {...vietnameseSearch} placeholder={t('Gõ tên để tìm (không cần dấu)')}
                   options={people.map((p) => ({ value: p.id, label: `${p.fullName} — ${p.position ?? ''}` }))} />
               </Form.Item>
             )}
             {kind === 'COLLECTIVE' && (
               <Form.Item name="subjectUnitId" label={t('Tập thể')} rules={[{ required: true, message: t('Chưa chọn tập thể') }]}>
-                <Select showSearch optionFilterProp="label" options={collectives.map((u) => ({ value: u.id, label: u.name }))} />
+                <Select {...vietnameseSearch} options={collectives.map((u) => ({ value: u.id, label: u.name }))} />
               </Form.Item>
             )}
             {kind === 'HOUSEHOLD' && (
               <Form.Item name="householdId" label={t('Hộ gia đình')} rules={[{ required: true, message: t('Chưa chọn hộ gia đình') }]}>
-                <Select showSearch optionFilterProp="label" options={households.map((h) => ({ value: h.id, label: `${h.headName} — ${h.address ?? ''}` }))} />
+                <Select {...vietnameseSearch} options={households.map((h) => ({ value: h.id, label: `${h.headName} — ${h.address ?? ''}` }))} />
               </Form.Item>
             )}
             <Space wrap>

@@ -1,0 +1,18 @@
+/** Mức lương cơ sở (base salary), a dated table: the amount in force on a date. */
+export interface BaseSalaryPeriod {
+  from: string; // YYYY-MM-DD
+  amount: number; // đồng per month
+  source: string;
+}
+
+export const BASE_SALARY_TABLE: readonly BaseSalaryPeriod[] = [
+  { from: '2019-07-01', amount: 1_490_000, source: 'Nghị định 38/2019/NĐ-CP' },
+  { from: '2023-07-01', amount: 1_800_000, source: 'Nghị định 24/2023/NĐ-CP' },
+  { from: '2024-07-01', amount: 2_340_000, source: 'Nghị định 73/2024/NĐ-CP' },
+];
+
+export function baseSalaryOn(date: string, table: readonly BaseSalaryPeriod[] = BASE_SALARY_TABLE): BaseSalaryPeriod {
+  let current = table[0] as BaseSalaryPeriod;
+  for (const p of table) if (p.from <= date) current = p;
+  return current;
+}

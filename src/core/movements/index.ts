@@ -1,0 +1,4 @@
+export * from './movement-lifecycle';
+export * from './movement-types';
+export * from './national-movements';
+export * from './registration';

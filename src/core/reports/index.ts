@@ -1,0 +1,3 @@
+export * from './award-spread';
+export * from './dashboard';
+export * from './review-figures';
