@@ -4,6 +4,19 @@ import { compareVietnamese } from '../../core/text';
 import type { AppDeps } from '../http/app';
 import { requireUser } from '../http/context';
 import { notFound } from '../http/errors';
+import type { Db } from '../db/connect';
+
+/** The unit and every unit it was formed from, transitively (mergers of 2025 and earlier). */
+export async function unitLineage(db: Db, tenantId: string, unitId: string): Promise<string[]> {
+  const seen = new Set<string>([unitId]);
+  let frontier = [unitId];
+  while (frontier.length) {
+    const rows = await db.selectFrom('org_lineage').select('predecessor_id').where('tenant_id', '=', tenantId).where('successor_id', 'in', frontier).execute();
+    frontier = rows.map((r) => r.predecessor_id).filter((id) => !seen.has(id));
+    for (const id of frontier) seen.add(id);
+  }
+  return [...seen];
+}
 
 export const orgRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app) => {
   /** The units of the signed-in user's commune (flat list with parent ids; the UI builds the tree). */
@@ -43,5 +56,24 @@ export const orgRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app)
       memberCount: unit.member_count,
       predecessors: predecessors.map((p) => ({ id: p.id, code: p.code, name: p.name, effectiveDate: p.effective_date, basis: p.basis })),
     };
+  });
+
+  /** Collective awards of a unit, including those of the units it was merged from. */
+  app.get('/units/:id/awards', { schema: { params: z.object({ id: z.string() }) } }, async (req) => {
+    const u = requireUser(req);
+    const ids = await unitLineage(db, u.tenantId, req.params.id);
+    const rows = await db
+      .selectFrom('awards as a')
+      .innerJoin('decisions as d', 'd.id', 'a.decision_id')
+      .innerJoin('organisations as o', 'o.id', 'a.subject_unit_id')
+      .select(['a.id', 'a.award_code', 'a.year', 'a.subject_name', 'a.revoked_at', 'd.number', 'd.symbol', 'd.decision_date', 'o.id as unit_id', 'o.name as unit_name'])
+      .where('a.tenant_id', '=', u.tenantId)
+      .where('a.subject_unit_id', 'in', ids)
+      .orderBy('d.decision_date', 'desc')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id, awardCode: r.award_code, year: r.year, subjectName: r.subject_name, revoked: r.revoked_at !== null,
+      decision: `${r.number}/${r.symbol}`, decisionDate: r.decision_date, viaPredecessor: r.unit_id !== req.params.id ? r.unit_name : null,
+    }));
   });
 };

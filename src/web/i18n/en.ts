@@ -139,4 +139,13 @@ export const EN: Record<string, string> = {
   'Trưởng đơn vị': 'Unit head',
   'Người xem': 'Viewer',
   'Tên đăng nhập hoặc mật khẩu không đúng.': 'Wrong user name or password.',
+  'Khen thưởng tập thể (kể cả đơn vị tiền thân)': 'Collective awards (including predecessor units)',
+  'Chưa có khen thưởng.': 'No awards yet.',
+  'từ {u}': 'from {u}',
+  'Căn cứ pháp lý': 'Legal basis',
+  'Hình thức này không áp dụng cho đối tượng đã chọn.': 'This award does not apply to the chosen subject.',
+  'Thẩm quyền quyết định': 'Decided by',
+  'Tiền thưởng (nếu quyết định hôm nay)': 'Reward (if decided today)',
+  'lương cơ sở': 'base salary',
+  'Không có tiền thưởng': 'No reward money',
 };

@@ -1,11 +1,24 @@
 import { Card, Col, Input, Row, Table, Tag, Tree, Typography } from 'antd';
 import { useMemo, useState } from 'react';
+import { getAward } from '../../../core/law';
+import { formatDateVi } from '../../../core/text';
 import { api, qs } from '../../api/client';
 import type { Person, Unit } from '../../api/types';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n, useLabel } from '../../i18n/i18n';
 import { CATEGORY_LABELS } from '../../labels';
+
+interface UnitAward {
+  id: string;
+  awardCode: string;
+  year: number;
+  subjectName: string;
+  decision: string;
+  decisionDate: string;
+  revoked: boolean;
+  viaPredecessor: string | null;
+}
 
 interface TreeNode { key: string; title: string; children: TreeNode[] }
 
@@ -28,6 +41,10 @@ export function UnitsPage() {
   const [q, setQ] = useState('');
   const units = useData(() => api.get<Unit[]>('/api/units'), []);
   const people = useData(() => api.get<Person[]>(`/api/people${qs({ q, unitId })}`), [q, unitId]);
+  const awards = useData(
+    () => (unitId ? api.get<UnitAward[]>(`/api/units/${unitId}/awards`) : Promise.resolve([] as UnitAward[])),
+    [unitId],
+  );
   const tree = useMemo(() => buildTree(units.data ?? [], t('đã sáp nhập')), [units.data, t]);
   return (
     <div>
@@ -40,6 +57,23 @@ export function UnitsPage() {
               <Tree treeData={tree} defaultExpandAll onSelect={(keys) => setUnitId(keys[0] ? String(keys[0]) : undefined)} />
             )}
           </Card>
+          {unitId && (
+            <Card size="small" title={t('Khen thưởng tập thể (kể cả đơn vị tiền thân)')} style={{ marginTop: 16 }}>
+              <Table<UnitAward>
+                rowKey="id"
+                size="small"
+                pagination={false}
+                dataSource={awards.data ?? []}
+                locale={{ emptyText: t('Chưa có khen thưởng.') }}
+                columns={[
+                  { title: t('Năm'), dataIndex: 'year', width: 60 },
+                  { title: t('Hình thức'), dataIndex: 'awardCode', render: (c: string) => getAward(c)?.name ?? c },
+                  { title: t('Quyết định'), render: (_, a) => `${a.decision} — ${formatDateVi(a.decisionDate)}` },
+                  { title: '', render: (_, a) => (a.viaPredecessor ? <Tag>{t('từ {u}', { u: a.viaPredecessor })}</Tag> : a.revoked ? <Tag color="red">{t('Đã thu hồi')}</Tag> : null) },
+                ]}
+              />
+            </Card>
+          )}
         </Col>
         <Col xs={24} md={15}>
           <Card size="small" title={t('Danh sách cá nhân')} extra={<Input.Search placeholder={t('Tìm tên (không cần dấu)')} allowClear onSearch={setQ} style={{ width: 260 }} aria-label={t('Tìm tên')} />}>
