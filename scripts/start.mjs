@@ -28,7 +28,9 @@ const marker = path.join(root, 'node_modules', '.package-lock.json');
 const needInstall = !fs.existsSync(marker) || (fs.existsSync(lock) && fs.statSync(lock).mtimeMs > fs.statSync(marker).mtimeMs);
 if (needInstall) {
   console.log('Đang cài đặt thư viện (lần đầu có thể mất vài phút)… / Installing dependencies…');
-  run('npm', [fs.existsSync(lock) ? 'ci' : 'install', '--no-audit', '--no-fund']);
+  // `npm install` (not `npm ci`): it follows the lock file, and npm 11 cannot record some optional
+  // platform packages in the lock, which makes `npm ci` refuse to run.
+  run('npm', ['install', '--no-audit', '--no-fund']);
 }
 
 function newestMtime(dir) {
