@@ -2,11 +2,13 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Db } from './connect';
 import * as m0001 from './migrations/0001-foundation';
 import * as m0002 from './migrations/0002-records';
+import * as m0004 from './migrations/0004-council-and-decisions';
 
 /** All migrations, in order. Add new ones here (name = file name). */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-records': m0002,
+  '0004-council-and-decisions': m0004,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import { nextDocumentNumber } from './numbering';
+import { assertDecidable } from '../disclosures/disclosure-check';
 import { type ProposalStatus, transitionProposal } from '../../core/dossier/proposal-workflow';
 import { getAward, rewardAmount } from '../../core/law';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
@@ -55,6 +56,10 @@ export async function issueDecision(db: Db, u: AuthUser, actor: AuditActor, inpu
     for (const r of rows) {
       const t = transitionProposal({ status: r.status as ProposalStatus, unitId: r.unit_id, achievement: r.achievement }, 'decide', u);
       if (!t.ok) throw fromCore({ code: t.code, message: `${r.subject_name}: ${t.message}` });
+      await assertDecidable(trx, r.id, r.subject_name);
+    }
+    if (award && !award.decider.some((d) => d.level === 'XA')) {
+      throw new AppError(409, 'NO_AUTHORITY', `Chủ tịch UBND xã không có thẩm quyền quyết định ${award.name}; cần trình cấp trên.`);
     }
     const commune = await trx.selectFrom('organisations').select(['name', 'short_name', 'code']).where('id', '=', u.tenantId).executeTakeFirstOrThrow();
     const number = await nextDocumentNumberFor(trx, u.tenantId, year);

@@ -6,7 +6,10 @@ import type { AppDeps } from '../http/app';
 import { actorOf, requireUser } from '../http/context';
 import { notFound } from '../http/errors';
 import { getDecision, listDecisions } from './decision-queries';
+import { fundStatus } from './fund-routes';
 import { issueDecision } from './issue-decision';
+import { REVOCATION_GROUNDS, revokeAwards } from './revoke-decision';
+import { rewardAmount } from '../../core/law';
 
 const IdParams = z.object({ id: z.string() });
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
@@ -24,6 +27,44 @@ export const decisionRoutes = ({ db, config }: AppDeps): FastifyPluginAsyncZod =
       return reply.status(201).send(await getDecision(db, u, id));
     },
   );
+
+  /** What signing would cost, against the year's emulation fund (a warning, not a refusal). */
+  app.post(
+    '/decisions/preview',
+    { schema: { body: z.object({ proposalIds: z.array(z.string()).min(1, 'Chưa chọn đề nghị nào').max(2000), decisionDate: isoDate }) } },
+    async (req) => {
+      const u = requireUser(req);
+      const rows = await db.selectFrom('proposals').select(['award_code', 'subject_kind']).where('tenant_id', '=', u.tenantId).where('id', 'in', req.body.proposalIds).execute();
+      const total = rows.reduce((s, r) => s + rewardAmount(r.award_code, r.subject_kind as 'INDIVIDUAL', req.body.decisionDate), 0);
+      const fund = await fundStatus(db, u.tenantId, Number(req.body.decisionDate.slice(0, 4)));
+      const exceeds = fund.amount !== null && fund.spent + total > fund.amount;
+      return {
+        total, fund,
+        warning: exceeds ? `Tổng tiền thưởng (${total.toLocaleString('vi-VN')} đ) cộng số đã chi (${fund.spent.toLocaleString('vi-VN')} đ) vượt quỹ thi đua, khen thưởng năm ${fund.year} (${(fund.amount ?? 0).toLocaleString('vi-VN')} đ).` : null,
+      };
+    },
+  );
+
+  app.post(
+    '/decisions/:id/revoke',
+    {
+      schema: {
+        params: IdParams,
+        body: z.object({
+          ground: z.enum(['a', 'b', 'c', 'd'], { message: 'Căn cứ hủy bỏ phải là a, b, c hoặc d' }),
+          reason: z.string().trim().min(10, 'Cần ghi rõ lý do (ít nhất 10 ký tự)').max(3000),
+          awardIds: z.array(z.string()).max(2000).optional(),
+        }),
+      },
+    },
+    async (req) => {
+      const u = requireUser(req, ['CHU_TICH']);
+      const r = await revokeAwards(db, u, actorOf(req, u), req.params.id, req.body);
+      return { ...r, decision: await getDecision(db, u, req.params.id) };
+    },
+  );
+
+  app.get('/revocation-grounds', async () => Object.entries(REVOCATION_GROUNDS).map(([code, label]) => ({ code, label })));
 
   /** All certificates of a decision in one PDF, for printing. */
   app.get('/decisions/:id/certificates.pdf', { schema: { params: IdParams } }, async (req, reply) => {

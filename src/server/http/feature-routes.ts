@@ -6,6 +6,9 @@ import { orgRoutes } from '../organisations/routes';
 import { peopleRoutes } from '../people/routes';
 import { proposalRoutes } from '../proposals/routes';
 import { verificationRoutes } from '../certificates/verification-routes';
+import { disclosurePublicRoutes } from '../disclosures/public-routes';
+import { disclosureRoutes } from '../disclosures/routes';
+import { fundRoutes } from '../decisions/fund-routes';
 import type { AppDeps } from './app';
 
 type Feature = (deps: AppDeps) => FastifyPluginAsyncZod;
@@ -18,7 +21,9 @@ export const FEATURE_ROUTES: Feature[] = [
   proposalRoutes,
   decisionRoutes,
   auditRoutes,
+  disclosureRoutes,
+  fundRoutes,
 ];
 
 /** Routes that need no login, mounted under /api/public. */
-export const PUBLIC_ROUTES: Feature[] = [verificationRoutes];
+export const PUBLIC_ROUTES: Feature[] = [verificationRoutes, disclosurePublicRoutes];

@@ -1,5 +1,11 @@
 import type { ActionGuard } from './proposal-commands';
+import { assertDecidable } from '../disclosures/disclosure-check';
 import { lawGuard } from './law-guard';
 
 /** Checks run inside the transaction before a proposal action is accepted. */
-export const PROPOSAL_GUARDS: ActionGuard[] = [lawGuard];
+/** The chairman may not approve while the proposal is in public disclosure or under objection. */
+const disclosureGuard: ActionGuard = async (trx, p, action) => {
+  if (action === 'approve') await assertDecidable(trx, p.id, p.subject_name);
+};
+
+export const PROPOSAL_GUARDS: ActionGuard[] = [lawGuard, disclosureGuard];

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { getAward } from '../../../core/law';
 import { formatDateVi, formatMoneyVnd } from '../../../core/text';
-import { ApiError, api } from '../../api/client';
+import { type ApiError, api } from '../../api/client';
 import type { Decision, Proposal } from '../../api/types';
 import { useMe } from '../../auth/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';

@@ -3,7 +3,7 @@ import { App, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag,
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatDateVi } from '../../../core/text';
-import { ApiError, api, qs } from '../../api/client';
+import { type ApiError, api, qs } from '../../api/client';
 import type { Movement } from '../../api/types';
 import { useMe } from '../../auth/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';

@@ -8,7 +8,7 @@ import {
   type ProposalStatus,
 } from '../../../core/dossier/proposal-workflow';
 import { getAward } from '../../../core/law';
-import { ApiError, api } from '../../api/client';
+import { type ApiError, api } from '../../api/client';
 import type { Proposal } from '../../api/types';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';

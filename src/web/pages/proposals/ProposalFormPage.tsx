@@ -2,7 +2,7 @@ import { App, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select, S
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { AWARDS } from '../../../core/law';
-import { ApiError, api } from '../../api/client';
+import { type ApiError, api } from '../../api/client';
 import type { Movement, Person, Proposal, Unit } from '../../api/types';
 import { useMe } from '../../auth/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';

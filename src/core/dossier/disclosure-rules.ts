@@ -1,0 +1,53 @@
+/**
+ * Public disclosure (công khai) before a commendation is decided. Law 06/2022/QH15 Art. 5(2):
+ * commendation must be accurate, public, transparent, fair. The minimum period for commune-level
+ * awards is set by provincial rules (commonly 5–10 working days) — a setting, here in calendar days.
+ */
+export const DISCLOSURE_RULE = {
+  minDays: 5,
+  article: 'Khoản 2 Điều 5 Luật Thi đua, khen thưởng 2022; thời hạn công khai theo quy định của tỉnh (mặc định 5 ngày)',
+} as const;
+
+export interface DisclosureFacts {
+  startsOn: string;
+  endsOn: string;
+}
+
+export interface ObjectionFacts {
+  kind: 'GOP_Y' | 'PHAN_ANH';
+  status: 'OPEN' | 'UPHELD' | 'DISMISSED' | 'NOTED';
+}
+
+export type Check = { ok: true } | { ok: false; code: string; message: string };
+
+const vi = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+export function checkDisclosurePeriod(d: DisclosureFacts, minDays: number = DISCLOSURE_RULE.minDays): Check {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d.startsOn) || !/^\d{4}-\d{2}-\d{2}$/.test(d.endsOn)) {
+    return { ok: false, code: 'BAD_DATE', message: 'Ngày công khai không hợp lệ.' };
+  }
+  const days = (Date.parse(d.endsOn) - Date.parse(d.startsOn)) / 86_400_000 + 1;
+  if (days < minDays) {
+    return { ok: false, code: 'DISCLOSURE_TOO_SHORT', message: `Thời gian công khai phải ít nhất ${minDays} ngày (${DISCLOSURE_RULE.article}).` };
+  }
+  return { ok: true };
+}
+
+/**
+ * May a disclosed proposal be approved or decided on `today`? Not while its disclosure period runs,
+ * not while an objection is open, and not when an objection was upheld.
+ */
+export function checkDecidableAfterDisclosure(disclosures: DisclosureFacts[], objections: ObjectionFacts[], today: string): Check {
+  const running = disclosures.filter((d) => d.endsOn >= today).sort((a, b) => (a.endsOn < b.endsOn ? 1 : -1))[0];
+  if (running) {
+    return { ok: false, code: 'IN_DISCLOSURE', message: `Đề nghị đang trong thời gian công khai đến hết ngày ${vi(running.endsOn)}; chưa thể quyết định.` };
+  }
+  const open = objections.filter((o) => o.kind === 'PHAN_ANH' && o.status === 'OPEN').length;
+  if (open > 0) {
+    return { ok: false, code: 'UNRESOLVED_OBJECTION', message: `Còn ${open} phản ánh chưa được xử lý; chưa thể quyết định.` };
+  }
+  if (objections.some((o) => o.status === 'UPHELD')) {
+    return { ok: false, code: 'OBJECTION_UPHELD', message: 'Phản ánh về đề nghị này đã được xác định là đúng; không thể quyết định khen thưởng.' };
+  }
+  return { ok: true };
+}

@@ -1,0 +1,57 @@
+import { writeAudit, type AuditActor } from '../audit/audit-log';
+import type { AuthUser } from '../auth/sessions';
+import type { Db } from '../db/connect';
+import { nowIso } from '../db/ids';
+import { AppError, notFound } from '../http/errors';
+
+/**
+ * Grounds for cancelling a commendation and recovering its objects and money (Law 06/2022/QH15,
+ * Chapter VII — article number to be confirmed, see docs/law): (a) fraud in declaring achievements,
+ * (b) false information or forged dossier, (c) review, approval or proposal contrary to law,
+ * (d) a competent body's conclusion that the criteria were not met in the achievement period.
+ */
+export const REVOCATION_GROUNDS = {
+  a: 'Gian dối trong kê khai công trạng, thành tích',
+  b: 'Cung cấp thông tin sai sự thật, làm giả hồ sơ',
+  c: 'Thẩm định, xét, duyệt, đề nghị khen thưởng trái pháp luật',
+  d: 'Kết luận của cơ quan có thẩm quyền cho thấy không đủ tiêu chuẩn trong thời gian lập thành tích',
+} as const;
+export const REVOCATION_ARTICLE = 'Chương VII Luật Thi đua, khen thưởng 2022 (hủy bỏ quyết định, thu hồi hiện vật và tiền thưởng)';
+
+export async function revokeAwards(
+  db: Db,
+  u: AuthUser,
+  actor: AuditActor,
+  decisionId: string,
+  input: { ground: keyof typeof REVOCATION_GROUNDS; reason: string; awardIds?: string[] | undefined },
+) {
+  return db.transaction().execute(async (trx) => {
+    const d = await trx.selectFrom('decisions').selectAll().where('id', '=', decisionId).where('tenant_id', '=', u.tenantId).executeTakeFirst();
+    if (!d) throw notFound('quyết định');
+    let q = trx.selectFrom('awards').selectAll().where('decision_id', '=', d.id).where('revoked_at', 'is', null);
+    if (input.awardIds?.length) q = q.where('id', 'in', input.awardIds);
+    const awards = await q.execute();
+    if (awards.length === 0) throw new AppError(409, 'NOTHING_TO_REVOKE', 'Không còn giấy khen nào của quyết định này để thu hồi.');
+    const at = nowIso();
+    const reason = `${REVOCATION_GROUNDS[input.ground]}: ${input.reason} (${REVOCATION_ARTICLE})`;
+    for (const a of awards) {
+      await trx.updateTable('awards').set({ revoked_at: at, revoked_reason: reason }).where('id', '=', a.id).execute();
+      await writeAudit(trx, actor, {
+        entityType: 'award', entityId: a.id, action: 'revoke',
+        summary: `Thu hồi giấy khen số sổ ${a.register_number} của ${a.subject_name}; thu hồi ${a.amount.toLocaleString('vi-VN')} đ tiền thưởng`,
+        data: { ground: input.ground, reason: input.reason, amountToRecover: a.amount },
+      });
+      if (a.proposal_id) {
+        await writeAudit(trx, actor, { entityType: 'proposal', entityId: a.proposal_id, action: 'revoke', summary: `Quyết định khen thưởng bị hủy bỏ — ${reason}` });
+      }
+    }
+    const left = await trx.selectFrom('awards').select('id').where('decision_id', '=', d.id).where('revoked_at', 'is', null).execute();
+    if (left.length === 0) await trx.updateTable('decisions').set({ status: 'REVOKED' }).where('id', '=', d.id).execute();
+    await writeAudit(trx, actor, {
+      entityType: 'decision', entityId: d.id, action: 'revoke',
+      summary: `Hủy bỏ khen thưởng của ${awards.length} đối tượng trong Quyết định số ${d.number}/${d.symbol}`,
+      data: { ground: input.ground, reason: input.reason, awardIds: awards.map((a) => a.id), amountToRecover: awards.reduce((s, a) => s + a.amount, 0) },
+    });
+    return { revoked: awards.length, amountToRecover: awards.reduce((s, a) => s + a.amount, 0) };
+  });
+}

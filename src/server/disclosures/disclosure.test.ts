@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { today } from '../db/ids';
+import { type Client, type TestApp, startTestApp } from '../http/test-app';
+
+let t: TestApp;
+let officer: Client;
+let chair: Client;
+beforeAll(async () => {
+  t = await startTestApp();
+  officer = await t.as('canbo');
+  chair = await t.as('chutich');
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const shift = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+async function forwarded(i: number): Promise<string> {
+  const person = (await officer.get<{ id: string; unitId: string }[]>('/api/people')).body[i];
+  if (!person) throw new Error('no person');
+  const p = await officer.post<{ id: string }>('/api/proposals', {
+    unitId: person.unitId, awardCode: 'GK_XA_REGULAR', subjectKind: 'INDIVIDUAL', personId: person.id, year: 2025,
+    achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2025',
+  });
+  await officer.post(`/api/proposals/${p.body.id}/actions/submit`);
+  await officer.post(`/api/proposals/${p.body.id}/actions/forward`);
+  return p.body.id;
+}
+
+describe('public disclosure and objections gate the decision', () => {
+  it('refuses a too-short disclosure period', async () => {
+    const id = await forwarded(0);
+    const r = await officer.post<{ code: string }>('/api/disclosures', { title: 'Danh sách đề nghị khen thưởng', startsOn: today(), endsOn: shift(2), proposalIds: [id] });
+    expect(r.status).toBe(409);
+    expect(r.body.code).toBe('DISCLOSURE_TOO_SHORT');
+  });
+
+  it('no approval while disclosed; an objection blocks until handled; the public page shows only public data', async () => {
+    const id = await forwarded(1);
+    const pub = await officer.post<{ id: string }>('/api/disclosures', { title: 'Danh sách đề nghị tặng Giấy khen năm 2025', startsOn: today(), endsOn: shift(6), proposalIds: [id] });
+    expect(pub.status).toBe(201);
+
+    const during = await chair.post<{ code: string; message: string }>(`/api/proposals/${id}/actions/approve`);
+    expect(during.status).toBe(409);
+    expect(during.body.code).toBe('IN_DISCLOSURE');
+
+    const list = await t.anonymous.get<{ id: string; open: boolean }[]>('/api/public/disclosures');
+    expect(list.body.some((d) => d.id === pub.body.id && d.open)).toBe(true);
+    const page = await t.anonymous.get<{ items: Record<string, unknown>[] }>(`/api/public/disclosures/${pub.body.id}`);
+    expect(Object.keys(page.body.items[0] ?? {}).sort()).toEqual(['achievement', 'awardName', 'proposalId', 'subjectName', 'unitName']);
+
+    const bad = await t.anonymous.post<{ code: string }>(`/api/public/disclosures/${pub.body.id}/objections`, { proposalId: id, kind: 'PHAN_ANH', content: 'ngắn' });
+    expect(bad.status).toBe(400);
+    const obj = await t.anonymous.post<{ id: string }>(`/api/public/disclosures/${pub.body.id}/objections`, {
+      proposalId: id, kind: 'PHAN_ANH', authorName: 'Một người dân', content: 'Tôi đề nghị xem lại thành tích vì năm qua có vi phạm quy định.',
+    });
+    expect(obj.status).toBe(201);
+
+    // The period ends (moved into the past here); the open objection still blocks.
+    await t.handle.db.updateTable('disclosures').set({ starts_on: shift(-10), ends_on: shift(-4) }).where('id', '=', pub.body.id).execute();
+    const blocked = await chair.post<{ code: string }>(`/api/proposals/${id}/actions/approve`);
+    expect(blocked.body.code).toBe('UNRESOLVED_OBJECTION');
+    const status = await officer.get<{ status: string }>(`/api/proposals/${id}`);
+    expect(status.body.status).toBe('FORWARDED');
+
+    expect((await officer.post(`/api/objections/${obj.body.id}/resolve`, { status: 'DISMISSED', resolution: 'Đã xác minh với thôn: không có vi phạm.' })).status).toBe(200);
+    expect((await officer.post<{ code: string }>(`/api/objections/${obj.body.id}/resolve`, { status: 'NOTED', resolution: 'lần hai' })).body.code).toBe('ALREADY_RESOLVED');
+    const approved = await chair.post<{ status: string; history: { action: string }[] }>(`/api/proposals/${id}/actions/approve`);
+    expect(approved.body.status).toBe('APPROVED');
+    expect(approved.body.history.map((h) => h.action)).toEqual(['create', 'submit', 'forward', 'disclose', 'objection', 'objection-resolved', 'approve']);
+  });
+
+  it('an upheld objection prevents the decision', async () => {
+    const id = await forwarded(2);
+    const pub = await officer.post<{ id: string }>('/api/disclosures', { title: 'Danh sách đề nghị bổ sung', startsOn: today(), endsOn: shift(5), proposalIds: [id] });
+    const obj = await t.anonymous.post<{ id: string }>(`/api/public/disclosures/${pub.body.id}/objections`, { proposalId: id, kind: 'PHAN_ANH', content: 'Thành tích kê khai không đúng sự thật.' });
+    await officer.post(`/api/objections/${obj.body.id}/resolve`, { status: 'UPHELD', resolution: 'Xác minh đúng: số liệu kê khai sai.' });
+    await t.handle.db.updateTable('disclosures').set({ starts_on: shift(-10), ends_on: shift(-4) }).where('id', '=', pub.body.id).execute();
+    const r = await chair.post<{ code: string }>(`/api/proposals/${id}/actions/approve`);
+    expect(r.body.code).toBe('OBJECTION_UPHELD');
+  });
+});
