@@ -1,6 +1,6 @@
-import { App, Button, Card, DatePicker, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { getAward } from '../../../core/law';
 import { formatDateVi, formatMoneyVnd } from '../../../core/text';
@@ -10,6 +10,7 @@ import { useMe } from '../../auth/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
+import { FundCard } from './FundCard';
 
 export function DecisionsPage() {
   const me = useMe();
@@ -28,6 +29,19 @@ export function DecisionsPage() {
   const [date, setDate] = useState(dayjs());
   const [busy, setBusy] = useState(false);
   const [signError, setSignError] = useState<ApiError | null>(null);
+
+  const [preview, setPreview] = useState<{ total: number; warning: string | null } | null>(null);
+  const previewKey = `${selected.join(',')}|${date.format('YYYY-MM-DD')}`;
+  useEffect(() => {
+    if (selected.length === 0) {
+      setPreview(null);
+      return;
+    }
+    const [ids, d] = previewKey.split('|');
+    api.post<{ total: number; warning: string | null }>('/api/decisions/preview', { proposalIds: (ids ?? '').split(','), decisionDate: d })
+      .then(setPreview)
+      .catch(() => setPreview(null));
+  }, [previewKey, selected.length]);
 
   const sign = async () => {
     setBusy(true);
@@ -65,6 +79,10 @@ export function DecisionsPage() {
               { title: t('Đơn vị đề nghị'), dataIndex: 'unitName' },
             ]}
           />
+          {preview && (
+            <Alert style={{ marginTop: 12 }} type={preview.warning ? 'warning' : 'info'} showIcon
+              message={`${t('Tổng tiền thưởng')}: ${formatMoneyVnd(preview.total)}`} description={preview.warning ?? undefined} />
+          )}
           <Space style={{ marginTop: 12 }}>
             {t('Ngày ký')}: <DatePicker value={date} format="DD/MM/YYYY" allowClear={false} onChange={(d) => d && setDate(d)} />
             <Button type="primary" disabled={selected.length === 0} loading={busy} onClick={sign}>
@@ -73,6 +91,7 @@ export function DecisionsPage() {
           </Space>
         </Card>
       )}
+      <FundCard />
       <Table<Decision>
         rowKey="id"
         loading={loading}

@@ -1,6 +1,8 @@
+import type { ReactNode } from 'react';
 import type { Decision } from '../../api/types';
+import { RevokeButton } from './RevokeButton';
 
-/** Buttons that later features add to a decision's page (document download, revocation …). */
-export type DecisionAction = ((props: { decision: Decision; reload: () => Promise<void> }) => React.ReactNode) & { name: string };
+/** Buttons that features add to a decision's page (document download, revocation …). */
+export type DecisionAction = ((props: { decision: Decision; reload: () => Promise<void> }) => ReactNode) & { name: string };
 
-export const DECISION_EXTRA_ACTIONS: DecisionAction[] = [];
+export const DECISION_EXTRA_ACTIONS: DecisionAction[] = [RevokeButton];

@@ -1,0 +1,82 @@
+import { generateKeyPairSync } from 'node:crypto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type StoredBallot, VOTE_RULES, blind, checkQuorum, newToken, receiptOf, rsaKeyFromJwk, signBlinded, tallyBallot, unblind, verifyToken, type RsaPrivateKey, type VoteRule } from './index';
+
+const jwk = (bits = 1024) => generateKeyPairSync('rsa', { modulusLength: bits }).privateKey.export({ format: 'jwk' }) as { n: string; e: string; d: string };
+
+describe('blind-signature voting tokens', () => {
+  const key = rsaKeyFromJwk(jwk(2048)) as RsaPrivateKey;
+  it('round-trips: the server signs a blinded token; the unblinded signature verifies on the token', async () => {
+    const token = newToken();
+    const { blinded, unblinder } = await blind(key, token);
+    const sig = unblind(key, signBlinded(key, blinded), unblinder);
+    expect(await verifyToken(key, token, sig)).toBe(true);
+    expect(blinded).not.toContain(token);
+  });
+  it('rejects a modified token, another key, garbage', async () => {
+    const token = newToken();
+    const { blinded, unblinder } = await blind(key, token);
+    const sig = unblind(key, signBlinded(key, blinded), unblinder);
+    expect(await verifyToken(key, `${token}x`, sig)).toBe(false);
+    const other = rsaKeyFromJwk(jwk(1024)) as RsaPrivateKey;
+    const b2 = await blind(other, token);
+    expect(await verifyToken(key, token, unblind(other, signBlinded(other, b2.blinded), b2.unblinder))).toBe(false);
+    expect(await verifyToken(key, token, 'AAAA')).toBe(false);
+    expect(await verifyToken(key, token, '%%%')).toBe(false);
+  });
+  it('gives the same receipt for the same token only', async () => {
+    const t = newToken();
+    expect(await receiptOf(t)).toBe(await receiptOf(t));
+    expect(await receiptOf(t)).not.toBe(await receiptOf(newToken()));
+  });
+});
+
+const rule90: VoteRule = VOTE_RULES.CSTD_UPWARD as VoteRule;
+const ballotsOf = (agree: number, disagree: number, id = 'p'): StoredBallot[] =>
+  [...Array(agree).fill('DONG_Y'), ...Array(disagree).fill('KHONG_DONG_Y')].map((c, i) => ({ receipt: `r${i}`, channel: 'DIGITAL', choices: { [id]: c } }));
+
+describe('tally', () => {
+  it('90% of ALL members: 9 of 10 passes, 8 of 10 fails even if only 9 are present', () => {
+    const def = { proposals: [{ id: 'p', rule: rule90, recused: 0 }], totalMembers: 10, present: 9, recusalDenominator: 'EXCLUDE' as const };
+    expect(tallyBallot(def, ballotsOf(9, 0)).proposals[0]?.passed).toBe(true);
+    expect(tallyBallot(def, ballotsOf(8, 1)).proposals[0]).toMatchObject({ passed: false, denominator: 10 });
+  });
+  it('a recused member leaves the denominator under EXCLUDE, stays under COUNT_AS_ABSENT', () => {
+    const base = { proposals: [{ id: 'p', rule: rule90, recused: 1 }], totalMembers: 10, present: 10 };
+    expect(tallyBallot({ ...base, recusalDenominator: 'EXCLUDE' }, ballotsOf(9, 0)).proposals[0]).toMatchObject({ denominator: 9, passed: true });
+    expect(tallyBallot({ ...base, recusalDenominator: 'COUNT_AS_ABSENT' }, ballotsOf(8, 1)).proposals[0]).toMatchObject({ denominator: 10, passed: false });
+  });
+  it('"more than half" is strict: 5 of 10 fails, 6 of 10 passes', () => {
+    const def = { proposals: [{ id: 'p', rule: VOTE_RULES.COMMUNE_TITLE as VoteRule, recused: 0 }], totalMembers: 10, present: 10, recusalDenominator: 'EXCLUDE' as const };
+    expect(tallyBallot(def, ballotsOf(5, 5)).proposals[0]?.passed).toBe(false);
+    expect(tallyBallot(def, ballotsOf(6, 4)).proposals[0]?.passed).toBe(true);
+  });
+  it('any order gives the same result, and no receipt is counted twice', () => {
+    const def = { proposals: [{ id: 'a', rule: rule90, recused: 0 }, { id: 'b', rule: VOTE_RULES.COMMUNE_TITLE as VoteRule, recused: 0 }], totalMembers: 12, present: 11, recusalDenominator: 'EXCLUDE' as const };
+    const ballot = fc.record({
+      receipt: fc.constantFrom(...Array.from({ length: 15 }, (_, i) => `r${i}`)),
+      channel: fc.constant('DIGITAL' as const),
+      choices: fc.record({ a: fc.constantFrom('DONG_Y' as const, 'KHONG_DONG_Y' as const), b: fc.constantFrom('DONG_Y' as const, 'KHONG_DONG_Y' as const) }, { requiredKeys: [] }),
+    });
+    fc.assert(
+      fc.property(fc.array(ballot, { maxLength: 20 }), fc.func(fc.integer()), (list, f) => {
+        // Two ballots with the same receipt are the same ballot (same token): keep the first one's choices everywhere.
+        const byReceipt = new Map<string, StoredBallot>();
+        const canonical = list.map((b) => byReceipt.get(b.receipt) ?? (byReceipt.set(b.receipt, b), b));
+        const shuffled = [...canonical].sort((x, y) => f(x.receipt.length) - f(y.receipt.length) || (x.receipt < y.receipt ? 1 : -1));
+        const r1 = tallyBallot(def, canonical);
+        const r2 = tallyBallot(def, shuffled);
+        expect(r2).toEqual(r1);
+        expect(r1.ballots).toBe(new Set(canonical.map((b) => b.receipt)).size);
+        for (const p of r1.proposals) expect(p.agree + p.disagree + p.blank).toBe(r1.ballots);
+      }),
+      { numRuns: 200 },
+    );
+  });
+  it('quorum is two thirds of all members', () => {
+    expect(checkQuorum(10, 7).ok).toBe(true);
+    expect(checkQuorum(10, 6)).toMatchObject({ ok: false, needed: 7 });
+    expect(checkQuorum(9, 6).ok).toBe(true);
+  });
+});
