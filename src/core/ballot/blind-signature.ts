@@ -37,7 +37,7 @@ export async function hashToInt(token: string, n: bigint): Promise<bigint> {
     parts.push(await sha256(input));
   }
   const all = new Uint8Array(parts.length * 32);
-  parts.forEach((p, i) => all.set(p, i * 32));
+  for (const [i, p] of parts.entries()) all.set(p, i * 32);
   return bytesToBigInt(all.slice(0, bytesNeeded)) % n;
 }
 
