@@ -3,12 +3,14 @@ import type { Db } from './connect';
 import * as m0001 from './migrations/0001-foundation';
 import * as m0002 from './migrations/0002-records';
 import * as m0004 from './migrations/0004-council-and-decisions';
+import * as m0005 from './migrations/0005-council-meetings';
 
 /** All migrations, in order. Add new ones here (name = file name). */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-records': m0002,
   '0004-council-and-decisions': m0004,
+  '0005-council-meetings': m0005,
 };
 
 class StaticProvider implements MigrationProvider {

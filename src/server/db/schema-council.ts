@@ -46,3 +46,82 @@ declare module './schema' {
     objections: ObjectionTable;
   }
 }
+
+export interface MeetingTable {
+  id: string;
+  tenant_id: string;
+  title: string;
+  meeting_date: string;
+  place: string;
+  status: string;
+  current_proposal_id: string | null;
+  notes: string | null;
+  created_by: string;
+  created_at: string;
+  closed_at: string | null;
+}
+
+export interface MeetingItemTable {
+  meeting_id: string;
+  proposal_id: string;
+  position: number;
+  outcome: string | null;
+  outcome_reason: string | null;
+  discussion: string | null;
+}
+
+export interface MeetingAttendanceTable {
+  meeting_id: string;
+  member_id: string;
+  present: number;
+  written_opinion: string | null;
+}
+
+export interface MeetingConflictTable {
+  meeting_id: string;
+  proposal_id: string;
+  member_id: string;
+  reason: string;
+}
+
+export interface BallotTable {
+  id: string;
+  tenant_id: string;
+  meeting_id: string;
+  proposal_id: string;
+  rule_id: string;
+  status: string;
+  key_n: string;
+  key_e: string;
+  key_d: string;
+  total_members: number;
+  present_count: number;
+  recused: number;
+  result: string | null;
+}
+
+export interface BallotTokenTable {
+  ballot_id: string;
+  member_id: string;
+  channel: string;
+}
+
+export interface BallotVoteTable {
+  id: string;
+  ballot_id: string;
+  receipt: string;
+  channel: string;
+  choice: string;
+}
+
+declare module './schema' {
+  interface Database {
+    meetings: MeetingTable;
+    meeting_items: MeetingItemTable;
+    meeting_attendance: MeetingAttendanceTable;
+    meeting_conflicts: MeetingConflictTable;
+    ballots: BallotTable;
+    ballot_tokens: BallotTokenTable;
+    ballot_votes: BallotVoteTable;
+  }
+}

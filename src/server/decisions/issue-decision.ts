@@ -3,7 +3,7 @@ import type { Database } from '../db/schema';
 import { nextDocumentNumber } from './numbering';
 import { assertDecidable } from '../disclosures/disclosure-check';
 import { type ProposalStatus, transitionProposal } from '../../core/dossier/proposal-workflow';
-import { getAward, rewardAmount } from '../../core/law';
+import { communeDecides, getAward, rewardAmount } from '../../core/law';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
 import { communeKeys } from '../certificates/commune-keys';
@@ -58,7 +58,7 @@ export async function issueDecision(db: Db, u: AuthUser, actor: AuditActor, inpu
       if (!t.ok) throw fromCore({ code: t.code, message: `${r.subject_name}: ${t.message}` });
       await assertDecidable(trx, r.id, r.subject_name);
     }
-    if (award && !award.decider.some((d) => d.level === 'XA')) {
+    if (award && !communeDecides(award, input.decisionDate)) {
       throw new AppError(409, 'NO_AUTHORITY', `Chủ tịch UBND xã không có thẩm quyền quyết định ${award.name}; cần trình cấp trên.`);
     }
     const commune = await trx.selectFrom('organisations').select(['name', 'short_name', 'code']).where('id', '=', u.tenantId).executeTakeFirstOrThrow();

@@ -9,6 +9,7 @@ import { verificationRoutes } from '../certificates/verification-routes';
 import { disclosurePublicRoutes } from '../disclosures/public-routes';
 import { disclosureRoutes } from '../disclosures/routes';
 import { fundRoutes } from '../decisions/fund-routes';
+import { ballotPublicRoutes, councilRoutes } from '../council/routes';
 import type { AppDeps } from './app';
 
 type Feature = (deps: AppDeps) => FastifyPluginAsyncZod;
@@ -23,7 +24,8 @@ export const FEATURE_ROUTES: Feature[] = [
   auditRoutes,
   disclosureRoutes,
   fundRoutes,
+  councilRoutes,
 ];
 
 /** Routes that need no login, mounted under /api/public. */
-export const PUBLIC_ROUTES: Feature[] = [verificationRoutes, disclosurePublicRoutes];
+export const PUBLIC_ROUTES: Feature[] = [verificationRoutes, disclosurePublicRoutes, ballotPublicRoutes];

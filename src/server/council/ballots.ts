@@ -1,0 +1,166 @@
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { type Choice, type RsaPrivateKey, rsaKeyFromJwk, receiptOf, signBlinded, tallyBallot, verifyToken, voteRuleFor } from '../../core/ballot';
+import { type AuditActor, writeAudit } from '../audit/audit-log';
+import type { AuthUser } from '../auth/sessions';
+import type { Db } from '../db/connect';
+import { AppError, notFound } from '../http/errors';
+import { councilOn } from './members';
+
+/** Open a secret ballot on one proposal of an open meeting; members with a declared conflict are left out. */
+export async function openBallot(db: Db, u: AuthUser, actor: AuditActor, meetingId: string, proposalId: string) {
+  const m = await db.selectFrom('meetings').selectAll().where('id', '=', meetingId).where('tenant_id', '=', u.tenantId).executeTakeFirst();
+  if (!m) throw notFound('cuộc họp');
+  if (m.status !== 'OPEN') throw new AppError(409, 'MEETING_NOT_OPEN', 'Chỉ mở bỏ phiếu khi cuộc họp đang diễn ra.');
+  const item = await db.selectFrom('meeting_items as i').innerJoin('proposals as p', 'p.id', 'i.proposal_id').select(['p.award_code', 'p.subject_name'])
+    .where('i.meeting_id', '=', meetingId).where('i.proposal_id', '=', proposalId).executeTakeFirst();
+  if (!item) throw new AppError(400, 'NOT_ON_AGENDA', 'Đề nghị không có trong chương trình họp.');
+  const rule = voteRuleFor(item.award_code);
+  const members = await councilOn(db, u.tenantId, m.meeting_date);
+  const present = await db.selectFrom('meeting_attendance').select('member_id').where('meeting_id', '=', meetingId).where('present', '=', 1).execute();
+  const recused = await db.selectFrom('meeting_conflicts').select('member_id').where('meeting_id', '=', meetingId).where('proposal_id', '=', proposalId).execute();
+  const jwk = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }) as { n: string; e: string; d: string };
+  const id = randomUUID();
+  await db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('ballots').select('id').where('meeting_id', '=', meetingId).where('proposal_id', '=', proposalId).executeTakeFirst();
+    if (existing) throw new AppError(409, 'BALLOT_EXISTS', 'Đề nghị này đã được bỏ phiếu.');
+    await trx.insertInto('ballots').values({
+      id, tenant_id: u.tenantId, meeting_id: meetingId, proposal_id: proposalId, rule_id: rule.id, status: 'OPEN',
+      key_n: jwk.n, key_e: jwk.e, key_d: jwk.d, total_members: members.length, present_count: present.length, recused: recused.length, result: null,
+    }).execute();
+    await writeAudit(trx, actor, { entityType: 'ballot', entityId: id, action: 'open', summary: `Mở bỏ phiếu kín về đề nghị ${item.subject_name}`, data: { meetingId, proposalId, rule: rule.id } });
+  });
+  return id;
+}
+
+async function loadBallot(db: Db, id: string) {
+  const b = await db.selectFrom('ballots').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!b) throw notFound('cuộc bỏ phiếu');
+  return b;
+}
+
+/** Public view of a ballot: its public key, proposal, counts and the receipts counted so far. */
+export async function ballotView(db: Db, id: string) {
+  const b = await loadBallot(db, id);
+  const p = await db.selectFrom('proposals').select(['subject_name', 'award_code']).where('id', '=', b.proposal_id).executeTakeFirstOrThrow();
+  const tokens = await db.selectFrom('ballot_tokens').select(['channel']).where('ballot_id', '=', id).execute();
+  const votes = await db.selectFrom('ballot_votes').select(['receipt', 'channel']).where('ballot_id', '=', id).orderBy('receipt').execute();
+  return {
+    id: b.id, meetingId: b.meeting_id, proposalId: b.proposal_id, subjectName: p.subject_name, awardCode: p.award_code, status: b.status,
+    publicKey: { n: b.key_n, e: b.key_e }, totalMembers: b.total_members, present: b.present_count, recused: b.recused,
+    tokensIssued: tokens.filter((t) => t.channel === 'DIGITAL').length, paperVoters: tokens.filter((t) => t.channel === 'PAPER').length,
+    votesCast: votes.length, receipts: votes.filter((v) => v.channel === 'DIGITAL').map((v) => v.receipt),
+    result: b.result ? (JSON.parse(b.result) as unknown) : null,
+  };
+}
+
+async function eligibleMember(db: Db, u: AuthUser, b: { meeting_id: string; proposal_id: string }, memberId?: string) {
+  const m = await db.selectFrom('meetings').select(['meeting_date', 'tenant_id']).where('id', '=', b.meeting_id).executeTakeFirstOrThrow();
+  if (m.tenant_id !== u.tenantId) throw notFound('cuộc bỏ phiếu');
+  const members = await councilOn(db, u.tenantId, m.meeting_date);
+  const member = memberId ? members.find((x) => x.id === memberId) : members.find((x) => x.userId === u.id);
+  if (!member) throw new AppError(403, 'NOT_A_MEMBER', 'Chỉ thành viên Hội đồng được bỏ phiếu.');
+  const conflict = await db.selectFrom('meeting_conflicts').select('member_id').where('meeting_id', '=', b.meeting_id).where('proposal_id', '=', b.proposal_id).where('member_id', '=', member.id).executeTakeFirst();
+  if (conflict) throw new AppError(403, 'RECUSED', 'Thành viên đã khai báo xung đột lợi ích, không tham gia bỏ phiếu đề nghị này.');
+  const present = await db.selectFrom('meeting_attendance').select('present').where('meeting_id', '=', b.meeting_id).where('member_id', '=', member.id).executeTakeFirst();
+  if (present?.present !== 1) throw new AppError(403, 'NOT_PRESENT', 'Chỉ thành viên có mặt được nhận phiếu; thành viên vắng mặt gửi phiếu lấy ý kiến bằng văn bản.');
+  return member;
+}
+
+/** A member (signed in) gets the server's blind signature on their hidden token — once per ballot. */
+export async function issueToken(db: Db, u: AuthUser, actor: AuditActor, ballotId: string, blinded: string) {
+  const b = await loadBallot(db, ballotId);
+  if (b.status !== 'OPEN') throw new AppError(409, 'BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
+  const member = await eligibleMember(db, u, b);
+  const key = rsaKeyFromJwk({ n: b.key_n, e: b.key_e, d: b.key_d }) as RsaPrivateKey;
+  let signature: string;
+  try {
+    signature = signBlinded(key, blinded);
+  } catch {
+    throw new AppError(400, 'BAD_BLINDED', 'Dữ liệu phiếu không hợp lệ.');
+  }
+  await db.transaction().execute(async (trx) => {
+    const res = await trx.insertInto('ballot_tokens').values({ ballot_id: ballotId, member_id: member.id, channel: 'DIGITAL' })
+      .onConflict((oc) => oc.columns(['ballot_id', 'member_id']).doNothing()).executeTakeFirst();
+    if (Number(res.numInsertedOrUpdatedRows ?? 0) !== 1) throw new AppError(409, 'ALREADY_HAS_TOKEN', 'Bạn đã nhận phiếu của cuộc bỏ phiếu này (mỗi thành viên một phiếu).');
+    await writeAudit(trx, actor, { entityType: 'ballot', entityId: ballotId, action: 'token', summary: 'Thành viên nhận phiếu bầu (đã che giấu)' });
+  });
+  return { blindSignature: signature };
+}
+
+/** Anyone holding a valid token casts — no login, nothing stored about who. */
+export async function castVote(db: Db, ballotId: string, v: { token: string; signature: string; choice: Choice }) {
+  const b = await loadBallot(db, ballotId);
+  if (b.status !== 'OPEN') throw new AppError(409, 'BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc; phiếu không được tính.');
+  if (!(await verifyToken(rsaKeyFromJwk({ n: b.key_n, e: b.key_e }), v.token, v.signature))) {
+    throw new AppError(403, 'INVALID_TOKEN', 'Phiếu không hợp lệ (không có chữ ký của Hội đồng).');
+  }
+  const receipt = await receiptOf(v.token);
+  await db.transaction().execute(async (trx) => {
+    const res = await trx.insertInto('ballot_votes').values({ id: randomUUID(), ballot_id: ballotId, receipt, channel: 'DIGITAL', choice: v.choice })
+      .onConflict((oc) => oc.columns(['ballot_id', 'receipt']).doNothing()).executeTakeFirst();
+    if (Number(res.numInsertedOrUpdatedRows ?? 0) !== 1) throw new AppError(409, 'ALREADY_VOTED', 'Phiếu này đã được bỏ; mỗi phiếu chỉ tính một lần.');
+  });
+  return { receipt };
+}
+
+/** Tellers (ban kiểm phiếu) record that a member votes on paper, then enter the paper ballots' choices. */
+export async function markPaperVoter(db: Db, u: AuthUser, actor: AuditActor, ballotId: string, memberId: string) {
+  const b = await loadBallot(db, ballotId);
+  if (b.status !== 'OPEN') throw new AppError(409, 'BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
+  await eligibleMember(db, u, b, memberId);
+  await db.transaction().execute(async (trx) => {
+    const res = await trx.insertInto('ballot_tokens').values({ ballot_id: ballotId, member_id: memberId, channel: 'PAPER' })
+      .onConflict((oc) => oc.columns(['ballot_id', 'member_id']).doNothing()).executeTakeFirst();
+    if (Number(res.numInsertedOrUpdatedRows ?? 0) !== 1) throw new AppError(409, 'ALREADY_HAS_TOKEN', 'Thành viên này đã nhận phiếu.');
+    await writeAudit(trx, actor, { entityType: 'ballot', entityId: ballotId, action: 'paper-voter', summary: 'Phát phiếu giấy cho một thành viên' });
+  });
+}
+
+export async function enterPaperVote(db: Db, u: AuthUser, actor: AuditActor, ballotId: string, choice: Choice) {
+  const b = await loadBallot(db, ballotId);
+  if (b.tenant_id !== u.tenantId) throw notFound('cuộc bỏ phiếu');
+  if (b.status !== 'OPEN') throw new AppError(409, 'BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
+  await db.transaction().execute(async (trx) => {
+    const papers = await trx.selectFrom('ballot_tokens').select('member_id').where('ballot_id', '=', ballotId).where('channel', '=', 'PAPER').execute();
+    const entered = await trx.selectFrom('ballot_votes').select('id').where('ballot_id', '=', ballotId).where('channel', '=', 'PAPER').execute();
+    if (entered.length >= papers.length) throw new AppError(409, 'TOO_MANY_PAPERS', 'Số phiếu giấy nhập vượt số phiếu giấy đã phát.');
+    await trx.insertInto('ballot_votes').values({ id: randomUUID(), ballot_id: ballotId, receipt: `paper-${randomUUID()}`, channel: 'PAPER', choice }).execute();
+    await writeAudit(trx, actor, { entityType: 'ballot', entityId: ballotId, action: 'paper-vote', summary: 'Ban kiểm phiếu nhập một phiếu giấy' });
+  });
+}
+
+/** Close and count: the tally is recomputed from the stored ballots by the core, and kept. */
+export async function closeBallot(db: Db, u: AuthUser, actor: AuditActor, ballotId: string) {
+  const b = await loadBallot(db, ballotId);
+  if (b.tenant_id !== u.tenantId) throw notFound('cuộc bỏ phiếu');
+  if (b.status !== 'OPEN') throw new AppError(409, 'BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
+  const p = await db.selectFrom('proposals').select(['award_code', 'subject_name']).where('id', '=', b.proposal_id).executeTakeFirstOrThrow();
+  const rule = voteRuleFor(p.award_code);
+  const votes = await db.selectFrom('ballot_votes').select(['receipt', 'channel', 'choice']).where('ballot_id', '=', ballotId).execute();
+  const tally = tallyBallot(
+    { proposals: [{ id: b.proposal_id, rule, recused: b.recused }], totalMembers: b.total_members, present: b.present_count, recusalDenominator: 'EXCLUDE' },
+    votes.map((v) => ({ receipt: v.receipt, channel: v.channel as 'DIGITAL', choices: { [b.proposal_id]: v.choice as Choice } })),
+  );
+  const r = tally.proposals[0];
+  const result = { ...r, ballots: tally.ballots };
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('ballots').set({ status: 'CLOSED', result: JSON.stringify(result) }).where('id', '=', ballotId).execute();
+    await writeAudit(trx, actor, {
+      entityType: 'proposal', entityId: b.proposal_id, action: 'ballot-result',
+      summary: `Kết quả bỏ phiếu kín: ${r?.agree ?? 0}/${r?.denominator ?? 0} đồng ý (${Math.round((r?.share ?? 0) * 1000) / 10}%) — ${r?.passed ? 'đạt' : 'không đạt'} tỷ lệ quy định`,
+      data: result,
+    });
+  });
+  return result;
+}
+
+/** Recount from the stored ballots (anyone may check the tally is reproducible). */
+export async function recount(db: Db, ballotId: string) {
+  const b = await loadBallot(db, ballotId);
+  const p = await db.selectFrom('proposals').select(['award_code']).where('id', '=', b.proposal_id).executeTakeFirstOrThrow();
+  const votes = await db.selectFrom('ballot_votes').select(['receipt', 'channel', 'choice']).where('ballot_id', '=', ballotId).execute();
+  return tallyBallot(
+    { proposals: [{ id: b.proposal_id, rule: voteRuleFor(p.award_code), recused: b.recused }], totalMembers: b.total_members, present: b.present_count, recusalDenominator: 'EXCLUDE' },
+    votes.map((v) => ({ receipt: v.receipt, channel: v.channel as 'DIGITAL', choices: { [b.proposal_id]: v.choice as Choice } })),
+  );
+}

@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blind, newToken, receiptOf, unblind } from '../../core/ballot';
+import { b64ToBig } from '../../core/ballot/bigint-math';
+import { type Client, type TestApp, startTestApp } from '../http/test-app';
+
+let t: TestApp;
+let officer: Client;
+let chair: Client;
+beforeAll(async () => {
+  t = await startTestApp();
+  officer = await t.as('canbo');
+  chair = await t.as('chutich');
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+interface Member { id: string; name: string; userId: string | null; unitName: string }
+interface Ballot { id: string; publicKey: { n: string; e: string }; receipts: string[]; votesCast: number; status: string; result: { agree: number; denominator: number; passed: boolean } | null }
+
+async function vote(client: Client, ballot: Ballot, choice: 'DONG_Y' | 'KHONG_DONG_Y') {
+  const pub = { n: b64ToBig(ballot.publicKey.n), e: b64ToBig(ballot.publicKey.e) };
+  const token = newToken();
+  const { blinded, unblinder } = await blind(pub, token);
+  const r = await client.post<{ blindSignature: string }>(`/api/ballots/${ballot.id}/token`, { blinded });
+  if (r.status !== 200) return { status: r.status, body: r.body, token, signature: '' };
+  const signature = unblind(pub, r.body.blindSignature, unblinder);
+  const cast = await t.anonymous.post<{ receipt: string }>(`/api/public/ballots/${ballot.id}/votes`, { token, signature, choice });
+  return { status: cast.status, body: cast.body, token, signature };
+}
+
+describe('a council meeting with a secret ballot', () => {
+  it('agenda, quorum, conflict, anonymous ballot with paper votes, recount, outcome', async () => {
+    const people = (await officer.get<{ id: string; unitId: string; fullName: string }[]>('/api/people')).body;
+    const teacher = people.find((p) => p.fullName === 'Trần Thị Mỹ Dung');
+    if (!teacher) throw new Error('no teacher');
+    const p = await officer.post<{ id: string }>('/api/proposals', {
+      unitId: teacher.unitId, awardCode: 'CSTDCS', subjectKind: 'INDIVIDUAL', personId: teacher.id, year: 2025,
+      achievement: 'Hai năm liền Lao động tiên tiến, sáng kiến "Đổi mới phương pháp dạy học tích cực" được công nhận cấp cơ sở',
+    });
+    await officer.post(`/api/proposals/${p.body.id}/actions/submit`);
+    await officer.post(`/api/proposals/${p.body.id}/actions/forward`);
+
+    const members = (await officer.get<Member[]>('/api/council/members')).body;
+    expect(members).toHaveLength(10);
+    const m = await officer.post<{ id: string }>('/api/meetings', { title: 'Họp Hội đồng TĐKT xét khen thưởng năm 2025', meetingDate: '2025-12-15', place: 'Hội trường UBND xã', proposalIds: [p.body.id] });
+    expect(m.status).toBe(201);
+    const mid = m.body.id;
+
+    for (const x of members.slice(0, 6)) await officer.put(`/api/meetings/${mid}/attendance`, { memberId: x.id, present: true });
+    const noQuorum = await chair.post<{ code: string; message: string }>(`/api/meetings/${mid}/open`);
+    expect(noQuorum.body.code).toBe('NO_QUORUM');
+    expect(noQuorum.body.message).toContain('6/10');
+    for (const x of members.slice(6, 9)) await officer.put(`/api/meetings/${mid}/attendance`, { memberId: x.id, present: true });
+    const absent = members[9];
+    if (!absent) throw new Error('no member');
+    await officer.put(`/api/meetings/${mid}/attendance`, { memberId: absent.id, present: false, writtenOpinion: 'Đồng ý với đề nghị.' });
+    expect((await chair.post(`/api/meetings/${mid}/open`)).status).toBe(200);
+
+    // A conflict: the members' own declarations; the officer records one for a member.
+    const view = await officer.get<{ agenda: { suggestedConflicts: { memberId: string }[] }[] }>(`/api/meetings/${mid}`);
+    expect(view.body.agenda[0]?.suggestedConflicts).toEqual([]);
+    const recusedMember = members.find((x) => x.name === 'Ngô Văn Lực');
+    if (!recusedMember) throw new Error('no member');
+    await officer.post(`/api/meetings/${mid}/conflicts`, { proposalId: p.body.id, memberId: recusedMember.id, reason: 'Có quan hệ họ hàng với người được đề nghị' });
+    const hd3 = await t.as('hoidong3'); // Ngô Văn Lực
+    const conflictedView = await hd3.get<{ agenda: { achievement: string | null; iAmConflicted: boolean }[] }>(`/api/meetings/${mid}`);
+    expect(conflictedView.body.agenda[0]).toMatchObject({ achievement: null, iAmConflicted: true });
+
+    // Recommending without the required ballot is refused.
+    expect((await chair.post<{ code: string }>(`/api/meetings/${mid}/items/${p.body.id}/outcome`, { outcome: 'RECOMMEND' })).body.code).toBe('BALLOT_REQUIRED');
+
+    const opened = await chair.post<Ballot>(`/api/meetings/${mid}/ballots`, { proposalId: p.body.id });
+    expect(opened.status).toBe(201);
+    const ballot = opened.body;
+
+    const hd1 = await t.as('hoidong1');
+    const hd2 = await t.as('hoidong2');
+    const v1 = await vote(hd1, ballot, 'DONG_Y');
+    const v2 = await vote(hd2, ballot, 'DONG_Y');
+    const v3 = await vote(chair, ballot, 'KHONG_DONG_Y');
+    expect([v1.status, v2.status, v3.status]).toEqual([201, 201, 201]);
+    expect((await vote(hd3, ballot, 'DONG_Y')).body).toMatchObject({ code: 'RECUSED' });
+    expect((await vote(hd1, ballot, 'DONG_Y')).body).toMatchObject({ code: 'ALREADY_HAS_TOKEN' });
+    const again = await t.anonymous.post<{ code: string }>(`/api/public/ballots/${ballot.id}/votes`, { token: v1.token, signature: v1.signature, choice: 'KHONG_DONG_Y' });
+    expect(again.body.code).toBe('ALREADY_VOTED');
+    const forged = await t.anonymous.post<{ code: string }>(`/api/public/ballots/${ballot.id}/votes`, { token: newToken(), signature: v1.signature, choice: 'DONG_Y' });
+    expect(forged.body.code).toBe('INVALID_TOKEN');
+
+    // Present members without an account vote on paper; the tellers enter three papers, not a fourth.
+    expect((await officer.post<{ code: string }>(`/api/ballots/${ballot.id}/paper-voters`, { memberId: absent.id })).body.code).toBe('NOT_PRESENT');
+    const paperMembers = members.slice(0, 9).filter((x) => x.userId === null);
+    expect(paperMembers).toHaveLength(3);
+    for (const x of paperMembers) expect((await officer.post(`/api/ballots/${ballot.id}/paper-voters`, { memberId: x.id })).status).toBe(200);
+    for (let i = 0; i < 3; i++) await officer.post(`/api/ballots/${ballot.id}/paper-votes`, { choice: 'DONG_Y' });
+    expect((await officer.post<{ code: string }>(`/api/ballots/${ballot.id}/paper-votes`, { choice: 'DONG_Y' })).body.code).toBe('TOO_MANY_PAPERS');
+
+    // Each member finds their receipt among those counted.
+    const pub = await t.anonymous.get<Ballot>(`/api/public/ballots/${ballot.id}`);
+    expect(pub.body.receipts).toContain(await receiptOf(v1.token));
+    expect(pub.body.receipts).toContain(await receiptOf(v2.token));
+    expect(pub.body.votesCast).toBe(6);
+
+    const closed = await chair.post<Ballot>(`/api/ballots/${ballot.id}/close`);
+    // 5 agree of 9 (10 members, 1 recused and excluded) — more than half: passed.
+    expect(closed.body.result).toMatchObject({ agree: 5, denominator: 9, passed: true });
+    const recount = await t.anonymous.get<{ proposals: { agree: number; passed: boolean }[] }>(`/api/public/ballots/${ballot.id}/recount`);
+    expect(recount.body.proposals[0]).toMatchObject({ agree: 5, passed: true });
+    const late = await t.anonymous.post<{ code: string }>(`/api/public/ballots/${ballot.id}/votes`, { token: newToken(), signature: v1.signature, choice: 'DONG_Y' });
+    expect(late.body.code).toBe('BALLOT_CLOSED');
+
+    // Anonymity, checked in the database itself: votes carry no member, no time; tokens carry no receipt.
+    const voteRow = await t.handle.db.selectFrom('ballot_votes').selectAll().where('ballot_id', '=', ballot.id).executeTakeFirstOrThrow();
+    expect(Object.keys(voteRow).sort()).toEqual(['ballot_id', 'channel', 'choice', 'id', 'receipt']);
+    const tokenRow = await t.handle.db.selectFrom('ballot_tokens').selectAll().where('ballot_id', '=', ballot.id).executeTakeFirstOrThrow();
+    expect(Object.keys(tokenRow).sort()).toEqual(['ballot_id', 'channel', 'member_id']);
+    const audit = await t.handle.db.selectFrom('audit_log').select(['data', 'summary']).where('entity_id', '=', ballot.id).execute();
+    const leaked = [v1, v2, v3].some((v) => audit.some((a) => `${a.data}${a.summary}`.includes(v.token) || `${a.data}`.includes(v.signature)));
+    expect(leaked).toBe(false);
+    const dump = JSON.stringify(await t.handle.db.selectFrom('ballot_tokens').selectAll().execute());
+    expect(dump.includes(await receiptOf(v1.token))).toBe(false);
+
+    const rec = await chair.post<{ agenda: { outcome: string }[] }>(`/api/meetings/${mid}/items/${p.body.id}/outcome`, { outcome: 'RECOMMEND', discussion: 'Hội đồng thống nhất đề nghị.' });
+    expect(rec.body.agenda[0]?.outcome).toBe('RECOMMEND');
+    expect((await chair.post(`/api/meetings/${mid}/close`, {})).status).toBe(200);
+    const history = await officer.get<{ history: { action: string }[] }>(`/api/proposals/${p.body.id}`);
+    expect(history.body.history.map((h) => h.action)).toEqual(['create', 'submit', 'forward', 'conflict', 'ballot-result', 'council-recommend']);
+  });
+});
