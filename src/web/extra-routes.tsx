@@ -1,8 +1,11 @@
-import { NotificationOutlined } from '@ant-design/icons';
+import { NotificationOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../core/auth/roles';
 import { DisclosuresPage } from './pages/disclosures/DisclosuresPage';
 import { PublicDisclosurePage } from './pages/disclosures/PublicDisclosurePage';
+import { MeetingPage } from './pages/council/MeetingPage';
+import { MeetingsPage } from './pages/council/MeetingsPage';
+import { MinutesPage } from './pages/council/MinutesPage';
 
 /**
  * Feature pages beyond the foundation register here: a route, and optionally a menu entry.
@@ -16,6 +19,9 @@ export interface ExtraRoute {
 }
 
 export const EXTRA_ROUTES: ExtraRoute[] = [
+  { path: 'hoi-dong', element: <MeetingsPage />, menu: { label: 'Hội đồng TĐKT', icon: <TeamOutlined />, order: 45 } },
+  { path: 'hoi-dong/:id', element: <MeetingPage /> },
+  { path: 'hoi-dong/:id/bien-ban', element: <MinutesPage /> },
   { path: 'cong-khai-xet', element: <DisclosuresPage />, menu: { label: 'Công khai, ý kiến', icon: <NotificationOutlined />, order: 50 } },
   { path: '/cong-khai', element: <PublicDisclosurePage />, public: true },
   { path: '/cong-khai/:id', element: <PublicDisclosurePage />, public: true },

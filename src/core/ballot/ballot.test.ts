@@ -1,9 +1,19 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
+import { sha256Sync } from './sha256';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type StoredBallot, VOTE_RULES, blind, checkQuorum, newToken, receiptOf, rsaKeyFromJwk, signBlinded, tallyBallot, unblind, verifyToken, type RsaPrivateKey, type VoteRule } from './index';
 
 const jwk = (bits = 1024) => generateKeyPairSync('rsa', { modulusLength: bits }).privateKey.export({ format: 'jwk' }) as { n: string; e: string; d: string };
+
+describe('SHA-256 fallback', () => {
+  it('matches node:crypto on assorted inputs', () => {
+    for (const len of [0, 1, 55, 56, 63, 64, 65, 200]) {
+      const data = Uint8Array.from({ length: len }, (_, i) => (i * 31 + len) & 255);
+      expect(Buffer.from(sha256Sync(data)).toString('hex')).toBe(createHash('sha256').update(data).digest('hex'));
+    }
+  });
+});
 
 describe('blind-signature voting tokens', () => {
   const key = rsaKeyFromJwk(jwk(2048)) as RsaPrivateKey;

@@ -1,3 +1,4 @@
+import { sha256Sync } from './sha256';
 import { b64ToBig, bigIntToBytes, bigToB64, bytesToBigInt, gcd, modInverse, modPow } from './bigint-math';
 
 /**
@@ -22,7 +23,10 @@ export function rsaKeyFromJwk(jwk: { n?: string; e?: string; d?: string }): RsaP
 }
 
 async function sha256(data: Uint8Array): Promise<Uint8Array> {
-  return new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', data as unknown as ArrayBuffer));
+  // crypto.subtle exists only in secure contexts (HTTPS, localhost); fall back to plain TypeScript.
+  const subtle = globalThis.crypto?.subtle;
+  if (subtle) return new Uint8Array(await subtle.digest('SHA-256', data as unknown as ArrayBuffer));
+  return sha256Sync(data);
 }
 
 /** Hash a token to an integer in [0, n): SHA-256(token ‖ counter) blocks, as many as n has bytes. */

@@ -1,0 +1,62 @@
+export interface CouncilMember {
+  id: string;
+  role: string;
+  roleLabel: string;
+  userId: string | null;
+  name: string;
+  position: string | null;
+  unitName: string;
+  present: boolean | null;
+  writtenOpinion: string | null;
+}
+
+export interface BallotResult { agree: number; disagree: number; blank: number; denominator: number; share: number; threshold: number; passed: boolean; article: string; ballots: number }
+
+export interface AgendaItem {
+  proposalId: string;
+  position: number;
+  subjectName: string;
+  unitName: string;
+  awardName: string;
+  awardCode: string;
+  status: string;
+  achievement: string | null;
+  history: { awardName: string; year: number; decision: string; revoked: boolean }[];
+  ratings: { year: number; rating: string }[];
+  outcome: 'RECOMMEND' | 'REJECT' | 'DEFER' | null;
+  outcomeReason: string | null;
+  discussion: string | null;
+  conflicts: { memberId: string; reason: string; name: string }[];
+  suggestedConflicts: { memberId: string; reason: string; name: string }[];
+  iAmConflicted: boolean;
+  voteRule: { id: string; secretBallot: boolean; threshold: number; strict: boolean; denominator: string; article: string };
+  ballot: { id: string; status: string; result: BallotResult | null } | null;
+}
+
+export interface Meeting {
+  id: string;
+  title: string;
+  meetingDate: string;
+  place: string;
+  status: 'PLANNED' | 'OPEN' | 'CLOSED';
+  currentProposalId: string | null;
+  notes: string | null;
+  members: CouncilMember[];
+  myMemberId: string | null;
+  quorum: { ok: boolean; needed: number; message: string };
+  agenda: AgendaItem[];
+}
+
+export interface PublicBallot {
+  id: string;
+  status: string;
+  publicKey: { n: string; e: string };
+  totalMembers: number;
+  present: number;
+  recused: number;
+  tokensIssued: number;
+  paperVoters: number;
+  votesCast: number;
+  receipts: string[];
+  result: BallotResult | null;
+}
