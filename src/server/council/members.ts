@@ -1,4 +1,8 @@
+import { type AuditActor, writeAudit } from '../audit/audit-log';
+import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
+import { newId, nowIso } from '../db/ids';
+import { AppError, notFound } from '../http/errors';
 
 export const COUNCIL_ROLE_LABELS: Record<string, string> = {
   CHU_TICH: 'Chủ tịch Hội đồng', PHO_CHU_TICH: 'Phó Chủ tịch Hội đồng', THUONG_TRUC: 'Ủy viên thường trực', UY_VIEN: 'Ủy viên',
@@ -37,4 +41,30 @@ export function suggestConflicts(members: CouncilMember[], nominee: { personId: 
     else if (m.unitId === nominee.unitId) out.push({ memberId: m.id, reason: 'Thành viên cùng đơn vị với người được đề nghị' });
   }
   return out;
+}
+
+export async function addCouncilMember(db: Db, u: AuthUser, actor: AuditActor, b: { personId: string; role: string; termFrom: string }) {
+  return db.transaction().execute(async (trx) => {
+    const person = await trx.selectFrom('people').select(['id', 'full_name']).where('id', '=', b.personId).where('tenant_id', '=', u.tenantId).executeTakeFirst();
+    if (!person) throw new AppError(400, 'UNKNOWN_PERSON', 'Người này không có trong danh sách của xã.');
+    const current = await trx.selectFrom('council_members').select('id').where('tenant_id', '=', u.tenantId).where('person_id', '=', b.personId)
+      .where((eb) => eb.or([eb('term_to', 'is', null), eb('term_to', '>=', b.termFrom)])).executeTakeFirst();
+    if (current) throw new AppError(409, 'ALREADY_MEMBER', `${person.full_name} đang là thành viên Hội đồng.`);
+    const user = await trx.selectFrom('users').select('id').where('person_id', '=', b.personId).executeTakeFirst();
+    const id = newId();
+    await trx.insertInto('council_members').values({ id, tenant_id: u.tenantId, person_id: b.personId, user_id: user?.id ?? null, role: b.role, term_from: b.termFrom, term_to: null, created_at: nowIso() }).execute();
+    await writeAudit(trx, actor, { entityType: 'council', entityId: id, action: 'add-member', summary: `Bổ sung ${person.full_name} làm ${COUNCIL_ROLE_LABELS[b.role] ?? b.role} từ ${b.termFrom}`, data: b });
+    return id;
+  });
+}
+
+export async function endCouncilTerm(db: Db, u: AuthUser, actor: AuditActor, memberId: string, termTo: string) {
+  await db.transaction().execute(async (trx) => {
+    const m = await trx.selectFrom('council_members').selectAll().where('id', '=', memberId).where('tenant_id', '=', u.tenantId).executeTakeFirst();
+    if (!m) throw notFound('thành viên Hội đồng');
+    if (m.term_to) throw new AppError(409, 'TERM_ENDED', 'Thành viên này đã thôi tham gia Hội đồng.');
+    if (termTo < m.term_from) throw new AppError(400, 'BAD_DATE', 'Ngày thôi tham gia phải sau ngày bắt đầu.');
+    await trx.updateTable('council_members').set({ term_to: termTo }).where('id', '=', memberId).execute();
+    await writeAudit(trx, actor, { entityType: 'council', entityId: memberId, action: 'end-term', summary: `Thành viên thôi tham gia Hội đồng từ ${termTo}` });
+  });
 }

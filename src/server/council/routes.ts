@@ -5,7 +5,7 @@ import type { AppDeps } from '../http/app';
 import { actorOf, requireUser } from '../http/context';
 import { ballotView, castVote, closeBallot, enterPaperVote, issueToken, markPaperVoter, openBallot, recount } from './ballots';
 import { closeMeeting, declareConflict, recordOutcome, setCurrent, startMeeting } from './meeting-actions';
-import { councilOn } from './members';
+import { addCouncilMember, councilOn, endCouncilTerm } from './members';
 import { createMeeting, meetingView, setAttendance } from './meetings';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
@@ -17,6 +17,22 @@ export const councilRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (
   app.get('/council/members', { schema: { querystring: z.object({ date: isoDate.optional() }) } }, async (req) => {
     const u = requireUser(req);
     return councilOn(db, u.tenantId, req.query.date ?? today());
+  });
+
+  /** Council membership changes over time: add a member with a term, or end a term. */
+  app.post(
+    '/council/members',
+    { schema: { body: z.object({ personId: z.string(), role: z.enum(['CHU_TICH', 'PHO_CHU_TICH', 'THUONG_TRUC', 'UY_VIEN'], { message: 'Chức vụ trong Hội đồng không hợp lệ' }), termFrom: isoDate }) } },
+    async (req, reply) => {
+      const u = requireUser(req, ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH']);
+      const id = await addCouncilMember(db, u, actorOf(req, u), req.body);
+      return reply.status(201).send({ id });
+    },
+  );
+  app.post('/council/members/:id/end', { schema: { params: Id, body: z.object({ termTo: isoDate }) } }, async (req) => {
+    const u = requireUser(req, ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH']);
+    await endCouncilTerm(db, u, actorOf(req, u), req.params.id, req.body.termTo);
+    return { ok: true };
   });
 
   app.get('/meetings', async (req) => {

@@ -276,4 +276,9 @@ export const EN: Record<string, string> = {
   'Phó Chủ tịch Hội đồng': 'Council vice-chair',
   'Ủy viên thường trực': 'Standing member',
   'Ủy viên': 'Member',
+  'Thôi tham gia': 'End term',
+  'Bổ sung thành viên': 'Add member',
+  'Đã cập nhật thành viên Hội đồng.': 'Council membership updated.',
+  'Ý kiến thảo luận (ghi vào biên bản)': 'Discussion (goes into the minutes)',
+  'Ý kiến thảo luận': 'Discussion',
 };

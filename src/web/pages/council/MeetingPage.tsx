@@ -25,6 +25,7 @@ export function MeetingPage() {
   const [outcomeFor, setOutcomeFor] = useState<{ item: AgendaItem; outcome: 'REJECT' | 'DEFER' } | null>(null);
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState<string[]>([]);
+  const [notes, setNotes] = useState<Record<string, string>>({});
   const isOfficer = me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
   const isChair = me.role === 'CHU_TICH';
   // Live tracker: everyone's screen follows the proposal under discussion.
@@ -110,8 +111,12 @@ export function MeetingPage() {
               </div>
               <BallotPanel meetingId={m.id} myMemberId={m.myMemberId} item={it} isOfficer={isOfficer} isChair={isChair} members={m.members} meetingOpen={open} onChange={reload} />
               {open && (isOfficer || isChair) && !it.outcome && (
+                <Input.TextArea rows={2} style={{ marginTop: 8 }} placeholder={t('Ý kiến thảo luận (ghi vào biên bản)')} aria-label={t('Ý kiến thảo luận')}
+                  value={notes[it.proposalId] ?? ''} onChange={(e) => setNotes({ ...notes, [it.proposalId]: e.target.value })} />
+              )}
+              {open && (isOfficer || isChair) && !it.outcome && (
                 <Space style={{ marginTop: 8 }}>
-                  <Button type="primary" size="small" onClick={() => act(() => api.post(`/api/meetings/${m.id}/items/${it.proposalId}/outcome`, { outcome: 'RECOMMEND' }), t('Đã ghi kết luận.'))}>{t('Đề nghị khen thưởng')}</Button>
+                  <Button type="primary" size="small" onClick={() => act(() => api.post(`/api/meetings/${m.id}/items/${it.proposalId}/outcome`, { outcome: 'RECOMMEND', discussion: notes[it.proposalId] || undefined }), t('Đã ghi kết luận.'))}>{t('Đề nghị khen thưởng')}</Button>
                   <Button size="small" onClick={() => setOutcomeFor({ item: it, outcome: 'DEFER' })}>{t('Hoãn, yêu cầu bổ sung')}</Button>
                   <Button size="small" danger onClick={() => setOutcomeFor({ item: it, outcome: 'REJECT' })}>{t('Không đề nghị')}</Button>
                 </Space>
@@ -123,7 +128,7 @@ export function MeetingPage() {
       </Row>
       <Modal open={outcomeFor !== null} title={outcomeFor?.outcome === 'DEFER' ? t('Hoãn xét, trả lại đơn vị bổ sung') : t('Không đề nghị khen thưởng')} okText={t('Xác nhận')}
         onCancel={() => setOutcomeFor(null)}
-        onOk={() => outcomeFor && act(() => api.post(`/api/meetings/${m.id}/items/${outcomeFor.item.proposalId}/outcome`, { outcome: outcomeFor.outcome, reason, missing }), t('Đã ghi kết luận.')).then(() => setOutcomeFor(null))}>
+        onOk={() => outcomeFor && act(() => api.post(`/api/meetings/${m.id}/items/${outcomeFor.item.proposalId}/outcome`, { outcome: outcomeFor.outcome, reason, missing, discussion: notes[outcomeFor.item.proposalId] || undefined }), t('Đã ghi kết luận.')).then(() => setOutcomeFor(null))}>
         <Input.TextArea rows={3} placeholder={t('Lý do')} value={reason} onChange={(e) => setReason(e.target.value)} aria-label={t('Lý do')} />
         {outcomeFor?.outcome === 'DEFER' && <Select mode="tags" style={{ width: '100%', marginTop: 8 }} placeholder={t('Nội dung cần bổ sung')} value={missing} onChange={setMissing} open={false} />}
       </Modal>

@@ -1,4 +1,5 @@
 import { App, Button, Card, DatePicker, Form, Input, Table, Tag, Typography } from 'antd';
+import { AddMemberForm } from './AddMemberForm';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -25,6 +26,16 @@ export function MeetingsPage() {
   const members = useData(() => api.get<CouncilMember[]>('/api/council/members'), []);
   const ready = useData(() => (canManage ? api.get<Proposal[]>('/api/proposals?status=FORWARDED') : Promise.resolve([] as Proposal[])), [canManage]);
   const [chosen, setChosen] = useState<string[]>([]);
+  const canChangeCouncil = ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH'].includes(me.role);
+  const endTerm = async (x: CouncilMember) => {
+    try {
+      await api.post(`/api/council/members/${x.id}/end`, { termTo: dayjs().format('YYYY-MM-DD') });
+      message.success(t('Đã cập nhật thành viên Hội đồng.'));
+      await members.reload();
+    } catch (e) {
+      setError(e as ApiError);
+    }
+  };
   const [error, setError] = useState<ApiError | null>(null);
   const create = async (v: { title: string; date: Dayjs; place: string }) => {
     setError(null);
@@ -42,7 +53,15 @@ export function MeetingsPage() {
       <ApiErrorAlert error={meetings.error ?? error} />
       <Card size="small" title={t('Thành viên Hội đồng')} style={{ marginBottom: 16 }}>
         <Table<CouncilMember> rowKey="id" size="small" pagination={false} dataSource={members.data ?? []}
-          columns={[{ title: t('Họ và tên'), dataIndex: 'name' }, { title: t('Chức vụ trong Hội đồng'), dataIndex: 'roleLabel', render: (r: string) => t(r) }, { title: t('Chức vụ'), dataIndex: 'position' }]} />
+          columns={[
+            { title: t('Họ và tên'), dataIndex: 'name' },
+            { title: t('Chức vụ trong Hội đồng'), dataIndex: 'roleLabel', render: (r: string) => t(r) },
+            { title: t('Chức vụ'), dataIndex: 'position' },
+            ...(canChangeCouncil
+              ? [{ title: '', render: (_: unknown, x: CouncilMember) => <Button size="small" onClick={() => endTerm(x)}>{t('Thôi tham gia')}</Button> }]
+              : []),
+          ]} />
+        {canChangeCouncil && <AddMemberForm onDone={members.reload} />}
       </Card>
       {canManage && (
         <Card size="small" title={t('Lập chương trình họp')} style={{ marginBottom: 16 }}>
