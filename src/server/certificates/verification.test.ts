@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, startTestApp } from '../http/test-app';
+import { demoPeople, proposalUntil } from '../http/test-fixtures';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -14,16 +15,10 @@ interface Verify { status: string; signatureValid: boolean; printedSignatureMatc
 async function issueOne() {
   const officer = await t.as('canbo');
   const chair = await t.as('chutich');
-  const person = (await officer.get<{ id: string; unitId: string }[]>('/api/people')).body[0];
+  const person = (await demoPeople(officer))[0];
   if (!person) throw new Error('no person');
-  const p = await officer.post<{ id: string }>('/api/proposals', {
-    unitId: person.unitId, awardCode: 'GK_XA_REGULAR', subjectKind: 'INDIVIDUAL', personId: person.id, year: 2024,
-    achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2024',
-  });
-  await officer.post(`/api/proposals/${p.body.id}/actions/submit`);
-  await officer.post(`/api/proposals/${p.body.id}/actions/forward`);
-  await chair.post(`/api/proposals/${p.body.id}/actions/approve`);
-  const d = await chair.post<{ awards: { id: string; verifyCode: string }[] }>('/api/decisions', { proposalIds: [p.body.id], decisionDate: '2025-01-10' });
+  const id = await proposalUntil(officer, chair, { person, year: 2024, achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2024', until: 'APPROVED' });
+  const d = await chair.post<{ awards: { id: string; verifyCode: string }[] }>('/api/decisions', { proposalIds: [id], decisionDate: '2025-01-10' });
   const award = d.body.awards[0];
   if (!award) throw new Error('no award');
   const row = await t.handle.db.selectFrom('awards').select(['signature']).where('id', '=', award.id).executeTakeFirstOrThrow();

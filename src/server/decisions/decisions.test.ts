@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, type TestApp, startTestApp } from '../http/test-app';
+import { demoPeople, proposalUntil } from '../http/test-fixtures';
 
 let t: TestApp;
 let officer: Client;
@@ -14,20 +15,18 @@ afterAll(async () => {
 });
 
 async function approved(count: number, kind: 'INDIVIDUAL' | 'COLLECTIVE' = 'INDIVIDUAL'): Promise<string[]> {
-  const people = (await officer.get<{ id: string; unitId: string }[]>('/api/people')).body;
+  const people = await demoPeople(officer);
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const person = people[i % people.length];
     if (!person) throw new Error('no people');
-    const p = await officer.post<{ id: string }>('/api/proposals', {
-      unitId: person.unitId, awardCode: 'GK_XA_REGULAR', subjectKind: kind,
-      ...(kind === 'INDIVIDUAL' ? { personId: person.id } : { subjectUnitId: person.unitId }),
-      year: 2025, achievement: `Hoàn thành xuất sắc nhiệm vụ năm 2025 (${i + 1})`,
-    });
-    await officer.post(`/api/proposals/${p.body.id}/actions/submit`);
-    await officer.post(`/api/proposals/${p.body.id}/actions/forward`);
-    await chair.post(`/api/proposals/${p.body.id}/actions/approve`);
-    ids.push(p.body.id);
+    ids.push(
+      await proposalUntil(officer, chair, {
+        ...(kind === 'INDIVIDUAL' ? { person } : { collectiveUnitId: person.unitId }),
+        achievement: `Hoàn thành xuất sắc nhiệm vụ năm 2025 (${i + 1})`,
+        until: 'APPROVED',
+      }),
+    );
   }
   return ids;
 }
@@ -35,26 +34,43 @@ async function approved(count: number, kind: 'INDIVIDUAL' | 'COLLECTIVE' = 'INDI
 describe('decisions', () => {
   it('20 concurrent signings get 20 distinct numbers without gaps', async () => {
     const ids = await approved(20);
-    const results = await Promise.all(ids.map((id) => chair.post<{ number: number }>('/api/decisions', { proposalIds: [id], decisionDate: '2027-02-01' })));
+    const results = await Promise.all(
+      ids.map((id) =>
+        chair.post<{ number: number }>('/api/decisions', { proposalIds: [id], decisionDate: '2027-02-01' }),
+      ),
+    );
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(201));
     const numbers = results.map((r) => r.body.number).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-    const registers = await t.handle.db.selectFrom('awards').select('register_number').where('year', '=', 2025).execute();
+    const registers = await t.handle.db
+      .selectFrom('awards')
+      .select('register_number')
+      .where('year', '=', 2025)
+      .execute();
     expect(new Set(registers.map((r) => r.register_number)).size).toBe(registers.length);
   });
 
   it('a failed signing changes nothing and gives its number back', async () => {
     const [ok] = await approved(1);
-    const r = await chair.post<{ code: string }>('/api/decisions', { proposalIds: [ok, 'khong-ton-tai'], decisionDate: '2028-01-05' });
+    const r = await chair.post<{ code: string }>('/api/decisions', {
+      proposalIds: [ok, 'khong-ton-tai'],
+      decisionDate: '2028-01-05',
+    });
     expect(r.status).toBe(400);
-    const d = await chair.post<{ label: string }>('/api/decisions', { proposalIds: [ok], decisionDate: '2028-01-05' });
+    const d = await chair.post<{ label: string }>('/api/decisions', {
+      proposalIds: [ok],
+      decisionDate: '2028-01-05',
+    });
     expect(d.body.label).toBe('1/QĐ-UBND');
   });
 
   it('warns when the emulation fund would be exceeded', async () => {
     expect((await officer.request('PUT', '/api/funds/2029', { amount: 500_000 })).status).toBe(200);
     const ids = await approved(2);
-    const preview = await chair.post<{ total: number; warning: string | null }>('/api/decisions/preview', { proposalIds: ids, decisionDate: '2029-01-10' });
+    const preview = await chair.post<{ total: number; warning: string | null }>('/api/decisions/preview', {
+      proposalIds: ids,
+      decisionDate: '2029-01-10',
+    });
     expect(preview.body.total).toBe(720_000); // 2 × (0.15 × 2,340,000 = 351,000 → 360,000)
     expect(preview.body.warning).toContain('vượt quỹ');
     const bad = await officer.request<{ code: string }>('PUT', '/api/funds/2029', { amount: -1 });
@@ -63,24 +79,56 @@ describe('decisions', () => {
 
   it('revocation marks the certificates revoked, records the money to recover, keeps the history', async () => {
     const ids = await approved(2, 'COLLECTIVE');
-    const d = await chair.post<{ id: string; awards: { id: string; verifyCode: string; amount: number }[] }>('/api/decisions', { proposalIds: ids, decisionDate: '2026-06-01' });
-    expect((await officer.post(`/api/decisions/${d.body.id}/revoke`, { ground: 'a', reason: 'Khai man số liệu thành tích' })).status).toBe(403);
-    const short = await chair.post<{ code: string }>(`/api/decisions/${d.body.id}/revoke`, { ground: 'a', reason: 'ngắn' });
+    const d = await chair.post<{ id: string; awards: { id: string; verifyCode: string; amount: number }[] }>(
+      '/api/decisions',
+      { proposalIds: ids, decisionDate: '2026-06-01' },
+    );
+    expect(
+      (
+        await officer.post(`/api/decisions/${d.body.id}/revoke`, {
+          ground: 'a',
+          reason: 'Khai man số liệu thành tích',
+        })
+      ).status,
+    ).toBe(403);
+    const short = await chair.post<{ code: string }>(`/api/decisions/${d.body.id}/revoke`, {
+      ground: 'a',
+      reason: 'ngắn',
+    });
     expect(short.status).toBe(400);
     const first = d.body.awards[0];
     if (!first) throw new Error('no award');
-    const r = await chair.post<{ revoked: number; amountToRecover: number; decision: { status: string } }>(`/api/decisions/${d.body.id}/revoke`, {
-      ground: 'a', reason: 'Khai man số liệu thành tích', awardIds: [first.id],
+    const r = await chair.post<{ revoked: number; amountToRecover: number; decision: { status: string } }>(
+      `/api/decisions/${d.body.id}/revoke`,
+      {
+        ground: 'a',
+        reason: 'Khai man số liệu thành tích',
+        awardIds: [first.id],
+      },
+    );
+    expect(r.body).toMatchObject({
+      revoked: 1,
+      amountToRecover: first.amount,
+      decision: { status: 'SIGNED' },
     });
-    expect(r.body).toMatchObject({ revoked: 1, amountToRecover: first.amount, decision: { status: 'SIGNED' } });
-    const v = await t.anonymous.get<{ status: string; revokedReason: string }>(`/api/public/verify/${first.verifyCode}`);
+    const v = await t.anonymous.get<{ status: string; revokedReason: string }>(
+      `/api/public/verify/${first.verifyCode}`,
+    );
     expect(v.body.status).toBe('REVOKED');
     expect(v.body.revokedReason).toContain('Gian dối');
-    const rest = await chair.post<{ decision: { status: string } }>(`/api/decisions/${d.body.id}/revoke`, { ground: 'c', reason: 'Xét duyệt không đúng quy trình' });
+    const rest = await chair.post<{ decision: { status: string } }>(`/api/decisions/${d.body.id}/revoke`, {
+      ground: 'c',
+      reason: 'Xét duyệt không đúng quy trình',
+    });
     expect(rest.body.decision.status).toBe('REVOKED');
-    const again = await chair.post<{ code: string }>(`/api/decisions/${d.body.id}/revoke`, { ground: 'c', reason: 'Xét duyệt không đúng quy trình' });
+    const again = await chair.post<{ code: string }>(`/api/decisions/${d.body.id}/revoke`, {
+      ground: 'c',
+      reason: 'Xét duyệt không đúng quy trình',
+    });
     expect(again.body.code).toBe('NOTHING_TO_REVOKE');
-    const audit = await officer.get<{ action: string }[]>(`/api/audit?entityType=decision&entityId=${d.body.id}`);
+    const audit = await officer.get<{ action: string }[]>(
+      `/api/audit?entityType=decision&entityId=${d.body.id}`,
+    );
     expect(audit.body.map((a) => a.action)).toEqual(['revoke', 'revoke', 'sign']);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { today } from '../db/ids';
 import { type Client, type TestApp, startTestApp } from '../http/test-app';
+import { demoPeople, proposalUntil } from '../http/test-fixtures';
 
 let t: TestApp;
 let officer: Client;
@@ -17,15 +18,9 @@ afterAll(async () => {
 const shift = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 async function forwarded(i: number): Promise<string> {
-  const person = (await officer.get<{ id: string; unitId: string }[]>('/api/people')).body[i];
+  const person = (await demoPeople(officer))[i];
   if (!person) throw new Error('no person');
-  const p = await officer.post<{ id: string }>('/api/proposals', {
-    unitId: person.unitId, awardCode: 'GK_XA_REGULAR', subjectKind: 'INDIVIDUAL', personId: person.id, year: 2025,
-    achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2025',
-  });
-  await officer.post(`/api/proposals/${p.body.id}/actions/submit`);
-  await officer.post(`/api/proposals/${p.body.id}/actions/forward`);
-  return p.body.id;
+  return proposalUntil(officer, chair, { person, until: 'FORWARDED' });
 }
 
 describe('public disclosure and objections gate the decision', () => {
