@@ -1,0 +1,84 @@
+import type { ProgressEntry, Target, TargetDirection } from '../../core/targets';
+import type { Db } from '../db/connect';
+
+/** A progress report as stored: the core's entry plus its id, evidence details and author. */
+export interface StoredProgressEntry extends ProgressEntry {
+  id: string;
+  evidenceLink?: string;
+  evidenceFile?: string;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** A target as stored: the core's target (year always set) with the responsible unit's name. */
+export interface StoredTarget extends Target {
+  year: number;
+  position: number;
+  note?: string;
+  responsibleUnitName: string;
+  progress: StoredProgressEntry[];
+}
+
+const asDirection = (d: string): TargetDirection => (d === 'AT_MOST' ? 'AT_MOST' : 'AT_LEAST');
+
+/**
+ * The targets (chỉ tiêu) of a commune's year in plan order, each with its live progress entries
+ * (entries marked deleted are left out) sorted by date. Feed them to `targetStatus`/`targetsSummary`.
+ */
+export async function loadTargets(db: Db, tenantId: string, year: number): Promise<StoredTarget[]> {
+  const rows = await db
+    .selectFrom('targets as t')
+    .innerJoin('organisations as o', 'o.id', 't.responsible_unit_id')
+    .selectAll('t')
+    .select(['o.name as unit_name'])
+    .where('t.tenant_id', '=', tenantId)
+    .where('t.year', '=', year)
+    .orderBy('t.position')
+    .orderBy('t.code')
+    .execute();
+  if (rows.length === 0) return [];
+  const entries = await db
+    .selectFrom('target_progress')
+    .selectAll()
+    .where(
+      'target_id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .where('deleted_at', 'is', null)
+    .orderBy('entry_date')
+    .orderBy('created_at')
+    .execute();
+  const byTarget = new Map<string, StoredProgressEntry[]>();
+  for (const e of entries) {
+    const list = byTarget.get(e.target_id) ?? [];
+    list.push({
+      id: e.id,
+      date: e.entry_date,
+      value: Number(e.value),
+      ...(e.evidence ? { evidence: e.evidence } : {}),
+      ...(e.evidence_link ? { evidenceLink: e.evidence_link } : {}),
+      ...(e.evidence_file ? { evidenceFile: e.evidence_file } : {}),
+      ...(e.note ? { note: e.note } : {}),
+      createdBy: e.created_by,
+      createdAt: e.created_at,
+    });
+    byTarget.set(e.target_id, list);
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    field: r.field,
+    unit: r.unit,
+    direction: asDirection(r.direction),
+    planned: Number(r.planned),
+    ...(r.baseline === null ? {} : { baseline: Number(r.baseline) }),
+    responsibleUnitId: r.responsible_unit_id,
+    responsibleUnitName: r.unit_name,
+    year: r.year,
+    position: r.position,
+    ...(r.note ? { note: r.note } : {}),
+    progress: byTarget.get(r.id) ?? [],
+  }));
+}
