@@ -1,0 +1,130 @@
+/** Tables of the annual emulation cycle (issue 5): movements' details, calendar, registrations, reviews, scores, inbox. */
+
+export interface MovementUnitTable {
+  movement_id: string;
+  unit_id: string;
+}
+
+export interface CriterionTable {
+  id: string;
+  tenant_id: string;
+  owner_kind: string; // MOVEMENT | REVIEW
+  owner_id: string;
+  position: number;
+  name: string;
+  group_name: string | null;
+  description: string | null;
+  weight: number;
+  min_score: number;
+  max_score: number;
+}
+
+export interface CalendarDayTable {
+  id: string;
+  tenant_id: string;
+  code: string;
+  month_day: string; // MM-DD
+  name: string;
+  kind: string; // CalendarKind
+  since: number | null;
+  years_round: number | null;
+  updated_at: string;
+}
+
+export interface RegistrationTable {
+  id: string;
+  tenant_id: string;
+  year: number;
+  movement_id: string | null;
+  subject_kind: string; // UNIT | INDIVIDUAL
+  subject_id: string;
+  unit_id: string;
+  titles: string; // JSON string[] of law catalogue codes
+  target_ids: string; // JSON string[]
+  pledge: string | null;
+  registered_on: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ReviewTable {
+  id: string;
+  tenant_id: string;
+  movement_id: string | null;
+  kind: string; // SO_KET | TONG_KET
+  round: number;
+  year: number;
+  title: string;
+  status: string; // OPEN | LOCKED
+  score_deadline: string | null;
+  assessment: string | null;
+  figures: string | null; // JSON ReviewFigures, frozen when locked
+  locked_on: string | null;
+  locked_by: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface ReviewUnitTable {
+  review_id: string;
+  unit_id: string;
+  assessment: string | null;
+  self_total: number | null;
+  final_total: number | null;
+  rank: number | null;
+  tied: number | null;
+  decided_by: string | null;
+  classification: string | null;
+  proposal_id: string | null;
+}
+
+export interface ScoreEntryTable {
+  review_id: string;
+  unit_id: string;
+  role: string; // SELF | REVIEWER | COUNCIL
+  reviewer_id: string;
+  criterion_id: string;
+  value: number;
+  evidence: string | null;
+  note: string | null;
+  updated_by: string;
+  updated_at: string;
+}
+
+export interface InboxTaskTable {
+  id: string;
+  tenant_id: string;
+  unit_id: string;
+  kind: string; // REGISTER | SELF_SCORE | REMINDER | REVIEW_REPORT
+  title: string;
+  body: string | null;
+  link: string | null;
+  due_date: string | null;
+  movement_id: string | null;
+  review_id: string | null;
+  status: string; // OPEN | DONE
+  done_by: string | null;
+  done_at: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+declare module './schema' {
+  interface MovementTable {
+    catalogue_code: string | null;
+    registration_deadline: string | null;
+    calendar_day_id: string | null;
+    mid_review_rounds: number;
+  }
+  interface Database {
+    movement_units: MovementUnitTable;
+    criteria: CriterionTable;
+    calendar_days: CalendarDayTable;
+    registrations: RegistrationTable;
+    reviews: ReviewTable;
+    review_units: ReviewUnitTable;
+    score_entries: ScoreEntryTable;
+    inbox_tasks: InboxTaskTable;
+  }
+}

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '../db/connect';
+import { newId, nowIso } from '../db/ids';
+import { openTestDb } from '../db/test-db';
+import { seedDemoCommune } from '../seed/seed-demo';
+import { registeredTitles } from './registration-queries';
+
+describe('registeredTitles', () => {
+  let h: DbHandle;
+  let tenantId: string;
+  let unitId: string;
+  beforeAll(async () => {
+    h = await openTestDb();
+    tenantId = (await seedDemoCommune(h.db)).tenantId;
+    const unit = await h.db.selectFrom('organisations').select('id').where('tenant_id', '=', tenantId).where('level', '=', 'DON_VI').executeTakeFirstOrThrow();
+    unitId = unit.id;
+    const movement = await h.db.selectFrom('movements').select('id').where('tenant_id', '=', tenantId).executeTakeFirstOrThrow();
+    const row = (year: number, movementId: string | null, kind: string, subject: string, titles: string[]) => ({
+      id: newId(), tenant_id: tenantId, year, movement_id: movementId, subject_kind: kind, subject_id: subject, unit_id: unitId,
+      titles: JSON.stringify(titles), target_ids: '[]', pledge: null, registered_on: '2024-01-20', created_by: 'test',
+      created_at: nowIso(), updated_at: nowIso(),
+    });
+    await h.db.insertInto('registrations').values([
+      row(2024, null, 'UNIT', unitId, ['TTLDTT']),
+      row(2024, movement.id, 'UNIT', unitId, ['TTLDXS', 'TTLDTT']),
+      row(2023, null, 'UNIT', unitId, ['GK_XA']),
+      row(2024, null, 'INDIVIDUAL', unitId, ['LDTT']),
+    ]).execute();
+  });
+  afterAll(async () => h.close());
+
+  it('unions the codes of every registration of the subject in the year, without duplicates', async () => {
+    expect(await registeredTitles(h.db, tenantId, 'UNIT', unitId, 2024)).toEqual(['TTLDTT', 'TTLDXS']);
+    expect(await registeredTitles(h.db, tenantId, 'UNIT', unitId, 2023)).toEqual(['GK_XA']);
+    expect(await registeredTitles(h.db, tenantId, 'INDIVIDUAL', unitId, 2024)).toEqual(['LDTT']);
+    expect(await registeredTitles(h.db, tenantId, 'UNIT', unitId, 2022)).toEqual([]);
+    expect(await registeredTitles(h.db, 'other-tenant', 'UNIT', unitId, 2024)).toEqual([]);
+  });
+});
