@@ -135,7 +135,7 @@ describe('registration', () => {
     deadline: '2024-03-31',
     now: '2024-03-31',
     alreadyRegistered: false,
-    titles: ['LAO_DONG_TIEN_TIEN'],
+    titles: ['LDTT'],
   };
   it('accepts on the deadline day and refuses the day after', () => {
     expect(checkRegistration(ok)).toEqual({ ok: true });
@@ -177,7 +177,7 @@ describe('registration', () => {
         subjectKind: 'UNIT' as const,
         subjectId: 'u1',
         registeredOn: '2024-02-15',
-        titles: ['TAP_THE_LAO_DONG_TIEN_TIEN'],
+        titles: ['TTLDTT'],
       },
     ];
     expect(missingRegistrations(participants, regs).map((p) => p.name)).toEqual([
@@ -189,7 +189,7 @@ describe('registration', () => {
       registered: 1,
       missing: 2,
     });
-    expect(registeredFor(regs, 'UNIT', 'u1', 'TAP_THE_LAO_DONG_TIEN_TIEN')).toBe(true);
-    expect(registeredFor(regs, 'INDIVIDUAL', 'u1', 'TAP_THE_LAO_DONG_TIEN_TIEN')).toBe(false);
+    expect(registeredFor(regs, 'UNIT', 'u1', 'TTLDTT')).toBe(true);
+    expect(registeredFor(regs, 'INDIVIDUAL', 'u1', 'TTLDTT')).toBe(false);
   });
 });

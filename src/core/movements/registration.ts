@@ -12,7 +12,7 @@ export interface Registration {
   subjectKind: SubjectKind;
   subjectId: string;
   registeredOn: IsoDate;
-  /** Title codes pledged, e.g. 'LAO_DONG_TIEN_TIEN', 'TAP_THE_LAO_DONG_TIEN_TIEN'. */
+  /** Title codes pledged, law catalogue codes (src/core/law/catalogue.ts), e.g. 'LDTT', 'TTLDTT'. */
   titles: string[];
   /** Target ids pledged (chỉ tiêu đăng ký). */
   targetIds?: string[];

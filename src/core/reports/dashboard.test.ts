@@ -50,7 +50,7 @@ const movement = (x: Partial<DashboardMovement>): DashboardMovement => ({
       subjectKind: 'UNIT',
       subjectId: 'tc',
       registeredOn: '2024-06-20',
-      titles: ['TAP_THE_LAO_DONG_TIEN_TIEN'],
+      titles: ['TTLDTT'],
     },
   ],
   ...x,
@@ -106,7 +106,7 @@ describe('review figures', () => {
       subjectKind: 'UNIT' as const,
       subjectId: 'tc',
       registeredOn: '2024-02-01',
-      titles: ['TAP_THE_LAO_DONG_TIEN_TIEN'],
+      titles: ['TTLDTT'],
     },
   ];
 
