@@ -10,6 +10,7 @@ import { disclosurePublicRoutes } from '../disclosures/public-routes';
 import { disclosureRoutes } from '../disclosures/routes';
 import { fundRoutes } from '../decisions/fund-routes';
 import { ballotPublicRoutes, councilRoutes } from '../council/routes';
+import { targetRoutes } from '../targets/routes';
 import type { AppDeps } from './app';
 
 type Feature = (deps: AppDeps) => FastifyPluginAsyncZod;
@@ -25,6 +26,7 @@ export const FEATURE_ROUTES: Feature[] = [
   disclosureRoutes,
   fundRoutes,
   councilRoutes,
+  targetRoutes,
 ];
 
 /** Routes that need no login, mounted under /api/public. */

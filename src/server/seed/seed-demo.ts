@@ -5,6 +5,7 @@ import { newId, nowIso } from '../db/ids';
 import { DEMO_COUNCIL, DEMO_MOVEMENTS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_USERS } from './demo-people';
 import { DEMO_COMMUNE, DEMO_LINEAGE, DEMO_PROVINCE, DEMO_UNITS } from './demo-units';
 import { PLAN_2024 } from './plan-2024-content';
+import { seedDemoTargets } from './seed-targets';
 
 export const ORG_LEVELS = [
   { code: 'TINH', name: 'Cấp tỉnh', rank: 1 },
@@ -122,5 +123,6 @@ export async function seedDemoCommune(db: Db): Promise<SeedResult> {
       action: 'seed', summary: 'Khởi tạo dữ liệu mẫu xã Tân Việt', data: null, request_id: null,
     }).execute();
   });
+  await seedDemoTargets(db, tenantId);
   return { seeded: true, tenantId, users: DEMO_USERS.map((u) => ({ username: u.username, role: u.role, password: DEMO_PASSWORD })) };
 }
