@@ -10,6 +10,7 @@ import { disclosurePublicRoutes } from '../disclosures/public-routes';
 import { disclosureRoutes } from '../disclosures/routes';
 import { fundRoutes } from '../decisions/fund-routes';
 import { ballotPublicRoutes, councilRoutes } from '../council/routes';
+import { planRoutes } from '../plans/routes';
 import { targetRoutes } from '../targets/routes';
 import type { AppDeps } from './app';
 
@@ -27,6 +28,7 @@ export const FEATURE_ROUTES: Feature[] = [
   fundRoutes,
   councilRoutes,
   targetRoutes,
+  planRoutes,
 ];
 
 /** Routes that need no login, mounted under /api/public. */
