@@ -11,7 +11,15 @@ import { disclosureRoutes } from '../disclosures/routes';
 import { fundRoutes } from '../decisions/fund-routes';
 import { ballotPublicRoutes, councilRoutes } from '../council/routes';
 import { planRoutes } from '../plans/routes';
+import { ratingRoutes } from '../ratings/routes';
 import { targetRoutes } from '../targets/routes';
+import { registrationRoutes } from '../registrations/routes';
+import { scoringRoutes } from '../scoring/routes';
+import { reviewRoutes } from '../reviews/routes';
+import { inboxRoutes } from '../inbox/routes';
+import { calendarRoutes } from '../calendar/routes';
+import { dashboardRoutes } from '../dashboard/routes';
+import { documentRoutes } from '../documents/routes';
 import type { AppDeps } from './app';
 
 type Feature = (deps: AppDeps) => FastifyPluginAsyncZod;
@@ -21,14 +29,22 @@ export const FEATURE_ROUTES: Feature[] = [
   orgRoutes,
   peopleRoutes,
   movementRoutes,
+  registrationRoutes,
+  scoringRoutes,
+  reviewRoutes,
+  inboxRoutes,
+  calendarRoutes,
+  dashboardRoutes,
   proposalRoutes,
   decisionRoutes,
+  documentRoutes,
   auditRoutes,
   disclosureRoutes,
   fundRoutes,
   councilRoutes,
   targetRoutes,
   planRoutes,
+  ratingRoutes,
 ];
 
 /** Routes that need no login, mounted under /api/public. */

@@ -1,0 +1,162 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Client, type TestApp, startTestApp } from '../http/test-app';
+import { DEMO_PASSWORD } from '../seed/demo-people';
+import type { ImportReport } from './ratings-import';
+import type { RatingRow } from './ratings-queries';
+
+let t: TestApp;
+let officer: Client;
+let schoolHead: Client;
+let viewer: Client;
+let schoolId: string;
+beforeAll(async () => {
+  t = await startTestApp();
+  officer = await t.as('canbo');
+  schoolHead = await t.as('truongth');
+  viewer = await t.as('xem');
+  const units = (await officer.get<{ id: string; name: string }[]>('/api/units')).body;
+  schoolId = units.find((u) => u.name === 'Trường Tiểu học Tân Việt')?.id as string;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+interface RatingsView { rows: RatingRow[]; canEdit: boolean }
+interface ImportError { code: string; message: string; details: { rejected: { rowNumber: number; message: string }[]; rows: number } }
+
+/** The template is binary, so it is fetched with `inject` and the signed-in cookie of `username`. */
+const cookies = new Map<string, string>();
+async function template(username: string, year: number, unitId?: string): Promise<ExcelJS.Workbook> {
+  let cookie = cookies.get(username);
+  if (!cookie) {
+    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD } });
+    cookie = String(login.headers['set-cookie'] ?? '').split(';')[0] ?? '';
+    cookies.set(username, cookie);
+  }
+  const res = await t.app.inject({ method: 'GET', url: `/api/ratings/template.xlsx?year=${year}${unitId ? `&unitId=${unitId}` : ''}`, headers: { cookie } });
+  expect(res.statusCode).toBe(200);
+  expect(res.headers['content-type']).toContain('spreadsheetml');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(res.rawPayload as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
+const base64 = async (wb: ExcelJS.Workbook) => Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+
+describe('annual performance ratings (đánh giá, xếp loại)', () => {
+  it('lists a unit with its ratings; entry by the officer and by the unit head of that unit only', async () => {
+    const list = await officer.get<RatingsView>(`/api/ratings?year=2025&unitId=${schoolId}`);
+    expect(list.status).toBe(200);
+    expect(list.body.rows.map((r) => r.fullName)).toContain('Trần Thị Mỹ Dung');
+    expect(list.body.rows.every((r) => r.rating === null)).toBe(true);
+    const dung = list.body.rows.find((r) => r.fullName === 'Trần Thị Mỹ Dung') as RatingRow;
+    expect((await schoolHead.put('/api/ratings', { year: 2025, personId: dung.personId, rating: 'HTXSNV' })).status).toBe(200);
+    expect((await viewer.put('/api/ratings', { year: 2025, personId: dung.personId, rating: 'HTNV' })).status).toBe(403);
+    const people = (await officer.get<{ id: string; fullName: string }[]>('/api/people')).body;
+    const nurse = people.find((p) => p.fullName === 'Dương Văn Sơn') as { id: string };
+    const other = await schoolHead.put<{ message: string }>('/api/ratings', { year: 2025, personId: nurse.id, rating: 'HTNV' });
+    expect(other.status).toBe(403);
+    expect((await schoolHead.get(`/api/ratings?year=2025&unitId=${(people.find((p) => p.fullName === 'Bùi Văn Khải') as { id: string }).id}`)).status).toBe(403);
+    const bad = await officer.put<{ code: string }>('/api/ratings', { year: 2025, personId: dung.personId, rating: 'XUAT_SAC' });
+    expect(bad.body.code).toBe('VALIDATION');
+    const after = (await schoolHead.get<RatingsView>('/api/ratings?year=2025')).body;
+    expect(after.rows.find((r) => r.personId === dung.personId)).toMatchObject({ rating: 'HTXSNV', ratingLabel: 'Hoàn thành xuất sắc nhiệm vụ', source: 'MANUAL' });
+    expect(new Set(after.rows.map((r) => r.unitName))).toEqual(new Set(['Trường Tiểu học Tân Việt']));
+  });
+
+  it('gives a template pre-filled with the unit people and a drop-down of the four ratings', async () => {
+    const wb = await template('canbo', 2025, schoolId);
+    const ws = wb.worksheets[0] as ExcelJS.Worksheet;
+    expect(ws.getRow(4).values).toEqual([undefined, 'Mã cán bộ', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Năm', 'Kết quả xếp loại']);
+    const names: string[] = [];
+    for (let n = 5; ws.getCell(`A${n}`).value; n++) names.push(String(ws.getCell(`B${n}`).value));
+    expect(names).toContain('Trần Văn Bình');
+    expect(names).toContain('Mai Thị Ổn');
+    expect(names).not.toContain('Dương Văn Sơn');
+    const dungRow = names.indexOf('Trần Thị Mỹ Dung') + 5;
+    expect(ws.getCell(`F${dungRow}`).value).toBe('Hoàn thành xuất sắc nhiệm vụ');
+    expect(ws.getCell('E5').value).toBe(2025);
+    expect(ws.getCell('F5').dataValidation).toMatchObject({ type: 'list', formulae: ['"Hoàn thành xuất sắc nhiệm vụ,Hoàn thành tốt nhiệm vụ,Hoàn thành nhiệm vụ,Không hoàn thành nhiệm vụ"'] });
+  });
+
+  it('reports every bad row with its number and imports nothing; clean-rows-only imports the rest', async () => {
+    const wb = await template('canbo', 2025, schoolId);
+    const ws = wb.worksheets[0] as ExcelJS.Worksheet;
+    const rows: number[] = [];
+    for (let n = 5; ws.getCell(`A${n}`).value; n++) rows.push(n);
+    expect(rows.length).toBeGreaterThanOrEqual(6);
+    const [r1, r2, r3, r4, r5, r6] = rows as [number, number, number, number, number, number];
+    ws.getCell(`F${r1}`).value = 'Hoàn thành tốt nhiệm vụ';
+    ws.getCell(`F${r2}`).value = 'httnv';
+    ws.getCell(`F${r3}`).value = 'Xuất sắc lắm'; // not a rating
+    ws.getCell(`E${r4}`).value = 2024; // wrong year
+    ws.getCell(`F${r4}`).value = 'HTNV';
+    ws.getCell(`B${r5}`).value = 'Người Khác'; // name does not match the code
+    ws.getCell(`F${r5}`).value = 'HTNV';
+    ws.getCell(`F${r6}`).value = ''; // missing rating
+    const extra = rows.at(-1) as number + 1;
+    ws.getRow(extra).values = ['khong-co-ma-nay', 'Nguyễn Văn Lạ', '', '', 2025, 'HTNV'];
+    for (const n of rows.slice(6)) ws.getCell(`F${n}`).value = 'Hoàn thành nhiệm vụ';
+    const file = await base64(wb);
+
+    const refused = await schoolHead.post<ImportError>('/api/ratings/import', { year: 2025, fileBase64: file, fileName: 'xep-loai.xlsx' });
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('IMPORT_HAS_ERRORS');
+    expect(refused.body.details.rejected.map((e) => e.rowNumber)).toEqual([r3, r4, r5, r6, extra]);
+    expect(refused.body.details.rejected.map((e) => e.message)).toEqual([
+      expect.stringMatching(new RegExp(`^Dòng ${r3}: xếp loại "Xuất sắc lắm" không hợp lệ`)),
+      `Dòng ${r4}: năm đánh giá phải là 2025 (tệp nhập cho năm 2025), đang ghi 2024.`,
+      expect.stringMatching(new RegExp(`^Dòng ${r5}: họ tên "Người Khác" không khớp với mã cán bộ`)),
+      `Dòng ${r6}: thiếu kết quả xếp loại.`,
+      `Dòng ${extra}: mã cán bộ khong-co-ma-nay không có trong danh sách của xã.`,
+    ]);
+    expect(refused.body.message).toBe(`Tệp có 5/${rows.length + 1} dòng lỗi, chưa nhập dòng nào. Sửa các dòng lỗi rồi nhập lại, hoặc chọn chỉ nhập các dòng đúng.`);
+    const untouched = (await officer.get<RatingsView>(`/api/ratings?year=2025&unitId=${schoolId}`)).body.rows;
+    expect(untouched.filter((r) => r.rating !== null).map((r) => r.fullName)).toEqual(['Trần Thị Mỹ Dung']);
+
+    const partial = await schoolHead.post<ImportReport>('/api/ratings/import', { year: 2025, fileBase64: file, fileName: 'xep-loai.xlsx', mode: 'clean-rows-only' });
+    expect(partial.status).toBe(200);
+    expect(partial.body).toMatchObject({ mode: 'clean-rows-only', rows: rows.length + 1, imported: rows.length - 4 });
+    expect(partial.body.rejected.map((e) => e.rowNumber)).toEqual([r3, r4, r5, r6, extra]);
+    const now = (await officer.get<RatingsView>(`/api/ratings?year=2025&unitId=${schoolId}`)).body.rows;
+    const byRow = (n: number) => now.find((r) => r.personId === ws.getCell(`A${n}`).value);
+    expect(byRow(r1)).toMatchObject({ rating: 'HTTNV', source: 'IMPORT' });
+    expect(byRow(r2)).toMatchObject({ rating: 'HTTNV' });
+    const before = (n: number) => untouched.find((r) => r.personId === ws.getCell(`A${n}`).value)?.rating;
+    for (const n of [r3, r4, r5, r6]) expect(byRow(n)?.rating).toBe(before(n));
+    const audit = await t.handle.db.selectFrom('audit_log').select(['summary']).where('action', '=', 'import').execute();
+    expect(audit.map((a) => a.summary)).toEqual([`Nhập xếp loại năm 2025 từ tệp "xep-loai.xlsx": ${rows.length - 4} người, bỏ qua 5 dòng lỗi`]);
+
+    // re-importing updates (one rating per person and year), never duplicates
+    const clean = await template('canbo', 2025, schoolId);
+    const cws = clean.worksheets[0] as ExcelJS.Worksheet;
+    for (const n of rows) cws.getCell(`F${n}`).value = 'HTNV';
+    const rated = (await officer.get<RatingsView>(`/api/ratings?year=2025&unitId=${schoolId}`)).body.rows.filter((r) => r.rating).length;
+    const again = await officer.post<ImportReport>('/api/ratings/import', { year: 2025, fileBase64: await base64(clean), fileName: 'lan-2.xlsx' });
+    expect(again.body).toMatchObject({ imported: rows.length, updated: rated, rejected: [] });
+    expect(rated).toBe(rows.length - 4 + 1); // the clean rows of the first import and the manual entry
+    const count = await t.handle.db.selectFrom('ratings').select((eb) => eb.fn.countAll<number>().as('n')).where('year', '=', 2025).executeTakeFirst();
+    expect(Number(count?.n)).toBe(rows.length);
+  });
+
+  it('refuses a file that is not the template, and people outside the unit head’s unit', async () => {
+    const notExcel = await officer.post<{ code: string }>('/api/ratings/import', { year: 2025, fileBase64: Buffer.from('hello').toString('base64') });
+    expect(notExcel.body.code).toBe('BAD_FILE');
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet('A').addRow(['STT', 'Tên']);
+    expect((await officer.post<{ code: string }>('/api/ratings/import', { year: 2025, fileBase64: await base64(other) })).body.code).toBe('BAD_TEMPLATE');
+    const commune = await template('canbo', 2025);
+    const ws = commune.worksheets[0] as ExcelJS.Worksheet;
+    let nurseRow = 0;
+    for (let n = 5; ws.getCell(`A${n}`).value; n++) if (ws.getCell(`B${n}`).value === 'Dương Văn Sơn') nurseRow = n;
+    expect(nurseRow).toBeGreaterThan(0);
+    ws.getCell(`F${nurseRow}`).value = 'HTNV';
+    const r = await schoolHead.post<ImportError>('/api/ratings/import', { year: 2025, fileBase64: await base64(commune), mode: 'clean-rows-only' });
+    expect(r.status).toBe(200);
+    expect((r.body as unknown as ImportReport).rejected).toContainEqual(
+      expect.objectContaining({ rowNumber: nurseRow, message: `Dòng ${nurseRow}: Dương Văn Sơn không thuộc đơn vị của bạn.` }),
+    );
+    expect((await viewer.post<{ code: string }>('/api/ratings/import', { year: 2025, fileBase64: await base64(commune) })).status).toBe(403);
+  });
+});
