@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Tables of the annual emulation cycle (issue 5): movements' details, calendar, registrations, reviews, scores, inbox. */
 
 export interface MovementUnitTable {
@@ -115,7 +117,8 @@ declare module './schema' {
     catalogue_code: string | null;
     registration_deadline: string | null;
     calendar_day_id: string | null;
-    mid_review_rounds: number;
+    /** Defaults to 0 (column default), so older inserts need not name it. */
+    mid_review_rounds: Generated<number>;
   }
   interface Database {
     movement_units: MovementUnitTable;

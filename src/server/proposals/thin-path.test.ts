@@ -25,9 +25,12 @@ describe('the thin path through the API', () => {
     const head = await t.as('truongth');
     const chair = await t.as('chutich');
 
+    const units = await officer.get<{ id: string; name: string }[]>('/api/units');
+    const school = units.body.find((x) => x.name === 'Trường Tiểu học Tân Việt');
     const mv = await officer.post<{ id: string }>('/api/movements', {
       name: 'Thi đua dạy tốt, học tốt năm học 2024 - 2025', type: 'CHUYEN_DE', scope: 'XA', fields: ['Giáo dục'],
-      startDate: '2024-09-05', endDate: '2025-05-31',
+      startDate: '2024-09-05', endDate: '2025-05-31', participantUnitIds: [school?.id ?? ''],
+      criteria: [{ name: 'Chất lượng dạy và học', weight: 1, minScore: 0, maxScore: 10 }],
     });
     expect(mv.status).toBe(201);
     expect((await officer.post(`/api/movements/${mv.body.id}/launch`)).status).toBe(200);

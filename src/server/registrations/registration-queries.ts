@@ -35,3 +35,39 @@ export function parseCodes(json: string | null): string[] {
     return [];
   }
 }
+
+export interface RegistrationDto {
+  id: string;
+  movementId: string | null;
+  year: number;
+  subjectKind: 'UNIT' | 'INDIVIDUAL';
+  subjectId: string;
+  subjectName: string;
+  unitId: string;
+  titles: string[];
+  targetIds: string[];
+  pledge: string | null;
+  registeredOn: string;
+  updatedAt: string;
+}
+
+/** Registrations of a movement with the subject's name (unit or person), units first. */
+export async function movementRegistrations(db: Db, tenantId: string, movementId: string): Promise<RegistrationDto[]> {
+  const rows = await db
+    .selectFrom('registrations as r')
+    .leftJoin('organisations as o', (j) => j.onRef('o.id', '=', 'r.subject_id').on('r.subject_kind', '=', 'UNIT'))
+    .leftJoin('people as p', (j) => j.onRef('p.id', '=', 'r.subject_id').on('r.subject_kind', '=', 'INDIVIDUAL'))
+    .selectAll('r')
+    .select(['o.name as unit_name', 'p.full_name as person_name'])
+    .where('r.tenant_id', '=', tenantId)
+    .where('r.movement_id', '=', movementId)
+    .execute();
+  return rows
+    .map((r) => ({
+      id: r.id, movementId: r.movement_id, year: r.year, subjectKind: r.subject_kind === 'UNIT' ? ('UNIT' as const) : ('INDIVIDUAL' as const),
+      subjectId: r.subject_id, subjectName: r.unit_name ?? r.person_name ?? r.subject_id, unitId: r.unit_id,
+      titles: parseCodes(r.titles), targetIds: parseCodes(r.target_ids), pledge: r.pledge, registeredOn: r.registered_on,
+      updatedAt: r.updated_at,
+    }))
+    .sort((a, b) => (a.subjectKind === b.subjectKind ? a.subjectName.localeCompare(b.subjectName, 'vi') : a.subjectKind === 'UNIT' ? -1 : 1));
+}

@@ -124,5 +124,6 @@ export async function seedDemoCommune(db: Db): Promise<SeedResult> {
     }).execute();
   });
   await seedDemoTargets(db, tenantId);
+  await (await import('./seed-cycle')).seedDemoCycle(db, tenantId);
   return { seeded: true, tenantId, users: DEMO_USERS.map((u) => ({ username: u.username, role: u.role, password: DEMO_PASSWORD })) };
 }

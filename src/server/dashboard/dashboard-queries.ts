@@ -1,0 +1,72 @@
+import type { Participant, Registration } from '../../core/movements';
+import type { MovementState } from '../../core/movements';
+import { type AwardFact, buildDashboard, type Dashboard, type Deadline, type PersonCategory } from '../../core/reports';
+import type { Db } from '../db/connect';
+import { today } from '../db/ids';
+import { deadlineOf } from '../registrations/registration-commands';
+import { parseCodes } from '../registrations/registration-queries';
+import { loadTargets } from '../targets/targets-queries';
+
+const LIVE: MovementState[] = ['LAUNCHED', 'RUNNING', 'MID_REVIEW', 'FINAL_REVIEW'];
+
+/** Awards of the year (not revoked) as the facts the award-spread report counts. */
+export async function awardFacts(db: Db, tenantId: string, year: number): Promise<AwardFact[]> {
+  const rows = await db
+    .selectFrom('awards as a')
+    .leftJoin('people as p', 'p.id', 'a.person_id')
+    .leftJoin('organisations as o', 'o.id', 'a.subject_unit_id')
+    .select(['a.subject_kind', 'a.award_code', 'p.category', 'p.is_leader', 'p.gender', 'o.member_count', 'o.level'])
+    .where('a.tenant_id', '=', tenantId)
+    .where('a.year', '=', year)
+    .where('a.revoked_at', 'is', null)
+    .execute();
+  return rows.map((r) => {
+    const kind = r.subject_kind === 'INDIVIDUAL' ? 'INDIVIDUAL' : r.subject_kind === 'HOUSEHOLD' ? 'HOUSEHOLD' : 'COLLECTIVE';
+    const fact: AwardFact = { subjectKind: kind, awardCode: r.award_code };
+    if (kind === 'INDIVIDUAL') {
+      if (r.category) fact.category = r.category as PersonCategory;
+      if (r.is_leader !== null) fact.isLeader = Number(r.is_leader) === 1;
+      if (r.gender === 'NAM' || r.gender === 'NU') fact.gender = r.gender;
+    }
+    if (kind === 'COLLECTIVE') {
+      if (r.member_count !== null) fact.collectiveSize = Number(r.member_count);
+      if (r.level) fact.belowCommuneLevel = r.level === 'DON_VI' || r.level === 'TO';
+    }
+    return fact;
+  });
+}
+
+/** The year the dashboard is about: the one asked for, else the latest plan's year, else this year. */
+export async function dashboardYear(db: Db, tenantId: string, asked?: number): Promise<number> {
+  if (asked) return asked;
+  const plan = await db.selectFrom('plans').select('year').where('tenant_id', '=', tenantId).orderBy('year', 'desc').executeTakeFirst();
+  return plan?.year ?? Number(today().slice(0, 4));
+}
+
+/** The commune's dashboard (officer, chairman): computed by the core from the live data. */
+export async function communeDashboard(db: Db, tenantId: string, year: number, day = today()): Promise<Dashboard> {
+  const movements = await db.selectFrom('movements').selectAll().where('tenant_id', '=', tenantId).where('status', 'in', LIVE).execute();
+  const ids = movements.map((m) => m.id);
+  const units = ids.length
+    ? await db.selectFrom('movement_units as mu').innerJoin('organisations as o', 'o.id', 'mu.unit_id').select(['mu.movement_id', 'o.id', 'o.name']).where('mu.movement_id', 'in', ids).execute()
+    : [];
+  const regs = ids.length
+    ? await db.selectFrom('registrations').select(['movement_id', 'subject_kind', 'subject_id', 'registered_on', 'titles']).where('movement_id', 'in', ids).execute()
+    : [];
+  const reviews = await db.selectFrom('reviews').select(['id', 'title', 'score_deadline']).where('tenant_id', '=', tenantId).where('status', '=', 'OPEN').where('score_deadline', 'is not', null).execute();
+  const otherDeadlines: Deadline[] = reviews.map((r) => ({ date: r.score_deadline as string, label: `Hạn chấm điểm: ${r.title}`, kind: 'OTHER', refId: r.id }));
+  return buildDashboard({
+    today: day,
+    targets: await loadTargets(db, tenantId, year),
+    awards: await awardFacts(db, tenantId, year),
+    otherDeadlines,
+    movements: movements.map((m) => ({
+      id: m.id, name: m.name, state: m.status as MovementState, startDate: m.start_date ?? `${year}-01-01`, endDate: m.end_date ?? `${year}-12-31`,
+      registrationDeadline: deadlineOf(m),
+      participants: units.filter((x) => x.movement_id === m.id).map((x): Participant => ({ kind: 'UNIT', id: x.id, name: x.name })),
+      registrations: regs.filter((r) => r.movement_id === m.id).map((r): Registration => ({
+        subjectKind: r.subject_kind === 'UNIT' ? 'UNIT' : 'INDIVIDUAL', subjectId: r.subject_id, registeredOn: r.registered_on, titles: parseCodes(r.titles),
+      })),
+    })),
+  });
+}

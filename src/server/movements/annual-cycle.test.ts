@@ -1,0 +1,305 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../core/calendar';
+import { today } from '../db/ids';
+import { type Client, type TestApp, startTestApp } from '../http/test-app';
+
+interface Unit { id: string; name: string }
+interface Task { id: string; unitId: string; kind: string; title: string; status: string; movementId: string | null; reviewId: string | null }
+interface Err { code: string; message: string }
+interface RankRow { unitId: string; unitName: string; rank: number; tied: boolean; decidedBy: string; finalTotal: number; selfTotal: number | null; classification: string; disagreements: { kind: string; message: string }[] }
+interface ReviewView {
+  id: string; status: string; kind: string; criteria: { id: string; name: string; weight: number; minScore: number; maxScore: number }[];
+  ranking: RankRow[]; unscored: string[]; units: { id: string; proposalId: string | null }[];
+  figures: { participants: number; registered: number; scored: number; proposals: number; averageTotal: number; byClassification: Record<string, number> };
+}
+
+let t: TestApp;
+let officer: Client;
+let head: Client;
+let council: Client;
+let units: Unit[];
+const unit = (name: string) => {
+  const u = units.find((x) => x.name === name);
+  if (!u) throw new Error(`no unit ${name}`);
+  return u;
+};
+const day = today();
+
+beforeAll(async () => {
+  t = await startTestApp();
+  officer = await t.as('canbo');
+  head = await t.as('truongth');
+  council = await t.as('hoidong1');
+  units = (await officer.get<Unit[]>('/api/units')).body;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const CRITERIA = [
+  { name: 'Hoàn thành nhiệm vụ chuyên môn', group: 'Nhiệm vụ', weight: 3, minScore: 0, maxScore: 10 },
+  { name: 'Phong trào thi đua, đoàn kết nội bộ', weight: 2, minScore: 0, maxScore: 10 },
+  { name: 'Ứng dụng chuyển đổi số', weight: 1, minScore: 0, maxScore: 5 },
+];
+
+async function createMovement(extra: Record<string, unknown> = {}) {
+  const r = await officer.post<{ id: string }>('/api/movements', {
+    name: 'Thi đua dạy tốt, học tốt năm học 2026 - 2027', type: 'CHUYEN_DE', scope: 'XA', fields: ['Giáo dục'],
+    startDate: addDays(day, -30), endDate: addDays(day, 200), registrationDeadline: addDays(day, 5),
+    participantUnitIds: [unit('Trường Tiểu học Tân Việt').id, unit('Trường Trung học cơ sở Tân Việt').id, unit('Thôn Bình An').id],
+    criteria: CRITERIA, ...extra,
+  });
+  expect(r.status).toBe(201);
+  return r.body.id;
+}
+const act = (id: string, action: string) => officer.post<Err & { status: string }>(`/api/movements/${id}/transitions`, { action });
+
+describe('movements: lifecycle and launch', () => {
+  it('refuses to launch a movement without participants and criteria, naming what is missing (Điều 17)', async () => {
+    const r = await officer.post<{ id: string }>('/api/movements', { name: 'Phong trào chưa đủ nội dung', type: 'CHUYEN_DE' });
+    const launch = await act(r.body.id, 'launch');
+    expect(launch.status).toBe(409);
+    expect(launch.body.code).toBe('PLAN_INCOMPLETE');
+    expect(launch.body.message).toContain('đối tượng tham gia');
+    expect(launch.body.message).toContain('tiêu chí');
+    expect(launch.body.message).toContain('Điều 17');
+  });
+
+  it('refuses invalid criteria and out-of-order actions with Vietnamese reasons', async () => {
+    const bad = await officer.post<Err>('/api/movements', {
+      name: 'Phong trào có tiêu chí sai', type: 'CHUYEN_DE', criteria: [{ name: 'Tiêu chí', weight: 1, minScore: 10, maxScore: 5 }],
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toContain('Điểm tối đa của tiêu chí "Tiêu chí" phải lớn hơn điểm tối thiểu');
+    const id = await createMovement();
+    const r = await act(id, 'openFinalReview');
+    expect(r.status).toBe(409);
+    expect(r.body.code).toBe('ILLEGAL_TRANSITION');
+    expect(r.body.message).toContain('Đang xây dựng kế hoạch');
+    expect((await head.post(`/api/movements/${id}/transitions`, { action: 'launch' })).status).toBe(403);
+  });
+
+  it('launch sends each participating unit a registration task, audited', async () => {
+    const id = await createMovement();
+    const r = await act(id, 'launch');
+    expect(r.status).toBe(200);
+    expect(r.body.status).toBe('LAUNCHED');
+    const tasks = (await officer.get<Task[]>('/api/inbox')).body.filter((x) => x.movementId === id);
+    expect(tasks.map((x) => x.unitId).sort()).toEqual(
+      [unit('Trường Tiểu học Tân Việt').id, unit('Trường Trung học cơ sở Tân Việt').id, unit('Thôn Bình An').id].sort(),
+    );
+    expect(tasks.every((x) => x.kind === 'REGISTER' && x.title.startsWith('Đăng ký thi đua:'))).toBe(true);
+    const mine = (await head.get<Task[]>('/api/inbox')).body;
+    expect(mine.filter((x) => x.movementId === id)).toHaveLength(1);
+    expect(mine.every((x) => x.unitId === unit('Trường Tiểu học Tân Việt').id)).toBe(true);
+    expect((await head.get<{ open: number }>('/api/inbox/count')).body.open).toBeGreaterThanOrEqual(1);
+    const audit = await officer.get<{ action: string; entityId: string }[]>('/api/audit?limit=50');
+    expect(audit.body.some((a) => a.action === 'launch' && a.entityId === id)).toBe(true);
+    const detail = await officer.get<{ participants: Unit[]; criteria: unknown[]; actions: string[] }>(`/api/movements/${id}`);
+    expect(detail.body.participants).toHaveLength(3);
+    expect(detail.body.criteria).toHaveLength(3);
+    expect(detail.body.actions).toEqual(['start']);
+    const edit = await officer.put<Err>(`/api/movements/${id}`, { name: 'Thi đua dạy tốt, học tốt', type: 'CHUYEN_DE', criteria: CRITERIA });
+    expect(edit.status).toBe(409);
+    expect(edit.body.code).toBe('MOVEMENT_LAUNCHED');
+  });
+});
+
+describe('registration (đăng ký thi đua)', () => {
+  it('registers before the deadline, refuses a second one, the wrong unit, wrong codes; missing list and reminders', async () => {
+    const id = await createMovement();
+    await act(id, 'launch');
+    const school = unit('Trường Tiểu học Tân Việt');
+    const ok = await head.post(`/api/movements/${id}/registrations`, { subjectKind: 'UNIT', subjectId: school.id, titles: ['TTLDTT'], pledge: '100% giáo viên hoàn thành tốt nhiệm vụ' });
+    expect(ok.status).toBe(201);
+    const again = await head.post<Err>(`/api/movements/${id}/registrations`, { subjectKind: 'UNIT', subjectId: school.id, titles: ['TTLDXS'] });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('ALREADY_REGISTERED');
+    const other = await head.post<Err>(`/api/movements/${id}/registrations`, { subjectKind: 'UNIT', subjectId: unit('Thôn Bình An').id, titles: ['TTLDTT'] });
+    expect(other.status).toBe(403);
+    expect(other.body.message).toBe('Bạn chỉ được đăng ký thi đua cho đơn vị mình và người của đơn vị mình.');
+    const wrongCode = await head.post<Err>(`/api/movements/${id}/registrations`, { subjectKind: 'UNIT', subjectId: school.id, titles: ['TAP_THE_LAO_DONG_TIEN_TIEN'] });
+    expect(wrongCode.status).toBe(400);
+    expect(wrongCode.body.code).toBe('UNKNOWN_TITLE');
+    const people = await head.get<{ id: string; fullName: string; unitName: string }[]>('/api/people');
+    const teacher = people.body.find((p) => p.unitName === school.name);
+    expect(teacher).toBeDefined();
+    const indivUnitTitle = await head.post<Err>(`/api/movements/${id}/registrations`, { subjectKind: 'INDIVIDUAL', subjectId: teacher?.id, titles: ['TTLDTT'] });
+    expect(indivUnitTitle.body.code).toBe('TITLE_NOT_FOR_SUBJECT');
+    expect((await head.post(`/api/movements/${id}/registrations`, { subjectKind: 'INDIVIDUAL', subjectId: teacher?.id, titles: ['LDTT', 'CSTDCS'] })).status).toBe(201);
+
+    // the head's REGISTER task is done once the unit registered
+    const headTasks = (await head.get<Task[]>('/api/inbox')).body.filter((x) => x.movementId === id);
+    expect(headTasks).toHaveLength(0);
+
+    const list = await officer.get<{ missing: Unit[]; registrations: { subjectName: string; titles: string[] }[]; coverage: { registered: number; participants: number } }>(`/api/movements/${id}/registrations`);
+    expect(list.body.coverage).toMatchObject({ registered: 1, participants: 3 });
+    expect(list.body.missing.map((m) => m.name).sort()).toEqual(['Thôn Bình An', 'Trường Trung học cơ sở Tân Việt']);
+    expect(list.body.registrations.map((r) => r.titles)).toEqual([['TTLDTT'], ['CSTDCS', 'LDTT']]);
+
+    const remind = await officer.post<{ reminded: string[] }>(`/api/movements/${id}/reminders`, {});
+    expect(remind.body.reminded).toHaveLength(2);
+    const reminders = (await officer.get<Task[]>('/api/inbox')).body.filter((x) => x.movementId === id && x.kind === 'REMINDER');
+    expect(reminders.map((r) => r.unitId).sort()).toEqual([unit('Thôn Bình An').id, unit('Trường Trung học cơ sở Tân Việt').id].sort());
+    const audit = await officer.get<{ action: string; entityId: string }[]>('/api/audit?limit=50');
+    expect(audit.body.some((a) => a.action === 'remind' && a.entityId === id)).toBe(true);
+
+    // the eligibility rules read the registered codes
+    const { registeredTitles } = await import('../registrations/registration-queries');
+    expect(await registeredTitles(t.handle.db, t.tenantId, 'INDIVIDUAL', teacher?.id ?? '', Number(addDays(day, -30).slice(0, 4)))).toEqual(['CSTDCS', 'LDTT']);
+  });
+
+  it('refuses a registration after the deadline with 409 and the date', async () => {
+    const deadline = addDays(day, -1);
+    const id = await createMovement({ registrationDeadline: deadline });
+    await act(id, 'launch');
+    const r = await head.post<Err>(`/api/movements/${id}/registrations`, { subjectKind: 'UNIT', subjectId: unit('Trường Tiểu học Tân Việt').id, titles: ['TTLDTT'] });
+    expect(r.status).toBe(409);
+    expect(r.body.code).toBe('REGISTRATION_LATE');
+    const [y, m, d] = deadline.split('-');
+    expect(r.body.message).toBe(`Đã quá hạn đăng ký thi đua (hạn ${d}/${m}/${y}).`);
+  });
+});
+
+describe('scoring, ranking, lock and proposals', () => {
+  let movementId: string;
+  let reviewId: string;
+  const score = (c: Client, unitId: string, role: 'SELF' | 'REVIEWER', values: number[], criteria: ReviewView['criteria']) =>
+    c.put<Err>(`/api/reviews/${reviewId}/scores`, { unitId, role, scores: criteria.map((cr, i) => ({ criterionId: cr.id, value: values[i], evidence: `Minh chứng ${i + 1}` })) });
+
+  it('opens the final review with self-scoring tasks, refuses out-of-range scores, ranks with the tie rules', async () => {
+    movementId = await createMovement();
+    await act(movementId, 'launch');
+    expect((await act(movementId, 'start')).body.status).toBe('RUNNING');
+    expect((await act(movementId, 'openFinalReview')).body.status).toBe('FINAL_REVIEW');
+    const reviews = await officer.get<{ id: string; kind: string }[]>(`/api/reviews?movementId=${movementId}`);
+    expect(reviews.body.map((r) => r.kind)).toEqual(['TONG_KET']);
+    reviewId = reviews.body[0]?.id ?? '';
+    const tasks = (await head.get<Task[]>('/api/inbox')).body.filter((x) => x.reviewId === reviewId);
+    expect(tasks.map((x) => x.kind)).toEqual(['SELF_SCORE']);
+
+    const view = (await officer.get<ReviewView>(`/api/reviews/${reviewId}`)).body;
+    const cr = view.criteria;
+    const [th, thcs, thon] = [unit('Trường Tiểu học Tân Việt'), unit('Trường Trung học cơ sở Tân Việt'), unit('Thôn Bình An')];
+
+    const out = await score(head, th.id, 'SELF', [11, 9, 5], cr);
+    expect(out.status).toBe(400);
+    expect(out.body.code).toBe('SCORE_OUT_OF_RANGE');
+    expect(out.body.message).toBe('Điểm của tiêu chí "Hoàn thành nhiệm vụ chuyên môn" phải từ 0 đến 10.');
+    expect((await score(head, thcs.id, 'SELF', [9, 9, 5], cr)).status).toBe(403);
+    expect((await score(head, th.id, 'REVIEWER', [9, 9, 5], cr)).status).toBe(403);
+
+    expect((await score(head, th.id, 'SELF', [10, 9, 5], cr)).status).toBe(200);
+    expect((await head.get<Task[]>('/api/inbox')).body.filter((x) => x.reviewId === reviewId)).toHaveLength(0);
+    // reviewers: TH 9/9/5 → 100·(3·0.9 + 2·0.9 + 1·1)/6 = 91.67; THCS 9/8/5 → 88.33 … ; Thôn: 10/8/3 and 8/8/3
+    expect((await score(council, th.id, 'REVIEWER', [9, 9, 5], cr)).status).toBe(200);
+    expect((await score(council, thcs.id, 'REVIEWER', [8, 10, 5], cr)).status).toBe(200);
+    expect((await score(officer, thcs.id, 'REVIEWER', [10, 8, 5], cr)).status).toBe(200);
+    expect((await score(council, thon.id, 'REVIEWER', [6, 6, 3], cr)).status).toBe(200);
+
+    const ranked = (await officer.get<ReviewView>(`/api/reviews/${reviewId}`)).body;
+    const row = (u: Unit) => ranked.ranking.find((r) => r.unitId === u.id) as RankRow;
+    expect(row(th).finalTotal).toBe(91.67);
+    expect(row(th).selfTotal).toBe(96.67);
+    expect(row(thcs).finalTotal).toBe(91.67); // mean 9/9/5 as well
+    expect(row(thon).finalTotal).toBe(60);
+    // TH and THCS tie on the total and on every tie-break measure → they share rank 1
+    expect([row(th).rank, row(thcs).rank, row(thon).rank]).toEqual([1, 1, 3]);
+    expect(row(th).tied && row(thcs).tied).toBe(true);
+    expect(row(th).decidedBy).toBe('TIED');
+    expect(row(thon).classification).toBe('TRUNG_BINH');
+    expect(row(th).classification).toBe('XUAT_SAC');
+    // the two reviewers of THCS differ by 2 on a 0–10 criterion: not beyond the 20 % threshold; self vs reviewers on TH: 1 point, none
+    expect(row(thcs).disagreements).toEqual([]);
+    expect(ranked.figures).toMatchObject({ participants: 3, scored: 3 });
+  });
+
+  it('shows a disagreement beyond the threshold between self and reviewers', async () => {
+    const view = (await officer.get<ReviewView>(`/api/reviews/${reviewId}`)).body;
+    const th = unit('Trường Tiểu học Tân Việt');
+    expect((await score(head, th.id, 'SELF', [10, 9, 5], view.criteria)).status).toBe(200);
+    expect((await score(council, th.id, 'REVIEWER', [6, 9, 5], view.criteria)).status).toBe(200);
+    const again = (await officer.get<ReviewView>(`/api/reviews/${reviewId}`)).body;
+    const r = again.ranking.find((x) => x.unitId === th.id) as RankRow;
+    expect(r.disagreements).toHaveLength(1);
+    expect(r.disagreements[0]?.message).toContain('đơn vị tự chấm 10, thành viên Hội đồng chấm bình quân 6 (chênh 4 điểm)');
+    expect(r.rank).toBe(2);
+    expect(again.ranking[0]?.unitName).toBe('Trường Trung học cơ sở Tân Việt');
+  });
+
+  it('unit heads see only their own unit while the review is open', async () => {
+    const view = (await head.get<ReviewView>(`/api/reviews/${reviewId}`)).body;
+    expect(view.ranking.map((r) => r.unitName)).toEqual(['Trường Tiểu học Tân Việt']);
+    expect(view.units).toHaveLength(1);
+  });
+
+  it('locks the results: later edits are refused with REVIEW_LOCKED; movement can then close', async () => {
+    expect((await officer.post(`/api/reviews/${reviewId}/proposals`, { unitIds: [unit('Thôn Bình An').id], awardCode: 'GK_XA_THEMATIC' })).status).toBe(409);
+    const lock = await officer.post(`/api/reviews/${reviewId}/lock`);
+    expect(lock.status).toBe(200);
+    const view = (await officer.get<ReviewView>(`/api/reviews/${reviewId}`)).body;
+    expect(view.status).toBe('LOCKED');
+    const edit = await score(head, unit('Trường Tiểu học Tân Việt').id, 'SELF', [5, 5, 5], view.criteria);
+    expect(edit.status).toBe(409);
+    expect(edit.body.code).toBe('REVIEW_LOCKED');
+    expect(edit.body.message).toMatch(/^Kết quả bình xét đã khóa ngày \d{2}\/\d{2}\/\d{4}, không thể sửa\.$/);
+    expect((await officer.post<Err>(`/api/reviews/${reviewId}/lock`)).body.code).toBe('REVIEW_LOCKED');
+    expect((await head.get<ReviewView>(`/api/reviews/${reviewId}`)).body.ranking).toHaveLength(3);
+    expect(view.figures).toMatchObject({ participants: 3, registered: 0, scored: 3, byClassification: { XUAT_SAC: 1, KHA: 1, TRUNG_BINH: 1 } });
+  });
+
+  it('turns the top of the ranking into proposals in one step, once per unit, audited', async () => {
+    const [first, second] = (await officer.get<ReviewView>(`/api/reviews/${reviewId}`)).body.ranking;
+    const r = await officer.post<{ proposalIds: string[] }>(`/api/reviews/${reviewId}/proposals`, {
+      unitIds: [first?.unitId, second?.unitId], awardCode: 'GK_XA_THEMATIC', status: 'SUBMITTED',
+    });
+    expect(r.status).toBe(201);
+    expect(r.body.proposalIds).toHaveLength(2);
+    const proposals = await officer.get<{ id: string; status: string; awardCode: string; subjectName: string; achievement?: string }[]>('/api/proposals');
+    const made = proposals.body.filter((p) => r.body.proposalIds.includes(p.id));
+    expect(made.map((p) => p.status)).toEqual(['SUBMITTED', 'SUBMITTED']);
+    expect(made.map((p) => p.subjectName).sort()).toEqual(['Trường Trung học cơ sở Tân Việt', 'Trường Tiểu học Tân Việt'].sort());
+    const twice = await officer.post<Err>(`/api/reviews/${reviewId}/proposals`, { unitIds: [first?.unitId], awardCode: 'GK_XA_THEMATIC' });
+    expect(twice.status).toBe(409);
+    expect(twice.body.code).toBe('ALREADY_PROPOSED');
+    const individual = await officer.post<Err>(`/api/reviews/${reviewId}/proposals`, { unitIds: [unit('Thôn Bình An').id], awardCode: 'LDTT' });
+    expect(individual.body.code).toBe('AWARD_NOT_FOR_COLLECTIVE');
+    const view = (await officer.get<ReviewView>(`/api/reviews/${reviewId}`)).body;
+    expect(view.figures.proposals).toBe(0); // frozen at lock
+    expect(view.units.filter((u) => u.proposalId).length).toBe(2);
+    const audit = await officer.get<{ action: string; entityId: string }[]>('/api/audit?limit=80');
+    expect(audit.body.filter((a) => a.action === 'propose' && a.entityId === reviewId)).toHaveLength(2);
+    expect((await act(movementId, 'close')).body.status).toBe('CLOSED');
+  });
+});
+
+describe('calendar and dashboard', () => {
+  it('the calendar is editable data with validation, and suggests phase movements', async () => {
+    const cal = await officer.get<{ days: { rowId: string; id: string; name: string }[] }>('/api/calendar-days?year=2025');
+    expect(cal.body.days.some((d) => d.id === 'thanh-lap-dang')).toBe(true);
+    const bad = await officer.post<Err>('/api/calendar-days', { code: 'giai-phong-xa', monthDay: '02-30', name: 'Ngày giải phóng xã', kind: 'DIA_PHUONG' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toContain('không hợp lệ');
+    const ok = await officer.post<{ id: string }>('/api/calendar-days', { code: 'giai-phong-xa', monthDay: '03-25', name: 'Ngày giải phóng xã Tân Việt', kind: 'DIA_PHUONG', since: 1975 });
+    expect(ok.status).toBe(201);
+    const sug = await officer.get<{ name: string }[]>('/api/calendar-days/suggestions?year=2025');
+    expect(sug.body.some((s) => s.name.includes('kỷ niệm 50 năm Ngày giải phóng xã Tân Việt'))).toBe(true);
+    expect((await head.post('/api/calendar-days', { code: 'x-y', monthDay: '01-01', name: 'Ngày thử', kind: 'DIA_PHUONG' })).status).toBe(403);
+  });
+
+  it('GET /api/dashboard: the commune for the officer, the unit tasks for a unit head', async () => {
+    const id = await createMovement({ registrationDeadline: addDays(day, 2) });
+    await act(id, 'launch');
+    const d = await officer.get<{ scope: string; commune: { movementsInProgress: { id: string }[]; registrationsMissing: { movementId: string; missing: Unit[] }[]; deadlinesThisWeek: { refId?: string; kind: string }[]; awards: { total: number } } }>('/api/dashboard');
+    expect(d.body.scope).toBe('COMMUNE');
+    expect(d.body.commune.movementsInProgress.some((m) => m.id === id)).toBe(true);
+    expect(d.body.commune.registrationsMissing.find((r) => r.movementId === id)?.missing).toHaveLength(3);
+    expect(d.body.commune.deadlinesThisWeek.some((x) => x.refId === id && x.kind === 'REGISTRATION')).toBe(true);
+    const chair = await (await t.as('chutich')).get<{ scope: string }>('/api/dashboard');
+    expect(chair.body.scope).toBe('COMMUNE');
+    const h = await head.get<{ scope: string; unit: { tasks: { title: string }[]; movements: { id: string; registered: boolean }[] } }>('/api/dashboard');
+    expect(h.body.scope).toBe('UNIT');
+    expect(h.body.unit.tasks.some((x) => x.title.startsWith('Đăng ký thi đua'))).toBe(true);
+    expect(h.body.unit.movements.find((m) => m.id === id)?.registered).toBe(false);
+  });
+});
