@@ -1,3 +1,10 @@
-export { AWARDS, communeDecides, getAward, type Award, type SubjectKind } from './catalogue';
-export { BASE_SALARY_TABLE, baseSalaryOn } from './base-salary';
-export { rewardAmount, rewardCoefficient } from './reward-money';
+export { AWARDS, communeDecides, getAward, type Award, type DeciderPeriod, type Fact, type SubjectKind } from './catalogue';
+export { BASE_SALARY_TABLE, baseSalaryOn, mergeBaseSalaries, type BaseSalaryPeriod } from './base-salary';
+export { rewardAmount, rewardCoefficient, roundUpTenThousand } from './reward-money';
+export { deciderOn, routeTo } from './authority';
+export { DEFAULT_PROFILE, PROFILE_SETTINGS, profileFrom, type ProvinceProfile, type QuotaSetting } from './profile';
+export { evaluate, authoritySetFor, criteriaSetFor, MAX_YEAR, MIN_YEAR, RULE_SET_LABELS } from './evaluate';
+export { checkQuotas, quotaCap, type QuotaProposal, type QuotaResult } from './quotas';
+export { suggest, suggestFrom, recordSource, SUGGESTED_AWARDS, type Suggestion } from './suggest';
+export { RULES, WARNING_RULES } from './rules';
+export * from './types';

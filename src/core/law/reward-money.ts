@@ -1,4 +1,4 @@
-import { baseSalaryOn } from './base-salary';
+import { BASE_SALARY_TABLE, type BaseSalaryPeriod, baseSalaryOn } from './base-salary';
 import { type SubjectKind, getAward } from './catalogue';
 
 /** The coefficient in force on the decision date for the subject kind, with its article. */
@@ -11,14 +11,23 @@ export function rewardCoefficient(awardCode: string, subject: SubjectKind, decis
   return coefficient === null ? null : { coefficient, article: period.article };
 }
 
+/** Round UP to the next ten thousand đồng ("làm tròn số lên hàng chục nghìn đồng"). */
+export function roundUpTenThousand(raw: number): number {
+  return Math.ceil(Math.round(raw) / 10_000) * 10_000;
+}
+
 /**
  * Reward money in whole đồng: coefficient × the base salary in force on the decision date, rounded
  * UP to the next ten thousand đồng (Decree 98/2023/NĐ-CP, kept by Decree 152/2025/NĐ-CP). 0 when the
  * award carries no money.
  */
-export function rewardAmount(awardCode: string, subject: SubjectKind, decisionDate: string): number {
+export function rewardAmount(
+  awardCode: string,
+  subject: SubjectKind,
+  decisionDate: string,
+  table: readonly BaseSalaryPeriod[] = BASE_SALARY_TABLE,
+): number {
   const c = rewardCoefficient(awardCode, subject, decisionDate);
   if (!c) return 0;
-  const raw = c.coefficient * baseSalaryOn(decisionDate).amount;
-  return Math.ceil(Math.round(raw) / 10_000) * 10_000;
+  return roundUpTenThousand(c.coefficient * baseSalaryOn(decisionDate, table).amount);
 }

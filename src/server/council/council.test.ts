@@ -34,6 +34,8 @@ describe('a council meeting with a secret ballot', () => {
     const people = (await officer.get<{ id: string; unitId: string; fullName: string }[]>('/api/people')).body;
     const teacher = people.find((p) => p.fullName === 'Trần Thị Mỹ Dung');
     if (!teacher) throw new Error('no teacher');
+    // CSTĐCS needs the year's rating (Law Art. 23, 24): the 2025 rating is entered before proposing.
+    await t.handle.db.insertInto('ratings').values({ id: 'rating-dung-2025', tenant_id: (await t.handle.db.selectFrom('people').select('tenant_id').where('id', '=', teacher.id).executeTakeFirstOrThrow()).tenant_id, person_id: teacher.id, unit_id: null, year: 2025, rating: 'HTXSNV', source: 'MANUAL', created_at: new Date().toISOString() }).execute();
     const p = await officer.post<{ id: string }>('/api/proposals', {
       unitId: teacher.unitId, awardCode: 'CSTDCS', subjectKind: 'INDIVIDUAL', personId: teacher.id, year: 2025,
       achievement: 'Hai năm liền Lao động tiên tiến, sáng kiến "Đổi mới phương pháp dạy học tích cực" được công nhận cấp cơ sở',

@@ -4,7 +4,7 @@ import * as m0001 from './migrations/0001-foundation';
 import * as m0002 from './migrations/0002-records';
 import * as m0004 from './migrations/0004-council-and-decisions';
 import * as m0005 from './migrations/0005-council-meetings';
-import * as m0009 from './migrations/0009-cycle';
+import * as m0006 from './migrations/0006-law-settings';
 import * as m0008 from './migrations/0008-targets-and-plans';
 import * as m0009 from './migrations/0009-cycle';
 
@@ -14,7 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-records': m0002,
   '0004-council-and-decisions': m0004,
   '0005-council-meetings': m0005,
-  '0009-cycle': m0009,
+  '0006-law-settings': m0006,
   '0008-targets-and-plans': m0008,
   '0009-cycle': m0009,
 };

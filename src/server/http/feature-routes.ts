@@ -20,6 +20,7 @@ import { inboxRoutes } from '../inbox/routes';
 import { calendarRoutes } from '../calendar/routes';
 import { dashboardRoutes } from '../dashboard/routes';
 import { documentRoutes } from '../documents/routes';
+import { lawRoutes } from '../law/routes';
 import type { AppDeps } from './app';
 
 type Feature = (deps: AppDeps) => FastifyPluginAsyncZod;
@@ -42,6 +43,7 @@ export const FEATURE_ROUTES: Feature[] = [
   disclosureRoutes,
   fundRoutes,
   councilRoutes,
+  lawRoutes,
   targetRoutes,
   planRoutes,
   ratingRoutes,

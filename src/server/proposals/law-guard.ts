@@ -1,16 +1,32 @@
 import { getAward } from '../../core/law';
 import { AppError } from '../http/errors';
+import { proposalVerdict } from '../law/verdicts';
 import type { ActionGuard } from './proposal-commands';
 
+const list = (fs: { message: string; article: string }[]) => fs.map((f) => `${f.message} (${f.article})`).join('; ');
+
 /**
- * Hard legal checks before a proposal leaves the unit or the officer's desk: the award must exist
- * and apply to the proposal's kind of subject (individual, collective, household).
+ * Legal checks before a proposal leaves the unit (submit) or the officer's desk (forward): the award
+ * must exist and fit the subject, and the law engine must find no failed HARD rule. A failed SOFT rule
+ * (a province setting or a discretionary criterion) passes only with a justified override on record.
  */
-export const lawGuard: ActionGuard = async (_trx, p, action) => {
+export const lawGuard: ActionGuard = async (trx, p, action) => {
   if (action !== 'submit' && action !== 'forward') return;
   const award = getAward(p.award_code);
   if (!award) throw new AppError(409, 'UNKNOWN_AWARD', `Hình thức khen thưởng "${p.award_code}" không có trong danh mục.`);
   if (!award.subjects.includes(p.subject_kind as 'INDIVIDUAL')) {
     throw new AppError(409, 'AWARD_SUBJECT_MISMATCH', `${award.name} không áp dụng cho đối tượng này.`);
+  }
+  const v = await proposalVerdict(trx, p);
+  if (!v.verdict) throw new AppError(409, 'SUBJECT_NOT_FOUND', 'Không tìm thấy hồ sơ của đối tượng được đề nghị.');
+  if (v.hard.length) {
+    throw new AppError(409, 'LAW_HARD_RULE', `Không đủ điều kiện ${award.name} năm ${p.year}: ${list(v.hard)}.`, { failures: v.hard, warnings: v.verdict.warnings });
+  }
+  if (v.openSoft.length) {
+    throw new AppError(
+      409, 'LAW_SOFT_RULE',
+      `Chưa đạt điều kiện (thuộc quyền xem xét của cấp có thẩm quyền): ${list(v.openSoft)}. Cán bộ TĐKT có thể ghi nhận ngoại lệ có lý do trước khi trình.`,
+      { failures: v.openSoft, warnings: v.verdict.warnings },
+    );
   }
 };

@@ -5,6 +5,7 @@ import { newId, nowIso } from '../db/ids';
 import { DEMO_COUNCIL, DEMO_MOVEMENTS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_USERS } from './demo-people';
 import { DEMO_COMMUNE, DEMO_LINEAGE, DEMO_PROVINCE, DEMO_UNITS } from './demo-units';
 import { PLAN_2024 } from './plan-2024-content';
+import { seedLawRecords } from './seed-law-records';
 import { seedDemoTargets } from './seed-targets';
 
 export const ORG_LEVELS = [
@@ -92,6 +93,7 @@ export async function seedDemoCommune(db: Db): Promise<SeedResult> {
         level: 'CO_SO', recognition_ref: 'QĐ công nhận sáng kiến (dữ liệu mẫu)', created_at: now,
       }).execute();
     }
+    await seedLawRecords(trx, tenantId, personIds, unitIds);
     for (const [i, u] of DEMO_USERS.entries()) {
       await trx.insertInto('users').values({
         id: newId(), tenant_id: tenantId, username: u.username, password_hash: hashes[i] as string, display_name: u.name,

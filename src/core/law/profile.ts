@@ -1,0 +1,87 @@
+/**
+ * Province profile: every fact the law leaves to the province, or that we could not confirm from the
+ * texts ([U] in the law notes), is a setting here — with its default and where the default comes from.
+ * A proposal that fails only such rules may go forward with a justified override.
+ */
+export interface QuotaSetting {
+  /** award whose proposals are capped */
+  awardCode: string;
+  /** award whose count is the base of the ratio (e.g. CSTĐCS ≤ 15 % of those with LĐTT) */
+  baseAwardCode: string;
+  ratio: number;
+  minOneIfFractional: boolean;
+  article: string;
+  source: string;
+}
+
+export interface ProvinceProfile {
+  name: string;
+  /** Registration for emulation is required before a title is considered (Decree 91/2017 practice). */
+  requireRegistrationForTitles: boolean;
+  /** CSTĐ cấp tỉnh proposed in the round of the 3rd CSTĐCS, or in the year after it. */
+  cstdTinhTiming: 'SAME_YEAR_AS_3RD' | 'YEAR_AFTER_3RD';
+  /** Who took the district chairman's powers of Law Art. 80(2) from 1 Jul 2025. */
+  authorityFrom2025: 'COMMUNE_CHAIRMAN' | 'PROVINCE_CHAIRMAN';
+  quotas: QuotaSetting[];
+  /** Minimum contribution (đồng) of a household for the commune chairman's Giấy khen. */
+  householdContributionMin: number;
+  /** Titles obtained under the 2013 law count toward chains judged under the 2022 law. */
+  count2013TitlesInChains: boolean;
+  /** The amending law (Dec 2025 draft): off until confirmed; when on, applies from its effective date. */
+  amendingLaw: { enabled: boolean; effectiveFrom: string };
+  /** Several titles for the same achievement at the same time: pay only the highest (Decree 91/2017 rule). */
+  sameAchievementPayHighestOnly: boolean;
+}
+
+export interface SettingDoc {
+  key: keyof ProvinceProfile;
+  label: string;
+  defaultValue: string;
+  source: string;
+}
+
+export const DEFAULT_PROFILE: ProvinceProfile = {
+  name: 'Mặc định (chưa có quy định riêng của tỉnh)',
+  requireRegistrationForTitles: true,
+  cstdTinhTiming: 'SAME_YEAR_AS_3RD',
+  authorityFrom2025: 'COMMUNE_CHAIRMAN',
+  quotas: [
+    {
+      awardCode: 'CSTDCS', baseAwardCode: 'LDTT', ratio: 0.15, minOneIfFractional: false,
+      article: 'Khoản 3 Điều 9 Nghị định 91/2017/NĐ-CP (tỷ lệ cũ, nhiều tỉnh giữ nguyên — thiết lập của tỉnh)',
+      source: 'thuvienphapluat.vn hỏi đáp 45A9C',
+    },
+    {
+      awardCode: 'TTLDXS', baseAwardCode: 'TTLDTT', ratio: 0.2, minOneIfFractional: true,
+      article: 'Quy định của tỉnh (mẫu: khoản 2 Điều 18 Thông tư 02/2024/TT-VKSTC — thiết lập của tỉnh)',
+      source: 'hethongphapluat.com, Thông tư 02/2024/TT-VKSTC Điều 18',
+    },
+  ],
+  householdContributionMin: 20_000_000,
+  count2013TitlesInChains: true,
+  amendingLaw: { enabled: false, effectiveFrom: '2026-10-01' },
+  sameAchievementPayHighestOnly: true,
+};
+
+/** What each setting means, its default and the source of the default (for the rules table). */
+export const PROFILE_SETTINGS: readonly SettingDoc[] = [
+  { key: 'requireRegistrationForTitles', label: 'Bắt buộc đăng ký thi đua trước khi xét danh hiệu', defaultValue: 'có', source: 'Nghị định 91/2017/NĐ-CP (chế độ cũ); Luật 2022 giao tỉnh quy định — chưa xác minh' },
+  { key: 'cstdTinhTiming', label: 'Thời điểm đề nghị CSTĐ cấp tỉnh', defaultValue: 'cùng năm với lần CSTĐCS thứ 3', source: 'Thực tiễn các tỉnh — chưa xác minh' },
+  { key: 'authorityFrom2025', label: 'Thẩm quyền của Chủ tịch UBND cấp huyện (khoản 2 Điều 80) từ 01/7/2025', defaultValue: 'chuyển cho Chủ tịch UBND xã', source: 'Nghị định 152/2025/NĐ-CP (phân cấp) — chưa xác minh điều, khoản' },
+  { key: 'quotas', label: 'Tỷ lệ khống chế (CSTĐCS ≤ 15% số LĐTT; TTLĐXS ≤ 20% số TTLĐTT, tối thiểu 1)', defaultValue: '15%; 20% (tối thiểu 1)', source: 'Nghị định 91/2017/NĐ-CP; quy định ngành — thiết lập của tỉnh' },
+  { key: 'householdContributionMin', label: 'Mức đóng góp tối thiểu của hộ gia đình để tặng Giấy khen xã', defaultValue: '20.000.000 đ', source: 'Ví dụ Ninh Thuận 2015 — thiết lập của tỉnh (khoản 2 Điều 75)' },
+  { key: 'count2013TitlesInChains', label: 'Danh hiệu theo Luật 2013 được tính vào chuỗi liên tục', defaultValue: 'có', source: 'Điều khoản chuyển tiếp Luật 06/2022/QH15 — chưa xác minh' },
+  { key: 'amendingLaw', label: 'Luật sửa đổi (dự thảo 12/2025): CSTĐCS phải HTXSNV', defaultValue: 'tắt; hiệu lực giả định 01/10/2026', source: 'Dự thảo Bộ Nội vụ 12/2025 — chưa xác minh đã thông qua' },
+  { key: 'sameAchievementPayHighestOnly', label: 'Cùng thành tích nhiều danh hiệu: chỉ trả mức cao nhất', defaultValue: 'có', source: 'Nghị định 91/2017/NĐ-CP (chế độ cũ) — chưa xác minh cho chế độ 2022' },
+];
+
+/** A profile from partial settings (e.g. a tenant's saved JSON), falling back to the defaults. */
+export function profileFrom(partial: Partial<ProvinceProfile> | null | undefined): ProvinceProfile {
+  if (!partial) return DEFAULT_PROFILE;
+  return {
+    ...DEFAULT_PROFILE,
+    ...partial,
+    amendingLaw: { ...DEFAULT_PROFILE.amendingLaw, ...(partial.amendingLaw ?? {}) },
+    quotas: partial.quotas ?? DEFAULT_PROFILE.quotas,
+  };
+}

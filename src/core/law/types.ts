@@ -1,0 +1,115 @@
+/**
+ * Types of the law engine: a subject's record (what the evaluator reads) and its verdict (what it
+ * answers). Plain JSON shapes, so the same record travels from the database, a CLI case file or the
+ * browser.
+ */
+export type SubjectKind = 'INDIVIDUAL' | 'COLLECTIVE' | 'HOUSEHOLD';
+
+/** Annual rating (đánh giá, xếp loại): xuất sắc / tốt / hoàn thành / không hoàn thành nhiệm vụ. */
+export type RatingCode = 'HTXSNV' | 'HTTNV' | 'HTNV' | 'KHTNV';
+export const RATING_CODES: readonly RatingCode[] = ['KHTNV', 'HTNV', 'HTTNV', 'HTXSNV'];
+export const RATING_LABELS: Record<RatingCode, string> = {
+  HTXSNV: 'Hoàn thành xuất sắc nhiệm vụ',
+  HTTNV: 'Hoàn thành tốt nhiệm vụ',
+  HTNV: 'Hoàn thành nhiệm vụ',
+  KHTNV: 'Không hoàn thành nhiệm vụ',
+};
+
+/** Level at which an initiative (sáng kiến) or topic was recognised. */
+export type InitiativeLevel = 'CO_SO' | 'TINH' | 'TOAN_QUOC';
+export const INITIATIVE_LEVELS: readonly InitiativeLevel[] = ['CO_SO', 'TINH', 'TOAN_QUOC'];
+
+/** An award already received (title or form), from the register of decisions. */
+export interface ReceivedAward {
+  year: number;
+  code: string;
+  /** Thematic (chuyên đề / theo đợt) — not counted for merit chains (R-PRIN-3). */
+  thematic?: boolean | undefined;
+  /** Sudden (đột xuất) — not counted for merit chains (R-PRIN-3). */
+  sudden?: boolean | undefined;
+  decisionDate?: string | undefined;
+}
+
+export interface DisciplineMeasure {
+  kind: string; // KHIEN_TRACH | CANH_CAO | CACH_CHUC | ...
+  from: string; // YYYY-MM-DD
+  to?: string | null | undefined; // end of the term; open when absent
+}
+
+/** Counts about the members of a collective in one year (for TTLĐTT / TTLĐXS). */
+export interface MemberStats {
+  year: number;
+  total: number;
+  /** members rated "hoàn thành nhiệm vụ" or better */
+  completed: number;
+  /** members with the title Lao động tiên tiến */
+  ldtt: number;
+  /** members with the title Chiến sĩ thi đua cơ sở */
+  cstdcs: number;
+  /** members disciplined at "cảnh cáo" or above (only the 2013 law counts this) */
+  warnedOrAbove?: number | undefined;
+}
+
+export interface SubjectRecord {
+  kind: SubjectKind;
+  id?: string | undefined;
+  name?: string | undefined;
+  /** For collectives: what kind of unit (XA = the commune itself, THON = village / residential group, DON_VI). */
+  unitKind?: 'XA' | 'THON' | 'DON_VI' | undefined;
+  /** For individuals: whether annual ratings apply (cadres, civil servants, public employees, employees). */
+  ratedByPerformance?: boolean | undefined;
+  /** Militia / armed forces member (Chiến sĩ tiên tiến instead of Lao động tiên tiến). */
+  armedForces?: boolean | undefined;
+  /** Person or organisation outside the commune (Giấy khen for outside contributors). */
+  outsideCommune?: boolean | undefined;
+  ratings: { year: number; rating: RatingCode }[];
+  awards: ReceivedAward[];
+  initiatives: { year: number; level: InitiativeLevel }[];
+  disciplines: DisciplineMeasure[];
+  /** R-PRIN-4: matters under consideration (discipline, investigation, inspection, complaint being verified). */
+  pendingMatters?: { kind: string; since: string }[] | undefined;
+  /** Titles registered for emulation, by year; undefined = not known. */
+  registrations?: { year: number; codes: string[] }[] | undefined;
+  members?: MemberStats[] | undefined;
+  /** Households: contribution of effort, land or property, in đồng, by year. */
+  contributions?: { year: number; amount: number }[] | undefined;
+  /** Households: years in which a member committed a violation listed by Decree 86/2023 (R-D86-3). */
+  householdViolationYears?: number[] | undefined;
+}
+
+export interface Failure {
+  code: string;
+  message: string;
+  article: string;
+  /** hard = the law leaves no discretion; soft = a setting or a discretionary criterion (may be overridden with reasons). */
+  hard: boolean;
+}
+
+export interface Warning {
+  code: string;
+  message: string;
+  article: string;
+}
+
+export interface RouteStep {
+  level: 'DON_VI' | 'XA' | 'HUYEN' | 'TINH' | 'TW';
+  body: string;
+}
+
+export interface Verdict {
+  awardCode: string;
+  awardName: string;
+  awardKind: 'DANH_HIEU' | 'HINH_THUC';
+  year: number;
+  decisionDate: string;
+  /** ELIGIBLE, NOT_ELIGIBLE, or BLOCKED_PENDING (R-PRIN-4: deferred, not rejected). */
+  status: 'ELIGIBLE' | 'NOT_ELIGIBLE' | 'BLOCKED_PENDING';
+  eligible: boolean;
+  failures: Failure[];
+  warnings: Warning[];
+  ruleSet: { criteria: string; authority: string };
+  decider: { level: RouteStep['level']; title: string; article: string } | null;
+  route: RouteStep[];
+  rewardMoney: { amount: number; coefficient: number | null; baseSalary: number; article: string; baseSalarySource: string };
+  dossier: { name: string; article: string }[];
+}
