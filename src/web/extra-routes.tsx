@@ -1,11 +1,17 @@
-import { NotificationOutlined, TeamOutlined } from '@ant-design/icons';
+import { AimOutlined, FileTextOutlined, NotificationOutlined, ProfileOutlined, StarOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../core/auth/roles';
+import { PlanEditorPage } from './pages/plans/PlanEditorPage';
+import { PlansPage } from './pages/plans/PlansPage';
+import { RatingsPage } from './pages/ratings/RatingsPage';
+import { TargetsPage } from './pages/targets/TargetsPage';
 import { DisclosuresPage } from './pages/disclosures/DisclosuresPage';
 import { PublicDisclosurePage } from './pages/disclosures/PublicDisclosurePage';
 import { MeetingPage } from './pages/council/MeetingPage';
 import { MeetingsPage } from './pages/council/MeetingsPage';
 import { MinutesPage } from './pages/council/MinutesPage';
+import { CertificatePreviewPage } from './pages/documents/CertificatePreviewPage';
+import { ReportsPage } from './pages/documents/ReportsPage';
 
 /**
  * Feature pages beyond the foundation register here: a route, and optionally a menu entry.
@@ -19,10 +25,16 @@ export interface ExtraRoute {
 }
 
 export const EXTRA_ROUTES: ExtraRoute[] = [
+  { path: 'ke-hoach', element: <PlansPage />, menu: { label: 'Kế hoạch thi đua', icon: <ProfileOutlined />, order: 10 } },
+  { path: 'ke-hoach/:id', element: <PlanEditorPage /> },
+  { path: 'chi-tieu', element: <TargetsPage />, menu: { label: 'Chỉ tiêu', icon: <AimOutlined />, order: 12 } },
+  { path: 'danh-gia-xep-loai', element: <RatingsPage />, menu: { label: 'Đánh giá, xếp loại', icon: <StarOutlined />, order: 85 } },
   { path: 'hoi-dong', element: <MeetingsPage />, menu: { label: 'Hội đồng TĐKT', icon: <TeamOutlined />, order: 45 } },
   { path: 'hoi-dong/:id', element: <MeetingPage /> },
   { path: 'hoi-dong/:id/bien-ban', element: <MinutesPage /> },
   { path: 'cong-khai-xet', element: <DisclosuresPage />, menu: { label: 'Công khai, ý kiến', icon: <NotificationOutlined />, order: 50 } },
   { path: '/cong-khai', element: <PublicDisclosurePage />, public: true },
   { path: '/cong-khai/:id', element: <PublicDisclosurePage />, public: true },
+  { path: 'quyet-dinh/:id/xem-truoc-giay-khen', element: <CertificatePreviewPage /> },
+  { path: 'bao-cao', element: <ReportsPage />, menu: { label: 'Báo cáo, thống kê', icon: <FileTextOutlined />, roles: ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH', 'THANH_VIEN_HD', 'XEM'], order: 70 } },
 ];

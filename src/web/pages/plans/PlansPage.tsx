@@ -1,0 +1,73 @@
+import { FileTextOutlined } from '@ant-design/icons';
+import { App, Button, Card, Form, InputNumber, Select, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { formatDateVi } from '../../../core/text';
+import { type ApiError, api } from '../../api/client';
+import { useMe } from '../../auth/auth';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { useData } from '../../components/use-data';
+import { useI18n } from '../../i18n/i18n';
+import '../../i18n/en-plan-targets';
+import type { PlanSummary, PlanView } from './plan-types';
+
+/** The annual plans by year; an officer starts next year's plan from an earlier one. */
+export function PlansPage() {
+  const me = useMe();
+  const { t } = useI18n();
+  const nav = useNavigate();
+  const { message } = App.useApp();
+  const plans = useData(() => api.get<PlanSummary[]>('/api/plans'), []);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const canEdit = me.role === 'ADMIN' || me.role === 'CAN_BO_TDKT';
+  const latest = plans.data?.[0];
+
+  const create = async (v: { year: number; copyFromId?: string }) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const p = await api.post<PlanView>('/api/plans', { year: v.year, ...(v.copyFromId ? { copyFromId: v.copyFromId } : {}) });
+      message.success(t('Đã lập kế hoạch năm {y}.', { y: p.year }));
+      nav(`/ke-hoach/${p.id}`);
+    } catch (e) {
+      setError(e as ApiError);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div>
+      <Typography.Title level={3}>{t('Kế hoạch thi đua, khen thưởng')}</Typography.Title>
+      <ApiErrorAlert error={plans.error ?? error} />
+      {canEdit && latest && (
+        <Card size="small" title={t('Lập kế hoạch năm mới')} style={{ marginBottom: 16 }}>
+          <Form layout="inline" onFinish={create} initialValues={{ year: latest.year + 1, copyFromId: latest.id }}>
+            <Form.Item name="year" label={t('Năm')} rules={[{ required: true, message: t('Nhập năm') }]}>
+              <InputNumber min={2000} max={2100} aria-label={t('Năm kế hoạch')} />
+            </Form.Item>
+            <Form.Item name="copyFromId" label={t('Sao chép từ')}>
+              <Select style={{ width: 240 }} allowClear aria-label={t('Sao chép từ')}
+                options={(plans.data ?? []).map((p) => ({ value: p.id, label: t('Kế hoạch năm {y}', { y: p.year }) }))} />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={busy}>{t('Lập kế hoạch')}</Button>
+          </Form>
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+            {t('Kế hoạch mới giữ bố cục, nội dung, phong trào, nơi nhận của kế hoạch được sao chép; số, ngày ban hành và chủ đề để trống; phần kết quả năm trước lấy từ số liệu chỉ tiêu.')}
+          </Typography.Paragraph>
+        </Card>
+      )}
+      <Table<PlanSummary> rowKey="id" loading={plans.loading} dataSource={plans.data ?? []} pagination={false}
+        locale={{ emptyText: t('Chưa có kế hoạch nào.') }}
+        columns={[
+          { title: t('Năm'), dataIndex: 'year', width: 80 },
+          { title: t('Chủ đề thi đua'), dataIndex: 'theme', render: (s: string, p) => <Link to={`/ke-hoach/${p.id}`}>{s || t('(chưa có chủ đề)')}</Link> },
+          { title: t('Số, ký hiệu'), render: (_: unknown, p) => (p.number ? `${p.number}/${p.symbol}` : '—') },
+          { title: t('Ngày ban hành'), dataIndex: 'date', render: (d: string) => (d ? formatDateVi(d) : '—') },
+          { title: t('Trạng thái'), dataIndex: 'status', render: (s: string, p) => <Tag color={s === 'ISSUED' ? 'green' : 'gold'}>{t(p.statusLabel)}</Tag> },
+          { title: '', render: (_: unknown, p) => <a href={`/api/plans/${p.id}/document.docx`}><FileTextOutlined /> DOCX</a> },
+        ]} />
+    </div>
+  );
+}
