@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { formatDateVi, longDateVi } from '../../core/text';
@@ -21,17 +22,21 @@ export interface CertificateData {
   verifyUrl: string;
 }
 
-// Font files are read once per process and handed to pdfkit as buffers.
-let fontBuffers: Record<keyof typeof TINOS, Buffer> | null = null;
-function fonts() {
-  fontBuffers ??= {
-    regular: fs.readFileSync(TINOS.regular),
-    bold: fs.readFileSync(TINOS.bold),
-    italic: fs.readFileSync(TINOS.italic),
-    boldItalic: fs.readFileSync(TINOS.boldItalic),
+// Fonts are read and parsed by fontkit once per process; pdfkit (≥ 0.16) accepts the parsed font object
+// and only subsets it per document — re-parsing the TTF for every document is several times slower.
+type ParsedFonts = Record<keyof typeof TINOS, fontkit.Font>;
+let parsed: ParsedFonts | null = null;
+function fonts(): ParsedFonts {
+  parsed ??= {
+    regular: fontkit.create(fs.readFileSync(TINOS.regular)),
+    bold: fontkit.create(fs.readFileSync(TINOS.bold)),
+    italic: fontkit.create(fs.readFileSync(TINOS.italic)),
+    boldItalic: fontkit.create(fs.readFileSync(TINOS.boldItalic)),
   };
-  return fontBuffers;
+  return parsed;
 }
+/** pdfkit's types list only byte sources; at run time it takes a fontkit font as is (PDFFontFactory.open). */
+const asSource = (f: fontkit.Font) => f as unknown as Uint8Array;
 
 const RED = '#b71c1c';
 const GOLD = '#c9a227';
@@ -92,7 +97,7 @@ function page(doc: PDFKit.PDFDocument, c: CertificateData): void {
   const inner = { x: 60, w: W - 120 };
   doc.fillColor('#000').font('bold').fontSize(14).text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', inner.x, 56, { width: inner.w, align: 'center' });
   doc.fontSize(13).text('Độc lập - Tự do - Hạnh phúc', { width: inner.w, align: 'center' });
-  const ruleY = doc.y + 2;
+  const ruleY = doc.y + 4;
   doc.moveTo(W / 2 - 85, ruleY).lineTo(W / 2 + 85, ruleY).lineWidth(0.8).strokeColor('#000').stroke();
   doc.moveDown(0.8).font('bold').fontSize(15).fillColor('#000')
     .text(`${c.signerTitle.toUpperCase()} ${c.issuerName.toUpperCase()}`, inner.x, ruleY + 14, { width: inner.w, align: 'center' });
@@ -124,10 +129,10 @@ export async function renderCertificatesPdf(items: CertificateData[]): Promise<B
   items.forEach(validate);
   const f = fonts();
   const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 0, autoFirstPage: false, info: { Title: 'Giấy khen', Producer: 'Thi Đua' } });
-  doc.registerFont('regular', f.regular);
-  doc.registerFont('bold', f.bold);
-  doc.registerFont('italic', f.italic);
-  doc.registerFont('boldItalic', f.boldItalic);
+  doc.registerFont('regular', asSource(f.regular));
+  doc.registerFont('bold', asSource(f.bold));
+  doc.registerFont('italic', asSource(f.italic));
+  doc.registerFont('boldItalic', asSource(f.boldItalic));
   const chunks: Buffer[] = [];
   doc.on('data', (b: Buffer) => chunks.push(b));
   const done = new Promise<Buffer>((resolve, reject) => {

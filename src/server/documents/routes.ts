@@ -3,11 +3,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { seesWholeCommune } from '../../core/auth/roles';
 import { foldVietnamese } from '../../core/text';
+import { certificatesFor } from '../certificates/certificate-data';
 import type { AppDeps } from '../http/app';
 import { requireUser } from '../http/context';
 import { forbidden } from '../http/errors';
 import { renderAchievementReportDocx } from './achievement-report-document';
 import { renderAwardeesXlsx } from './awardees-xlsx';
+import { renderCertificatesPdf } from './certificate-pdf';
 import { renderDecisionDocx } from './decision-document';
 import { loadAchievementReport, loadDecisionDoc, loadMeetingMemo, loadMinutesData, loadPlanContent, loadProposalsMemo } from './document-sources';
 import { renderMemoDocx } from './memo-document';
@@ -46,7 +48,7 @@ const send = (reply: FastifyReply, type: string, name: string, buf: Buffer) =>
   reply.type(type).header('content-disposition', contentDisposition(name)).header('cache-control', 'no-store').send(buf);
 
 /** Official documents (DOCX per Decree 30/2020/NĐ-CP) and spreadsheets, generated from the records. */
-export const documentRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app) => {
+export const documentRoutes = ({ db, config }: AppDeps): FastifyPluginAsyncZod => async (app) => {
   app.get('/plans/:id/document.docx', { schema: { params: IdParams } }, async (req, reply) => {
     const u = requireUser(req);
     const plan = await loadPlanContent(db, u, req.params.id);
@@ -63,6 +65,16 @@ export const documentRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async 
     const u = requireUser(req);
     const { doc, extra, label } = await loadDecisionDoc(db, u, req.params.id);
     return send(reply, XLSX, `Danh sách khen thưởng ${label}.xlsx`, await renderAwardeesXlsx(doc, extra));
+  });
+
+  /** The decision's certificates shown inline (the "Xem trước giấy khen" page embeds it before printing). */
+  app.get('/decisions/:id/certificates-preview.pdf', { schema: { params: IdParams } }, async (req, reply) => {
+    const u = requireUser(req);
+    const { label } = await loadDecisionDoc(db, u, req.params.id);
+    const items = await certificatesFor(db, u.tenantId, config.publicUrl, { decisionId: req.params.id });
+    const name = `Giấy khen ${label}.pdf`;
+    return reply.type('application/pdf').header('content-disposition', contentDisposition(name).replace(/^attachment/, 'inline'))
+      .header('cache-control', 'no-store').send(await renderCertificatesPdf(items));
   });
 
   app.get('/proposals/:id/report.docx', { schema: { params: IdParams, querystring: DocQuery } }, async (req, reply) => {

@@ -7,6 +7,8 @@ import { useMe } from '../../auth/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
+import { FileWordOutlined } from '@ant-design/icons';
+import { DownloadButton } from '../documents/DownloadButton';
 import { BallotPanel } from './BallotPanel';
 import type { AgendaItem, Meeting } from './council-types';
 
@@ -57,6 +59,8 @@ export function MeetingPage() {
           {m.status === 'PLANNED' && (isOfficer || isChair) && <Button type="primary" onClick={() => act(() => api.post(`/api/meetings/${m.id}/open`), t('Đã khai mạc cuộc họp.'))}>{t('Khai mạc')}</Button>}
           {open && (isOfficer || isChair) && <Button onClick={() => act(() => api.post(`/api/meetings/${m.id}/close`, {}), t('Đã bế mạc cuộc họp.'))}>{t('Bế mạc')}</Button>}
           <Link to={`/hoi-dong/${m.id}/bien-ban`}><Button>{t('Biên bản')}</Button></Link>
+          {m.status === 'CLOSED' && <DownloadButton url={`/api/meetings/${m.id}/minutes.docx`} icon={<FileWordOutlined />}>{t('Biên bản (Word)')}</DownloadButton>}
+          {m.status === 'CLOSED' && m.agenda.some((i) => i.outcome === 'RECOMMEND') && <DownloadButton url={`/api/meetings/${m.id}/memo.docx`} icon={<FileWordOutlined />}>{t('Tờ trình (Word)')}</DownloadButton>}
         </Space>
       </Space>
       <Typography.Paragraph type="secondary">{formatDateVi(m.meetingDate)} — {m.place}</Typography.Paragraph>

@@ -1,4 +1,4 @@
-import { Button, Spin } from 'antd';
+import { Button, Space, Spin } from 'antd';
 import { useParams } from 'react-router';
 import { longDateVi } from '../../../core/text';
 import { api } from '../../api/client';
@@ -6,6 +6,7 @@ import { useMe } from '../../auth/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import type { Meeting } from './council-types';
+import { DownloadButton } from '../documents/DownloadButton';
 
 const OUTCOME: Record<string, string> = { RECOMMEND: 'Đề nghị khen thưởng', REJECT: 'Không đề nghị', DEFER: 'Hoãn xét, trả lại đơn vị bổ sung' };
 
@@ -27,7 +28,7 @@ export function MinutesPage() {
   return (
     <div className="minutes" style={{ maxWidth: 800, margin: '0 auto', background: '#fff', padding: 40, fontFamily: "'Times New Roman', Tinos, serif", fontSize: 16, lineHeight: 1.5 }}>
       <style>{'@media print { .ant-layout-sider, .ant-layout-header, .no-print { display: none !important; } .ant-layout-content { padding: 0 !important; } }'}</style>
-      <div className="no-print" style={{ textAlign: 'right' }}><Button onClick={() => window.print()}>In biên bản</Button></div>
+      <div className="no-print" style={{ textAlign: 'right' }}><Space><Button onClick={() => window.print()}>In biên bản</Button>{m.status === 'CLOSED' && <DownloadButton url={`/api/meetings/${m.id}/minutes.docx`}>Tải biên bản (Word)</DownloadButton>}</Space></div>
       <table style={{ width: '100%', textAlign: 'center' }}><tbody><tr>
         <td style={{ width: '40%', verticalAlign: 'top' }}><b>HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG<br />{commune.toUpperCase()}</b></td>
         <td style={{ verticalAlign: 'top' }}><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br /><b>Độc lập - Tự do - Hạnh phúc</b><br /><i>{longDateVi(m.meetingDate, commune.replace(/^Xã\s+/i, ''))}</i></td>

@@ -9,6 +9,7 @@ import { useData } from '../../components/use-data';
 import { useI18n, useLabel } from '../../i18n/i18n';
 import { SUBJECT_KIND_LABELS } from '../../labels';
 import { DECISION_EXTRA_ACTIONS } from './decision-extra-actions';
+import { DecisionDocumentButtons } from '../documents/DecisionDocumentButtons';
 
 export function DecisionDetailPage() {
   const { id = '' } = useParams();
@@ -25,6 +26,7 @@ export function DecisionDetailPage() {
           <a href={`/api/decisions/${d.id}/certificates.pdf`} download>
             <Button type="primary" icon={<FilePdfOutlined />}>{t('Tải tất cả giấy khen (PDF)')}</Button>
           </a>
+          <DecisionDocumentButtons decision={d} />
           {DECISION_EXTRA_ACTIONS.map((A) => <A key={A.name} decision={d} reload={reload} />)}
         </Space>
       </Space>

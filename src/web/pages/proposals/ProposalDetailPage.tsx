@@ -14,6 +14,8 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n, useLabel } from '../../i18n/i18n';
 import { STATUS_COLORS, SUBJECT_KIND_LABELS } from '../../labels';
+import { FileWordOutlined } from '@ant-design/icons';
+import { DownloadButton } from '../documents/DownloadButton';
 import { LawVerdictPanel } from './LawVerdictPanel';
 
 const NEEDS_REASON: ProposalAction[] = ['return', 'reject'];
@@ -64,6 +66,7 @@ export function ProposalDetailPage() {
             </Button>
           ))}
           {p.decisionId && <Link to={`/quyet-dinh/${p.decisionId}`}><Button>{t('Xem quyết định')}</Button></Link>}
+          {p.subjectKind !== 'HOUSEHOLD' && <DownloadButton url={`/api/proposals/${p.id}/report.docx`} icon={<FileWordOutlined />}>{t('Báo cáo thành tích (Word)')}</DownloadButton>}
         </Space>
       </Space>
       <ApiErrorAlert error={actError ?? error} />
