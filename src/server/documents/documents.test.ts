@@ -224,6 +224,10 @@ describe('from proposals through the council to a decision and its certificates'
       expect(pt).toContain(`Số sổ: ${a.registerNumber}`);
       expect(pt).toContain(`Mã xác minh: ${a.verifyCode}`);
     }
+    const preview = await download('xem', `/api/decisions/${decisionId}/certificates-preview.pdf`);
+    expect(preview.status).toBe(200);
+    expect(String(preview.headers['content-disposition'])).toMatch(/^inline; filename="giay-khen-/);
+    expect(pdfText(preview.body).split('\f').filter((p) => p.trim()).length).toBe(3);
   });
 
   it('refuses a decision document without its signer or number (422) and changes nothing', async () => {
