@@ -1,5 +1,10 @@
 import { AimOutlined, FileTextOutlined, NotificationOutlined, ProfileOutlined, StarOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { CalendarOutlined, CheckSquareOutlined } from '@ant-design/icons';
+import { CalendarPage } from './pages/calendar/CalendarPage';
+import { InboxPage } from './pages/inbox/InboxPage';
+import { MovementDetailPage } from './pages/movements/MovementDetailPage';
+import { ScoringPage } from './pages/scoring/ScoringPage';
 import type { Role } from '../core/auth/roles';
 import { PlanEditorPage } from './pages/plans/PlanEditorPage';
 import { PlansPage } from './pages/plans/PlansPage';
@@ -25,6 +30,10 @@ export interface ExtraRoute {
 }
 
 export const EXTRA_ROUTES: ExtraRoute[] = [
+  { path: 'phong-trao/:id', element: <MovementDetailPage /> },
+  { path: 'cham-diem/:id', element: <ScoringPage /> },
+  { path: 'viec-can-lam', element: <InboxPage />, menu: { label: 'Việc cần làm', icon: <CheckSquareOutlined />, roles: ['TRUONG_DON_VI', 'CAN_BO_TDKT', 'ADMIN', 'CHU_TICH'], order: 5 } },
+  { path: 'lich-ky-niem', element: <CalendarPage />, menu: { label: 'Lịch ngày lễ, kỷ niệm', icon: <CalendarOutlined />, order: 25 } },
   { path: 'ke-hoach', element: <PlansPage />, menu: { label: 'Kế hoạch thi đua', icon: <ProfileOutlined />, order: 10 } },
   { path: 'ke-hoach/:id', element: <PlanEditorPage /> },
   { path: 'chi-tieu', element: <TargetsPage />, menu: { label: 'Chỉ tiêu', icon: <AimOutlined />, order: 12 } },

@@ -8,8 +8,14 @@ import { useMe } from '../../auth/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n, useLabel } from '../../i18n/i18n';
+import { CommuneCycleCards, UnitCycleCards } from './CycleCards';
+import type { DashboardResponse } from './dashboard-types';
 
-/** What needs attention now, by role: proposals waiting for me, recent decisions, recent activity. */
+/**
+ * What needs attention now, by role: the year's cycle (targets at risk, movements, missing registrations,
+ * deadlines, award spread — or, for a unit head, the unit's tasks), proposals waiting for me, recent
+ * decisions, recent activity.
+ */
 export function DashboardPage() {
   const me = useMe();
   const { t } = useI18n();
@@ -17,12 +23,13 @@ export function DashboardPage() {
   const canAudit = ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH'].includes(me.role);
   const { data, error } = useData(
     async () => {
-      const [proposals, decisions, audit] = await Promise.all([
+      const [proposals, decisions, audit, cycle] = await Promise.all([
         api.get<Proposal[]>('/api/proposals'),
         api.get<Decision[]>('/api/decisions'),
         canAudit ? api.get<AuditRow[]>('/api/audit?limit=8') : Promise.resolve([] as AuditRow[]),
+        api.get<DashboardResponse>('/api/dashboard'),
       ]);
-      return { proposals, decisions, audit };
+      return { proposals, decisions, audit, cycle };
     },
     [canAudit],
   );
@@ -33,6 +40,7 @@ export function DashboardPage() {
     <div>
       <Typography.Title level={3}>{t('Tổng quan')}</Typography.Title>
       <ApiErrorAlert error={error} />
+      {data?.cycle.scope === 'UNIT' && <UnitCycleCards d={data.cycle} />}
       <Row gutter={[16, 16]}>
         {(['SUBMITTED', 'RETURNED', 'FORWARDED', 'APPROVED', 'DECIDED'] as ProposalStatus[]).map((s) => (
           <Col key={s} xs={12} md={8} lg={4}>
@@ -47,9 +55,10 @@ export function DashboardPage() {
           </Card>
         </Col>
       </Row>
+      {data?.cycle.scope === 'COMMUNE' && <CommuneCycleCards d={data.cycle} />}
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col xs={24} lg={12}>
-          <Card title={t('Việc cần làm')} size="small">
+          <Card title={t('Đề nghị chờ xử lý')} size="small">
             <List
               dataSource={waiting.slice(0, 10)}
               locale={{ emptyText: t('Không có đề nghị nào chờ bạn xử lý.') }}

@@ -1,60 +1,69 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { AppstoreAddOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
+import { MOVEMENT_STATE_LABELS } from '../../../core/movements';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api, qs } from '../../api/client';
-import type { Movement } from '../../api/types';
+import type { Unit } from '../../api/types';
 import { useMe } from '../../auth/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n, useLabel } from '../../i18n/i18n';
-import { MOVEMENT_STATUS_LABELS, MOVEMENT_TYPE_LABELS, SCOPE_LABELS } from '../../labels';
+import { MOVEMENT_TYPE_LABELS, SCOPE_LABELS } from '../../labels';
+import type { CatalogueMovement, MovementRow } from './cycle-types';
+import { defaultMovementValues, MovementFormFields, type MovementFormValues, movementBody } from './MovementForm';
+import { STATE_COLORS } from './movement-labels';
+import { unitTree } from './unit-tree';
+import '../../i18n/en-cycle';
 
-interface FormValues {
-  name: string;
-  type: Movement['type'];
-  scope: string;
-  fields?: string[];
-  basis?: string;
-  description?: string;
-  period?: [Dayjs, Dayjs];
-}
-
+/** The commune's movements: national ones it implements and its own; create, add from the catalogue, launch. */
 export function MovementsPage() {
   const me = useMe();
   const { t } = useI18n();
   const label = useLabel();
   const { message } = App.useApp();
   const [q, setQ] = useState('');
-  const { data, error, loading, reload } = useData(() => api.get<Movement[]>(`/api/movements${qs({ q })}`), [q]);
+  const [status, setStatus] = useState<string | undefined>(undefined);
+  const { data, error, loading, reload } = useData(() => api.get<MovementRow[]>(`/api/movements${qs({ q, status })}`), [q, status]);
+  const canManage = me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
+  const units = useData(() => (canManage ? api.get<Unit[]>('/api/units') : Promise.resolve([] as Unit[])), [canManage]);
+  const catalogue = useData(() => api.get<CatalogueMovement[]>('/api/movements/catalogue'), []);
   const [open, setOpen] = useState(false);
+  const [pickOpen, setPickOpen] = useState(false);
   const [saving, setSaving] = useState(false);
   const [formError, setFormError] = useState<ApiError | null>(null);
-  const [form] = Form.useForm<FormValues>();
-  const canManage = me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
+  const [form] = Form.useForm<MovementFormValues>();
 
-  const create = async (v: FormValues) => {
+  const startCreate = (from?: CatalogueMovement) => {
+    form.resetFields();
+    form.setFieldsValue({
+      ...defaultMovementValues(),
+      ...(from ? { name: from.name, type: from.type, scope: 'QUOC_GIA', basis: from.basis, launchedBy: from.launchedBy, catalogueCode: from.code, fields: from.fields } : {}),
+    });
+    setFormError(null);
+    setPickOpen(false);
+    setOpen(true);
+  };
+
+  const create = async (v: MovementFormValues) => {
     setSaving(true);
     setFormError(null);
     try {
-      await api.post('/api/movements', {
-        name: v.name, type: v.type, scope: v.scope, fields: v.fields ?? [], basis: v.basis || null, description: v.description || null,
-        startDate: v.period?.[0].format('YYYY-MM-DD') ?? null, endDate: v.period?.[1].format('YYYY-MM-DD') ?? null,
-      });
+      await api.post('/api/movements', movementBody(v, true));
       message.success(t('Đã tạo phong trào thi đua.'));
       setOpen(false);
-      form.resetFields();
       await reload();
+      await catalogue.reload();
     } catch (e) {
       setFormError(e as ApiError);
     } finally {
       setSaving(false);
     }
   };
-  const launch = async (m: Movement) => {
+  const launch = async (m: MovementRow) => {
     try {
-      await api.post(`/api/movements/${m.id}/launch`);
+      await api.post(`/api/movements/${m.id}/transitions`, { action: 'launch' });
       message.success(t('Đã phát động phong trào.'));
       await reload();
     } catch (e) {
@@ -64,58 +73,60 @@ export function MovementsPage() {
 
   return (
     <div>
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }}>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
         <Typography.Title level={3} style={{ margin: 0 }}>{t('Phong trào thi đua')}</Typography.Title>
-        <Space>
-          <Input.Search placeholder={t('Tìm phong trào (không cần dấu)')} allowClear onSearch={setQ} style={{ width: 280 }} />
-          {canManage && <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>{t('Tạo phong trào')}</Button>}
+        <Space wrap>
+          <Select allowClear placeholder={t('Trạng thái')} style={{ width: 200 }} value={status} onChange={setStatus}
+            options={Object.entries(MOVEMENT_STATE_LABELS).map(([value, l]) => ({ value, label: t(l) }))} />
+          <Input.Search placeholder={t('Tìm phong trào (không cần dấu)')} allowClear onSearch={setQ} style={{ width: 260 }} />
+          {canManage && <Button icon={<AppstoreAddOutlined />} onClick={() => setPickOpen(true)}>{t('Thêm từ danh mục')}</Button>}
+          {canManage && <Button type="primary" icon={<PlusOutlined />} onClick={() => startCreate()}>{t('Tạo phong trào')}</Button>}
         </Space>
       </Space>
       <ApiErrorAlert error={error} />
-      <Table<Movement>
+      <Table<MovementRow>
         rowKey="id"
         loading={loading}
         dataSource={data ?? []}
         pagination={{ pageSize: 20 }}
         columns={[
-          { title: t('Tên phong trào'), dataIndex: 'name', render: (n: string, m) => <><b>{n}</b>{m.basis && <div style={{ color: '#888' }}>{m.basis}</div>}</> },
-          { title: t('Hình thức'), dataIndex: 'type', width: 130, render: (v: string) => label(MOVEMENT_TYPE_LABELS[v], v) },
-          { title: t('Phạm vi'), dataIndex: 'scope', width: 110, render: (v: string) => label(SCOPE_LABELS[v], v) },
-          { title: t('Thời gian'), width: 200, render: (_, m) => (m.startDate ? `${formatDateVi(m.startDate)} – ${m.endDate ? formatDateVi(m.endDate) : '…'}` : '') },
-          { title: t('Trạng thái'), dataIndex: 'status', width: 130, render: (s: string) => <Tag color={s === 'DRAFT' ? 'default' : 'green'}>{label(MOVEMENT_STATUS_LABELS[s], s)}</Tag> },
+          {
+            title: t('Tên phong trào'), dataIndex: 'name',
+            render: (n: string, m) => (
+              <>
+                <Link to={`/phong-trao/${m.id}`}><b>{n}</b></Link>
+                {m.catalogueCode && <Tag style={{ marginLeft: 6 }}>{t('Danh mục toàn quốc')}</Tag>}
+                {m.myUnitTakesPart && <Tag color="blue" style={{ marginLeft: 6 }}>{t('Đơn vị tham gia')}</Tag>}
+                {m.basis && <div style={{ color: '#888' }}>{m.basis}</div>}
+              </>
+            ),
+          },
+          { title: t('Hình thức'), dataIndex: 'type', width: 120, render: (v: string) => label(MOVEMENT_TYPE_LABELS[v], v) },
+          { title: t('Phạm vi'), dataIndex: 'scope', width: 100, render: (v: string) => label(SCOPE_LABELS[v], v) },
+          { title: t('Thời gian'), width: 190, render: (_, m) => (m.startDate ? `${formatDateVi(m.startDate)} – ${m.endDate ? formatDateVi(m.endDate) : '…'}` : '') },
+          { title: t('Đơn vị'), dataIndex: 'participantCount', width: 80, align: 'right' },
+          { title: t('Trạng thái'), dataIndex: 'status', width: 170, render: (s: MovementRow['status']) => <Tag color={STATE_COLORS[s]}>{t(MOVEMENT_STATE_LABELS[s] ?? s)}</Tag> },
           ...(canManage
-            ? [{ title: '', width: 120, render: (_: unknown, m: Movement) => m.status === 'DRAFT' && <Button size="small" onClick={() => launch(m)}>{t('Phát động')}</Button> }]
+            ? [{ title: '', width: 110, render: (_: unknown, m: MovementRow) => m.status === 'DRAFT' && <Button size="small" onClick={() => launch(m)}>{t('Phát động')}</Button> }]
             : []),
         ]}
       />
-      <Modal open={open} title={t('Tạo phong trào thi đua')} onCancel={() => setOpen(false)} onOk={() => form.submit()} okText={t('Lưu')} confirmLoading={saving} width={640} destroyOnHidden>
+      <Modal open={pickOpen} title={t('Danh mục phong trào thi đua toàn quốc')} onCancel={() => setPickOpen(false)} footer={null} width={820}>
+        <Table<CatalogueMovement>
+          rowKey="code" size="small" pagination={false} dataSource={catalogue.data ?? []}
+          columns={[
+            { title: t('Phong trào'), dataIndex: 'name', render: (n: string, c) => <><b>{n}</b><div style={{ color: '#888' }}>{c.launchedBy}{c.period ? ` · ${c.period}` : ''}</div></> },
+            { title: '', width: 150, render: (_, c) => (c.inCommune ? <Tag color="green">{t('Xã đã triển khai')}</Tag> : <Button size="small" onClick={() => startCreate(c)}>{t('Thêm vào xã')}</Button>) },
+          ]}
+        />
+      </Modal>
+      <Modal open={open} title={t('Tạo phong trào thi đua')} onCancel={() => setOpen(false)} onOk={() => form.submit()} okText={t('Lưu')} confirmLoading={saving} width={900} destroyOnHidden>
         <ApiErrorAlert error={formError} />
-        <Form form={form} layout="vertical" onFinish={create} initialValues={{ type: 'CHUYEN_DE', scope: 'XA' }}>
-          <Form.Item name="name" label={t('Tên phong trào')} rules={[{ required: true, min: 5, message: t('Nhập tên phong trào (ít nhất 5 ký tự)') }]}>
-            <Input />
-          </Form.Item>
-          <Space wrap>
-            <Form.Item name="type" label={t('Hình thức')}>
-              <Select style={{ width: 180 }} options={Object.entries(MOVEMENT_TYPE_LABELS).map(([value, l]) => ({ value, label: label(l) }))} />
-            </Form.Item>
-            <Form.Item name="scope" label={t('Phạm vi')}>
-              <Select style={{ width: 160 }} options={Object.entries(SCOPE_LABELS).map(([value, l]) => ({ value, label: label(l) }))} />
-            </Form.Item>
-            <Form.Item name="period" label={t('Thời gian')}>
-              <DatePicker.RangePicker format="DD/MM/YYYY" />
-            </Form.Item>
-          </Space>
-          <Form.Item name="fields" label={t('Lĩnh vực')}>
-            <Select mode="tags" placeholder={t('Ví dụ: Nông thôn mới, Giáo dục')} />
-          </Form.Item>
-          <Form.Item name="basis" label={t('Căn cứ phát động')}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="description" label={t('Mục tiêu, nội dung, tiêu chí')}>
-            <Input.TextArea rows={4} />
-          </Form.Item>
+        <Form form={form} layout="vertical" onFinish={create} initialValues={defaultMovementValues()}>
+          <MovementFormFields tree={unitTree(units.data ?? [])} planEditable />
         </Form>
       </Modal>
+      {data && data.length === 0 && !loading && <Typography.Paragraph type="secondary">{t('Chưa có phong trào nào.')}</Typography.Paragraph>}
     </div>
   );
 }

@@ -1,0 +1,117 @@
+import { BellOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Form, Input, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { AWARDS } from '../../../core/law';
+import { formatDateVi } from '../../../core/text';
+import { type ApiError, api } from '../../api/client';
+import type { Person } from '../../api/types';
+import { useMe } from '../../auth/auth';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { useData } from '../../components/use-data';
+import { useI18n } from '../../i18n/i18n';
+import type { MovementDetail, RegistrationList, RegistrationRow } from './cycle-types';
+import '../../i18n/en-cycle';
+
+interface Values {
+  subject: string;
+  titles: string[];
+  pledge?: string;
+}
+
+const titleName = (code: string) => AWARDS.find((a) => a.code === code)?.name.replace(/^Danh hiệu /, '') ?? code;
+const titleOptions = (kind: 'UNIT' | 'INDIVIDUAL') =>
+  AWARDS.filter((a) => a.kind === 'DANH_HIEU' && a.subjects.includes(kind === 'UNIT' ? 'COLLECTIVE' : 'INDIVIDUAL')).map((a) => ({ value: a.code, label: `${a.code} — ${titleName(a.code)}` }));
+
+/** Registration (đăng ký thi đua): pledge titles for the unit and its people before the deadline; who is missing; reminders. */
+export function RegistrationPanel({ movement }: { movement: MovementDetail }) {
+  const me = useMe();
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [err, setErr] = useState<ApiError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const isHead = me.role === 'TRUONG_DON_VI';
+  const canRegister = isHead || me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
+  const canRemind = me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
+  const { data, error, reload } = useData(() => api.get<RegistrationList>(`/api/movements/${movement.id}/registrations`), [movement.id]);
+  const people = useData(() => (canRegister ? api.get<Person[]>('/api/people') : Promise.resolve([] as Person[])), [canRegister]);
+  const subject = Form.useWatch('subject', form);
+  const kind: 'UNIT' | 'INDIVIDUAL' = subject?.startsWith('P:') ? 'INDIVIDUAL' : 'UNIT';
+  const open = movement.status === 'LAUNCHED' || movement.status === 'RUNNING';
+
+  const units = movement.participants.filter((p) => !isHead || p.id === me.unitId);
+  const unitIds = new Set(units.map((u) => u.id));
+  const subjects = [
+    ...units.map((u) => ({ value: `U:${u.id}`, label: `${t('Tập thể')}: ${u.name}` })),
+    ...(people.data ?? []).filter((p) => unitIds.has(p.unitId)).map((p) => ({ value: `P:${p.id}`, label: `${p.fullName} — ${p.unitName}` })),
+  ];
+
+  const submit = async (v: Values) => {
+    setSaving(true);
+    setErr(null);
+    try {
+      const [k, id] = v.subject.split(':') as [string, string];
+      await api.post(`/api/movements/${movement.id}/registrations`, { subjectKind: k === 'U' ? 'UNIT' : 'INDIVIDUAL', subjectId: id, titles: v.titles ?? [], pledge: v.pledge || null });
+      message.success(t('Đã gửi đăng ký thi đua.'));
+      form.resetFields();
+      await reload();
+    } catch (e) {
+      setErr(e as ApiError);
+    } finally {
+      setSaving(false);
+    }
+  };
+  const remind = async () => {
+    try {
+      const r = await api.post<{ reminded: string[] }>(`/api/movements/${movement.id}/reminders`, {});
+      message.success(t('Đã nhắc {n} đơn vị chưa đăng ký.', { n: r.reminded.length }));
+    } catch (e) {
+      message.error((e as ApiError).message);
+    }
+  };
+
+  return (
+    <Card title={t('Đăng ký thi đua')} size="small" style={{ marginTop: 16 }} data-testid="registration-panel">
+      <ApiErrorAlert error={error} />
+      {data && (
+        <Space size="large" wrap style={{ marginBottom: 12 }}>
+          <Statistic title={t('Hạn đăng ký')} value={formatDateVi(data.deadline)} />
+          {!isHead && <Statistic title={t('Đã đăng ký')} value={`${data.coverage.registered}/${data.coverage.participants}`} />}
+        </Space>
+      )}
+      {canRegister && open && (
+        <Form form={form} layout="vertical" onFinish={submit} style={{ maxWidth: 720 }}>
+          <ApiErrorAlert error={err} />
+          <Form.Item name="subject" label={t('Đơn vị hoặc cá nhân đăng ký')} rules={[{ required: true, message: t('Chọn đơn vị hoặc cá nhân') }]}>
+            <Select showSearch optionFilterProp="label" options={subjects} onChange={() => form.setFieldValue('titles', [])} />
+          </Form.Item>
+          <Form.Item name="titles" label={t('Danh hiệu đăng ký')} rules={[{ required: true, message: t('Chọn ít nhất một danh hiệu') }]}>
+            <Select mode="multiple" options={titleOptions(kind)} />
+          </Form.Item>
+          <Form.Item name="pledge" label={t('Chỉ tiêu, nội dung cam kết')}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={saving}>{t('Gửi đăng ký')}</Button>
+        </Form>
+      )}
+      {!open && <Alert type="info" showIcon message={t('Phong trào không ở giai đoạn nhận đăng ký.')} style={{ marginBottom: 12 }} />}
+      <Table<RegistrationRow>
+        style={{ marginTop: 16 }} rowKey="id" size="small" pagination={false} dataSource={data?.registrations ?? []}
+        locale={{ emptyText: t('Chưa có đăng ký nào.') }}
+        columns={[
+          { title: t('Đơn vị, cá nhân'), dataIndex: 'subjectName', render: (n: string, r) => <>{n} {r.subjectKind === 'UNIT' && <Tag>{t('Tập thể')}</Tag>}</> },
+          { title: t('Danh hiệu'), dataIndex: 'titles', render: (codes: string[]) => codes.map((c) => <Tag key={c} color="blue">{titleName(c)}</Tag>) },
+          { title: t('Cam kết'), dataIndex: 'pledge' },
+          { title: t('Ngày đăng ký'), dataIndex: 'registeredOn', width: 120, render: (d: string) => formatDateVi(d) },
+        ]}
+      />
+      {data && data.missing.length > 0 && (
+        <div style={{ marginTop: 16 }} data-testid="registration-missing">
+          <Typography.Text strong>{t('Chưa đăng ký')} ({data.missing.length}): </Typography.Text>
+          {data.missing.map((m) => <Tag key={m.id} color="red">{m.name}</Tag>)}
+          {canRemind && open && <Button size="small" icon={<BellOutlined />} onClick={remind}>{t('Nhắc đơn vị chưa đăng ký')}</Button>}
+        </div>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,76 @@
+import { App, Button, Card, Descriptions, Input, List, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { CLASSIFICATION_LABELS, CLASSIFICATIONS, formatScore } from '../../../core/scoring';
+import { formatDateVi } from '../../../core/text';
+import { type ApiError, api } from '../../api/client';
+import { useMe } from '../../auth/auth';
+import { useI18n } from '../../i18n/i18n';
+import type { ReviewView } from '../movements/cycle-types';
+import '../../i18n/en-cycle';
+
+const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
+
+/** The review record (báo cáo sơ kết / tổng kết): figures computed from the data, the assessment, units' reports. */
+export function ReviewRecordCard({ review, onSaved }: { review: ReviewView; onSaved: () => Promise<void> }) {
+  const me = useMe();
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const f = review.figures;
+  const [text, setText] = useState(review.assessment ?? '');
+  const own = review.units.find((u) => u.id === me.unitId);
+  const [unitText, setUnitText] = useState(own?.assessment ?? '');
+  useEffect(() => {
+    setText(review.assessment ?? '');
+    setUnitText(review.units.find((u) => u.id === me.unitId)?.assessment ?? '');
+  }, [review, me.unitId]);
+  const canAssess = me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
+  const open = review.status === 'OPEN';
+
+  const save = async (url: string, assessment: string) => {
+    try {
+      await api.put(url, { assessment });
+      message.success(t('Đã lưu.'));
+      await onSaved();
+    } catch (e) {
+      message.error((e as ApiError).message);
+    }
+  };
+
+  return (
+    <Card size="small" title={t('Báo cáo {k}', { k: t(review.kindLabel).toLowerCase() })} style={{ marginTop: 16 }} data-testid="review-record">
+      <Descriptions size="small" bordered column={{ xs: 1, md: 3 }}>
+        <Descriptions.Item label={t('Đơn vị tham gia')}>{f.participants}</Descriptions.Item>
+        <Descriptions.Item label={t('Đã đăng ký thi đua')}>{f.registered} ({pct(f.registrationShare)})</Descriptions.Item>
+        <Descriptions.Item label={t('Đã chấm điểm')}>{f.scored}</Descriptions.Item>
+        <Descriptions.Item label={t('Điểm bình quân')}>{formatScore(f.averageTotal)}</Descriptions.Item>
+        <Descriptions.Item label={t('Đơn vị có chênh lệch điểm')}>{f.unitsWithDisagreements}</Descriptions.Item>
+        <Descriptions.Item label={t('Đề nghị khen thưởng / đã khen')}>{f.proposals} / {f.awards}</Descriptions.Item>
+        <Descriptions.Item label={t('Xếp loại')} span={3}>
+          {CLASSIFICATIONS.map((c) => `${t(CLASSIFICATION_LABELS[c])}: ${f.byClassification[c] ?? 0}`).join(' · ')}
+        </Descriptions.Item>
+      </Descriptions>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 4 }}>
+        {review.status === 'LOCKED' ? t('Số liệu chốt khi khóa kết quả ngày {d}.', { d: formatDateVi(review.lockedOn ?? f.asOf) }) : t('Số liệu tính từ dữ liệu đến ngày {d}.', { d: formatDateVi(f.asOf) })}
+      </Typography.Paragraph>
+      <Typography.Title level={5}>{t('Đánh giá chung')}</Typography.Title>
+      {canAssess ? (
+        <>
+          <Input.TextArea rows={4} value={text} onChange={(e) => setText(e.target.value)} aria-label={t('Đánh giá chung')} />
+          <Button style={{ marginTop: 8 }} onClick={() => save(`/api/reviews/${review.id}/assessment`, text)}>{t('Lưu đánh giá')}</Button>
+        </>
+      ) : (
+        <Typography.Paragraph>{review.assessment || t('Chưa có đánh giá.')}</Typography.Paragraph>
+      )}
+      <Typography.Title level={5} style={{ marginTop: 16 }}>{t('Báo cáo của đơn vị')}</Typography.Title>
+      {own && open && me.role === 'TRUONG_DON_VI' ? (
+        <>
+          <Input.TextArea rows={3} value={unitText} onChange={(e) => setUnitText(e.target.value)} aria-label={t('Báo cáo của đơn vị')} />
+          <Button style={{ marginTop: 8 }} onClick={() => save(`/api/reviews/${review.id}/units/${own.id}/assessment`, unitText)}>{t('Gửi báo cáo')}</Button>
+        </>
+      ) : (
+        <List size="small" dataSource={review.units.filter((u) => u.assessment)} locale={{ emptyText: t('Chưa có đơn vị nào gửi báo cáo.') }}
+          renderItem={(u) => <List.Item><b>{u.name}:</b>&nbsp;{u.assessment}</List.Item>} />
+      )}
+    </Card>
+  );
+}
