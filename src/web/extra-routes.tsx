@@ -1,4 +1,4 @@
-import { AimOutlined, FileTextOutlined, NotificationOutlined, ProfileOutlined, StarOutlined, TeamOutlined } from '@ant-design/icons';
+import { BookOutlined, BulbOutlined, AimOutlined, FileTextOutlined, NotificationOutlined, ProfileOutlined, StarOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { CalendarOutlined, CheckSquareOutlined } from '@ant-design/icons';
 import { CalendarPage } from './pages/calendar/CalendarPage';
@@ -15,6 +15,8 @@ import { PublicDisclosurePage } from './pages/disclosures/PublicDisclosurePage';
 import { MeetingPage } from './pages/council/MeetingPage';
 import { MeetingsPage } from './pages/council/MeetingsPage';
 import { MinutesPage } from './pages/council/MinutesPage';
+import { CataloguePage } from './pages/law/CataloguePage';
+import { SuggestionsPage } from './pages/law/SuggestionsPage';
 import { CertificatePreviewPage } from './pages/documents/CertificatePreviewPage';
 import { ReportsPage } from './pages/documents/ReportsPage';
 
@@ -30,6 +32,8 @@ export interface ExtraRoute {
 }
 
 export const EXTRA_ROUTES: ExtraRoute[] = [
+  { path: 'goi-y-khen-thuong', element: <SuggestionsPage />, menu: { label: 'Gợi ý khen thưởng', icon: <BulbOutlined />, roles: ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH', 'THANH_VIEN_HD', 'TRUONG_DON_VI'], order: 38 } },
+  { path: 'danh-muc-khen-thuong', element: <CataloguePage />, menu: { label: 'Danh mục khen thưởng', icon: <BookOutlined />, order: 90 } },
   { path: 'phong-trao/:id', element: <MovementDetailPage /> },
   { path: 'cham-diem/:id', element: <ScoringPage /> },
   { path: 'viec-can-lam', element: <InboxPage />, menu: { label: 'Việc cần làm', icon: <CheckSquareOutlined />, roles: ['TRUONG_DON_VI', 'CAN_BO_TDKT', 'ADMIN', 'CHU_TICH'], order: 5 } },

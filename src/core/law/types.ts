@@ -113,3 +113,13 @@ export interface Verdict {
   rewardMoney: { amount: number; coefficient: number | null; baseSalary: number; article: string; baseSalarySource: string };
   dossier: { name: string; article: string }[];
 }
+
+/** The law's verdict on a proposal as the council sees it on the meeting agenda. */
+export interface AgendaVerdict {
+  status: Verdict['status'];
+  /** may go forward under the law: no hard failure, every soft failure overridden with a reason */
+  passes: boolean;
+  failures: (Failure & { overridden: boolean })[];
+  decider: string | null;
+  rewardMoney: number;
+}

@@ -6,6 +6,7 @@ import type { Db } from '../db/connect';
 import { newId, nowIso } from '../db/ids';
 import { AppError, notFound } from '../http/errors';
 import { councilOn, suggestConflicts } from './members';
+import { agendaVerdict } from '../law/agenda-verdict';
 
 export async function createMeeting(db: Db, u: AuthUser, actor: AuditActor, b: { title: string; meetingDate: string; place: string; proposalIds: string[] }) {
   return db.transaction().execute(async (trx) => {
@@ -74,6 +75,7 @@ export async function meetingView(db: Db, u: AuthUser, id: string) {
         .filter((s) => !declared.some((c) => c.member_id === s.memberId))
         .map((s) => ({ ...s, name: members.find((x) => x.id === s.memberId)?.name ?? '' })),
       iAmConflicted,
+      verdict: iAmConflicted ? null : await agendaVerdict(db, it.proposal_id, m.meeting_date),
       voteRule: { id: rule.id, secretBallot: rule.secretBallot, threshold: rule.threshold, strict: rule.strict, denominator: rule.denominator, article: rule.article },
       ballot: ballot ? { id: ballot.id, status: ballot.status, result: ballot.result ? (JSON.parse(ballot.result) as unknown) : null } : null,
     });

@@ -11,6 +11,7 @@ import { FileWordOutlined } from '@ant-design/icons';
 import { DownloadButton } from '../documents/DownloadButton';
 import { BallotPanel } from './BallotPanel';
 import type { AgendaItem, Meeting } from './council-types';
+import { AgendaVerdictView } from '../law/AgendaVerdictView';
 
 const OUTCOME: Record<string, { vi: string; color: string }> = {
   RECOMMEND: { vi: 'Hội đồng đề nghị', color: 'green' }, REJECT: { vi: 'Không đề nghị', color: 'red' }, DEFER: { vi: 'Hoãn, trả lại bổ sung', color: 'orange' },
@@ -98,6 +99,7 @@ export function MeetingPage() {
                     {t('Xếp loại các năm')}: {it.ratings.map((r) => `${r.year}: ${r.rating}`).join('; ') || '—'}<br />
                     {t('Khen thưởng đã nhận')}: {it.history.map((h) => `${h.awardName} (${h.year}, ${h.decision}${h.revoked ? `, ${t('đã thu hồi')}` : ''})`).join('; ') || t('chưa có')}
                   </div>
+                  {it.verdict && <AgendaVerdictView v={it.verdict} />}
                 </>
               )}
               <div style={{ marginTop: 6 }}>

@@ -14,6 +14,8 @@ export interface BallotResult { agree: number; disagree: number; blank: number; 
 
 export interface AgendaItem {
   proposalId: string;
+  /** the law engine's verdict on the proposal (issue 3) */
+  verdict?: import('../../../core/law').AgendaVerdict | null;
   position: number;
   subjectName: string;
   unitName: string;

@@ -1,41 +1,172 @@
-import { Alert, Card, Descriptions } from 'antd';
-import { getAward, rewardAmount, rewardCoefficient, type SubjectKind } from '../../../core/law';
-import { formatMoneyVnd } from '../../../core/text';
+import { Alert, App, Button, Card, Descriptions, Input, List, Space, Spin, Steps, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { type Failure, getAward, type SubjectKind, type Verdict, type Warning } from '../../../core/law';
+import { formatDateVi, formatMoneyVnd } from '../../../core/text';
+import { ApiError, api } from '../../api/client';
+import { useMe } from '../../auth/auth';
 import { useI18n } from '../../i18n/i18n';
+import '../../i18n/en-law';
 
 interface Props {
   awardCode?: string | undefined;
   subjectKind?: SubjectKind | undefined;
   personId?: string | undefined;
   subjectUnitId?: string | undefined;
+  householdId?: string | undefined;
   year?: number | undefined;
   movementId?: string | undefined;
+  /** On a stored proposal: its verdict, overrides of soft rules and the override form. */
   proposalId?: string;
 }
 
-/** What the law says about the chosen award: who decides (with the article) and the reward money. */
-export function LawVerdictPanel({ awardCode, subjectKind = 'INDIVIDUAL' }: Props) {
+interface OverrideView { id: string; codes: string[]; reason: string; userName: string; at: string }
+interface ProposalVerdict { verdict: Verdict | null; overrides: OverrideView[]; openSoft: Failure[]; hard: Failure[]; passes: boolean }
+
+const STATUS: Record<Verdict['status'], { color: string; vi: string }> = {
+  ELIGIBLE: { color: 'green', vi: 'Đủ điều kiện' },
+  NOT_ELIGIBLE: { color: 'red', vi: 'Chưa đủ điều kiện' },
+  BLOCKED_PENDING: { color: 'orange', vi: 'Tạm chưa xét (đang có vụ việc xem xét)' },
+};
+
+/** The law's verdict on the chosen award, live as the form is filled: every reason with its article. */
+export function LawVerdictPanel(props: Props) {
   const { t } = useI18n();
-  const award = awardCode ? getAward(awardCode) : undefined;
-  if (!award) return null;
-  const today = new Date().toISOString().slice(0, 10);
-  const coeff = rewardCoefficient(award.code, subjectKind, today);
-  const fits = award.subjects.includes(subjectKind);
+  const [state, setState] = useState<{ verdict?: Verdict; pv?: ProposalVerdict; error?: string; loading: boolean }>({ loading: false });
+  const [tick, setTick] = useState(0);
+  const { awardCode, subjectKind = 'INDIVIDUAL', personId, subjectUnitId, householdId, year, proposalId } = props;
+  const subjectId = subjectKind === 'INDIVIDUAL' ? personId : subjectKind === 'COLLECTIVE' ? subjectUnitId : householdId;
+
+  useEffect(() => {
+    void tick;
+    let live = true;
+    const run = async () => {
+      if (proposalId) {
+        setState((s) => ({ ...s, loading: true }));
+        const pv = await api.get<ProposalVerdict>(`/api/proposals/${proposalId}/law`);
+        if (live) setState({ pv, verdict: pv.verdict ?? undefined, loading: false });
+        return;
+      }
+      if (!awardCode || !subjectId || !year) {
+        setState({ loading: false });
+        return;
+      }
+      setState((s) => ({ ...s, loading: true }));
+      const verdict = await api.post<Verdict>('/api/law/evaluate', { awardCode, subjectKind, personId, subjectUnitId, householdId, year });
+      if (live) setState({ verdict, loading: false });
+    };
+    const timer = setTimeout(() => {
+      run().catch((e: unknown) => live && setState({ loading: false, error: e instanceof ApiError ? e.message : String(e) }));
+    }, proposalId ? 0 : 300);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [awardCode, subjectKind, personId, subjectUnitId, householdId, subjectId, year, proposalId, tick]);
+
+  const award = awardCode ? getAward(awardCode) : state.verdict ? getAward(state.verdict.awardCode) : undefined;
+  if (!award && !state.verdict) return null;
+  const v = state.verdict;
   return (
-    <Card size="small" title={t('Căn cứ pháp lý')} data-testid="law-panel">
-      {!fits && <Alert type="error" showIcon message={t('Hình thức này không áp dụng cho đối tượng đã chọn.')} style={{ marginBottom: 8 }} />}
-      <Descriptions column={1} size="small">
-        <Descriptions.Item label={t('Hình thức')}>{award.name}</Descriptions.Item>
-        {award.decider.map((d) => (
-          <Descriptions.Item key={d.title} label={t('Thẩm quyền quyết định')}>
-            {d.title} — <i>{d.article}</i>
-          </Descriptions.Item>
-        ))}
-        <Descriptions.Item label={t('Tiền thưởng (nếu quyết định hôm nay)')}>
-          {coeff ? `${coeff.coefficient} × ${t('lương cơ sở')} = ${formatMoneyVnd(rewardAmount(award.code, subjectKind, today))}` : t('Không có tiền thưởng')}
-          {coeff && <div><i>{coeff.article}</i></div>}
+    <Card size="small" title={t('Căn cứ pháp lý')} data-testid="law-panel" extra={state.loading && <Spin size="small" />}>
+      {state.error && <Alert type="warning" showIcon message={state.error} style={{ marginBottom: 8 }} />}
+      {award && !v && (
+        <Typography.Paragraph type="secondary">
+          {award.kind === 'DANH_HIEU' ? t('Danh hiệu thi đua') : t('Hình thức khen thưởng')}: {award.name}. {t('Chọn đối tượng và năm để kiểm tra điều kiện.')}
+        </Typography.Paragraph>
+      )}
+      {v && <VerdictView v={v} />}
+      {state.pv && <Overrides pv={state.pv} proposalId={proposalId as string} onChange={() => setTick((x) => x + 1)} />}
+    </Card>
+  );
+}
+
+function Reason({ f, soft }: { f: Failure | Warning; soft?: boolean | undefined }) {
+  const { t } = useI18n();
+  return (
+    <List.Item style={{ display: 'block' }}>
+      {'hard' in f && (f.hard ? <Tag color="red">{t('Bắt buộc')}</Tag> : <Tag color="gold">{t('Xem xét')}</Tag>)}
+      {soft === undefined && !('hard' in f) && <Tag>{t('Lưu ý')}</Tag>}
+      {f.message}
+      <div><Typography.Text type="secondary" italic style={{ fontSize: 12 }}>{f.article}</Typography.Text></div>
+    </List.Item>
+  );
+}
+
+function VerdictView({ v }: { v: Verdict }) {
+  const { t } = useI18n();
+  const s = STATUS[v.status];
+  return (
+    <>
+      <Space wrap style={{ marginBottom: 8 }}>
+        <Tag color={s.color} data-testid="law-status">{t(s.vi)}</Tag>
+        <Tag>{v.awardKind === 'DANH_HIEU' ? t('Danh hiệu thi đua') : t('Hình thức khen thưởng')}</Tag>
+        <span>{v.awardName} — {t('năm')} {v.year}</span>
+      </Space>
+      {v.failures.length > 0 && (
+        <List size="small" header={<b>{t('Điều kiện chưa đạt')}</b>} dataSource={v.failures} renderItem={(f) => <Reason f={f} />} data-testid="law-failures" />
+      )}
+      {v.warnings.length > 0 && <List size="small" header={<b>{t('Lưu ý')}</b>} dataSource={v.warnings} renderItem={(w) => <Reason f={w} />} />}
+      <Descriptions column={1} size="small" style={{ marginTop: 8 }}>
+        <Descriptions.Item label={t('Thẩm quyền quyết định')}>
+          {v.decider ? <>{v.decider.title} — <i>{v.decider.article}</i></> : '—'}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('Tuyến trình')}>
+          <Steps size="small" direction="vertical" current={v.route.length - 1} items={v.route.map((r) => ({ title: r.body }))} />
+        </Descriptions.Item>
+        <Descriptions.Item label={t('Tiền thưởng')}>
+          {v.rewardMoney.coefficient !== null
+            ? `${v.rewardMoney.coefficient} × ${formatMoneyVnd(v.rewardMoney.baseSalary)} = ${formatMoneyVnd(v.rewardMoney.amount)}`
+            : t('Không có tiền thưởng')}
+          <div><i style={{ fontSize: 12 }}>{v.rewardMoney.article}; {t('lương cơ sở theo')} {v.rewardMoney.baseSalarySource} ({t('ngày quyết định')} {formatDateVi(v.decisionDate)})</i></div>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('Hồ sơ cần có')}>
+          <ul style={{ margin: 0, paddingLeft: 18 }}>{v.dossier.map((d) => <li key={d.name}>{d.name}</li>)}</ul>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('Bộ quy tắc áp dụng')}>
+          <span style={{ fontSize: 12 }}>{v.ruleSet.criteria}; {v.ruleSet.authority}</span>
         </Descriptions.Item>
       </Descriptions>
-    </Card>
+    </>
+  );
+}
+
+function Overrides({ pv, proposalId, onChange }: { pv: ProposalVerdict; proposalId: string; onChange: () => void }) {
+  const { t } = useI18n();
+  const me = useMe();
+  const { message } = App.useApp();
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const may = ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH'].includes(me.role);
+  const save = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.post(`/api/proposals/${proposalId}/law-override`, { reason });
+      message.success(t('Đã ghi nhận ngoại lệ có lý do.'));
+      setReason('');
+      onChange();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div style={{ marginTop: 8 }} data-testid="law-overrides">
+      {pv.overrides.map((o) => (
+        <Alert key={o.id} type="info" showIcon style={{ marginBottom: 6 }}
+          message={`${t('Ngoại lệ đã ghi nhận')} (${o.codes.join(', ')}) — ${o.userName}, ${formatDateVi(o.at.slice(0, 10))}`} description={o.reason} />
+      ))}
+      {pv.hard.length > 0 && <Alert type="error" showIcon message={t('Có điều kiện bắt buộc chưa đạt: không thể trình, không thể ghi nhận ngoại lệ.')} />}
+      {pv.hard.length === 0 && pv.openSoft.length > 0 && may && (
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Typography.Text>{t('Các điều kiện "Xem xét" có thể được ghi nhận ngoại lệ khi nêu rõ lý do (lưu vết kiểm tra):')}</Typography.Text>
+          <Input.TextArea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('Lý do, căn cứ ngoại lệ (ít nhất 20 ký tự)')} />
+          {error && <Alert type="error" showIcon message={error} />}
+          <Button onClick={save} loading={busy} disabled={reason.trim().length < 20}>{t('Ghi nhận ngoại lệ')}</Button>
+        </Space>
+      )}
+    </div>
   );
 }

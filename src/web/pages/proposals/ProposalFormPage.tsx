@@ -150,6 +150,7 @@ export function ProposalFormPage() {
             subjectKind={kind}
             personId={kind === 'INDIVIDUAL' ? (values?.personId ?? undefined) : undefined}
             subjectUnitId={kind === 'COLLECTIVE' ? (values?.subjectUnitId ?? undefined) : undefined}
+            householdId={kind === 'HOUSEHOLD' ? (values?.householdId ?? undefined) : undefined}
             year={values?.year}
             movementId={values?.movementId ?? undefined}
           />
