@@ -4,9 +4,10 @@
  */
 import { runDbBench } from './db-bench';
 import { runDocumentsBench } from './documents-bench';
+import { runLawBench } from './law-bench';
 
 const small = process.env.BENCH_SCALE === 'small';
-const only = new Set((process.env.BENCH_ONLY ?? 'documents,db').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'documents,db,law').split(','));
 
 async function section(name: string, run: () => Promise<Record<string, number | string>>) {
   if (!only.has(name)) return;
@@ -24,3 +25,4 @@ async function section(name: string, run: () => Promise<Record<string, number | 
 console.log(`Thi Đua benchmarks — node ${process.version}, ${small ? 'small' : 'province'} scale`);
 await section('documents', () => runDocumentsBench());
 await section('db', () => runDbBench(small ? { communes: 20, peoplePerCommune: 2_000 } : { communes: 100, peoplePerCommune: 10_000 }));
+await section('law', () => runLawBench({ people: small ? 100_000 : 1_000_000 }));

@@ -117,13 +117,24 @@ export function evaluate(
   };
 }
 
+/** A rule context prepared once for many subjects (year-end suggestions, bench). */
+export interface PreparedContext extends RuleContext {
+  rules: ReturnType<typeof rulesFor>;
+}
+
+export function contextFor(award: Award, year: number, decisionDate: string, profile: ProvinceProfile): PreparedContext {
+  return {
+    award, year, decisionDate, profile, criteria: criteriaSetFor(year, decisionDate, profile), authority: authoritySetFor(decisionDate),
+    rules: rulesFor(award.code),
+  };
+}
+
 /**
  * The fast path for year-end suggestions: whether an already indexed subject passes every rule of the
- * award (no messages, no allocation). `ix` must have been filled for `year`.
+ * award (no messages, no allocation). `ix` must have been filled for `c.year`.
  */
-export function passesIndexed(ix: HistoryIndex, award: Award, year: number, decisionDate: string, profile: ProvinceProfile): boolean {
-  const c = setContext(award, year, decisionDate, profile);
-  const rules = rulesFor(award.code);
+export function passesWith(ix: HistoryIndex, c: PreparedContext): boolean {
+  const rules = c.rules;
   for (let i = 0; i < rules.length; i++) {
     const r = rules[i];
     if (!r || (r.applies && !r.applies(ix, c))) continue;

@@ -4,7 +4,7 @@
  * records and on compact typed arrays (bench), without allocating per subject.
  */
 import { type Award, getAward } from './catalogue';
-import { passesIndexed } from './evaluate';
+import { contextFor, passesWith } from './evaluate';
 import { type HistoryIndex, indexRecord, newIndex } from './history-index';
 import { DEFAULT_PROFILE, type ProvinceProfile } from './profile';
 import { quotaCap } from './quotas';
@@ -44,16 +44,17 @@ export function suggestFrom(source: SubjectSource, year: number, profile: Provin
   const codes = [...new Set(Object.values(SUGGESTED_AWARDS).flat())];
   const awards = codes.map((c) => getAward(c)).filter((a): a is Award => !!a);
   const lists = new Map<string, number[]>(codes.map((c) => [c, []]));
+  // Everything that does not depend on the subject is prepared once: contexts, rule lists, output lists.
+  const plan = (kind: SubjectKind) => awards.filter((a) => SUGGESTED_AWARDS[kind].includes(a.code)).map((a) => ({ ctx: contextFor(a, year, decisionDate, profile), out: lists.get(a.code) as number[] }));
+  const byKind: Record<SubjectKind, ReturnType<typeof plan>> = { INDIVIDUAL: plan('INDIVIDUAL'), COLLECTIVE: plan('COLLECTIVE'), HOUSEHOLD: plan('HOUSEHOLD') };
   const score = new Uint8Array(source.count);
   for (let i = 0; i < source.count; i++) {
-    const kind = source.kindOf(i);
     source.fill(ix, i, year, profile);
     score[i] = merit(ix);
-    const mine = SUGGESTED_AWARDS[kind];
-    for (let k = 0; k < awards.length; k++) {
-      const a = awards[k] as Award;
-      if (!mine.includes(a.code)) continue;
-      if (passesIndexed(ix, a, year, decisionDate, profile)) (lists.get(a.code) as number[]).push(i);
+    const steps = byKind[source.kindOf(i)];
+    for (let k = 0; k < steps.length; k++) {
+      const s = steps[k] as (typeof steps)[number];
+      if (passesWith(ix, s.ctx)) s.out.push(i);
     }
   }
   return awards.map((a) => {
