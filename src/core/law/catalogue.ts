@@ -57,9 +57,11 @@ const D91 = 'Nghị định 91/2017/NĐ-CP';
 const D98 = 'Nghị định 98/2023/NĐ-CP';
 const D152 = 'Nghị định 152/2025/NĐ-CP';
 const D86 = 'Nghị định 86/2023/NĐ-CP';
+/** Division of powers of the two-level local government in the Home Affairs field (effective 1 Jul 2025). */
+const D129 = 'Nghị định 129/2025/NĐ-CP';
 const UNVERIFIED = 'chưa xác minh';
 
-const XA_CHAIR: DeciderPeriod = { level: 'XA', title: 'Chủ tịch UBND xã', article: `Khoản 3 Điều 80 ${LAW}`, from: '2024-01-01' };
+const XA_CHAIR: DeciderPeriod = { level: 'XA', title: 'Chủ tịch UBND xã', article: `Khoản 3 Điều 80 ${LAW}; từ 01/7/2025 theo ${D129}`, from: '2024-01-01' };
 const XA_CHAIR_OLD: DeciderPeriod = { level: 'XA', title: 'Chủ tịch UBND xã', article: `Điều 71 ${LAW13} (${UNVERIFIED} khoản)`, to: '2023-12-31' };
 const TINH_CHAIR: DeciderPeriod = { level: 'TINH', title: 'Chủ tịch UBND tỉnh', article: `Điều 79 ${LAW} (${UNVERIFIED} khoản)` };
 const PM: DeciderPeriod = { level: 'TW', title: 'Thủ tướng Chính phủ', article: `Điều 78 ${LAW} (${UNVERIFIED} khoản)` };
@@ -67,7 +69,7 @@ const PRESIDENT: DeciderPeriod = { level: 'TW', title: 'Chủ tịch nước', a
 /** Powers of the district chairman until 30 Jun 2025; from 1 Jul 2025 per profile (default: commune chairman). */
 const DISTRICT_THEN_XA: DeciderPeriod[] = [
   { level: 'HUYEN', title: 'Chủ tịch UBND huyện', article: `Khoản 2 Điều 80 ${LAW}`, to: '2025-06-30' },
-  { level: 'XA', title: 'Chủ tịch UBND xã', article: `${D152} (thẩm quyền cấp huyện chuyển về cấp xã — ${UNVERIFIED} điều, khoản)`, from: '2025-07-01', fromDistrict: true },
+  { level: 'XA', title: 'Chủ tịch UBND xã', article: `${D129} (Chủ tịch UBND xã thực hiện thẩm quyền khoản 2, khoản 3 Điều 80 ${LAW} từ 01/7/2025 — ${UNVERIFIED} điều, khoản)`, from: '2025-07-01', fromDistrict: true },
 ];
 
 const c91 = (coefficient: number | null, extra: Partial<CoefficientPeriod> = {}): CoefficientPeriod => ({ from: '2017-10-01', to: '2023-12-31', coefficient, article: `Điều 71–73 ${D91}`, ...extra });

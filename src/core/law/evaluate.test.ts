@@ -14,11 +14,11 @@ const teacher: SubjectRecord = {
 };
 
 describe('verdict: authority, route, money and rule sets by date', () => {
-  it('CSTĐCS: district chairman until 30/6/2025, commune chairman from 1/7/2025 (Decree 152/2025), or the province by setting', () => {
+  it('CSTĐCS: district chairman until 30/6/2025, commune chairman from 1/7/2025 (Decree 129/2025), or the province by setting', () => {
     expect(evaluate(teacher, 'CSTDCS', 2024, '2025-06-30').decider).toMatchObject({ level: 'HUYEN', article: expect.stringContaining('Khoản 2 Điều 80') });
     expect(evaluate(teacher, 'CSTDCS', 2024, '2025-06-30').route.map((s) => s.level)).toEqual(['DON_VI', 'XA', 'HUYEN']);
     const after = evaluate(teacher, 'CSTDCS', 2025, '2025-07-01');
-    expect(after.decider).toMatchObject({ level: 'XA', article: expect.stringContaining('152/2025') });
+    expect(after.decider).toMatchObject({ level: 'XA', article: expect.stringContaining('129/2025') });
     expect(after.ruleSet.authority).toContain('152/2025');
     const province: ProvinceProfile = { ...DEFAULT_PROFILE, authorityFrom2025: 'PROVINCE_CHAIRMAN' };
     expect(evaluate(teacher, 'CSTDCS', 2025, '2026-01-10', province).decider?.level).toBe('TINH');

@@ -32,8 +32,8 @@ export function authoritySetFor(decisionDate: string): AuthoritySet {
 
 export const RULE_SET_LABELS: Record<CriteriaSet | AuthoritySet, string> = {
   LAW_2013: 'Luật Thi đua, khen thưởng 2003 (sửa đổi 2013), Nghị định 91/2017/NĐ-CP',
-  LAW_2022: 'Luật Thi đua, khen thưởng 2022 (06/2022/QH15), Nghị định 98/2023/NĐ-CP',
-  DECREE_152_2025: 'Luật Thi đua, khen thưởng 2022; Nghị định 152/2025/NĐ-CP (từ 01/7/2025)',
+  LAW_2022: 'Luật Thi đua, khen thưởng 2022 (06/2022/QH15) và văn bản hướng dẫn',
+  DECREE_152_2025: 'Luật Thi đua, khen thưởng 2022; Nghị định 152/2025/NĐ-CP và Nghị định 129/2025/NĐ-CP (từ 01/7/2025)',
   AMENDED_2026: 'Luật sửa đổi Luật Thi đua, khen thưởng (dự thảo 12/2025 — bật theo thiết lập)',
 };
 
