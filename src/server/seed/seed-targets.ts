@@ -1,4 +1,4 @@
-import { yearOf } from '../../core/calendar/iso-date';
+import { addDays, daysBetween, yearOf } from '../../core/calendar/iso-date';
 import type { Db } from '../db/connect';
 import { newId, nowIso, today } from '../db/ids';
 
@@ -6,7 +6,7 @@ import { newId, nowIso, today } from '../db/ids';
  * The demo commune's 17 socio-economic targets (chỉ tiêu phát triển kinh tế - xã hội) — fictitious but
  * plausible figures. 2024 is reported in full and every target is met, so the summary computes
  * "17/17 chỉ tiêu hoàn thành" as the 2024 plan says. The current year (2025 or later) has quarterly
- * reports up to today, three of them lagging so the dashboard shows targets at risk.
+ * reports (quarterly, and the latest month) up to today, three of them lagging so the dashboard shows targets at risk.
  */
 interface SeedTarget {
   code: string;
@@ -43,16 +43,25 @@ const T: SeedTarget[] = [
   { code: 'CT17', name: 'Tỷ lệ điều tra, làm rõ các vụ án hình sự', field: 'QUOC_PHONG_AN_NINH', unit: '%', direction: 'AT_LEAST', unitKey: 'CA', baseline: 80, planned: 85, mid: 86, result: 90, next: 88 },
 ];
 
-const QUARTERS = [
-  { end: '03-31', label: 'quý I', share: 0.25 },
-  { end: '06-30', label: '6 tháng đầu năm', share: 0.5 },
-  { end: '09-30', label: '9 tháng', share: 0.75 },
-];
+const QUARTER_LABELS: Record<string, string> = { '03-31': 'quý I', '06-30': '6 tháng đầu năm', '09-30': '9 tháng' };
 
-/** Values along the year: cumulative ones start from the baseline, rates move from it towards the plan. */
-function quarterValue(t: SeedTarget, share: number): number {
-  const pace = t.lagging ? 0.35 : 1;
-  const v = t.baseline + (t.next - t.baseline) * share * pace;
+/** Report dates of the current year before today: each quarter's end, and the latest month's end. */
+function reportDates(year: number, day: string): { date: string; label: string }[] {
+  const monthEnds = Array.from({ length: 12 }, (_, i) =>
+    addDays(i === 11 ? `${year + 1}-01-01` : `${year}-${String(i + 2).padStart(2, '0')}-01`, -1),
+  ).filter((end) => end < day);
+  return monthEnds
+    .filter((end, i) => QUARTER_LABELS[end.slice(5)] !== undefined || i === monthEnds.length - 1)
+    .map((end) => ({ date: end, label: QUARTER_LABELS[end.slice(5)] ?? `tháng ${Number(end.slice(5, 7))}` }));
+}
+
+/** Share of the year elapsed on `date`, counted as the core counts it. */
+const shareOfYear = (year: number, date: string) => (daysBetween(`${year}-01-01`, date) + 1) / (daysBetween(`${year}-01-01`, `${year}-12-31`) + 1);
+
+/** Values along the year: on-track targets run a little ahead of the straight line, lagging ones far behind it. */
+function reportValue(t: SeedTarget, share: number): number {
+  const pace = t.lagging ? 0.35 : 1.05;
+  const v = t.baseline + (t.next - t.baseline) * Math.min(1, share * pace);
   return Math.round(v * 100) / 100;
 }
 
@@ -88,11 +97,9 @@ export async function seedDemoTargets(db: Db, tenantId: string): Promise<void> {
     for (const [i, t] of T.entries()) {
       const baseline = t.direction === 'AT_MOST' || t.baseline > 0 ? t.result : 0;
       const id = await insert({ ...t, baseline }, current, t.next, baseline, i + 1);
-      for (const q of QUARTERS) {
-        const date = `${current}-${q.end}`;
-        if (date > day) break;
-        await entry(id, date, quarterValue({ ...t, baseline }, q.share),
-          `Báo cáo tình hình kinh tế - xã hội ${q.label} năm ${current} (dữ liệu mẫu)`);
+      for (const r of reportDates(current, day)) {
+        await entry(id, r.date, reportValue({ ...t, baseline }, shareOfYear(current, r.date)),
+          `Báo cáo tình hình kinh tế - xã hội ${r.label} năm ${current} (dữ liệu mẫu)`);
       }
     }
   });
