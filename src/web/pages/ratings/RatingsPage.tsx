@@ -20,7 +20,7 @@ interface ImportReport { mode: string; rows: number; imported: number; updated: 
 
 const COLORS: Record<PerformanceRating, string> = { HTXSNV: 'green', HTTNV: 'blue', HTNV: 'default', KHTNV: 'red' };
 const THIS_YEAR = new Date().getFullYear();
-const SOURCES: Record<string, string> = { MANUAL: 'Nhập tay', IMPORT: 'Nhập từ Excel', SEED: 'Dữ liệu mẫu' };
+const SOURCES: Record<string, string> = { MANUAL: 'Nhập tay', IMPORT: 'Nhập từ tệp Excel', SEED: 'Dữ liệu mẫu' };
 
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
