@@ -8,6 +8,7 @@ import { newId, nowIso } from '../db/ids';
 import { AppError } from '../http/errors';
 import { loadTargets } from '../targets/targets-queries';
 import { copyPlanForYear, emptyPlan } from './plan-copy';
+import { mapUniqueViolation } from './unique-violation';
 import { loadPlanRow, parseContent } from './plans-store';
 
 const stale = () =>
@@ -30,9 +31,10 @@ export async function createPlan(
   const commune = await db.selectFrom('organisations').select(['name', 'short_name']).where('id', '=', u.tenantId).executeTakeFirst();
   const communeName = commune?.name ?? 'xã';
   const result = await lastYearResult(db, u, b.year, communeName.replace(/^Xã/, 'xã'));
-  return db.transaction().execute(async (trx) => {
-    const exists = await trx.selectFrom('plans').select('id').where('tenant_id', '=', u.tenantId).where('year', '=', b.year).executeTakeFirst();
-    if (exists) throw new AppError(409, 'PLAN_EXISTS', `Năm ${b.year} đã có kế hoạch thi đua, khen thưởng.`);
+  const exists = () => new AppError(409, 'PLAN_EXISTS', `Năm ${b.year} đã có kế hoạch thi đua, khen thưởng.`);
+  return mapUniqueViolation(() => db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('plans').select('id').where('tenant_id', '=', u.tenantId).where('year', '=', b.year).executeTakeFirst();
+    if (existing) throw exists();
     let source = b.copyFromId ? await loadPlanRow(trx, u, b.copyFromId) : undefined;
     if (!source) {
       source = await trx.selectFrom('plans').selectAll().where('tenant_id', '=', u.tenantId).where('year', '<', b.year)
@@ -53,7 +55,7 @@ export async function createPlan(
       data: { year: b.year, copiedFrom: source?.id ?? null },
     });
     return id;
-  });
+  }), exists);
 }
 
 /** Save the plan's content if nobody saved since `version` was read; an issued plan is read-only. */

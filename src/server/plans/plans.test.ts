@@ -102,6 +102,14 @@ describe('annual plan (kế hoạch thi đua, khen thưởng)', () => {
     expect(actions.map((a) => a.action)).toEqual(['create', 'update', 'issue']);
   });
 
+  it('two officers creating the same year at once: one plan, the other told it exists', async () => {
+    const [a, b] = await Promise.all([officer.post<{ code?: string }>('/api/plans', { year: 2031 }), officer.post<{ code?: string }>('/api/plans', { year: 2031 })]);
+    expect([a.status, b.status].sort()).toEqual([201, 409]);
+    expect([a.body.code, b.body.code]).toContain('PLAN_EXISTS');
+    const plans = await t.handle.db.selectFrom('plans').select('id').where('year', '=', 2031).execute();
+    expect(plans).toHaveLength(1);
+  });
+
   it('starts an empty plan when there is no earlier one', async () => {
     const r = await officer.post<PlanView>('/api/plans', { year: 2020 });
     expect(r.status).toBe(201);

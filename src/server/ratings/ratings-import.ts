@@ -7,7 +7,8 @@ import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { AppError } from '../http/errors';
 import { RATED_CATEGORIES } from './ratings-queries';
-import { saveRatings } from './ratings-store';
+import { concurrentRating, saveRatings } from './ratings-store';
+import { mapUniqueViolation } from '../plans/unique-violation';
 import { TEMPLATE_HEADERS } from './ratings-template';
 
 export type ImportMode = 'all-or-nothing' | 'clean-rows-only';
@@ -103,7 +104,7 @@ export async function importRatings(
     );
   }
   if (people.ok.length === 0) throw new AppError(422, 'NOTHING_TO_IMPORT', 'Không có dòng nào hợp lệ để nhập.', { rejected, rows: rows.length });
-  const updated = await db.transaction().execute(async (trx) => {
+  const updated = await mapUniqueViolation(() => db.transaction().execute(async (trx) => {
     const n = await saveRatings(trx, u.tenantId, year, people.ok.map((r) => ({ personId: r.personId, rating: r.rating })), 'IMPORT');
     await writeAudit(trx, actor, {
       entityType: 'ratings', entityId: `${year}`, action: 'import',
@@ -114,6 +115,6 @@ export async function importRatings(
       },
     });
     return n;
-  });
+  }), concurrentRating);
   return { mode, rows: rows.length, imported: people.ok.length, updated, rejected };
 }

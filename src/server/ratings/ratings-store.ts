@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { PerformanceRating } from '../../core/scoring/ratings';
 import type { Database } from '../db/schema';
 import { newId, nowIso } from '../db/ids';
+import { AppError } from '../http/errors';
 
 /**
  * Upsert ratings keeping one row per person and year (the law engine reads them): an existing
@@ -26,3 +27,7 @@ export async function saveRatings(
   }
   return updated;
 }
+
+/** Two saves of the same person and year raced; the database kept one. */
+export const concurrentRating = () =>
+  new AppError(409, 'CONCURRENT_EDIT', 'Có người vừa lưu xếp loại cho cùng người và năm. Hãy tải lại rồi thử lại.');

@@ -7,7 +7,8 @@ import { actorOf, requireUser } from '../http/context';
 import { AppError, notFound } from '../http/errors';
 import { importRatings } from './ratings-import';
 import { isRatingManager, RATED_CATEGORIES, ratingRows, ratingScope } from './ratings-queries';
-import { saveRatings } from './ratings-store';
+import { concurrentRating, saveRatings } from './ratings-store';
+import { mapUniqueViolation } from '../plans/unique-violation';
 import { ratingsTemplate } from './ratings-template';
 
 const Year = z.coerce.number().int('Năm phải là số nguyên').min(2000, 'Năm không hợp lệ').max(2100, 'Năm không hợp lệ');
@@ -42,7 +43,7 @@ export const ratingRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (a
       if (!RATED_CATEGORIES.includes(person.category)) {
         throw new AppError(400, 'NOT_RATED', `${person.full_name} không thuộc diện đánh giá, xếp loại chất lượng hằng năm.`);
       }
-      await db.transaction().execute(async (trx) => {
+      await mapUniqueViolation(() => db.transaction().execute(async (trx) => {
         if (b.rating) await saveRatings(trx, u.tenantId, b.year, [{ personId: person.id, rating: b.rating }], 'MANUAL');
         else await trx.deleteFrom('ratings').where('person_id', '=', person.id).where('year', '=', b.year).execute();
         await writeAudit(trx, actorOf(req, u), {
@@ -52,7 +53,7 @@ export const ratingRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (a
             : `Xóa xếp loại năm ${b.year} của ${person.full_name}`,
           data: b,
         });
-      });
+      }), concurrentRating);
       return { ok: true };
     },
   );

@@ -6,6 +6,7 @@ import type { Db } from '../db/connect';
 import type { Database } from '../db/schema';
 import { newId, nowIso, today } from '../db/ids';
 import { AppError, notFound } from '../http/errors';
+import { mapUniqueViolation } from '../plans/unique-violation';
 import { assertMayReport, assertUnitOfTenant, loadTargetRow } from './target-access';
 import type { ProgressInput, TargetInput } from './target-schemas';
 
@@ -31,6 +32,8 @@ function refuseInvalid(errors: { field: string; message: string }[]): void {
   }
 }
 
+const duplicate = (year: number, code: string) => new AppError(409, 'DUPLICATE_CODE', `Năm ${year} đã có chỉ tiêu số hiệu ${code}.`);
+
 async function assertCodeFree(db: Transaction<Database> | Db, tenantId: string, year: number, code: string, exceptId?: string) {
   let q = db
     .selectFrom('targets')
@@ -40,14 +43,14 @@ async function assertCodeFree(db: Transaction<Database> | Db, tenantId: string, 
     .where('code', '=', code);
   if (exceptId) q = q.where('id', '!=', exceptId);
   if (await q.executeTakeFirst()) {
-    throw new AppError(409, 'DUPLICATE_CODE', `Năm ${year} đã có chỉ tiêu số hiệu ${code}.`);
+    throw duplicate(year, code);
   }
 }
 
 export async function createTarget(db: Db, u: AuthUser, actor: AuditActor, b: TargetInput): Promise<string> {
   const id = newId();
   refuseInvalid(validateTarget(asCoreTarget(id, b)));
-  return db.transaction().execute(async (trx) => {
+  return mapUniqueViolation(() => db.transaction().execute(async (trx) => {
     const unitName = await assertUnitOfTenant(trx, u.tenantId, b.responsibleUnitId);
     await assertCodeFree(trx, u.tenantId, b.year, b.code);
     const last = await trx
@@ -70,12 +73,12 @@ export async function createTarget(db: Db, u: AuthUser, actor: AuditActor, b: Ta
       summary: `Thêm chỉ tiêu ${b.code} năm ${b.year} "${b.name}" (chủ trì: ${unitName})`, data: b,
     });
     return id;
-  });
+  }), () => duplicate(b.year, b.code));
 }
 
 export async function updateTarget(db: Db, u: AuthUser, actor: AuditActor, id: string, b: TargetInput): Promise<void> {
   refuseInvalid(validateTarget(asCoreTarget(id, b)));
-  await db.transaction().execute(async (trx) => {
+  await mapUniqueViolation(() => db.transaction().execute(async (trx) => {
     const before = await loadTargetRow(trx, u, id);
     if (before.year !== b.year) throw new AppError(400, 'YEAR_FIXED', 'Không đổi năm của chỉ tiêu; hãy thêm chỉ tiêu mới cho năm khác.');
     await assertUnitOfTenant(trx, u.tenantId, b.responsibleUnitId);
@@ -92,7 +95,7 @@ export async function updateTarget(db: Db, u: AuthUser, actor: AuditActor, id: s
       entityType: 'target', entityId: id, action: 'update', summary: `Sửa chỉ tiêu ${b.code} năm ${b.year}`,
       data: { before: { ...before }, after: b },
     });
-  });
+  }), () => duplicate(b.year, b.code));
 }
 
 export async function addProgress(db: Db, u: AuthUser, actor: AuditActor, targetId: string, b: ProgressInput): Promise<string> {
