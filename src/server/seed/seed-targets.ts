@@ -5,8 +5,9 @@ import { newId, nowIso, today } from '../db/ids';
 /**
  * The demo commune's 17 socio-economic targets (chỉ tiêu phát triển kinh tế - xã hội) — fictitious but
  * plausible figures. 2024 is reported in full and every target is met, so the summary computes
- * "17/17 chỉ tiêu hoàn thành" as the 2024 plan says. The current year (2025 or later) has quarterly
- * reports (quarterly, and the latest month) up to today, three of them lagging so the dashboard shows targets at risk.
+ * "17/17 chỉ tiêu hoàn thành" as the 2024 plan says. From 2025 on, finished years are reported in full
+ * (16/17: CT05 missed); the current year has reports (quarterly, and the latest month) up to today,
+ * three of them lagging so the dashboard shows targets at risk.
  */
 interface SeedTarget {
   code: string;
@@ -58,11 +59,27 @@ function reportDates(year: number, day: string): { date: string; label: string }
 /** Share of the year elapsed on `date`, counted as the core counts it. */
 const shareOfYear = (year: number, date: string) => (daysBetween(`${year}-01-01`, date) + 1) / (daysBetween(`${year}-01-01`, `${year}-12-31`) + 1);
 
+const round2 = (v: number) => Math.round(v * 100) / 100;
+
+/** The plan of a year from 2025: each year asks as much more as 2025 asked over 2024 (rates stay within 0–100 %). */
+function plannedFor(t: SeedTarget, year: number): number {
+  const v = t.next + (t.next - t.planned) * (year - 2025);
+  return round2(t.unit === '%' ? Math.min(100, Math.max(0, v)) : Math.max(0, v));
+}
+
+/** A finished year: every target met a little beyond the plan, except the one the commune missed (CT05). */
+function pastYearResult(t: SeedTarget): number {
+  if (t.code === 'CT05') return round2(t.baseline + (t.next - t.baseline) * 0.8);
+  const margin = Math.abs(t.next - t.baseline) * 0.05;
+  const v = t.direction === 'AT_LEAST' ? t.next + margin : t.next - margin;
+  return round2(t.unit === '%' ? Math.min(100, v) : v);
+}
+
 /** Values along the year: on-track targets run a little ahead of the straight line, lagging ones far behind it. */
 function reportValue(t: SeedTarget, share: number): number {
   const pace = t.lagging ? 0.35 : 1.05;
   const v = t.baseline + (t.next - t.baseline) * Math.min(1, share * pace);
-  return Math.round(v * 100) / 100;
+  return round2(v);
 }
 
 export async function seedDemoTargets(db: Db, tenantId: string): Promise<void> {
@@ -94,12 +111,24 @@ export async function seedDemoTargets(db: Db, tenantId: string): Promise<void> {
       await entry(id, '2024-06-20', t.mid, 'Báo cáo số 96/BC-UBND ngày 20/6/2024 về tình hình kinh tế - xã hội 6 tháng đầu năm 2024 (dữ liệu mẫu)');
       await entry(id, '2024-12-15', t.result, 'Báo cáo số 215/BC-UBND ngày 15/12/2024 về kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024 (dữ liệu mẫu)');
     }
-    for (const [i, t] of T.entries()) {
-      const baseline = t.direction === 'AT_MOST' || t.baseline > 0 ? t.result : 0;
-      const id = await insert({ ...t, baseline }, current, t.next, baseline, i + 1);
-      for (const r of reportDates(current, day)) {
-        await entry(id, r.date, reportValue({ ...t, baseline }, shareOfYear(current, r.date)),
-          `Báo cáo tình hình kinh tế - xã hội ${r.label} năm ${current} (dữ liệu mẫu)`);
+    // 2025 up to the current year: past years reported in full (one target missed), the current one so far
+    const last = new Map(T.map((t) => [t.code, t.result]));
+    for (let year = 2025; year <= current; year++) {
+      for (const [i, t] of T.entries()) {
+        const baseline = t.direction === 'AT_MOST' || t.baseline > 0 ? (last.get(t.code) ?? t.result) : 0;
+        const spec = { ...t, baseline, next: plannedFor(t, year) };
+        const id = await insert(spec, year, spec.next, baseline, i + 1);
+        if (year < yearOf(day)) {
+          const final = pastYearResult(spec);
+          last.set(t.code, final);
+          await entry(id, `${year}-06-30`, round2(baseline + (final - baseline) / 2), `Báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm ${year} (dữ liệu mẫu)`);
+          await entry(id, `${year}-12-15`, final, `Báo cáo kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm ${year} (dữ liệu mẫu)`);
+          continue;
+        }
+        for (const r of reportDates(year, day)) {
+          await entry(id, r.date, reportValue(spec, shareOfYear(year, r.date)),
+            `Báo cáo tình hình kinh tế - xã hội ${r.label} năm ${year} (dữ liệu mẫu)`);
+        }
       }
     }
   });
