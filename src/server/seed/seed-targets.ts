@@ -44,7 +44,7 @@ const T: SeedTarget[] = [
   { code: 'CT17', name: 'Tỷ lệ điều tra, làm rõ các vụ án hình sự', field: 'QUOC_PHONG_AN_NINH', unit: '%', direction: 'AT_LEAST', unitKey: 'CA', baseline: 80, planned: 85, mid: 86, result: 90, next: 88 },
 ];
 
-const QUARTER_LABELS: Record<string, string> = { '03-31': 'quý I', '06-30': '6 tháng đầu năm', '09-30': '9 tháng' };
+const QUARTER_LABELS: Record<string, string> = { '03-31': 'quý I', '06-30': '6 tháng đầu', '09-30': '9 tháng' };
 
 /** Report dates of the current year before today: each quarter's end, and the latest month's end. */
 function reportDates(year: number, day: string): { date: string; label: string }[] {
