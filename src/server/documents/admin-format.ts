@@ -130,29 +130,42 @@ function layoutTable(widths: number[], rows: TableRow[]): Table {
   });
 }
 
-const HEADER_LEFT = 3800;
-const HEADER_RIGHT = TEXT_WIDTH - HEADER_LEFT;
+/**
+ * The header table is 600 DXA wider than the text and starts 300 DXA into the left margin, so that
+ * "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (12 pt bold) and a body name such as "HỘI ĐỒNG THI ĐUA - KHEN
+ * THƯỞNG" each keep to one line, as on printed documents.
+ */
+const HEADER_OUTDENT = 300;
+const HEADER_LEFT = 4600;
+const HEADER_RIGHT = TEXT_WIDTH + 2 * HEADER_OUTDENT - HEADER_LEFT;
 
 /** The header (Decree 30/2020 Appendix I, items 1–4): body and number left; motto and place-date right. */
 export function adminHeader(h: AdminHeader): Table {
   const left: FileChild[] = [];
-  if (h.issuer.parent) left.push(centered(h.issuer.parent.toUpperCase(), { size: 13 }));
-  left.push(centered(h.issuer.name.toUpperCase(), { size: 13, bold: true }));
+  if (h.issuer.parent) left.push(centered(h.issuer.parent.toUpperCase(), { size: 12 }));
+  left.push(centered(h.issuer.name.toUpperCase(), { size: 12, bold: true }));
   left.push(shortRule(1200, HEADER_LEFT));
   const right: FileChild[] = [
-    centered('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 13, bold: true }),
-    centered('Độc lập - Tự do - Hạnh phúc', { size: 14, bold: true }),
-    shortRule(3300, HEADER_RIGHT),
+    centered('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 12, bold: true }),
+    centered('Độc lập - Tự do - Hạnh phúc', { size: 13, bold: true }),
+    shortRule(3000, HEADER_RIGHT),
   ];
-  return layoutTable([HEADER_LEFT, HEADER_RIGHT], [
-    new TableRow({ children: [cell(left, HEADER_LEFT), cell(right, HEADER_RIGHT)] }),
-    new TableRow({
-      children: [
-        cell([centered(`Số: ${h.numberSymbol}`, { size: 13 })], HEADER_LEFT),
-        cell([centered(longDateVi(h.date, h.place), { size: 14, italics: true })], HEADER_RIGHT),
-      ],
-    }),
-  ]);
+  return new Table({
+    width: { size: HEADER_LEFT + HEADER_RIGHT, type: WidthType.DXA },
+    columnWidths: [HEADER_LEFT, HEADER_RIGHT],
+    indent: { size: -HEADER_OUTDENT, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    rows: [
+      new TableRow({ children: [cell(left, HEADER_LEFT), cell(right, HEADER_RIGHT)] }),
+      new TableRow({
+        children: [
+          cell([centered(`Số: ${h.numberSymbol}`, { size: 13 }, 0)], HEADER_LEFT),
+          cell([centered(longDateVi(h.date, h.place), { size: 13, italics: true })], HEADER_RIGHT),
+        ],
+      }),
+    ],
+  });
 }
 
 /** Title (bold, upper-case) and summary (bold) centred, with a short rule under the summary. */

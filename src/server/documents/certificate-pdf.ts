@@ -92,6 +92,13 @@ function qr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: n
   doc.fill().restore();
 }
 
+/** "Hoàn thành xuất sắc …" → "hoàn thành xuất sắc …" after "Đã có thành tích" (acronyms such as "UBND" kept). */
+export function achievementClause(achievement: string): string {
+  const rest = achievement.trim().replace(/^(đã )?có thành tích[:\s]*/i, '');
+  const [first = '', second = ''] = [...rest];
+  return second && second === second.toLowerCase() ? first.toLowerCase() + rest.slice(first.length) : rest;
+}
+
 function page(doc: PDFKit.PDFDocument, c: CertificateData): void {
   border(doc);
   const inner = { x: 60, w: W - 120 };
@@ -106,7 +113,7 @@ function page(doc: PDFKit.PDFDocument, c: CertificateData): void {
   doc.moveDown(0.1).font('bold').fontSize(24).fillColor('#0d3b8c').text(c.awardeeName, { width: inner.w, align: 'center' });
   if (c.awardeeDescription) doc.font('regular').fontSize(14).fillColor('#000').text(c.awardeeDescription, { width: inner.w, align: 'center' });
   doc.moveDown(0.4).font('italic').fontSize(15).fillColor('#000')
-    .text(`Đã có thành tích ${c.achievement.replace(/^(đã )?có thành tích[:\s]*/i, '')}`, inner.x + 40, doc.y, { width: inner.w - 80, align: 'center' });
+    .text(`Đã có thành tích ${achievementClause(c.achievement)}`, inner.x + 40, doc.y, { width: inner.w - 80, align: 'center' });
 
   const baseY = 420;
   const qrSize = 78;

@@ -15,6 +15,8 @@ import type { DecisionDocData } from './decision-document';
 import type { MemoData, MemoEntry } from './memo-document';
 import type { BallotTallyView, MinutesData } from './minutes-document';
 
+const INITIATIVE_LEVEL: Record<string, string> = { CO_SO: 'Cơ sở', HUYEN: 'Cấp huyện', TINH: 'Cấp tỉnh', BO: 'Cấp bộ', TOAN_QUOC: 'Toàn quốc' };
+
 /** The commune as named in documents: "Xã Tân Việt" → issuer lines, "xã Tân Việt", place "Tân Việt". */
 export async function communeNames(db: Db, tenantId: string) {
   const c = await db.selectFrom('organisations').select(['name', 'short_name']).where('id', '=', tenantId).executeTakeFirstOrThrow();
@@ -182,7 +184,7 @@ export async function loadAchievementReport(db: Db, u: AuthUser, proposalId: str
       residence: pe.address, category: pe.category,
       ratings: (await db.selectFrom('ratings').select(['year', 'rating']).where('person_id', '=', p.person_id).orderBy('year').execute()).map((r) => ({ year: r.year, rating: ratingLabel(r.rating) })),
       initiatives: (await db.selectFrom('initiatives').select(['year', 'title', 'level', 'recognition_ref']).where('person_id', '=', p.person_id).orderBy('year').execute())
-        .map((i) => ({ year: i.year, title: i.title, level: i.level === 'CO_SO' ? 'Cơ sở' : i.level, recognitionRef: i.recognition_ref })),
+        .map((i) => ({ year: i.year, title: i.title, level: INITIATIVE_LEVEL[i.level] ?? i.level, recognitionRef: i.recognition_ref })),
       disciplines: (await db.selectFrom('disciplines').select(['kind', 'from_date', 'to_date', 'note']).where('person_id', '=', p.person_id).execute())
         .map((x) => ({ kind: x.kind, from: formatDateVi(x.from_date), to: x.to_date ? formatDateVi(x.to_date) : null, note: x.note })),
       awardsReceived: await received('person_id', p.person_id),

@@ -294,3 +294,20 @@ describe('from proposals through the council to a decision and its certificates'
     expect(last?.getCell(6).value).toBe(3);
   });
 });
+
+describe('wording helpers', () => {
+  it('the achievement follows "Đã có thành tích" in lower case, acronyms kept', async () => {
+    const { achievementClause } = await import('./certificate-pdf');
+    expect(achievementClause('Hoàn thành xuất sắc nhiệm vụ năm 2025')).toBe('hoàn thành xuất sắc nhiệm vụ năm 2025');
+    expect(achievementClause('Có thành tích: Xuất sắc trong phong trào')).toBe('xuất sắc trong phong trào');
+    expect(achievementClause('UBND xã ghi nhận')).toBe('UBND xã ghi nhận');
+  });
+
+  it('reward money in words, as in "Bằng chữ"', () => {
+    expect(moneyInWords(1_404_000)).toBe('Một triệu bốn trăm linh bốn nghìn đồng');
+    expect(moneyInWords(21_000_000)).toBe('Hai mươi mốt triệu đồng');
+    expect(moneyInWords(1_001_000)).toBe('Một triệu không trăm linh một nghìn đồng');
+    expect(moneyInWords(2_345_000)).toBe('Hai triệu ba trăm bốn mươi lăm nghìn đồng');
+    expect(moneyInWords(0)).toBe('Không đồng');
+  });
+});
