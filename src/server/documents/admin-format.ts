@@ -3,6 +3,7 @@ import {
   BorderStyle,
   Document,
   type FileChild,
+  LineRuleType,
   Packer,
   Paragraph,
   type ParagraphChild,
@@ -106,7 +107,8 @@ export function shortRule(widthDxa: number, cellWidth: number): Paragraph {
     children: [],
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     indent: { left: side, right: side },
-    spacing: { before: 0, after: 0, line: 240 },
+    // Space above, so the rule sits clear of the descenders of the line it underlines.
+    spacing: { before: 50, after: 0, line: 120, lineRule: LineRuleType.EXACT },
   });
 }
 

@@ -51,7 +51,7 @@ export async function renderYearEndReportDocx(r: YearEndReportInput): Promise<Bu
     para(f.movements.length
       ? `Trong năm, toàn xã triển khai ${f.movements.length} phong trào thi đua: ${f.movements.map((m) => `“${m.name}” (${movementTypeLabel(m.type).toLowerCase()})`).join('; ')}.`
       : 'Trong năm chưa ghi nhận phong trào thi đua nào trên hệ thống.'),
-    ...(r.targets ? [para(`Kết quả thực hiện các chỉ tiêu phát triển kinh tế - xã hội: ${r.targets.text} (${r.targets.completed}/${r.targets.total}).`)] : []),
+    ...(r.targets ? [para(`Kết quả thực hiện các chỉ tiêu phát triển kinh tế - xã hội: ${r.targets.text}.`)] : []),
     head('III. KẾT QUẢ CÔNG TÁC KHEN THƯỞNG'),
     para(`1. Tiếp nhận và xét ${f.proposals.total} hồ sơ đề nghị khen thưởng${f.proposals.byStatus.length ? `, trong đó: ${f.proposals.byStatus.map((b) => `${b.label.toLowerCase()}: ${b.count}`).join('; ')}` : ''}.`),
     para(`2. Chủ tịch Ủy ban nhân dân xã ban hành ${f.decisions.count} quyết định khen thưởng với tổng số tiền thưởng ${formatMoneyVnd(f.decisions.totalAmount).replace(' đ', ' đồng')}; khen thưởng ${s.total} lượt (${s.individuals} cá nhân, ${s.collectives} tập thể, ${s.households} hộ gia đình)${f.revoked ? `; hủy bỏ ${f.revoked} trường hợp` : ''}, cụ thể:`),
