@@ -1,6 +1,39 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { renderCertificatesPdf } from '../src/server/documents';
+import { renderDecisionDocx } from '../src/server/documents/decision-document';
+import { renderPlanDocx } from '../src/server/documents/plan-document';
+import { PLAN_2024 } from '../src/server/seed/plan-2024-content';
 
-/** 1,000 certificates of one decision into one PDF. */
+/** Pages of a DOCX as LibreOffice lays it out (null when soffice or pdfinfo is not installed). */
+function docxPages(buf: Buffer): number | null {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-bench-'));
+  try {
+    const file = path.join(dir, 'doc.docx');
+    fs.writeFileSync(file, buf);
+    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/lo`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'ignore', timeout: 120_000 });
+    const info = execFileSync('pdfinfo', [path.join(dir, 'doc.pdf')], { encoding: 'utf8' });
+    return Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? Number.NaN);
+  } catch {
+    return null;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function timed<T>(n: number, f: () => Promise<T>): Promise<{ seconds: number; last: T }> {
+  let last = await f(); // warm up (font parsing, module init)
+  const t = performance.now();
+  for (let i = 0; i < n; i++) last = await f();
+  return { seconds: (performance.now() - t) / 1000 / n, last };
+}
+
+/**
+ * 1,000 certificates of one decision into one PDF; the 2024 plan as DOCX; a decision DOCX listing
+ * 1,000 awardees. Seconds and pages per second.
+ */
 export async function runDocumentsBench(): Promise<Record<string, number | string>> {
   const items = Array.from({ length: 1000 }, (_, i) => ({
     issuerName: 'ỦY BAN NHÂN DÂN XÃ TÂN VIỆT', signerTitle: 'CHỦ TỊCH', signerName: 'Phạm Văn Quyết',
@@ -13,5 +46,27 @@ export async function runDocumentsBench(): Promise<Record<string, number | strin
   const t = performance.now();
   const pdf = await renderCertificatesPdf(items);
   const s = (performance.now() - t) / 1000;
-  return { certificates: items.length, seconds: Number(s.toFixed(2)), pagesPerSecond: Math.round(items.length / s), pdfMegabytes: Number((pdf.length / 1e6).toFixed(1)) };
+  const single = await timed(20, () => renderCertificatesPdf(items.slice(0, 1)));
+
+  const plan = await timed(20, () => renderPlanDocx(PLAN_2024));
+  const planPages = docxPages(plan.last);
+  const decision = await timed(3, () =>
+    renderDecisionDocx({
+      issuer: { parent: 'ỦY BAN NHÂN DÂN', name: 'XÃ TÂN VIỆT' }, communeName: 'xã Tân Việt', number: 15, symbol: 'QĐ-UBND',
+      date: '2024-12-20', place: 'Tân Việt', title: 'Về việc tặng Giấy khen', awardName: 'Giấy khen của Chủ tịch UBND xã',
+      signerTitle: 'CHỦ TỊCH', signerName: 'Phạm Văn Quyết', councilMeetingDate: '2024-12-15',
+      awardees: items.map((c) => ({ name: c.awardeeName, description: c.awardeeDescription, kind: 'INDIVIDUAL', achievement: c.achievement, amount: 351_000 })),
+    }),
+  );
+  return {
+    certificates: items.length,
+    seconds: Number(s.toFixed(2)),
+    pagesPerSecond: Math.round(items.length / s),
+    pdfMegabytes: Number((pdf.length / 1e6).toFixed(1)),
+    oneCertificatePdfMs: Number((single.seconds * 1000).toFixed(1)),
+    planDocxSeconds: Number(plan.seconds.toFixed(3)),
+    planDocxPages: planPages ?? 'soffice not installed',
+    planDocxPagesPerSecond: planPages ? Math.round(planPages / plan.seconds) : 'n/a',
+    decisionDocx1000AwardeesSeconds: Number(decision.seconds.toFixed(2)),
+  };
 }
