@@ -48,7 +48,7 @@ function firstPagePng(file: string, name: string): string {
 }
 
 /** Click a download button in the page; returns the saved file (named as the server named it). */
-async function downloadVia(button: ReturnType<Page['getByRole']>, as: string): Promise<{ file: string; suggested: string }> {
+async function downloadVia(button: ReturnType<Page['locator']>, as: string): Promise<{ file: string; suggested: string }> {
   await button.waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]).catch(async (e: Error) => {
     await page.screenshot({ path: path.join(work, `failed-${as}.png`) });
@@ -157,15 +157,14 @@ describe('official documents, downloaded through the UI and looked at as pages',
     expect(fs.statSync(st.file).size).toBeGreaterThan(4000);
     await shot(page, 'bao-cao-thong-ke', OUT);
 
-    // The plan page (engineer P's) links to this URL; fetched here with the officer's session.
+    // The plans page links each plan to its document; the 2024 plan's link, found by its id.
     const plans = (await (await officerApi.get('/api/plans')).json()) as { id: string; year: number }[];
     const plan = plans.find((p) => p.year === 2024);
     if (!plan) throw new Error('no 2024 plan');
-    const r = await page.request.get(`/api/plans/${plan.id}/document.docx`);
-    expect(r.status()).toBe(200);
-    const file = path.join(work, 'ke-hoach.docx');
-    fs.writeFileSync(file, await r.body());
-    firstPagePng(file, 'ke-hoach');
+    await page.goto('/ke-hoach');
+    const kh = await downloadVia(page.locator(`a[href="/api/plans/${plan.id}/document.docx"]`), 'ke-hoach.docx');
+    expect(kh.suggested).toBe('Kế hoạch thi đua khen thưởng năm 2024.docx');
+    firstPagePng(kh.file, 'ke-hoach');
     for (const n of ['ke-hoach', 'quyet-dinh', 'to-trinh', 'bien-ban', 'bao-cao-thanh-tich-ca-nhan', 'bao-cao-thanh-tich-tap-the', 'bao-cao-tong-ket', 'giay-khen']) {
       expect(fs.statSync(path.join(OUT, `${n}.png`)).size).toBeGreaterThan(10_000);
     }

@@ -165,7 +165,9 @@ export async function loadAchievementReport(db: Db, u: AuthUser, proposalId: str
   const received = async (col: 'person_id' | 'subject_unit_id', id: string): Promise<ReceivedAward[]> => {
     const rows = await db.selectFrom('awards as a').innerJoin('decisions as d', 'd.id', 'a.decision_id')
       .select(['a.award_code', 'a.year', 'd.number', 'd.symbol', 'd.decision_date', 'd.signer_title'])
-      .where(`a.${col}`, '=', id).where('a.revoked_at', 'is', null).where('a.tenant_id', '=', u.tenantId).orderBy('a.year').execute();
+      .where(`a.${col}`, '=', id).where('a.revoked_at', 'is', null)
+      // Not the award this very proposal led to: the report is about what came before it.
+      .where((eb) => eb.or([eb('a.proposal_id', 'is', null), eb('a.proposal_id', '!=', proposalId)])).where('a.tenant_id', '=', u.tenantId).orderBy('a.year').execute();
     return rows.map((r) => ({
       year: r.year, awardName: getAward(r.award_code)?.name ?? r.award_code, kind: getAward(r.award_code)?.kind ?? 'HINH_THUC',
       decision: `Quyết định số ${r.number}/${r.symbol} ngày ${formatDateVi(r.decision_date)}`,
@@ -194,7 +196,7 @@ export async function loadAchievementReport(db: Db, u: AuthUser, proposalId: str
     const unit = await db.selectFrom('organisations').select(['name', 'member_count']).where('id', '=', p.subject_unit_id).executeTakeFirstOrThrow();
     return {
       kind: 'COLLECTIVE', ...common,
-      unitName: unit.name, parentName: `ỦY BAN NHÂN DÂN ${c.upper}`, address: c.name, memberCount: unit.member_count,
+      unitName: unit.name, parentName: `ỦY BAN NHÂN DÂN ${c.upper}`, address: c.lower, memberCount: unit.member_count,
       ratings: (await db.selectFrom('ratings').select(['year', 'rating']).where('unit_id', '=', p.subject_unit_id).where('person_id', 'is', null).orderBy('year').execute()).map((r) => ({ year: r.year, rating: ratingLabel(r.rating) })),
       awardsReceived: await received('subject_unit_id', p.subject_unit_id),
     };

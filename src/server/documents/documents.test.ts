@@ -253,12 +253,20 @@ describe('from proposals through the council to a decision and its certificates'
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Tân Việt, ngày 30 tháng 11 năm 2025', 'BÁO CÁO THÀNH TÍCH',
       'ĐỀ NGHỊ TẶNG GIẤY KHEN CỦA CHỦ TỊCH UBND XÃ (THÀNH TÍCH THỰC HIỆN NHIỆM VỤ)', 'I. SƠ LƯỢC LÝ LỊCH', `- Họ và tên: ${teacherName}`, '- Giới tính: Nữ',
       'II. THÀNH TÍCH ĐẠT ĐƯỢC', 'Hoàn thành xuất sắc nhiệm vụ năm 2025, dạy giỏi cấp xã', 'Kết quả đánh giá, xếp loại', 'III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG',
-      `Quyết định số`, 'IV. KỶ LUẬT', 'NGƯỜI BÁO CÁO THÀNH TÍCH',
+      '1. Danh hiệu thi đua: Chưa có. 2. Hình thức khen thưởng: Chưa có.', 'IV. KỶ LUẬT', 'Không.', 'NGƯỜI BÁO CÁO THÀNH TÍCH',
     ]) expect(it1).toContain(s);
+    // A later proposal for the same teacher lists the Giấy khen the decision gave (not its own award).
+    const people = await demoPeople(officer);
+    const teacher = people.find((p) => p.fullName === teacherName);
+    if (!teacher) throw new Error('no teacher');
+    const later = await proposalUntil(officer, chair, { person: teacher, year: 2026, achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2026', until: 'SUBMITTED' });
+    const again = await text((await download('canbo', `/api/proposals/${later}/report.docx?date=2026-11-30`)).body);
+    const dec = await t.handle.db.selectFrom('decisions').select(['number']).where('id', '=', decisionId).executeTakeFirstOrThrow();
+    expect(again).toContain(`2. Hình thức khen thưởng: Năm Danh hiệu / Hình thức khen thưởng Số, ngày, tháng, năm của quyết định; cơ quan ban hành 2025 Giấy khen của Chủ tịch UBND xã (thành tích thực hiện nhiệm vụ) Quyết định số ${dec.number}/QĐ-UBND ngày 20/12/2025; Chủ tịch UBND xã Tân Việt`);
     const col = await download('canbo', `/api/proposals/${collectiveProposal}/report.docx?date=2025-11-30`);
     expect(col.status).toBe(200);
     const ct = await text(col.body);
-    for (const s of ['BÁO CÁO THÀNH TÍCH', 'I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH', '1. Tên tập thể:', 'Tập thể hoàn thành xuất sắc nhiệm vụ năm 2025', 'THỦ TRƯỞNG ĐƠN VỊ']) expect(ct).toContain(s);
+    for (const s of ['BÁO CÁO THÀNH TÍCH', 'I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH', '1. Tên tập thể:', '- Địa chỉ: xã Tân Việt', 'Tập thể hoàn thành xuất sắc nhiệm vụ năm 2025', 'THỦ TRƯỞNG ĐƠN VỊ']) expect(ct).toContain(s);
   });
 
   it('the year-end report and the statistics workbook compute their figures from the records', async () => {
