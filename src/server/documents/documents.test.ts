@@ -319,3 +319,16 @@ describe('wording helpers', () => {
     expect(moneyInWords(0)).toBe('Không đồng');
   });
 });
+
+describe('plan movements', () => {
+  it('a movement the officer added, not yet named in the text, is written at the end of section II.1', async () => {
+    const { PLAN_2024 } = await import('../seed/plan-2024-content');
+    const { movementsSentence, renderPlanDocx } = await import('./plan-document');
+    expect(movementsSentence(PLAN_2024)).toBeNull(); // the seed names all seven in 1.2
+    const edited = { ...PLAN_2024, movements: [...PLAN_2024.movements, { name: 'Xanh hóa công sở', basis: 'Kế hoạch số 12/KH-UBND' }] };
+    const paras = (await docxParagraphs(await renderPlanDocx(edited))).map(norm);
+    const at = paras.indexOf('Đồng thời tổ chức các phong trào thi đua: “Xanh hóa công sở” (Kế hoạch số 12/KH-UBND).');
+    expect(at).toBeGreaterThan(0);
+    expect(paras[at + 1]).toMatch(/^2\. Nâng cao chất lượng công tác khen thưởng/);
+  });
+});

@@ -15,10 +15,28 @@ function section(s: PlanSection, depth: number): FileChild[] {
   return out;
 }
 
+const squash = (t: string) => t.normalize('NFC').replace(/\s+/g, ' ').toLowerCase();
+
+function sectionText(s: PlanSection): string {
+  return [s.heading, ...s.blocks.map((b) => b.text), ...s.children.map(sectionText)].join(' ');
+}
+
+/**
+ * Movements listed in the plan's data that its text does not name yet (an officer added them in the
+ * editor): one sentence closing section II.1, so the document never silently drops a movement.
+ */
+export function movementsSentence(p: PlanContent): string | null {
+  const text = squash(p.sections.map(sectionText).join(' '));
+  const extra = p.movements.filter((m) => m.name.trim() && !text.includes(squash(m.name)));
+  if (!extra.length) return null;
+  return `Đồng thời tổ chức các phong trào thi đua: ${extra.map((m) => `“${m.name.trim()}”${m.basis?.trim() ? ` (${m.basis.trim()})` : ''}`).join('; ')}.`;
+}
+
 /**
  * Kế hoạch công tác thi đua, khen thưởng năm … — rendered from the plan's data in the order of the
  * commune's plan: last year's review, introduction, theme, I. purposes and requirements, II. contents
- * and measures (sections as entered; the movements are named in their text), III. organisation,
+ * and measures (sections as entered; movements not yet named in their text close section II.1),
+ * III. organisation,
  * closing, recipients and signer. Refuses incomplete data (validatePlanContent) before rendering.
  */
 export async function renderPlanDocx(p: PlanContent): Promise<Buffer> {
@@ -38,7 +56,11 @@ export async function renderPlanDocx(p: PlanContent): Promise<Buffer> {
     heading('2. Yêu cầu:'),
     ...p.requirements.map(bullet),
     heading('II. NỘI DUNG VÀ GIẢI PHÁP THỰC HIỆN'),
-    ...p.sections.flatMap((s) => section(s, 0)),
+    ...p.sections.flatMap((s, i) => {
+      const out = section(s, 0);
+      const extra = i === 0 ? movementsSentence(p) : null;
+      return extra ? [...out, para(extra)] : out;
+    }),
     heading('III. TỔ CHỨC THỰC HIỆN'),
     ...p.organisation.map(bullet),
     ...(p.closing ? [para(p.closing)] : []),
