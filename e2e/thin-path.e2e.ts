@@ -46,6 +46,12 @@ describe('the thin path in Chromium, one role after another', () => {
     await page.getByRole('menuitem', { name: 'Phong trào thi đua' }).click();
     await page.getByRole('button', { name: 'Tạo phong trào' }).click();
     await page.getByLabel('Tên phong trào').fill('Thi đua dạy tốt, học tốt năm học 2024 - 2025');
+    // Điều 17: a movement is launched with its participants (chosen from the organisation tree) and criteria (prefilled).
+    await page.locator('#participantUnitIds').click();
+    await page.locator('#participantUnitIds').fill('Tiểu học');
+    await page.locator('.ant-select-tree-title', { hasText: 'Trường Tiểu học Tân Việt' }).click();
+    await page.locator('.ant-select-selection-item', { hasText: 'Trường Tiểu học Tân Việt' }).waitFor();
+    await page.locator('.ant-modal-title').click();
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Đã tạo phong trào thi đua.').waitFor();
     const row = page.getByRole('row', { name: /dạy tốt, học tốt/ });

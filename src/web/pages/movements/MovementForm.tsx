@@ -96,7 +96,7 @@ export function MovementFormFields({ tree, planEditable }: { tree: UnitTreeNode[
       {planEditable && (
         <>
           <Form.Item name="participantUnitIds" label={t('Đơn vị tham gia')}>
-            <TreeSelect treeData={tree} multiple treeCheckable showSearch treeNodeFilterProp="title" treeDefaultExpandAll
+            <TreeSelect treeData={tree} multiple showSearch treeNodeFilterProp="title" treeDefaultExpandAll
               placeholder={t('Chọn từ cây tổ chức')} style={{ width: '100%' }} maxTagCount={8} />
           </Form.Item>
           <div style={{ marginBottom: 8 }}><b>{t('Tiêu chí chấm điểm')}</b> <span style={{ color: '#888' }}>({t('trọng số tương đối; tổng điểm quy về thang 100')})</span></div>
