@@ -145,6 +145,7 @@ describe('the annual cycle in Chromium: launch, register, score, rank, propose',
     await page.locator('.ant-modal').getByRole('button', { name: 'Lập đề nghị' }).click();
     await page.getByText('Đã lập 1 đề nghị khen thưởng.').waitFor();
     await page.getByTestId('ranking').getByText('Đã lập đề nghị').waitFor();
+    await page.locator('.ant-modal-wrap').first().waitFor({ state: 'hidden' });
     await shot(page, '33-xep-hang');
     await page.getByRole('menuitem', { name: 'Đề nghị khen thưởng' }).click();
     await page.getByRole('row', { name: new RegExp(SCHOOL) }).filter({ hasText: 'Giấy khen' }).first().waitFor();

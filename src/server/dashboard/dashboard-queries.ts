@@ -36,16 +36,20 @@ export async function awardFacts(db: Db, tenantId: string, year: number): Promis
   });
 }
 
-/** The year the dashboard is about: the one asked for, else the latest plan's year, else this year. */
+/** The year the dashboard is about: the one asked for, else this year when it has targets, else the latest plan's year. */
 export async function dashboardYear(db: Db, tenantId: string, asked?: number): Promise<number> {
   if (asked) return asked;
+  const current = Number(today().slice(0, 4));
+  const hasTargets = await db.selectFrom('targets').select('id').where('tenant_id', '=', tenantId).where('year', '=', current).executeTakeFirst();
+  if (hasTargets) return current;
   const plan = await db.selectFrom('plans').select('year').where('tenant_id', '=', tenantId).orderBy('year', 'desc').executeTakeFirst();
   return plan?.year ?? Number(today().slice(0, 4));
 }
 
 /** The commune's dashboard (officer, chairman): computed by the core from the live data. */
 export async function communeDashboard(db: Db, tenantId: string, year: number, day = today()): Promise<Dashboard> {
-  const movements = await db.selectFrom('movements').selectAll().where('tenant_id', '=', tenantId).where('status', 'in', LIVE).execute();
+  const movements = await db.selectFrom('movements').selectAll().where('tenant_id', '=', tenantId).where('status', 'in', LIVE)
+    .orderBy('created_at', 'desc').execute();
   const ids = movements.map((m) => m.id);
   const units = ids.length
     ? await db.selectFrom('movement_units as mu').innerJoin('organisations as o', 'o.id', 'mu.unit_id').select(['mu.movement_id', 'o.id', 'o.name']).where('mu.movement_id', 'in', ids).execute()

@@ -303,3 +303,57 @@ describe('calendar and dashboard', () => {
     expect(h.body.unit.movements.find((m) => m.id === id)?.registered).toBe(false);
   });
 });
+
+describe('sơ kết and the annual review', () => {
+  it('a mid-year review opens with tasks, locking it returns the movement to running; records carry figures and reports', async () => {
+    const id = await createMovement();
+    await act(id, 'launch');
+    const school = unit('Trường Tiểu học Tân Việt');
+    await head.post(`/api/movements/${id}/registrations`, { subjectKind: 'UNIT', subjectId: school.id, titles: ['TTLDXS'] });
+    await act(id, 'start');
+    const open = await act(id, 'openMidReview');
+    expect(open.body.status).toBe('MID_REVIEW');
+    const [review] = (await officer.get<{ id: string; kind: string; round: number; status: string }[]>(`/api/reviews?movementId=${id}`)).body;
+    expect(review).toMatchObject({ kind: 'SO_KET', round: 1, status: 'OPEN' });
+    const rid = review?.id ?? '';
+    const view = (await officer.get<ReviewView>(`/api/reviews/${rid}`)).body;
+    await head.put(`/api/reviews/${rid}/scores`, { unitId: school.id, role: 'SELF', scores: view.criteria.map((c) => ({ criterionId: c.id, value: c.maxScore })) });
+    expect((await head.put(`/api/reviews/${rid}/units/${school.id}/assessment`, { assessment: 'Đơn vị hoàn thành 60% kế hoạch học kỳ I.' })).status).toBe(200);
+    expect((await head.put(`/api/reviews/${rid}/units/${unit('Thôn Bình An').id}/assessment`, { assessment: 'Không phải đơn vị mình' })).status).toBe(403);
+    expect((await officer.put(`/api/reviews/${rid}/assessment`, { assessment: 'Phong trào được triển khai đồng bộ.' })).status).toBe(200);
+
+    expect((await officer.post(`/api/reviews/${rid}/lock`)).status).toBe(200);
+    const detail = await officer.get<{ status: string; midReviewRounds: number; reviews: { status: string }[] }>(`/api/movements/${id}`);
+    expect(detail.body.status).toBe('RUNNING');
+    expect(detail.body.midReviewRounds).toBe(1);
+    const locked = (await officer.get<ReviewView & { assessment: string; units: { id: string; assessment: string | null; figures: { registered: boolean; registeredTitles: string[]; result: { rank: number; of: number } | null } }[] }>(`/api/reviews/${rid}`)).body;
+    expect(locked.assessment).toBe('Phong trào được triển khai đồng bộ.');
+    expect(locked.figures).toMatchObject({ participants: 3, registered: 1, scored: 1, averageTotal: 100, byClassification: { XUAT_SAC: 1 } });
+    const mine = locked.units.find((u) => u.id === school.id);
+    expect(mine?.assessment).toBe('Đơn vị hoàn thành 60% kế hoạch học kỳ I.');
+    expect(mine?.figures).toMatchObject({ registered: true, registeredTitles: ['TTLDXS'], result: { rank: 1, of: 1 } });
+    expect((await head.put<Err>(`/api/reviews/${rid}/units/${school.id}/assessment`, { assessment: 'sửa sau khi khóa' })).body.code).toBe('REVIEW_LOCKED');
+    // a second sơ kết is round 2
+    await act(id, 'openMidReview');
+    const rounds = (await officer.get<{ round: number }[]>(`/api/reviews?movementId=${id}`)).body.map((r) => r.round).sort();
+    expect(rounds).toEqual([1, 2]);
+  });
+
+  it('the annual review (not tied to a movement) has its own criteria and units; closing an empty review is refused', async () => {
+    const bad = await officer.post<Err>('/api/reviews', { kind: 'TONG_KET', year: 2026, unitIds: [unit('Thôn Bình An').id], criteria: [] });
+    expect(bad.status).toBe(400);
+    const r = await officer.post<{ id: string }>('/api/reviews', {
+      kind: 'TONG_KET', year: 2026, unitIds: [unit('Thôn Bình An').id, unit('Thôn Hòa Bình').id],
+      criteria: [{ name: 'Kết quả xây dựng thôn văn hóa', weight: 1, minScore: 0, maxScore: 100 }],
+    });
+    expect(r.status).toBe(201);
+    const view = (await officer.get<ReviewView & { title: string }>(`/api/reviews/${r.body.id}`)).body;
+    expect(view.title).toBe('Tổng kết công tác thi đua, khen thưởng năm 2026');
+    expect(view.criteria.map((c) => c.maxScore)).toEqual([100]);
+    const empty = await officer.post<Err>(`/api/reviews/${r.body.id}/lock`);
+    expect(empty.status).toBe(409);
+    expect(empty.body.code).toBe('NOTHING_SCORED');
+    const out = await council.put<Err>(`/api/reviews/${r.body.id}/scores`, { unitId: unit('Thôn Bình An').id, role: 'REVIEWER', scores: [{ criterionId: view.criteria[0]?.id, value: 101 }] });
+    expect(out.body.message).toBe('Điểm của tiêu chí "Kết quả xây dựng thôn văn hóa" phải từ 0 đến 100.');
+  });
+});

@@ -199,4 +199,9 @@ Object.assign(EN, {
   'Xem tất cả': 'See all',
   'Phong trào đơn vị tham gia': 'Movements of the unit',
   'Đơn vị chưa tham gia phong trào nào đang triển khai.': 'The unit takes part in no running movement.',
+  'Kết quả từng đơn vị': 'Results by unit',
+  'Đăng ký': 'Registration',
+  'Xếp hạng': 'Rank',
+  'Chỉ tiêu chủ trì': 'Targets led',
+  'Báo cáo': 'Report',
 });

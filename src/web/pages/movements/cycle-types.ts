@@ -105,7 +105,15 @@ export interface ReviewView {
   scoreDeadline: string | null;
   figures: ReviewFiguresView;
   criteria: Criterion[];
-  units: { id: string; name: string; kind: string; assessment: string | null; proposalId: string | null }[];
+  units: {
+    id: string; name: string; kind: string; assessment: string | null; proposalId: string | null;
+    /** The unit's own review record figures (core unitReviewFigures). */
+    figures: {
+      registered: boolean; registeredTitles: string[];
+      result: { rank: number; of: number; finalTotal: number; classification: string; disagreements: number } | null;
+      targets: { completed: number; total: number };
+    } | null;
+  }[];
   sheets: { unitId: string; role: 'SELF' | 'REVIEWER' | 'COUNCIL'; reviewerId?: string; reviewerName?: string; scores: { criterionId: string; value: number; evidence?: string }[] }[];
   ranking: RankRow[];
   unscored: string[];

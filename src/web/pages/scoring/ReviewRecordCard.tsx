@@ -1,4 +1,4 @@
-import { App, Button, Card, Descriptions, Input, List, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Input, List, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { CLASSIFICATION_LABELS, CLASSIFICATIONS, formatScore } from '../../../core/scoring';
 import { formatDateVi } from '../../../core/text';
@@ -52,6 +52,17 @@ export function ReviewRecordCard({ review, onSaved }: { review: ReviewView; onSa
       <Typography.Paragraph type="secondary" style={{ marginTop: 4 }}>
         {review.status === 'LOCKED' ? t('Số liệu chốt khi khóa kết quả ngày {d}.', { d: formatDateVi(review.lockedOn ?? f.asOf) }) : t('Số liệu tính từ dữ liệu đến ngày {d}.', { d: formatDateVi(f.asOf) })}
       </Typography.Paragraph>
+      <Typography.Title level={5}>{t('Kết quả từng đơn vị')}</Typography.Title>
+      <Table rowKey="id" size="small" pagination={false} dataSource={review.units} style={{ marginBottom: 16 }} data-testid="unit-records"
+        columns={[
+          { title: t('Đơn vị'), dataIndex: 'name' },
+          { title: t('Đăng ký'), width: 200, render: (_, u) => (u.figures?.registered ? u.figures.registeredTitles.map((c) => <Tag key={c}>{c}</Tag>) : <Tag color="red">{t('Chưa đăng ký')}</Tag>) },
+          { title: t('Xếp hạng'), width: 100, render: (_, u) => (u.figures?.result ? `${u.figures.result.rank}/${u.figures.result.of}` : '—') },
+          { title: t('Tổng điểm'), width: 100, align: 'right', render: (_, u) => (u.figures?.result ? formatScore(u.figures.result.finalTotal) : '—') },
+          { title: t('Xếp loại'), width: 110, render: (_, u) => (u.figures?.result ? t(CLASSIFICATION_LABELS[u.figures.result.classification as keyof typeof CLASSIFICATION_LABELS] ?? u.figures.result.classification) : '—') },
+          { title: t('Chỉ tiêu chủ trì'), width: 130, render: (_, u) => (u.figures && u.figures.targets.total > 0 ? `${u.figures.targets.completed}/${u.figures.targets.total}` : '—') },
+          { title: t('Báo cáo'), dataIndex: 'assessment', render: (a: string | null) => a ?? '' },
+        ]} />
       <Typography.Title level={5}>{t('Đánh giá chung')}</Typography.Title>
       {canAssess ? (
         <>
