@@ -1,9 +1,10 @@
 import { BookOutlined, BulbOutlined, AimOutlined, FileTextOutlined, NotificationOutlined, ProfileOutlined, StarOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
-import { CalendarOutlined, CheckSquareOutlined } from '@ant-design/icons';
+import { CalendarOutlined, CheckSquareOutlined, TrophyOutlined } from '@ant-design/icons';
 import { CalendarPage } from './pages/calendar/CalendarPage';
 import { InboxPage } from './pages/inbox/InboxPage';
 import { MovementDetailPage } from './pages/movements/MovementDetailPage';
+import { ReviewsPage } from './pages/scoring/ReviewsPage';
 import { ScoringPage } from './pages/scoring/ScoringPage';
 import type { Role } from '../core/auth/roles';
 import { PlanEditorPage } from './pages/plans/PlanEditorPage';
@@ -36,6 +37,7 @@ export const EXTRA_ROUTES: ExtraRoute[] = [
   { path: 'danh-muc-khen-thuong', element: <CataloguePage />, menu: { label: 'Danh mục khen thưởng', icon: <BookOutlined />, order: 90 } },
   { path: 'phong-trao/:id', element: <MovementDetailPage /> },
   { path: 'cham-diem/:id', element: <ScoringPage /> },
+  { path: 'so-ket-tong-ket', element: <ReviewsPage />, menu: { label: 'Sơ kết, tổng kết', icon: <TrophyOutlined />, order: 22 } },
   { path: 'viec-can-lam', element: <InboxPage />, menu: { label: 'Việc cần làm', icon: <CheckSquareOutlined />, roles: ['TRUONG_DON_VI', 'CAN_BO_TDKT', 'ADMIN', 'CHU_TICH'], order: 5 } },
   { path: 'lich-ky-niem', element: <CalendarPage />, menu: { label: 'Lịch ngày lễ, kỷ niệm', icon: <CalendarOutlined />, order: 25 } },
   { path: 'ke-hoach', element: <PlansPage />, menu: { label: 'Kế hoạch thi đua', icon: <ProfileOutlined />, order: 10 } },

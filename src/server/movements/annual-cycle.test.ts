@@ -265,7 +265,8 @@ describe('scoring, ranking, lock and proposals', () => {
     const individual = await officer.post<Err>(`/api/reviews/${reviewId}/proposals`, { unitIds: [unit('Thôn Bình An').id], awardCode: 'LDTT' });
     expect(individual.body.code).toBe('AWARD_NOT_FOR_COLLECTIVE');
     const view = (await officer.get<ReviewView>(`/api/reviews/${reviewId}`)).body;
-    expect(view.figures.proposals).toBe(0); // frozen at lock
+    expect(view.figures.proposals).toBe(2); // counted live after the lock
+    expect(view.figures.scored).toBe(3);
     expect(view.units.filter((u) => u.proposalId).length).toBe(2);
     const audit = await officer.get<{ action: string; entityId: string }[]>('/api/audit?limit=80');
     expect(audit.body.filter((a) => a.action === 'propose' && a.entityId === reviewId)).toHaveLength(2);
@@ -326,7 +327,8 @@ describe('sơ kết and the annual review', () => {
     const detail = await officer.get<{ status: string; midReviewRounds: number; reviews: { status: string }[] }>(`/api/movements/${id}`);
     expect(detail.body.status).toBe('RUNNING');
     expect(detail.body.midReviewRounds).toBe(1);
-    const locked = (await officer.get<ReviewView & { assessment: string; units: { id: string; assessment: string | null; figures: { registered: boolean; registeredTitles: string[]; result: { rank: number; of: number } | null } }[] }>(`/api/reviews/${rid}`)).body;
+    type UnitRecord = { id: string; assessment: string | null; figures: { registered: boolean; registeredTitles: string[]; result: { rank: number; of: number } | null } };
+    const locked = (await officer.get<Omit<ReviewView, 'units'> & { assessment: string; units: UnitRecord[] }>(`/api/reviews/${rid}`)).body;
     expect(locked.assessment).toBe('Phong trào được triển khai đồng bộ.');
     expect(locked.figures).toMatchObject({ participants: 3, registered: 1, scored: 1, averageTotal: 100, byClassification: { XUAT_SAC: 1 } });
     const mine = locked.units.find((u) => u.id === school.id);

@@ -65,7 +65,10 @@ export const reviewRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (a
     const { review } = res;
     const unitRows = await db.selectFrom('review_units').selectAll().where('review_id', '=', review.id).execute();
     const live = await computeReviewFigures(db, u.tenantId, res);
-    const figures: ReviewFigures = review.figures ? (JSON.parse(review.figures) as ReviewFigures) : live.figures;
+    // Scores and classes are frozen at the lock; proposals and awards made from the result keep counting.
+    const figures: ReviewFigures = review.figures
+      ? { ...(JSON.parse(review.figures) as ReviewFigures), proposals: live.figures.proposals, awards: live.figures.awards }
+      : live.figures;
     const ownOnly = u.role === 'TRUONG_DON_VI';
     const visible = (unitId: string) => !ownOnly || unitId === u.unitId;
     const locked = review.status === 'LOCKED';

@@ -204,4 +204,12 @@ Object.assign(EN, {
   'Xếp hạng': 'Rank',
   'Chỉ tiêu chủ trì': 'Targets led',
   'Báo cáo': 'Report',
+  'Mở đợt bình xét năm': 'Open an annual review',
+  'Đã mở đợt bình xét.': 'Review opened.',
+  'Đợt': 'Review',
+  'Bình xét năm': 'Annual review',
+  'Sơ kết': 'Mid-term review',
+  'Tổng kết': 'Final review',
+  'Tên đợt (để trống: tên mặc định)': 'Title (empty: default)',
+  'Chọn đơn vị tham gia': 'Choose participating units',
 });

@@ -31,25 +31,54 @@ export interface MovementFormValues {
 
 /** A starting criteria set the officer edits (weights are relative; each criterion scored 0–10). */
 export const DEFAULT_CRITERIA: CriterionValues[] = [
-  { name: 'Kết quả thực hiện nhiệm vụ, chỉ tiêu được giao', group: 'Thực hiện nhiệm vụ', weight: 4, minScore: 0, maxScore: 10 },
-  { name: 'Tổ chức, hưởng ứng phong trào thi đua', group: 'Công tác thi đua', weight: 3, minScore: 0, maxScore: 10 },
-  { name: 'Điển hình tiên tiến, mô hình hay', group: 'Công tác thi đua', weight: 3, minScore: 0, maxScore: 10 },
+  {
+    name: 'Kết quả thực hiện nhiệm vụ, chỉ tiêu được giao',
+    group: 'Thực hiện nhiệm vụ',
+    weight: 4,
+    minScore: 0,
+    maxScore: 10,
+  },
+  {
+    name: 'Tổ chức, hưởng ứng phong trào thi đua',
+    group: 'Công tác thi đua',
+    weight: 3,
+    minScore: 0,
+    maxScore: 10,
+  },
+  {
+    name: 'Điển hình tiên tiến, mô hình hay',
+    group: 'Công tác thi đua',
+    weight: 3,
+    minScore: 0,
+    maxScore: 10,
+  },
 ];
 
 export function defaultMovementValues(): Partial<MovementFormValues> {
   const today = dayjs();
   return {
-    type: 'CHUYEN_DE', scope: 'XA', launchedBy: 'Chủ tịch UBND xã', period: [today, today.endOf('year')],
-    registrationDeadline: today.add(14, 'day'), criteria: DEFAULT_CRITERIA,
+    type: 'CHUYEN_DE',
+    scope: 'XA',
+    launchedBy: 'Chủ tịch UBND xã',
+    period: [today, today.endOf('year')],
+    registrationDeadline: today.add(14, 'day'),
+    criteria: DEFAULT_CRITERIA,
   };
 }
 
 /** Turns the form into the API body (dates as YYYY-MM-DD). */
 export function movementBody(v: MovementFormValues, withPlan: boolean) {
   return {
-    name: v.name, type: v.type, scope: v.scope, fields: v.fields ?? [], basis: v.basis || null, description: v.description || null,
-    launchedBy: v.launchedBy || null, catalogueCode: v.catalogueCode || null,
-    startDate: v.period?.[0].format('YYYY-MM-DD') ?? null, endDate: v.period?.[1].format('YYYY-MM-DD') ?? null,
+    name: v.name,
+    type: v.type,
+    scope: v.scope,
+    fields: v.fields ?? [],
+    basis: v.basis || null,
+    description: v.description || null,
+    launchedBy: v.launchedBy || null,
+    catalogueCode: v.catalogueCode || null,
+    startDate: v.period?.[0].format('YYYY-MM-DD') ?? null,
+    endDate: v.period?.[1].format('YYYY-MM-DD') ?? null,
     registrationDeadline: v.registrationDeadline?.format('YYYY-MM-DD') ?? null,
     ...(withPlan ? { participantUnitIds: v.participantUnitIds ?? [], criteria: v.criteria ?? [] } : {}),
   };
@@ -61,18 +90,34 @@ export function MovementFormFields({ tree, planEditable }: { tree: UnitTreeNode[
   const label = useLabel();
   return (
     <>
-      <Form.Item name="catalogueCode" hidden><Input /></Form.Item>
-      <Form.Item name="name" label={t('Tên phong trào')} rules={[{ required: true, min: 5, message: t('Nhập tên phong trào (ít nhất 5 ký tự)') }]}>
+      <Form.Item name="catalogueCode" hidden>
+        <Input />
+      </Form.Item>
+      <Form.Item
+        name="name"
+        label={t('Tên phong trào')}
+        rules={[{ required: true, min: 5, message: t('Nhập tên phong trào (ít nhất 5 ký tự)') }]}
+      >
         <Input />
       </Form.Item>
       <Space wrap>
         <Form.Item name="type" label={t('Hình thức')}>
-          <Select style={{ width: 160 }} options={Object.entries(MOVEMENT_TYPE_LABELS).map(([value, l]) => ({ value, label: label(l) }))} />
+          <Select
+            style={{ width: 160 }}
+            options={Object.entries(MOVEMENT_TYPE_LABELS).map(([value, l]) => ({ value, label: label(l) }))}
+          />
         </Form.Item>
         <Form.Item name="scope" label={t('Phạm vi')}>
-          <Select style={{ width: 140 }} options={Object.entries(SCOPE_LABELS).map(([value, l]) => ({ value, label: label(l) }))} />
+          <Select
+            style={{ width: 140 }}
+            options={Object.entries(SCOPE_LABELS).map(([value, l]) => ({ value, label: label(l) }))}
+          />
         </Form.Item>
-        <Form.Item name="period" label={t('Thời gian')} rules={[{ required: true, message: t('Chọn thời gian bắt đầu, kết thúc') }]}>
+        <Form.Item
+          name="period"
+          label={t('Thời gian')}
+          rules={[{ required: true, message: t('Chọn thời gian bắt đầu, kết thúc') }]}
+        >
           <DatePicker.RangePicker format="DD/MM/YYYY" />
         </Form.Item>
         <Form.Item name="registrationDeadline" label={t('Hạn đăng ký thi đua')}>
@@ -96,54 +141,123 @@ export function MovementFormFields({ tree, planEditable }: { tree: UnitTreeNode[
       {planEditable && (
         <>
           <Form.Item name="participantUnitIds" label={t('Đơn vị tham gia')}>
-            <TreeSelect treeData={tree} multiple showSearch treeNodeFilterProp="title" treeDefaultExpandAll
-              placeholder={t('Chọn từ cây tổ chức')} style={{ width: '100%' }} maxTagCount={8} />
+            <TreeSelect
+              treeData={tree}
+              multiple
+              showSearch
+              treeNodeFilterProp="title"
+              treeDefaultExpandAll
+              placeholder={t('Chọn từ cây tổ chức')}
+              style={{ width: '100%' }}
+              maxTagCount={8}
+            />
           </Form.Item>
-          <div style={{ marginBottom: 8 }}><b>{t('Tiêu chí chấm điểm')}</b> <span style={{ color: '#888' }}>({t('trọng số tương đối; tổng điểm quy về thang 100')})</span></div>
-          <Form.List name="criteria">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map(({ key, name }) => (
-                  <Space key={key} align="baseline" wrap data-testid="criterion-row">
-                    <Form.Item name={[name, 'name']} rules={[{ required: true, message: t('Nhập tên tiêu chí') }]}>
-                      <Input placeholder={t('Tên tiêu chí')} style={{ width: 300 }} aria-label={t('Tên tiêu chí')} />
-                    </Form.Item>
-                    <Form.Item name={[name, 'group']}>
-                      <Input placeholder={t('Nhóm')} style={{ width: 150 }} />
-                    </Form.Item>
-                    <Form.Item name={[name, 'weight']} label={t('Trọng số')} rules={[{ required: true, message: t('Nhập trọng số') }]}>
-                      <InputNumber min={0.1} max={1000} style={{ width: 70 }} />
-                    </Form.Item>
-                    <Form.Item name={[name, 'minScore']} label={t('Điểm')} rules={[{ required: true, message: t('Nhập điểm tối thiểu') }]}>
-                      <InputNumber min={0} max={1000} style={{ width: 60 }} />
-                    </Form.Item>
-                    <Form.Item name={[name, 'maxScore']} label="–" colon={false} rules={[{ required: true, message: t('Nhập điểm tối đa') }]}>
-                      <InputNumber min={1} max={1000} style={{ width: 60 }} />
-                    </Form.Item>
-                    <MinusCircleOutlined onClick={() => remove(name)} aria-label={t('Bỏ tiêu chí')} />
-                  </Space>
-                ))}
-                <Button type="dashed" onClick={() => add({ weight: 1, minScore: 0, maxScore: 10 })} icon={<PlusOutlined />}>{t('Thêm tiêu chí')}</Button>
-              </>
-            )}
-          </Form.List>
+          <CriteriaFields />
         </>
       )}
     </>
   );
 }
 
+/** The weighted criteria of a movement or of an annual review (name, group, weight, score range). */
+export function CriteriaFields() {
+  const { t } = useI18n();
+  return (
+    <>
+      <div style={{ marginBottom: 8 }}>
+        <b>{t('Tiêu chí chấm điểm')}</b>{' '}
+        <span style={{ color: '#888' }}>({t('trọng số tương đối; tổng điểm quy về thang 100')})</span>
+      </div>
+      <Form.List name="criteria">
+        {(fields, { add, remove }) => (
+          <>
+            {fields.map(({ key, name }) => (
+              <Space key={key} align="baseline" wrap data-testid="criterion-row">
+                <Form.Item
+                  name={[name, 'name']}
+                  rules={[{ required: true, message: t('Nhập tên tiêu chí') }]}
+                >
+                  <Input
+                    placeholder={t('Tên tiêu chí')}
+                    style={{ width: 300 }}
+                    aria-label={t('Tên tiêu chí')}
+                  />
+                </Form.Item>
+                <Form.Item name={[name, 'group']}>
+                  <Input placeholder={t('Nhóm')} style={{ width: 150 }} />
+                </Form.Item>
+                <Form.Item
+                  name={[name, 'weight']}
+                  label={t('Trọng số')}
+                  rules={[{ required: true, message: t('Nhập trọng số') }]}
+                >
+                  <InputNumber min={0.1} max={1000} style={{ width: 70 }} />
+                </Form.Item>
+                <Form.Item
+                  name={[name, 'minScore']}
+                  label={t('Điểm')}
+                  rules={[{ required: true, message: t('Nhập điểm tối thiểu') }]}
+                >
+                  <InputNumber min={0} max={1000} style={{ width: 60 }} />
+                </Form.Item>
+                <Form.Item
+                  name={[name, 'maxScore']}
+                  label="–"
+                  colon={false}
+                  rules={[{ required: true, message: t('Nhập điểm tối đa') }]}
+                >
+                  <InputNumber min={1} max={1000} style={{ width: 60 }} />
+                </Form.Item>
+                <MinusCircleOutlined onClick={() => remove(name)} aria-label={t('Bỏ tiêu chí')} />
+              </Space>
+            ))}
+            <Button
+              type="dashed"
+              onClick={() => add({ weight: 1, minScore: 0, maxScore: 10 })}
+              icon={<PlusOutlined />}
+            >
+              {t('Thêm tiêu chí')}
+            </Button>
+          </>
+        )}
+      </Form.List>
+    </>
+  );
+}
+
 export function formValuesOf(m: {
-  name: string; type: MovementFormValues['type']; scope: string; fields: string[]; basis: string | null; description: string | null;
-  launchedBy: string | null; startDate: string | null; endDate: string | null; registrationDeadline: string | null; catalogueCode: string | null;
-  participants: { id: string }[]; criteria: { name: string; group?: string; weight: number; minScore: number; maxScore: number }[];
+  name: string;
+  type: MovementFormValues['type'];
+  scope: string;
+  fields: string[];
+  basis: string | null;
+  description: string | null;
+  launchedBy: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  registrationDeadline: string | null;
+  catalogueCode: string | null;
+  participants: { id: string }[];
+  criteria: { name: string; group?: string; weight: number; minScore: number; maxScore: number }[];
 }): MovementFormValues {
   return {
-    name: m.name, type: m.type, scope: m.scope, fields: m.fields, basis: m.basis ?? '', description: m.description ?? '',
-    launchedBy: m.launchedBy ?? '', catalogueCode: m.catalogueCode ?? '',
+    name: m.name,
+    type: m.type,
+    scope: m.scope,
+    fields: m.fields,
+    basis: m.basis ?? '',
+    description: m.description ?? '',
+    launchedBy: m.launchedBy ?? '',
+    catalogueCode: m.catalogueCode ?? '',
     ...(m.startDate && m.endDate ? { period: [dayjs(m.startDate), dayjs(m.endDate)] as [Dayjs, Dayjs] } : {}),
     ...(m.registrationDeadline ? { registrationDeadline: dayjs(m.registrationDeadline) } : {}),
     participantUnitIds: m.participants.map((p) => p.id),
-    criteria: m.criteria.map((c) => ({ name: c.name, ...(c.group ? { group: c.group } : {}), weight: c.weight, minScore: c.minScore, maxScore: c.maxScore })),
+    criteria: m.criteria.map((c) => ({
+      name: c.name,
+      ...(c.group ? { group: c.group } : {}),
+      weight: c.weight,
+      minScore: c.minScore,
+      maxScore: c.maxScore,
+    })),
   };
 }

@@ -37,6 +37,7 @@ export function ScoreSheetCard({ review, onSaved }: { review: ReviewView; onSave
   }, [review, unitId, role, me.id]);
 
   if (review.status === 'LOCKED' || !(isHead || canReview)) return null;
+  if (isHead && !review.units.some((u) => u.id === me.unitId)) return null;
   const set = (id: string, patch: Partial<Cell>) => setCells((c) => ({ ...c, [id]: { ...(c[id] ?? { value: null, evidence: '' }), ...patch } }));
 
   const save = async () => {
