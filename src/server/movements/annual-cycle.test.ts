@@ -110,7 +110,14 @@ describe('registration (đăng ký thi đua)', () => {
     const id = await createMovement();
     await act(id, 'launch');
     const school = unit('Trường Tiểu học Tân Việt');
-    const ok = await head.post(`/api/movements/${id}/registrations`, { subjectKind: 'UNIT', subjectId: school.id, titles: ['TTLDTT'], pledge: '100% giáo viên hoàn thành tốt nhiệm vụ' });
+    const year = Number(addDays(day, -30).slice(0, 4));
+    const targets = (await head.get<{ targets: { id: string }[] }>(`/api/targets?year=${year}`)).body.targets;
+    const unknownTarget = await head.post<Err>(`/api/movements/${id}/registrations`, { subjectKind: 'UNIT', subjectId: school.id, titles: ['TTLDTT'], targetIds: ['khong-co'] });
+    expect(unknownTarget.status).toBe(400);
+    expect(unknownTarget.body.code).toBe('UNKNOWN_TARGET');
+    expect(targets.length).toBeGreaterThan(0);
+    const pledged = targets.slice(0, 1).map((x) => x.id);
+    const ok = await head.post(`/api/movements/${id}/registrations`, { subjectKind: 'UNIT', subjectId: school.id, titles: ['TTLDTT'], targetIds: pledged, pledge: '100% giáo viên hoàn thành tốt nhiệm vụ' });
     expect(ok.status).toBe(201);
     const again = await head.post<Err>(`/api/movements/${id}/registrations`, { subjectKind: 'UNIT', subjectId: school.id, titles: ['TTLDXS'] });
     expect(again.status).toBe(409);
@@ -136,11 +143,22 @@ describe('registration (đăng ký thi đua)', () => {
     expect(list.body.coverage).toMatchObject({ registered: 1, participants: 3 });
     expect(list.body.missing.map((m) => m.name).sort()).toEqual(['Thôn Bình An', 'Trường Trung học cơ sở Tân Việt']);
     expect(list.body.registrations.map((r) => r.titles)).toEqual([['TTLDTT'], ['CSTDCS', 'LDTT']]);
+    expect((list.body.registrations[0] as unknown as { targetIds: string[] }).targetIds).toEqual(pledged);
+
+    // edits go through the same checks: own unit only, catalogue codes
+    const mine = list.body.registrations[0] as unknown as { id: string };
+    expect((await head.put(`/api/registrations/${mine.id}`, { titles: ['TTLDXS'], pledge: 'Phấn đấu tập thể lao động xuất sắc' })).status).toBe(200);
+    const thon = await officer.post<{ id: string }>(`/api/movements/${id}/registrations`, { subjectKind: 'UNIT', subjectId: unit('Thôn Bình An').id, titles: ['TTLDTT'] });
+    expect(thon.status).toBe(201);
+    expect((await head.put<Err>(`/api/registrations/${thon.body.id}`, { titles: ['TTLDXS'] })).status).toBe(403);
+    const after = await officer.get<{ registrations: { subjectName: string; titles: string[]; pledge: string | null }[] }>(`/api/movements/${id}/registrations`);
+    expect(after.body.registrations.find((r) => r.subjectName === school.name)).toMatchObject({ titles: ['TTLDXS'], pledge: 'Phấn đấu tập thể lao động xuất sắc' });
 
     const remind = await officer.post<{ reminded: string[] }>(`/api/movements/${id}/reminders`, {});
-    expect(remind.body.reminded).toHaveLength(2);
+    expect(remind.body.reminded).toHaveLength(1);
     const reminders = (await officer.get<Task[]>('/api/inbox')).body.filter((x) => x.movementId === id && x.kind === 'REMINDER');
-    expect(reminders.map((r) => r.unitId).sort()).toEqual([unit('Thôn Bình An').id, unit('Trường Trung học cơ sở Tân Việt').id].sort());
+    expect(reminders.map((r) => r.unitId)).toEqual([unit('Trường Trung học cơ sở Tân Việt').id]);
+    expect((await officer.post<Err>(`/api/movements/${id}/reminders`, { unitIds: [unit('Thôn Bình An').id] })).body.code).toBe('NOTHING_TO_REMIND');
     const audit = await officer.get<{ action: string; entityId: string }[]>('/api/audit?limit=50');
     expect(audit.body.some((a) => a.action === 'remind' && a.entityId === id)).toBe(true);
 

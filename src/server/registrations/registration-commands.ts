@@ -80,6 +80,11 @@ async function guard(trx: Transaction<Database>, u: AuthUser, movementId: string
     titles: b.titles, targetIds: b.targetIds ?? [],
   });
   if (!check.ok) throw fromCore(check);
+  const targetIds = [...new Set(b.targetIds ?? [])];
+  if (targetIds.length) {
+    const found = await trx.selectFrom('targets').select('id').where('tenant_id', '=', u.tenantId).where('id', 'in', targetIds).execute();
+    if (found.length !== targetIds.length) throw new AppError(400, 'UNKNOWN_TARGET', 'Có chỉ tiêu đăng ký không thuộc kế hoạch của xã.');
+  }
   const subject = await resolveSubject(trx, u, m, b);
   return { m, subject };
 }

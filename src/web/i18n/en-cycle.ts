@@ -212,4 +212,7 @@ Object.assign(EN, {
   'Tổng kết': 'Final review',
   'Tên đợt (để trống: tên mặc định)': 'Title (empty: default)',
   'Chọn đơn vị tham gia': 'Choose participating units',
+  'Chỉ tiêu đăng ký thực hiện': 'Targets pledged',
+  'Đã sửa đăng ký thi đua.': 'Registration updated.',
+  'Sửa đăng ký thi đua': 'Edit registration',
 });

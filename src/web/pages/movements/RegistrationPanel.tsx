@@ -1,5 +1,5 @@
 import { BellOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Form, Input, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { AWARDS } from '../../../core/law';
 import { formatDateVi } from '../../../core/text';
@@ -15,6 +15,7 @@ import '../../i18n/en-cycle';
 interface Values {
   subject: string;
   titles: string[];
+  targetIds?: string[];
   pledge?: string;
 }
 
@@ -34,6 +35,8 @@ export function RegistrationPanel({ movement }: { movement: MovementDetail }) {
   const canRegister = isHead || me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
   const canRemind = me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
   const { data, error, reload } = useData(() => api.get<RegistrationList>(`/api/movements/${movement.id}/registrations`), [movement.id]);
+  const year = movement.year ?? Number((movement.startDate ?? new Date().toISOString()).slice(0, 4));
+  const targets = useData(() => (canRegister ? api.get<{ targets: { id: string; code: string; name: string }[] }>(`/api/targets?year=${year}`) : Promise.resolve({ targets: [] })), [canRegister, year]);
   const people = useData(() => (canRegister ? api.get<Person[]>('/api/people') : Promise.resolve([] as Person[])), [canRegister]);
   const subject = Form.useWatch('subject', form);
   const kind: 'UNIT' | 'INDIVIDUAL' = subject?.startsWith('P:') ? 'INDIVIDUAL' : 'UNIT';
@@ -51,7 +54,7 @@ export function RegistrationPanel({ movement }: { movement: MovementDetail }) {
     setErr(null);
     try {
       const [k, id] = v.subject.split(':') as [string, string];
-      await api.post(`/api/movements/${movement.id}/registrations`, { subjectKind: k === 'U' ? 'UNIT' : 'INDIVIDUAL', subjectId: id, titles: v.titles ?? [], pledge: v.pledge || null });
+      await api.post(`/api/movements/${movement.id}/registrations`, { subjectKind: k === 'U' ? 'UNIT' : 'INDIVIDUAL', subjectId: id, titles: v.titles ?? [], targetIds: v.targetIds ?? [], pledge: v.pledge || null });
       message.success(t('Đã gửi đăng ký thi đua.'));
       form.resetFields();
       await reload();
@@ -61,6 +64,27 @@ export function RegistrationPanel({ movement }: { movement: MovementDetail }) {
       setSaving(false);
     }
   };
+  const [editing, setEditing] = useState<RegistrationRow | null>(null);
+  const [editErr, setEditErr] = useState<ApiError | null>(null);
+  const [editForm] = Form.useForm<Omit<Values, 'subject'>>();
+  const startEdit = (r: RegistrationRow) => {
+    editForm.setFieldsValue({ titles: r.titles, targetIds: r.targetIds, pledge: r.pledge ?? '' });
+    setEditErr(null);
+    setEditing(r);
+  };
+  const saveEdit = async (v: Omit<Values, 'subject'>) => {
+    if (!editing) return;
+    setEditErr(null);
+    try {
+      await api.put(`/api/registrations/${editing.id}`, { titles: v.titles ?? [], targetIds: v.targetIds ?? [], pledge: v.pledge || null });
+      message.success(t('Đã sửa đăng ký thi đua.'));
+      setEditing(null);
+      await reload();
+    } catch (e) {
+      setEditErr(e as ApiError);
+    }
+  };
+  const targetOptions = (targets.data?.targets ?? []).map((x) => ({ value: x.id, label: `${x.code} — ${x.name}` }));
   const remind = async () => {
     try {
       const r = await api.post<{ reminded: string[] }>(`/api/movements/${movement.id}/reminders`, {});
@@ -88,6 +112,9 @@ export function RegistrationPanel({ movement }: { movement: MovementDetail }) {
           <Form.Item name="titles" label={t('Danh hiệu đăng ký')} rules={[{ required: true, message: t('Chọn ít nhất một danh hiệu') }]}>
             <Select mode="multiple" options={titleOptions(kind)} />
           </Form.Item>
+          <Form.Item name="targetIds" label={t('Chỉ tiêu đăng ký thực hiện')}>
+            <Select mode="multiple" showSearch optionFilterProp="label" options={targetOptions} />
+          </Form.Item>
           <Form.Item name="pledge" label={t('Chỉ tiêu, nội dung cam kết')}>
             <Input.TextArea rows={2} />
           </Form.Item>
@@ -101,8 +128,12 @@ export function RegistrationPanel({ movement }: { movement: MovementDetail }) {
         columns={[
           { title: t('Đơn vị, cá nhân'), dataIndex: 'subjectName', render: (n: string, r) => <>{n} {r.subjectKind === 'UNIT' && <Tag>{t('Tập thể')}</Tag>}</> },
           { title: t('Danh hiệu'), dataIndex: 'titles', render: (codes: string[]) => codes.map((c) => <Tag key={c} color="blue">{titleName(c)}</Tag>) },
+          { title: t('Chỉ tiêu'), dataIndex: 'targetIds', width: 160, render: (ids: string[]) => ids.map((id) => <Tag key={id}>{targets.data?.targets.find((x) => x.id === id)?.code ?? '…'}</Tag>) },
           { title: t('Cam kết'), dataIndex: 'pledge' },
           { title: t('Ngày đăng ký'), dataIndex: 'registeredOn', width: 120, render: (d: string) => formatDateVi(d) },
+          ...(canRegister && open
+            ? [{ title: '', width: 70, render: (_: unknown, r: RegistrationRow) => (!isHead || r.unitId === me.unitId) && <Button size="small" onClick={() => startEdit(r)}>{t('Sửa')}</Button> }]
+            : []),
         ]}
       />
       {data && data.missing.length > 0 && (
@@ -112,6 +143,20 @@ export function RegistrationPanel({ movement }: { movement: MovementDetail }) {
           {canRemind && open && <Button size="small" icon={<BellOutlined />} onClick={remind}>{t('Nhắc đơn vị chưa đăng ký')}</Button>}
         </div>
       )}
+      <Modal open={editing !== null} title={`${t('Sửa đăng ký thi đua')}: ${editing?.subjectName ?? ''}`} onCancel={() => setEditing(null)} onOk={() => editForm.submit()} okText={t('Lưu')} cancelText={t('Hủy')} destroyOnHidden>
+        <ApiErrorAlert error={editErr} />
+        <Form form={editForm} layout="vertical" onFinish={saveEdit}>
+          <Form.Item name="titles" label={t('Danh hiệu đăng ký')}>
+            <Select mode="multiple" options={titleOptions(editing?.subjectKind ?? 'UNIT')} />
+          </Form.Item>
+          <Form.Item name="targetIds" label={t('Chỉ tiêu đăng ký thực hiện')}>
+            <Select mode="multiple" showSearch optionFilterProp="label" options={targetOptions} />
+          </Form.Item>
+          <Form.Item name="pledge" label={t('Chỉ tiêu, nội dung cam kết')}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+        </Form>
+      </Modal>
     </Card>
   );
 }

@@ -48,6 +48,7 @@ export interface RegistrationRow {
   subjectName: string;
   unitId: string;
   titles: string[];
+  targetIds: string[];
   pledge: string | null;
   registeredOn: string;
 }
