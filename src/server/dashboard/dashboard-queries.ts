@@ -7,6 +7,7 @@ import { deadlineOf } from '../registrations/registration-commands';
 import { parseCodes } from '../registrations/registration-queries';
 import { loadTargets } from '../targets/targets-queries';
 
+const BELOW_COMMUNE_KINDS = ['THON', 'TO_DAN_PHO', 'TO'];
 const LIVE: MovementState[] = ['LAUNCHED', 'RUNNING', 'MID_REVIEW', 'FINAL_REVIEW'];
 
 /** Awards of the year (not revoked) as the facts the award-spread report counts. */
@@ -15,7 +16,7 @@ export async function awardFacts(db: Db, tenantId: string, year: number): Promis
     .selectFrom('awards as a')
     .leftJoin('people as p', 'p.id', 'a.person_id')
     .leftJoin('organisations as o', 'o.id', 'a.subject_unit_id')
-    .select(['a.subject_kind', 'a.award_code', 'p.category', 'p.is_leader', 'p.gender', 'o.member_count', 'o.level'])
+    .select(['a.subject_kind', 'a.award_code', 'p.category', 'p.is_leader', 'p.gender', 'o.member_count', 'o.level', 'o.kind as org_kind'])
     .where('a.tenant_id', '=', tenantId)
     .where('a.year', '=', year)
     .where('a.revoked_at', 'is', null)
@@ -30,7 +31,10 @@ export async function awardFacts(db: Db, tenantId: string, year: number): Promis
     }
     if (kind === 'COLLECTIVE') {
       if (r.member_count !== null) fact.collectiveSize = Number(r.member_count);
-      if (r.level) fact.belowCommuneLevel = r.level === 'DON_VI' || r.level === 'TO';
+      // Thôn, tổ dân phố and tổ are below commune level (small whatever their size); the commune itself
+      // is not; any other unit (school, association …) is judged by its size.
+      if (r.level === 'TO' || (r.org_kind && BELOW_COMMUNE_KINDS.includes(r.org_kind))) fact.belowCommuneLevel = true;
+      else if (r.level === 'XA' || r.level === 'TINH') fact.belowCommuneLevel = false;
     }
     return fact;
   });

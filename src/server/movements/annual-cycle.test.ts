@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../core/calendar';
-import { today } from '../db/ids';
+import { newId, nowIso, today } from '../db/ids';
 import { type Client, type TestApp, startTestApp } from '../http/test-app';
 
 interface Unit { id: string; name: string }
@@ -375,5 +375,41 @@ describe('sơ kết and the annual review', () => {
     expect(empty.body.code).toBe('NOTHING_SCORED');
     const out = await council.put<Err>(`/api/reviews/${r.body.id}/scores`, { unitId: unit('Thôn Bình An').id, role: 'REVIEWER', scores: [{ criterionId: view.criteria[0]?.id, value: 101 }] });
     expect(out.body.message).toBe('Điểm của tiêu chí "Kết quả xây dựng thôn văn hóa" phải từ 0 đến 100.');
+  });
+});
+
+describe('dashboard: how awards are spread', () => {
+  it('counts small collectives and direct workers from the awards of the year', async () => {
+    const db = t.handle.db;
+    const year = 2031;
+    const decisionId = newId();
+    await db.insertInto('decisions').values({
+      id: decisionId, tenant_id: t.tenantId, doc_type: 'QD_KHEN', year, number: 9001, symbol: 'QĐ-UBND', decision_date: `${year}-01-15`,
+      title: 'Khen thưởng (kiểm thử)', award_code: 'GK_XA_REGULAR', signer_title: 'Chủ tịch', signer_name: 'Phạm Văn Quyết', status: 'SIGNED',
+      total_amount: 0, created_by: 'test', created_at: nowIso(),
+    }).execute();
+    const people = await db.selectFrom('people').select(['id', 'category', 'is_leader']).where('tenant_id', '=', t.tenantId).execute();
+    const direct = people.find((p) => p.category === 'NONG_DAN' || (p.category === 'VIEN_CHUC' && p.is_leader === 0));
+    const leader = people.find((p) => p.category === 'CAN_BO' || p.is_leader === 1);
+    expect(direct && leader).toBeTruthy();
+    let n = 0;
+    const award = (kind: string, extra: { person_id?: string; subject_unit_id?: string }) => ({
+      id: newId(), tenant_id: t.tenantId, decision_id: decisionId, proposal_id: null, register_number: ++n, award_code: 'GK_XA_REGULAR',
+      subject_kind: kind, person_id: extra.person_id ?? null, subject_unit_id: extra.subject_unit_id ?? null, household_id: null,
+      subject_name: 'x', subject_description: 'x', achievement: 'x', year, amount: 0, verify_code: newId(), signature: 'x',
+      revoked_at: null, revoked_reason: null, created_at: nowIso(),
+    });
+    await db.insertInto('awards').values([
+      award('COLLECTIVE', { subject_unit_id: unit('Thôn Bình An').id }), // thôn: small whatever its 412 members
+      award('COLLECTIVE', { subject_unit_id: unit('Trường Tiểu học Tân Việt').id }), // 31 members: not small
+      award('COLLECTIVE', { subject_unit_id: unit('Tổ chuyên môn khối 1 - 2 (Trường Tiểu học)').id }), // tổ: small
+      award('INDIVIDUAL', { person_id: direct?.id ?? '' }),
+      award('INDIVIDUAL', { person_id: leader?.id ?? '' }),
+    ]).execute();
+    const d = await officer.get<{ year: number; commune: { awards: { total: number; collectives: number; individuals: number; smallCollectives: { count: number; base: number }; directWorkers: { count: number; base: number }; leaders: { count: number } } } }>(`/api/dashboard?year=${year}`);
+    expect(d.body.year).toBe(year);
+    expect(d.body.commune.awards).toMatchObject({
+      total: 5, collectives: 3, individuals: 2, smallCollectives: { count: 2, base: 3 }, directWorkers: { count: 1, base: 2 }, leaders: { count: 1 },
+    });
   });
 });
