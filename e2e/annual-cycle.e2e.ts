@@ -151,11 +151,15 @@ describe('the annual cycle in Chromium: launch, register, score, rank, propose',
     await page.getByRole('row', { name: new RegExp(SCHOOL) }).filter({ hasText: 'Giấy khen' }).first().waitFor();
   });
 
-  it('the dashboard shows the year for the officer', async () => {
+  it('the dashboard shows the year for the officer; the calendar and the reviews list open', async () => {
     await page.getByRole('menuitem', { name: 'Tổng quan' }).click();
     await page.getByTestId('cycle-dashboard').waitFor();
     await page.getByTestId('award-spread').waitFor();
     await shot(page, '02-tong-quan');
+    await page.getByRole('menuitem', { name: 'Lịch ngày lễ, kỷ niệm' }).click();
+    await page.getByRole('cell', { name: 'Ngày thành lập Đảng Cộng sản Việt Nam' }).waitFor();
+    await page.getByRole('menuitem', { name: 'Sơ kết, tổng kết' }).click();
+    await page.getByRole('link', { name: `Tổng kết phong trào "${MOVEMENT}"` }).waitFor();
     await logout(page);
   });
 });

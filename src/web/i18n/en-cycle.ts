@@ -215,4 +215,5 @@ Object.assign(EN, {
   'Chỉ tiêu đăng ký thực hiện': 'Targets pledged',
   'Đã sửa đăng ký thi đua.': 'Registration updated.',
   'Sửa đăng ký thi đua': 'Edit registration',
+  'Đơn vị của bạn không tham gia phong trào này.': 'Your unit does not take part in this movement.',
 });

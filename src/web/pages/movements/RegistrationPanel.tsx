@@ -103,7 +103,8 @@ export function RegistrationPanel({ movement }: { movement: MovementDetail }) {
           {!isHead && <Statistic title={t('Đã đăng ký')} value={`${data.coverage.registered}/${data.coverage.participants}`} />}
         </Space>
       )}
-      {canRegister && open && (
+      {isHead && units.length === 0 && <Alert type="info" showIcon message={t('Đơn vị của bạn không tham gia phong trào này.')} style={{ marginBottom: 12 }} />}
+      {canRegister && open && units.length > 0 && (
         <Form form={form} layout="vertical" onFinish={submit} style={{ maxWidth: 720 }}>
           <ApiErrorAlert error={err} />
           <Form.Item name="subject" label={t('Đơn vị hoặc cá nhân đăng ký')} rules={[{ required: true, message: t('Chọn đơn vị hoặc cá nhân') }]}>
