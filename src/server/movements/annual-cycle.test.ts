@@ -162,6 +162,14 @@ describe('registration (đăng ký thi đua)', () => {
     const audit = await officer.get<{ action: string; entityId: string }[]>('/api/audit?limit=50');
     expect(audit.body.some((a) => a.action === 'remind' && a.entityId === id)).toBe(true);
 
+    // a sub-unit of the school registers under it; the unit head sees it, another head does not
+    const team = unit('Tổ chuyên môn khối 1 - 2 (Trường Tiểu học)');
+    expect((await head.post(`/api/movements/${id}/registrations`, { subjectKind: 'UNIT', subjectId: team.id, titles: ['TTLDTT'] })).status).toBe(201);
+    const seen = await head.get<{ registrations: { subjectId: string; unitId: string; ownerUnitId: string }[] }>(`/api/movements/${id}/registrations`);
+    expect(seen.body.registrations.find((r) => r.subjectId === team.id)).toMatchObject({ unitId: team.id, ownerUnitId: school.id });
+    const farmers = await t.as('hoinongdan');
+    expect((await farmers.get<{ registrations: unknown[] }>(`/api/movements/${id}/registrations`)).body.registrations).toEqual([]);
+
     // the eligibility rules read the registered codes
     const { registeredTitles } = await import('../registrations/registration-queries');
     expect(await registeredTitles(t.handle.db, t.tenantId, 'INDIVIDUAL', teacher?.id ?? '', Number(addDays(day, -30).slice(0, 4)))).toEqual(['CSTDCS', 'LDTT']);

@@ -47,7 +47,7 @@ function checkTitles(kind: 'UNIT' | 'INDIVIDUAL', titles: readonly string[]): vo
  * Who may register this subject and under which participating unit: the subject must be a participant
  * (or a sub-unit / person of one); a unit head registers only their own unit and its people.
  */
-async function resolveSubject(trx: Transaction<Database>, u: AuthUser, m: Movement, b: RegistrationInput): Promise<{ unitId: string; name: string }> {
+async function resolveSubject(trx: Transaction<Database>, u: AuthUser, m: Movement, b: RegistrationInput): Promise<{ unitId: string; ownerUnitId: string; name: string }> {
   const participants = new Set((await trx.selectFrom('movement_units').select('unit_id').where('movement_id', '=', m.id).execute()).map((r) => r.unit_id));
   let unitId: string;
   let name: string;
@@ -62,13 +62,15 @@ async function resolveSubject(trx: Transaction<Database>, u: AuthUser, m: Moveme
     unitId = p.unit_id;
     name = p.full_name;
   }
+  // unit_id stores the subject's own unit (a person's unit, or the unit itself); the participant it
+  // registers under is that unit or its parent.
   const unit = await trx.selectFrom('organisations').select(['id', 'parent_id']).where('id', '=', unitId).executeTakeFirstOrThrow();
   const owner = participants.has(unit.id) ? unit.id : unit.parent_id && participants.has(unit.parent_id) ? unit.parent_id : null;
   if (!owner) throw new AppError(400, 'NOT_A_PARTICIPANT', `${name} không thuộc đơn vị tham gia phong trào "${m.name}".`);
   if (u.role === 'TRUONG_DON_VI' && owner !== u.unitId) {
     throw forbidden('Bạn chỉ được đăng ký thi đua cho đơn vị mình và người của đơn vị mình.');
   }
-  return { unitId: owner, name };
+  return { unitId, ownerUnitId: owner, name };
 }
 
 async function guard(trx: Transaction<Database>, u: AuthUser, movementId: string, b: RegistrationInput, alreadyRegistered: boolean) {
@@ -102,8 +104,8 @@ export async function register(db: Db, u: AuthUser, actor: AuditActor, movementI
       target_ids: JSON.stringify(b.targetIds ?? []), pledge: b.pledge?.trim() || null, registered_on: today(), created_by: u.id,
       created_at: now, updated_at: now,
     }).execute();
-    if (b.subjectKind === 'UNIT') {
-      await completeInboxTasks(trx, { tenantId: u.tenantId, unitId: subject.unitId, kinds: ['REGISTER', 'REMINDER'], movementId: m.id }, u.id);
+    if (b.subjectKind === 'UNIT' && subject.unitId === subject.ownerUnitId) {
+      await completeInboxTasks(trx, { tenantId: u.tenantId, unitId: subject.ownerUnitId, kinds: ['REGISTER', 'REMINDER'], movementId: m.id }, u.id);
     }
     await writeAudit(trx, actor, {
       entityType: 'registration', entityId: id, action: 'register', summary: `${subject.name} đăng ký thi đua phong trào "${m.name}": ${b.titles.join(', ') || 'chỉ tiêu'}`,

@@ -43,7 +43,10 @@ export interface RegistrationDto {
   subjectKind: 'UNIT' | 'INDIVIDUAL';
   subjectId: string;
   subjectName: string;
+  /** The subject's own unit (a person's unit, or the unit itself). */
   unitId: string;
+  /** The participating unit it registered under: `unitId` or its parent. */
+  ownerUnitId: string;
   titles: string[];
   targetIds: string[];
   pledge: string | null;
@@ -58,14 +61,17 @@ export async function movementRegistrations(db: Db, tenantId: string, movementId
     .leftJoin('organisations as o', (j) => j.onRef('o.id', '=', 'r.subject_id').on('r.subject_kind', '=', 'UNIT'))
     .leftJoin('people as p', (j) => j.onRef('p.id', '=', 'r.subject_id').on('r.subject_kind', '=', 'INDIVIDUAL'))
     .selectAll('r')
-    .select(['o.name as unit_name', 'p.full_name as person_name'])
+    .innerJoin('organisations as uo', 'uo.id', 'r.unit_id')
+    .select(['o.name as unit_name', 'p.full_name as person_name', 'uo.parent_id as unit_parent_id'])
     .where('r.tenant_id', '=', tenantId)
     .where('r.movement_id', '=', movementId)
     .execute();
+  const participants = new Set((await db.selectFrom('movement_units').select('unit_id').where('movement_id', '=', movementId).execute()).map((r) => r.unit_id));
   return rows
     .map((r) => ({
       id: r.id, movementId: r.movement_id, year: r.year, subjectKind: r.subject_kind === 'UNIT' ? ('UNIT' as const) : ('INDIVIDUAL' as const),
       subjectId: r.subject_id, subjectName: r.unit_name ?? r.person_name ?? r.subject_id, unitId: r.unit_id,
+      ownerUnitId: participants.has(r.unit_id) ? r.unit_id : (r.unit_parent_id ?? r.unit_id),
       titles: parseCodes(r.titles), targetIds: parseCodes(r.target_ids), pledge: r.pledge, registeredOn: r.registered_on,
       updatedAt: r.updated_at,
     }))

@@ -33,7 +33,7 @@ export const registrationRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => as
     const coverage = registrationCoverage(participants, asCore);
     let missing = missingRegistrations(participants, asCore);
     if (u.role === 'TRUONG_DON_VI') {
-      regs = regs.filter((r) => r.unitId === u.unitId);
+      regs = regs.filter((r) => r.ownerUnitId === u.unitId);
       missing = missing.filter((p) => p.id === u.unitId);
     }
     return { deadline: deadlineOf(m), status: m.status, registrations: regs, missing, coverage };

@@ -44,6 +44,8 @@ export function RegistrationPanel({ movement }: { movement: MovementDetail }) {
 
   const units = movement.participants.filter((p) => !isHead || p.id === me.unitId);
   const unitIds = new Set(units.map((u) => u.id));
+  const subUnits = useData(() => (canRegister ? api.get<{ id: string; parentId: string | null }[]>('/api/units') : Promise.resolve([])), [canRegister]);
+  for (const x of subUnits.data ?? []) if (x.parentId && unitIds.has(x.parentId)) unitIds.add(x.id);
   const subjects = [
     ...units.map((u) => ({ value: `U:${u.id}`, label: `${t('Tập thể')}: ${u.name}` })),
     ...(people.data ?? []).filter((p) => unitIds.has(p.unitId)).map((p) => ({ value: `P:${p.id}`, label: `${p.fullName} — ${p.unitName}` })),
@@ -133,7 +135,7 @@ export function RegistrationPanel({ movement }: { movement: MovementDetail }) {
           { title: t('Cam kết'), dataIndex: 'pledge' },
           { title: t('Ngày đăng ký'), dataIndex: 'registeredOn', width: 120, render: (d: string) => formatDateVi(d) },
           ...(canRegister && open
-            ? [{ title: '', width: 70, render: (_: unknown, r: RegistrationRow) => (!isHead || r.unitId === me.unitId) && <Button size="small" onClick={() => startEdit(r)}>{t('Sửa')}</Button> }]
+            ? [{ title: '', width: 70, render: (_: unknown, r: RegistrationRow) => (!isHead || r.ownerUnitId === me.unitId) && <Button size="small" onClick={() => startEdit(r)}>{t('Sửa')}</Button> }]
             : []),
         ]}
       />

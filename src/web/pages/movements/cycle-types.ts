@@ -47,6 +47,7 @@ export interface RegistrationRow {
   subjectId: string;
   subjectName: string;
   unitId: string;
+  ownerUnitId: string;
   titles: string[];
   targetIds: string[];
   pledge: string | null;
