@@ -1,7 +1,10 @@
 import type { Db } from '../db/connect';
 import type { CertificateData } from '../documents';
 
-/** The printable data of certificates: all awards of a decision, or one award. */
+/**
+ * The printable data of certificates: all awards of a decision, or one award. Revoked awards are never
+ * printed (Law 06/2022/QH15, Chapter VII: a revoked award's certificate is recovered, not reissued).
+ */
 export async function certificatesFor(
   db: Db,
   tenantId: string,
@@ -16,7 +19,8 @@ export async function certificatesFor(
       'a.subject_name', 'a.subject_description', 'a.achievement', 'a.register_number', 'a.verify_code', 'a.signature',
       'd.number', 'd.symbol', 'd.decision_date', 'd.signer_title', 'd.signer_name', 'c.name as commune_name', 'c.short_name',
     ])
-    .where('a.tenant_id', '=', tenantId);
+    .where('a.tenant_id', '=', tenantId)
+    .where('a.revoked_at', 'is', null);
   q = 'decisionId' in where ? q.where('a.decision_id', '=', where.decisionId) : q.where('a.id', '=', where.awardId);
   const rows = await q.orderBy('a.register_number').execute();
   return rows.map((r) => ({

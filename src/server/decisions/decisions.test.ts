@@ -116,11 +116,18 @@ describe('decisions', () => {
     );
     expect(v.body.status).toBe('REVOKED');
     expect(v.body.revokedReason).toContain('Gian dối');
+    const reprint = await chair.get<{ code: string }>(`/api/awards/${first.id}/certificate.pdf`);
+    expect(reprint).toMatchObject({ status: 409, body: { code: 'CERTIFICATE_REVOKED' } });
+    const second = d.body.awards[1];
+    if (!second) throw new Error('no second award');
+    expect((await chair.get(`/api/awards/${second.id}/certificate.pdf`)).status).toBe(200);
     const rest = await chair.post<{ decision: { status: string } }>(`/api/decisions/${d.body.id}/revoke`, {
       ground: 'c',
       reason: 'Xét duyệt không đúng quy trình',
     });
     expect(rest.body.decision.status).toBe('REVOKED');
+    const all = await chair.get<{ code: string }>(`/api/decisions/${d.body.id}/certificates.pdf`);
+    expect(all).toMatchObject({ status: 409, body: { code: 'CERTIFICATES_REVOKED' } });
     const again = await chair.post<{ code: string }>(`/api/decisions/${d.body.id}/revoke`, {
       ground: 'c',
       reason: 'Xét duyệt không đúng quy trình',

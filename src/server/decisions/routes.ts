@@ -4,7 +4,7 @@ import { certificatesFor } from '../certificates/certificate-data';
 import { renderCertificatesPdf } from '../documents';
 import type { AppDeps } from '../http/app';
 import { actorOf, requireUser } from '../http/context';
-import { notFound } from '../http/errors';
+import { AppError, notFound } from '../http/errors';
 import { getDecision, listDecisions } from './decision-queries';
 import { fundStatus } from './fund-routes';
 import { issueDecision } from './issue-decision';
@@ -71,6 +71,7 @@ export const decisionRoutes = ({ db, config }: AppDeps): FastifyPluginAsyncZod =
     const u = requireUser(req);
     const d = await getDecision(db, u, req.params.id);
     const items = await certificatesFor(db, u.tenantId, config.publicUrl, { decisionId: d.id });
+    if (items.length === 0) throw new AppError(409, 'CERTIFICATES_REVOKED', 'Mọi giấy khen của quyết định này đã bị thu hồi, không in được.');
     const pdf = await renderCertificatesPdf(items);
     return reply
       .type('application/pdf')
@@ -82,7 +83,11 @@ export const decisionRoutes = ({ db, config }: AppDeps): FastifyPluginAsyncZod =
   app.get('/awards/:id/certificate.pdf', { schema: { params: IdParams } }, async (req, reply) => {
     const u = requireUser(req);
     const items = await certificatesFor(db, u.tenantId, config.publicUrl, { awardId: req.params.id });
-    if (items.length === 0) throw notFound('giấy khen');
+    if (items.length === 0) {
+      const revoked = await db.selectFrom('awards').select('id').where('id', '=', req.params.id).where('tenant_id', '=', u.tenantId).where('revoked_at', 'is not', null).executeTakeFirst();
+      if (revoked) throw new AppError(409, 'CERTIFICATE_REVOKED', 'Giấy khen này đã bị thu hồi, không in được.');
+      throw notFound('giấy khen');
+    }
     const pdf = await renderCertificatesPdf(items);
     return reply
       .type('application/pdf')

@@ -3,6 +3,7 @@ import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { formatDateVi, longDateVi } from '../../core/text';
+import { AppError } from '../http/errors';
 import { requireFields } from './document-data-error';
 import { TINOS } from './fonts';
 
@@ -132,7 +133,7 @@ function page(doc: PDFKit.PDFDocument, c: CertificateData): void {
 
 /** Certificates, one A4-landscape page each, all in one PDF (for printing a whole decision). */
 export async function renderCertificatesPdf(items: CertificateData[]): Promise<Buffer> {
-  if (items.length === 0) throw new Error('Không có giấy khen nào để in.');
+  if (items.length === 0) throw new AppError(409, 'NO_CERTIFICATES', 'Không có giấy khen nào còn hiệu lực để in.');
   items.forEach(validate);
   const f = fonts();
   const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 0, autoFirstPage: false, info: { Title: 'Giấy khen', Producer: 'Thi Đua' } });
