@@ -122,7 +122,7 @@ describe('a whole council meeting in Chromium', () => {
     await page.getByRole('button', { name: 'Bế mạc' }).click();
     await page.getByRole('button', { name: 'Biên bản' }).click();
     await page.getByText('Họp Hội đồng Thi đua - Khen thưởng').waitFor();
-    const minutes = await page.locator('.minutes').innerText();
+    const minutes = await page.locator('.minutes').textContent();
     expect(minutes).toContain('6/10 phiếu đồng ý (60%)');
     expect(minutes).toContain('Thành viên có mặt: 9/10');
     await shot(page, '12-bien-ban');

@@ -36,7 +36,7 @@ export async function userForSession(db: Db, token: string | undefined): Promise
     .select(['users.id', 'users.tenant_id', 'users.username', 'users.display_name', 'users.role', 'users.unit_id', 'users.active', 'sessions.expires_at'])
     .where('sessions.id', '=', digest(token))
     .executeTakeFirst();
-  if (!row || row.active !== 1 || row.expires_at < nowIso()) return null;
+  if (row?.active !== 1 || row.expires_at < nowIso()) return null;
   return {
     id: row.id,
     tenantId: row.tenant_id,

@@ -73,7 +73,7 @@ export async function recordOutcome(
     if (b.outcome === 'RECOMMEND') {
       const ballot = await trx.selectFrom('ballots').select(['status', 'result']).where('meeting_id', '=', meetingId).where('proposal_id', '=', proposalId).executeTakeFirst();
       if (voteRuleFor(p.award_code).secretBallot) {
-        if (!ballot || ballot.status !== 'CLOSED') throw new AppError(409, 'BALLOT_REQUIRED', 'Đề nghị này phải bỏ phiếu kín trước khi Hội đồng đề nghị.');
+        if (ballot?.status !== 'CLOSED') throw new AppError(409, 'BALLOT_REQUIRED', 'Đề nghị này phải bỏ phiếu kín trước khi Hội đồng đề nghị.');
         const passed = (JSON.parse(ballot.result ?? '{}') as { passed?: boolean }).passed;
         if (!passed) throw new AppError(409, 'BALLOT_NOT_PASSED', 'Kết quả bỏ phiếu không đạt tỷ lệ quy định; không thể đề nghị.');
       }

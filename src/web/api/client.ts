@@ -32,7 +32,7 @@ async function request<T>(method: string, url: string, body?: unknown, init: Req
   }
   if (!res.ok) {
     const d = (data ?? {}) as { code?: string; message?: string; details?: unknown };
-    throw new ApiError(res.status, d.code ?? 'HTTP_' + res.status, d.message ?? `Lỗi máy chủ (${res.status}).`, d.details);
+    throw new ApiError(res.status, d.code ?? `HTTP_${res.status}`, d.message ?? `Lỗi máy chủ (${res.status}).`, d.details);
   }
   return data as T;
 }

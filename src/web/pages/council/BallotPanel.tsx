@@ -1,6 +1,6 @@
 import { Alert, Button, Descriptions, Space, Tag } from 'antd';
 import { useEffect, useState } from 'react';
-import { b64ToBig, blind, newToken, receiptOf, unblind } from '../../../core/ballot';
+import { b64ToBig, blind, newToken, unblind } from '../../../core/ballot';
 import { type ApiError, api } from '../../api/client';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
