@@ -1,0 +1,2 @@
+export * from './example-stages';
+export * from './example-entries';
