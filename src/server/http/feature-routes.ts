@@ -21,6 +21,7 @@ import { calendarRoutes } from '../calendar/routes';
 import { dashboardRoutes } from '../dashboard/routes';
 import { documentRoutes } from '../documents/routes';
 import { lawRoutes } from '../law/routes';
+import { examplePublicRoutes, exampleRoutes } from '../examples/routes';
 import type { AppDeps } from './app';
 
 type Feature = (deps: AppDeps) => FastifyPluginAsyncZod;
@@ -47,7 +48,8 @@ export const FEATURE_ROUTES: Feature[] = [
   targetRoutes,
   planRoutes,
   ratingRoutes,
+  exampleRoutes,
 ];
 
 /** Routes that need no login, mounted under /api/public. */
-export const PUBLIC_ROUTES: Feature[] = [verificationRoutes, disclosurePublicRoutes, ballotPublicRoutes];
+export const PUBLIC_ROUTES: Feature[] = [verificationRoutes, disclosurePublicRoutes, ballotPublicRoutes, examplePublicRoutes];

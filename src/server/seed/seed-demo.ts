@@ -127,5 +127,6 @@ export async function seedDemoCommune(db: Db): Promise<SeedResult> {
   });
   await seedDemoTargets(db, tenantId);
   await (await import('./seed-cycle')).seedDemoCycle(db, tenantId);
+  await (await import('./seed-examples')).seedDemoExamples(db, tenantId);
   return { seeded: true, tenantId, users: DEMO_USERS.map((u) => ({ username: u.username, role: u.role, password: DEMO_PASSWORD })) };
 }
