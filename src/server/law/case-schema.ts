@@ -52,6 +52,10 @@ export function parseCases(text: string): { cases: LawCase[]; many: boolean } {
   const items = many ? (json as unknown[]) : [json];
   if (items.length === 0) throw new Error('Danh sách hồ sơ rỗng.');
   const cases = items.map((item, i) => {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      const msg = 'hồ sơ phải là một đối tượng JSON { awardCode, year, record }';
+      throw new Error(many ? `Hồ sơ thứ ${i + 1} không hợp lệ — ${msg}` : `Hồ sơ không hợp lệ — ${msg}`);
+    }
     const r = CaseSchema.safeParse(item);
     if (!r.success) {
       const where = (p: PropertyKey[]) => (p.length ? p.join('.') : 'hồ sơ');

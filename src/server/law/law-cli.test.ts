@@ -37,6 +37,8 @@ describe('npm run law:check', () => {
     ['record year after the achievement year', JSON.stringify({ ...good, record: { ...good.record, ratings: [{ year: 2031, rating: 'HTXSNV' }] } }), /năm không thể có/],
     ['decision before the achievement year', JSON.stringify({ ...good, decisionDate: '2024-12-31' }), /ngày quyết định trước năm thành tích/],
     ['empty input', '', /không có dữ liệu đầu vào/],
+    ['a case that is not an object', 'null', /Hồ sơ không hợp lệ — hồ sơ phải là một đối tượng JSON/],
+    ['a number inside an array', JSON.stringify([good, 5]), /Hồ sơ thứ 2 không hợp lệ — hồ sơ phải là một đối tượng JSON/],
     ['bad item in an array', JSON.stringify([good, { ...good, record: { kind: 'ROBOT' } }]), /Hồ sơ thứ 2 không hợp lệ/],
   ])('refuses %s with a Vietnamese message and exit code 2', (_name, input, message) => {
     const r = run(input);
