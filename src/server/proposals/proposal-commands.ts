@@ -27,10 +27,15 @@ export interface ProposalInput {
   year: number;
 }
 
+const SUBJECT_WORDS: Record<ProposalInput['subjectKind'], string> = { INDIVIDUAL: 'cá nhân', COLLECTIVE: 'tập thể', HOUSEHOLD: 'hộ gia đình' };
+
 /** Resolve and check the subject (person / collective / household) of a proposal. */
 async function resolveSubject(trx: Transaction<Database>, u: AuthUser, unitId: string, b: ProposalInput) {
   const award = getAward(b.awardCode);
   if (!award) throw new AppError(400, 'UNKNOWN_AWARD', `Không có hình thức khen thưởng mã "${b.awardCode}".`);
+  if (!award.subjects.includes(b.subjectKind)) {
+    throw new AppError(400, 'AWARD_SUBJECT_MISMATCH', `${award.name} không áp dụng cho ${SUBJECT_WORDS[b.subjectKind]}.`);
+  }
   if (b.subjectKind === 'INDIVIDUAL') {
     if (!b.personId) throw new AppError(400, 'SUBJECT_REQUIRED', 'Chưa chọn cá nhân được đề nghị.');
     const p = await trx.selectFrom('people').select(['id', 'full_name', 'unit_id']).where('id', '=', b.personId).where('tenant_id', '=', u.tenantId).executeTakeFirst();

@@ -146,6 +146,14 @@ describe('permissions and bad input', () => {
       awardCode: 'GK_XA_REGULAR', subjectKind: 'INDIVIDUAL', personId: farmer.id, year: 2024, achievement: 'Sản xuất giỏi nhiều năm liền',
     });
     expect(r.status).toBe(403);
+    const teacher = await personOf('Trường Tiểu học Tân Việt', 'Nguyễn Thị Ngọc Ánh');
+    const before = (await head.get<unknown[]>('/api/proposals')).body.length;
+    const mismatch = await head.post<{ code: string; message: string }>('/api/proposals', {
+      awardCode: 'TTLDXS', subjectKind: 'INDIVIDUAL', personId: teacher.id, year: 2024, achievement: 'Dạy giỏi cấp huyện nhiều năm',
+    });
+    expect(mismatch.status).toBe(400);
+    expect(mismatch.body).toMatchObject({ code: 'AWARD_SUBJECT_MISMATCH', message: 'Danh hiệu "Tập thể lao động xuất sắc" không áp dụng cho cá nhân.' });
+    expect((await head.get<unknown[]>('/api/proposals')).body.length).toBe(before);
     const viewer = await t.as('xem');
     expect((await viewer.post('/api/proposals', {})).status).toBeGreaterThanOrEqual(400);
   });
