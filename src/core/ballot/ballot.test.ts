@@ -84,6 +84,24 @@ describe('tally', () => {
       { numRuns: 200 },
     );
   });
+  it('90% at the boundary when 90% is not a whole number: 10 of 11 passes, 9 of 11 fails; 18 of 20 passes, 17 of 20 fails', () => {
+    const def = (n: number) => ({ proposals: [{ id: 'p', rule: rule90, recused: 0 }], totalMembers: n, present: n, recusalDenominator: 'EXCLUDE' as const });
+    expect(tallyBallot(def(11), ballotsOf(10, 1)).proposals[0]?.passed).toBe(true);
+    expect(tallyBallot(def(11), ballotsOf(9, 2)).proposals[0]?.passed).toBe(false);
+    expect(tallyBallot(def(20), ballotsOf(18, 2)).proposals[0]?.passed).toBe(true);
+    expect(tallyBallot(def(20), ballotsOf(17, 3)).proposals[0]?.passed).toBe(false);
+  });
+  it('written opinions of absent members count where the rule allows them, and not otherwise', () => {
+    // 10 members, 8 present, all 8 agree; the 2 absent members agree in writing: 10/10 — without them 8/10 fails 90%.
+    const written: StoredBallot[] = [0, 1].map((i) => ({ receipt: `w${i}`, channel: 'WRITTEN', choices: { p: 'DONG_Y' } }));
+    const def = (rule: VoteRule) => ({ proposals: [{ id: 'p', rule, recused: 0 }], totalMembers: 10, present: 8, recusalDenominator: 'EXCLUDE' as const });
+    expect(tallyBallot(def(rule90), [...ballotsOf(8, 0), ...written]).proposals[0]).toMatchObject({ agree: 10, denominator: 10, passed: true });
+    expect(tallyBallot(def({ ...rule90, allowWrittenOpinions: false }), [...ballotsOf(8, 0), ...written]).proposals[0]).toMatchObject({ agree: 8, counted: 8, denominator: 10, passed: false });
+    // Over members present, an absent member who answered in writing joins the denominator: 5 of 8 present + 2 written "no" → 5/10, not more than half.
+    const present = { ...(VOTE_RULES.COMMUNE_FORM as VoteRule) };
+    const no: StoredBallot[] = [0, 1].map((i) => ({ receipt: `n${i}`, channel: 'WRITTEN', choices: { p: 'KHONG_DONG_Y' } }));
+    expect(tallyBallot(def(present), [...ballotsOf(5, 3), ...no]).proposals[0]).toMatchObject({ agree: 5, denominator: 10, passed: false });
+  });
   it('quorum is two thirds of all members', () => {
     expect(checkQuorum(10, 7).ok).toBe(true);
     expect(checkQuorum(10, 6)).toMatchObject({ ok: false, needed: 7 });

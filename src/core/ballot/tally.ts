@@ -38,7 +38,8 @@ export interface TallyResult {
 
 /**
  * Count the ballots. Order-independent; a receipt seen twice is counted once and reported; a ballot
- * without a choice for a proposal counts as blank (not agreeing). Recused members either leave the
+ * without a choice for a proposal counts as blank (not agreeing). Written opinions of absent members
+ * (channel WRITTEN, phiếu lấy ý kiến bằng văn bản) count only under a rule with `allowWrittenOpinions`. Recused members either leave the
  * denominator (EXCLUDE) or stay in it as not agreeing (COUNT_AS_ABSENT).
  */
 export function tallyBallot(def: BallotDefinition, ballots: StoredBallot[]): TallyResult {
@@ -56,13 +57,17 @@ export function tallyBallot(def: BallotDefinition, ballots: StoredBallot[]): Tal
   const proposals = def.proposals.map((p) => {
     let agree = 0;
     let disagree = 0;
-    for (const b of unique) {
+    // Written opinions of absent members count only where the vote rule allows them.
+    const counting = p.rule.allowWrittenOpinions ? unique : unique.filter((b) => b.channel !== 'WRITTEN');
+    for (const b of counting) {
       const c = b.choices[p.id];
       if (c === 'DONG_Y') agree++;
       else if (c === 'KHONG_DONG_Y') disagree++;
     }
-    const counted = unique.length;
-    const base = p.rule.denominator === 'ALL_MEMBERS' ? def.totalMembers : def.present;
+    const counted = counting.length;
+    const written = counting.length - counting.filter((b) => b.channel !== 'WRITTEN').length;
+    // Over "members present", an absent member who answered in writing joins the denominator too.
+    const base = p.rule.denominator === 'ALL_MEMBERS' ? def.totalMembers : def.present + written;
     const denominator = Math.max(0, def.recusalDenominator === 'EXCLUDE' ? base - p.recused : base);
     const share = denominator === 0 ? 0 : agree / denominator;
     // Compare with integers to avoid floating error at the boundary: agree/den ≥ t ⇔ agree·1000 ≥ t·1000·den.

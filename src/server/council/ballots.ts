@@ -48,6 +48,7 @@ export async function ballotView(db: Db, id: string) {
     id: b.id, meetingId: b.meeting_id, proposalId: b.proposal_id, subjectName: p.subject_name, awardCode: p.award_code, status: b.status,
     publicKey: { n: b.key_n, e: b.key_e }, totalMembers: b.total_members, present: b.present_count, recused: b.recused,
     tokensIssued: tokens.filter((t) => t.channel === 'DIGITAL').length, paperVoters: tokens.filter((t) => t.channel === 'PAPER').length,
+    writtenVotes: tokens.filter((t) => t.channel === 'WRITTEN').length,
     votesCast: votes.length, receipts: votes.filter((v) => v.channel === 'DIGITAL').map((v) => v.receipt),
     result: b.result ? (JSON.parse(b.result) as unknown) : null,
   };
@@ -126,6 +127,38 @@ export async function enterPaperVote(db: Db, u: AuthUser, actor: AuditActor, bal
     if (entered.length >= papers.length) throw new AppError(409, 'TOO_MANY_PAPERS', 'Số phiếu giấy nhập vượt số phiếu giấy đã phát.');
     await trx.insertInto('ballot_votes').values({ id: randomUUID(), ballot_id: ballotId, receipt: `paper-${randomUUID()}`, channel: 'PAPER', choice }).execute();
     await writeAudit(trx, actor, { entityType: 'ballot', entityId: ballotId, action: 'paper-vote', summary: 'Ban kiểm phiếu nhập một phiếu giấy' });
+  });
+}
+
+/**
+ * Tellers enter the written opinion (phiếu lấy ý kiến bằng văn bản) of a member who is absent, where the
+ * vote rule allows it: once per member, only for a member recorded absent with a written opinion on the
+ * attendance sheet, not for a recused member. A written opinion is signed, so it is not secret; the vote
+ * row still carries no member (it is counted like a paper ballot).
+ */
+export async function enterWrittenVote(db: Db, u: AuthUser, actor: AuditActor, ballotId: string, memberId: string, choice: Choice) {
+  const b = await loadBallot(db, ballotId);
+  if (b.tenant_id !== u.tenantId) throw notFound('cuộc bỏ phiếu');
+  if (b.status !== 'OPEN') throw new AppError(409, 'BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
+  const p = await db.selectFrom('proposals').select(['award_code']).where('id', '=', b.proposal_id).executeTakeFirstOrThrow();
+  const rule = voteRuleFor(p.award_code);
+  if (!rule.allowWrittenOpinions) {
+    throw new AppError(409, 'WRITTEN_NOT_ALLOWED', `Quy định bỏ phiếu của đề nghị này không tính phiếu lấy ý kiến bằng văn bản (${rule.article}).`);
+  }
+  const m = await db.selectFrom('meetings').select(['meeting_date']).where('id', '=', b.meeting_id).executeTakeFirstOrThrow();
+  const member = (await councilOn(db, u.tenantId, m.meeting_date)).find((x) => x.id === memberId);
+  if (!member) throw new AppError(400, 'NOT_A_MEMBER', 'Người này không phải thành viên Hội đồng vào ngày họp.');
+  const conflict = await db.selectFrom('meeting_conflicts').select('member_id').where('meeting_id', '=', b.meeting_id).where('proposal_id', '=', b.proposal_id).where('member_id', '=', memberId).executeTakeFirst();
+  if (conflict) throw new AppError(409, 'RECUSED', 'Thành viên đã khai báo xung đột lợi ích, không tham gia bỏ phiếu đề nghị này.');
+  const att = await db.selectFrom('meeting_attendance').select(['present', 'written_opinion']).where('meeting_id', '=', b.meeting_id).where('member_id', '=', memberId).executeTakeFirst();
+  if (att?.present !== 0) throw new AppError(409, 'NOT_ABSENT', 'Chỉ thành viên vắng mặt (đã điểm danh vắng) mới gửi phiếu lấy ý kiến bằng văn bản; thành viên có mặt bỏ phiếu tại cuộc họp.');
+  if (!att.written_opinion) throw new AppError(409, 'NO_WRITTEN_OPINION', 'Chưa ghi nhận phiếu lấy ý kiến bằng văn bản của thành viên này trong danh sách điểm danh.');
+  await db.transaction().execute(async (trx) => {
+    const res = await trx.insertInto('ballot_tokens').values({ ballot_id: ballotId, member_id: memberId, channel: 'WRITTEN' })
+      .onConflict((oc) => oc.columns(['ballot_id', 'member_id']).doNothing()).executeTakeFirst();
+    if (Number(res.numInsertedOrUpdatedRows ?? 0) !== 1) throw new AppError(409, 'ALREADY_HAS_TOKEN', 'Ý kiến của thành viên này đã được tính (mỗi thành viên một phiếu).');
+    await trx.insertInto('ballot_votes').values({ id: randomUUID(), ballot_id: ballotId, receipt: `written-${randomUUID()}`, channel: 'WRITTEN', choice }).execute();
+    await writeAudit(trx, actor, { entityType: 'ballot', entityId: ballotId, action: 'written-vote', summary: `Ban kiểm phiếu nhập phiếu lấy ý kiến bằng văn bản của thành viên vắng mặt ${member.name}` });
   });
 }
 

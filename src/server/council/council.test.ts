@@ -97,17 +97,31 @@ describe('a council meeting with a secret ballot', () => {
     for (let i = 0; i < 3; i++) await officer.post(`/api/ballots/${ballot.id}/paper-votes`, { choice: 'DONG_Y' });
     expect((await officer.post<{ code: string }>(`/api/ballots/${ballot.id}/paper-votes`, { choice: 'DONG_Y' })).body.code).toBe('TOO_MANY_PAPERS');
 
+    // The absent member's written opinion (phiếu lấy ý kiến bằng văn bản) is counted, once; present or recused members cannot use it.
+    expect((await officer.post<{ code: string }>(`/api/ballots/${ballot.id}/written-votes`, { memberId: paperMembers[0]?.id, choice: 'DONG_Y' })).body.code).toBe('NOT_ABSENT');
+    expect((await officer.post<{ code: string }>(`/api/ballots/${ballot.id}/written-votes`, { memberId: recusedMember.id, choice: 'DONG_Y' })).body.code).toBe('RECUSED');
+    expect((await hd1.post(`/api/ballots/${ballot.id}/written-votes`, { memberId: absent.id, choice: 'DONG_Y' })).status).toBe(403);
+    const written = await officer.post<{ writtenVotes: number; votesCast: number }>(`/api/ballots/${ballot.id}/written-votes`, { memberId: absent.id, choice: 'DONG_Y' });
+    expect(written.status).toBe(200);
+    expect(written.body).toMatchObject({ writtenVotes: 1, votesCast: 7 });
+    const twice = await officer.post<{ code: string; message: string }>(`/api/ballots/${ballot.id}/written-votes`, { memberId: absent.id, choice: 'KHONG_DONG_Y' });
+    expect(twice.status).toBe(409);
+    expect(twice.body.code).toBe('ALREADY_HAS_TOKEN');
+    expect(await t.handle.db.selectFrom('ballot_votes').select('id').where('ballot_id', '=', ballot.id).where('channel', '=', 'WRITTEN').execute()).toHaveLength(1);
+
     // Each member finds their receipt among those counted.
     const pub = await t.anonymous.get<Ballot>(`/api/public/ballots/${ballot.id}`);
     expect(pub.body.receipts).toContain(await receiptOf(v1.token));
     expect(pub.body.receipts).toContain(await receiptOf(v2.token));
-    expect(pub.body.votesCast).toBe(6);
+    expect(pub.body.votesCast).toBe(7);
 
     const closed = await chair.post<Ballot>(`/api/ballots/${ballot.id}/close`);
-    // 5 agree of 9 (10 members, 1 recused and excluded) — more than half: passed.
-    expect(closed.body.result).toMatchObject({ agree: 5, denominator: 9, passed: true });
+    // 6 agree (2 digital, 3 paper, 1 written) of 9 (10 members, 1 recused and excluded) — more than half: passed.
+    expect(closed.body.result).toMatchObject({ agree: 6, disagree: 1, counted: 7, denominator: 9, passed: true });
     const recount = await t.anonymous.get<{ proposals: { agree: number; passed: boolean }[] }>(`/api/public/ballots/${ballot.id}/recount`);
-    expect(recount.body.proposals[0]).toMatchObject({ agree: 5, passed: true });
+    expect(recount.body.proposals[0]).toMatchObject({ agree: 6, passed: true });
+    const afterClose = await officer.post<{ code: string }>(`/api/ballots/${ballot.id}/written-votes`, { memberId: absent.id, choice: 'DONG_Y' });
+    expect(afterClose.body.code).toBe('BALLOT_CLOSED');
     const late = await t.anonymous.post<{ code: string }>(`/api/public/ballots/${ballot.id}/votes`, { token: newToken(), signature: v1.signature, choice: 'DONG_Y' });
     expect(late.body.code).toBe('BALLOT_CLOSED');
 

@@ -76,7 +76,7 @@ export async function meetingView(db: Db, u: AuthUser, id: string) {
         .map((s) => ({ ...s, name: members.find((x) => x.id === s.memberId)?.name ?? '' })),
       iAmConflicted,
       verdict: iAmConflicted ? null : await agendaVerdict(db, it.proposal_id, m.meeting_date),
-      voteRule: { id: rule.id, secretBallot: rule.secretBallot, threshold: rule.threshold, strict: rule.strict, denominator: rule.denominator, article: rule.article },
+      voteRule: { id: rule.id, secretBallot: rule.secretBallot, threshold: rule.threshold, strict: rule.strict, denominator: rule.denominator, allowWrittenOpinions: rule.allowWrittenOpinions, article: rule.article },
       ballot: ballot ? { id: ballot.id, status: ballot.status, result: ballot.result ? (JSON.parse(ballot.result) as unknown) : null } : null,
     });
   }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { today } from '../db/ids';
 import type { AppDeps } from '../http/app';
 import { actorOf, requireUser } from '../http/context';
-import { ballotView, castVote, closeBallot, enterPaperVote, issueToken, markPaperVoter, openBallot, recount } from './ballots';
+import { ballotView, castVote, closeBallot, enterPaperVote, enterWrittenVote, issueToken, markPaperVoter, openBallot, recount } from './ballots';
 import { closeMeeting, declareConflict, recordOutcome, setCurrent, startMeeting } from './meeting-actions';
 import { addCouncilMember, councilOn, endCouncilTerm } from './members';
 import { createMeeting, meetingView, setAttendance } from './meetings';
@@ -133,6 +133,16 @@ export const councilRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (
     await enterPaperVote(db, u, actorOf(req, u), req.params.id, req.body.choice);
     return ballotView(db, req.params.id);
   });
+
+  app.post(
+    '/ballots/:id/written-votes',
+    { schema: { params: Id, body: z.object({ memberId: z.string(), choice: z.enum(['DONG_Y', 'KHONG_DONG_Y'], { message: 'Lựa chọn phải là đồng ý hoặc không đồng ý' }) }) } },
+    async (req) => {
+      const u = requireUser(req, OFFICER);
+      await enterWrittenVote(db, u, actorOf(req, u), req.params.id, req.body.memberId, req.body.choice);
+      return ballotView(db, req.params.id);
+    },
+  );
 
   app.post('/ballots/:id/close', { schema: { params: Id } }, async (req) => {
     const u = requireUser(req, CHAIR_OR_OFFICER);

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { b64ToBig, blind, newToken, unblind } from '../../../core/ballot';
 import { type ApiError, api } from '../../api/client';
 import { useData } from '../../components/use-data';
+import '../../i18n/en-council-written';
 import { useI18n } from '../../i18n/i18n';
 import type { AgendaItem, CouncilMember, PublicBallot } from './council-types';
 
@@ -73,6 +74,7 @@ export function BallotPanel(props: { meetingId: string; myMemberId: string | nul
             <Descriptions.Item label={t('Trạng thái')}>{b.status === 'OPEN' ? <Tag color="green">{t('Đang bỏ phiếu')}</Tag> : <Tag>{t('Đã kết thúc')}</Tag>}</Descriptions.Item>
             <Descriptions.Item label={t('Phiếu đã bỏ')}>{b.votesCast}</Descriptions.Item>
             <Descriptions.Item label={t('Phiếu giấy đã phát')}>{b.paperVoters}</Descriptions.Item>
+            {item.voteRule.allowWrittenOpinions && <Descriptions.Item label={t('Phiếu lấy ý kiến bằng văn bản')}>{b.writtenVotes}</Descriptions.Item>}
           </Descriptions>
           {b.status === 'OPEN' && myMemberId && !item.iAmConflicted && !receipt && (
             <Space>
@@ -84,6 +86,9 @@ export function BallotPanel(props: { meetingId: string; myMemberId: string | nul
           {item.iAmConflicted && <Alert type="warning" showIcon message={t('Bạn đã khai báo xung đột lợi ích, không tham gia bỏ phiếu đề nghị này.')} style={{ marginTop: 8 }} />}
           {isOfficer && b.status === 'OPEN' && (
             <PaperControls ballotId={b.id} members={members} run={run} busy={busy} />
+          )}
+          {isOfficer && b.status === 'OPEN' && item.voteRule.allowWrittenOpinions && members.some((m) => m.present === false && m.writtenOpinion) && (
+            <WrittenControls ballotId={b.id} members={members.filter((m) => m.present === false && m.writtenOpinion)} run={run} busy={busy} />
           )}
           {(isChair || isOfficer) && b.status === 'OPEN' && (
             <Button style={{ marginTop: 8 }} loading={busy} onClick={() => run(() => api.post(`/api/ballots/${b.id}/close`))}>{t('Kết thúc bỏ phiếu và kiểm phiếu')}</Button>
@@ -112,6 +117,26 @@ function PaperControls({ ballotId, members, run, busy }: { ballotId: string; mem
         <Button size="small" disabled={!memberId} loading={busy} onClick={() => run(() => api.post(`/api/ballots/${ballotId}/paper-voters`, { memberId }))}>{t('Phát phiếu giấy')}</Button>
         <Button size="small" loading={busy} onClick={() => run(() => api.post(`/api/ballots/${ballotId}/paper-votes`, { choice: 'DONG_Y' }))}>{t('Nhập phiếu: đồng ý')}</Button>
         <Button size="small" loading={busy} onClick={() => run(() => api.post(`/api/ballots/${ballotId}/paper-votes`, { choice: 'KHONG_DONG_Y' }))}>{t('Nhập phiếu: không đồng ý')}</Button>
+      </Space>
+    </div>
+  );
+}
+
+/** Tellers enter an absent member's written opinion (phiếu lấy ý kiến bằng văn bản) where the vote rule counts it. */
+function WrittenControls({ ballotId, members, run, busy }: { ballotId: string; members: CouncilMember[]; run: (f: () => Promise<unknown>) => Promise<void>; busy: boolean }) {
+  const { t } = useI18n();
+  const [memberId, setMemberId] = useState<string>('');
+  const enter = (choice: 'DONG_Y' | 'KHONG_DONG_Y') => run(() => api.post(`/api/ballots/${ballotId}/written-votes`, { memberId, choice }));
+  return (
+    <div style={{ marginTop: 8 }}>
+      <Space wrap>
+        <span>{t('Phiếu lấy ý kiến bằng văn bản (thành viên vắng mặt):')}</span>
+        <select aria-label={t('Thành viên vắng mặt có ý kiến bằng văn bản')} value={memberId} onChange={(e) => setMemberId(e.target.value)}>
+          <option value="">{t('— chọn thành viên —')}</option>
+          {members.map((m) => <option key={m.id} value={m.id}>{m.name} — {m.writtenOpinion}</option>)}
+        </select>
+        <Button size="small" disabled={!memberId} loading={busy} onClick={() => enter('DONG_Y')}>{t('Nhập ý kiến: đồng ý')}</Button>
+        <Button size="small" disabled={!memberId} loading={busy} onClick={() => enter('KHONG_DONG_Y')}>{t('Nhập ý kiến: không đồng ý')}</Button>
       </Space>
     </div>
   );

@@ -31,7 +31,7 @@ export interface AgendaItem {
   conflicts: { memberId: string; reason: string; name: string }[];
   suggestedConflicts: { memberId: string; reason: string; name: string }[];
   iAmConflicted: boolean;
-  voteRule: { id: string; secretBallot: boolean; threshold: number; strict: boolean; denominator: string; article: string };
+  voteRule: { id: string; secretBallot: boolean; threshold: number; strict: boolean; denominator: string; allowWrittenOpinions: boolean; article: string };
   ballot: { id: string; status: string; result: BallotResult | null } | null;
 }
 
@@ -58,6 +58,7 @@ export interface PublicBallot {
   recused: number;
   tokensIssued: number;
   paperVoters: number;
+  writtenVotes: number;
   votesCast: number;
   receipts: string[];
   result: BallotResult | null;
