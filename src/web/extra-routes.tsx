@@ -20,6 +20,10 @@ import { CataloguePage } from './pages/law/CataloguePage';
 import { SuggestionsPage } from './pages/law/SuggestionsPage';
 import { CertificatePreviewPage } from './pages/documents/CertificatePreviewPage';
 import { ReportsPage } from './pages/documents/ReportsPage';
+import { FlagOutlined } from '@ant-design/icons';
+import { ExampleDetailPage } from './pages/examples/ExampleDetailPage';
+import { ExamplesPage } from './pages/examples/ExamplesPage';
+import { PublicExamplesPage } from './pages/examples/PublicExamplesPage';
 
 /**
  * Feature pages beyond the foundation register here: a route, and optionally a menu entry.
@@ -52,4 +56,7 @@ export const EXTRA_ROUTES: ExtraRoute[] = [
   { path: '/cong-khai/:id', element: <PublicDisclosurePage />, public: true },
   { path: 'quyet-dinh/:id/xem-truoc-giay-khen', element: <CertificatePreviewPage /> },
   { path: 'bao-cao', element: <ReportsPage />, menu: { label: 'Báo cáo, thống kê', icon: <FileTextOutlined />, roles: ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH', 'THANH_VIEN_HD', 'XEM'], order: 70 } },
+  { path: 'dien-hinh-tien-tien', element: <ExamplesPage />, menu: { label: 'Điển hình tiên tiến', icon: <FlagOutlined />, order: 24 } },
+  { path: 'dien-hinh-tien-tien/:id', element: <ExampleDetailPage /> },
+  { path: '/dien-hinh', element: <PublicExamplesPage />, public: true },
 ];
