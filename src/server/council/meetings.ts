@@ -7,6 +7,7 @@ import { newId, nowIso } from '../db/ids';
 import { AppError, notFound } from '../http/errors';
 import { councilOn, suggestConflicts } from './members';
 import { agendaVerdict } from '../law/agenda-verdict';
+import { unitLineage } from '../organisations/routes';
 
 export async function createMeeting(db: Db, u: AuthUser, actor: AuditActor, b: { title: string; meetingDate: string; place: string; proposalIds: string[] }) {
   return db.transaction().execute(async (trx) => {
@@ -37,7 +38,7 @@ export async function meetingView(db: Db, u: AuthUser, id: string) {
     .selectFrom('meeting_items as i')
     .innerJoin('proposals as p', 'p.id', 'i.proposal_id')
     .innerJoin('organisations as o', 'o.id', 'p.unit_id')
-    .select(['i.proposal_id', 'i.position', 'i.outcome', 'i.outcome_reason', 'i.discussion', 'p.subject_name', 'p.subject_kind', 'p.award_code', 'p.achievement', 'p.person_id', 'p.subject_unit_id', 'p.unit_id', 'p.status', 'o.name as unit_name'])
+    .select(['i.proposal_id', 'i.position', 'i.outcome', 'i.outcome_reason', 'i.discussion', 'p.subject_name', 'p.subject_kind', 'p.award_code', 'p.achievement', 'p.person_id', 'p.subject_unit_id', 'p.household_id', 'p.unit_id', 'p.status', 'o.name as unit_name'])
     .where('i.meeting_id', '=', id)
     .orderBy('i.position')
     .execute();
@@ -49,12 +50,17 @@ export async function meetingView(db: Db, u: AuthUser, id: string) {
   for (const it of items) {
     const declared = conflicts.filter((c) => c.proposal_id === it.proposal_id);
     const iAmConflicted = me ? declared.some((c) => c.member_id === me.id) : false;
+    // The nominee's award history: a person's, a household's, or a collective's including the units it was merged from.
+    const unitIds = it.subject_unit_id ? await unitLineage(db, u.tenantId, it.subject_unit_id) : [];
     const history = await db
       .selectFrom('awards as a')
       .innerJoin('decisions as d', 'd.id', 'a.decision_id')
-      .select(['a.award_code', 'a.year', 'd.number', 'd.symbol', 'a.revoked_at'])
+      .select(['a.award_code', 'a.year', 'd.number', 'd.symbol', 'a.revoked_at', 'a.subject_unit_id', 'a.subject_name'])
       .where('a.tenant_id', '=', u.tenantId)
-      .where((eb) => (it.person_id ? eb('a.person_id', '=', it.person_id) : eb('a.subject_unit_id', '=', it.subject_unit_id ?? '-')))
+      .where((eb) =>
+        it.person_id ? eb('a.person_id', '=', it.person_id)
+          : it.household_id ? eb('a.household_id', '=', it.household_id)
+            : eb('a.subject_unit_id', 'in', unitIds.length ? unitIds : ['-']))
       .orderBy('a.year', 'desc')
       .execute();
     const ratings = it.person_id
@@ -67,7 +73,10 @@ export async function meetingView(db: Db, u: AuthUser, id: string) {
       awardCode: it.award_code, awardName: getAward(it.award_code)?.name ?? it.award_code, status: it.status,
       // A member with a declared conflict sees only the public part of the dossier.
       achievement: iAmConflicted ? null : it.achievement,
-      history: iAmConflicted ? [] : history.map((h) => ({ awardName: getAward(h.award_code)?.name ?? h.award_code, year: h.year, decision: `${h.number}/${h.symbol}`, revoked: h.revoked_at !== null })),
+      history: iAmConflicted ? [] : history.map((h) => ({
+        awardName: getAward(h.award_code)?.name ?? h.award_code, year: h.year, decision: `${h.number}/${h.symbol}`, revoked: h.revoked_at !== null,
+        viaPredecessor: h.subject_unit_id && h.subject_unit_id !== it.subject_unit_id ? h.subject_name : null,
+      })),
       ratings: iAmConflicted ? [] : ratings,
       outcome: it.outcome, outcomeReason: it.outcome_reason, discussion: iAmConflicted ? null : it.discussion,
       conflicts: declared.map((c) => ({ memberId: c.member_id, reason: c.reason, name: members.find((x) => x.id === c.member_id)?.name ?? '' })),

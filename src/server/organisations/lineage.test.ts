@@ -34,5 +34,19 @@ describe('unit identity across reorganisations', () => {
     const history = await officer.get<{ subjectName: string; viaPredecessor: string | null }[]>(`/api/units/${successor.id}/awards`);
     expect(history.body).toHaveLength(1);
     expect(history.body[0]).toMatchObject({ subjectName: 'Thôn Tân Thành (cũ)', viaPredecessor: 'Thôn Tân Thành (cũ)' });
+
+    // The council agenda puts the same history in front of the members when the successor is proposed.
+    const next = await officer.post<{ id: string }>('/api/proposals', {
+      unitId: successor.id, awardCode: 'GK_XA_REGULAR', subjectKind: 'COLLECTIVE', subjectUnitId: successor.id, year: 2025,
+      achievement: 'Dẫn đầu phong trào xây dựng nông thôn mới kiểu mẫu năm 2025',
+    });
+    await officer.post(`/api/proposals/${next.body.id}/actions/submit`);
+    await officer.post(`/api/proposals/${next.body.id}/actions/forward`);
+    const m = await officer.post<{ id: string }>('/api/meetings', { title: 'Họp xét khen thưởng', meetingDate: '2025-12-15', place: 'Hội trường', proposalIds: [next.body.id] });
+    expect(m.status).toBe(201);
+    const agenda = await officer.get<{ agenda: { history: { awardName: string; year: number; viaPredecessor: string | null }[] }[] }>(`/api/meetings/${m.body.id}`);
+    expect(agenda.body.agenda[0]?.history).toEqual([
+      { awardName: 'Giấy khen của Chủ tịch UBND xã (thành tích thực hiện nhiệm vụ)', year: 2024, decision: expect.stringMatching(/^\d+\/QĐ-UBND$/), revoked: false, viaPredecessor: 'Thôn Tân Thành (cũ)' },
+    ]);
   });
 });

@@ -7,4 +7,5 @@ Object.assign(EN, {
   'Thành viên vắng mặt có ý kiến bằng văn bản': 'Absent member with a written opinion',
   'Nhập ý kiến: đồng ý': 'Enter opinion: agree',
   'Nhập ý kiến: không đồng ý': 'Enter opinion: disagree',
+  'khi là': 'as',
 });

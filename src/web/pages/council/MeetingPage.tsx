@@ -7,6 +7,7 @@ import { useMe } from '../../auth/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
+import '../../i18n/en-council-written';
 import { FileWordOutlined } from '@ant-design/icons';
 import { DownloadButton } from '../documents/DownloadButton';
 import { BallotPanel } from './BallotPanel';
@@ -97,7 +98,7 @@ export function MeetingPage() {
                   <div style={{ whiteSpace: 'pre-wrap' }}>{it.achievement}</div>
                   <div style={{ fontSize: 12, color: '#555', marginTop: 4 }}>
                     {t('Xếp loại các năm')}: {it.ratings.map((r) => `${r.year}: ${r.rating}`).join('; ') || '—'}<br />
-                    {t('Khen thưởng đã nhận')}: {it.history.map((h) => `${h.awardName} (${h.year}, ${h.decision}${h.revoked ? `, ${t('đã thu hồi')}` : ''})`).join('; ') || t('chưa có')}
+                    {t('Khen thưởng đã nhận')}: {it.history.map((h) => `${h.awardName} (${h.year}, ${h.decision}${h.viaPredecessor ? `, ${t('khi là')} ${h.viaPredecessor}` : ''}${h.revoked ? `, ${t('đã thu hồi')}` : ''})`).join('; ') || t('chưa có')}
                   </div>
                   {it.verdict && <AgendaVerdictView v={it.verdict} />}
                 </>

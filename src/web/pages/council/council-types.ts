@@ -23,7 +23,7 @@ export interface AgendaItem {
   awardCode: string;
   status: string;
   achievement: string | null;
-  history: { awardName: string; year: number; decision: string; revoked: boolean }[];
+  history: { awardName: string; year: number; decision: string; revoked: boolean; viaPredecessor: string | null }[];
   ratings: { year: number; rating: string }[];
   outcome: 'RECOMMEND' | 'REJECT' | 'DEFER' | null;
   outcomeReason: string | null;
