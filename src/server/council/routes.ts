@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isoDate } from '../http/iso-date';
 import { today } from '../db/ids';
 import type { AppDeps } from '../http/app';
 import { actorOf, requireUser } from '../http/context';
@@ -8,7 +9,6 @@ import { closeMeeting, declareConflict, recordOutcome, setCurrent, startMeeting 
 import { addCouncilMember, councilOn, endCouncilTerm } from './members';
 import { createMeeting, meetingView, setAttendance } from './meetings';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
 const Id = z.object({ id: z.string() });
 const OFFICER = ['ADMIN', 'CAN_BO_TDKT'] as const;
 const CHAIR_OR_OFFICER = ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH'] as const;

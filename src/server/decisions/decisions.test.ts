@@ -57,6 +57,9 @@ describe('decisions', () => {
       decisionDate: '2028-01-05',
     });
     expect(r.status).toBe(400);
+    const impossible = await chair.post<{ code: string; message: string }>('/api/decisions', { proposalIds: [ok], decisionDate: '2028-02-30' });
+    expect(impossible.status).toBe(400);
+    expect(impossible.body.message).toBe('Dữ liệu không hợp lệ — decisionDate: Ngày không có thật');
     const d = await chair.post<{ label: string }>('/api/decisions', {
       proposalIds: [ok],
       decisionDate: '2028-01-05',

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isoDate } from '../http/iso-date';
 import { certificatesFor } from '../certificates/certificate-data';
 import { renderCertificatesPdf } from '../documents';
 import type { AppDeps } from '../http/app';
@@ -12,7 +13,6 @@ import { REVOCATION_GROUNDS, revokeAwards } from './revoke-decision';
 import { rewardAmount } from '../../core/law';
 
 const IdParams = z.object({ id: z.string() });
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
 
 export const decisionRoutes = ({ db, config }: AppDeps): FastifyPluginAsyncZod => async (app) => {
   app.get('/decisions', async (req) => listDecisions(db, requireUser(req)));

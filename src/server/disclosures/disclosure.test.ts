@@ -29,6 +29,14 @@ describe('public disclosure and objections gate the decision', () => {
     const r = await officer.post<{ code: string }>('/api/disclosures', { title: 'Danh sách đề nghị khen thưởng', startsOn: today(), endsOn: shift(2), proposalIds: [id] });
     expect(r.status).toBe(409);
     expect(r.body.code).toBe('DISCLOSURE_TOO_SHORT');
+    const impossible = await officer.post<{ code: string; message: string }>('/api/disclosures', { title: 'Danh sách đề nghị khen thưởng', startsOn: today(), endsOn: '2026-12-99', proposalIds: [id] });
+    expect(impossible.status).toBe(400);
+    expect(impossible.body).toMatchObject({ code: 'VALIDATION', message: 'Dữ liệu không hợp lệ — endsOn: Ngày không có thật' });
+    expect(await t.handle.db.selectFrom('disclosures').select('id').execute()).toHaveLength(0);
+    // Nor can a council meeting be set on a day that does not exist.
+    const meeting = await officer.post<{ code: string; message: string }>('/api/meetings', { title: 'Họp Hội đồng TĐKT', meetingDate: '2026-13-45', place: 'Hội trường UBND xã', proposalIds: [id] });
+    expect(meeting.status).toBe(400);
+    expect(meeting.body.message).toContain('meetingDate: Ngày không có thật');
   });
 
   it('no approval while disclosed; an objection blocks until handled; the public page shows only public data', async () => {

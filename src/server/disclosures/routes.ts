@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isoDate } from '../http/iso-date';
 import { checkDisclosurePeriod } from '../../core/dossier/disclosure-rules';
 import { getAward } from '../../core/law';
 import { writeAudit } from '../audit/audit-log';
@@ -8,7 +9,6 @@ import type { AppDeps } from '../http/app';
 import { actorOf, requireUser } from '../http/context';
 import { AppError, fromCore, notFound } from '../http/errors';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
 const IdParams = z.object({ id: z.string() });
 
 /** Officer side of public disclosure (công khai): publish a list, see and handle objections. */
