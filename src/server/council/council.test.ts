@@ -64,6 +64,11 @@ describe('a council meeting with a secret ballot', () => {
     expect(view.body.agenda[0]?.suggestedConflicts).toEqual([]);
     const recusedMember = members.find((x) => x.name === 'Ngô Văn Lực');
     if (!recusedMember) throw new Error('no member');
+    const offAgenda = await officer.post<{ code: string }>(`/api/meetings/${mid}/conflicts`, { proposalId: 'khong-co', memberId: recusedMember.id, reason: 'Có quan hệ họ hàng' });
+    expect([offAgenda.status, offAgenda.body.code]).toEqual([400, 'NOT_ON_AGENDA']);
+    const notMember = await officer.post<{ code: string }>(`/api/meetings/${mid}/conflicts`, { proposalId: p.body.id, memberId: 'khong-co', reason: 'Có quan hệ họ hàng' });
+    expect([notMember.status, notMember.body.code]).toEqual([400, 'UNKNOWN_MEMBER']);
+    expect(await t.handle.db.selectFrom('meeting_conflicts').select('member_id').execute()).toHaveLength(0);
     await officer.post(`/api/meetings/${mid}/conflicts`, { proposalId: p.body.id, memberId: recusedMember.id, reason: 'Có quan hệ họ hàng với người được đề nghị' });
     const hd3 = await t.as('hoidong3'); // Ngô Văn Lực
     const conflictedView = await hd3.get<{ agenda: { achievement: string | null; iAmConflicted: boolean }[] }>(`/api/meetings/${mid}`);

@@ -47,6 +47,9 @@ export async function declareConflict(db: Db, u: AuthUser, actor: AuditActor, me
   if (!['CAN_BO_TDKT', 'ADMIN'].includes(u.role) && self?.id !== b.memberId) {
     throw new AppError(403, 'FORBIDDEN', 'Thành viên chỉ tự khai báo xung đột lợi ích của mình.');
   }
+  if (!members.some((x) => x.id === b.memberId)) throw new AppError(400, 'UNKNOWN_MEMBER', 'Không phải thành viên Hội đồng vào ngày họp.');
+  const item = await db.selectFrom('meeting_items').select('proposal_id').where('meeting_id', '=', meetingId).where('proposal_id', '=', b.proposalId).executeTakeFirst();
+  if (!item) throw new AppError(400, 'NOT_ON_AGENDA', 'Đề nghị không có trong chương trình họp.');
   const ballot = await db.selectFrom('ballots').select('id').where('meeting_id', '=', meetingId).where('proposal_id', '=', b.proposalId).executeTakeFirst();
   if (ballot) throw new AppError(409, 'BALLOT_STARTED', 'Đã mở bỏ phiếu cho đề nghị này; không thể khai báo thêm.');
   await db.transaction().execute(async (trx) => {
