@@ -1,3 +1,4 @@
+import { seesWholeCommune } from '../../core/auth/roles';
 import { checkQuorum, voteRuleFor } from '../../core/ballot';
 import { getAward } from '../../core/law';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
@@ -40,6 +41,8 @@ export async function meetingView(db: Db, u: AuthUser, id: string) {
     .innerJoin('organisations as o', 'o.id', 'p.unit_id')
     .select(['i.proposal_id', 'i.position', 'i.outcome', 'i.outcome_reason', 'i.discussion', 'p.subject_name', 'p.subject_kind', 'p.award_code', 'p.achievement', 'p.person_id', 'p.subject_unit_id', 'p.household_id', 'p.unit_id', 'p.status', 'o.name as unit_name'])
     .where('i.meeting_id', '=', id)
+    // A unit head who does not sit on the council sees only their own unit's proposals on the agenda.
+    .$if(!seesWholeCommune(u.role) && !me, (q) => q.where('p.unit_id', '=', u.unitId ?? '-'))
     .orderBy('i.position')
     .execute();
   const attendance = await db.selectFrom('meeting_attendance').selectAll().where('meeting_id', '=', id).execute();

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { seesWholeCommune } from '../../core/auth/roles';
 import { isoDate } from '../http/iso-date';
 import { checkDisclosurePeriod } from '../../core/dossier/disclosure-rules';
 import { getAward } from '../../core/law';
@@ -37,10 +38,13 @@ export const disclosureRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => asyn
       .selectFrom('disclosure_items as i')
       .innerJoin('proposals as p', 'p.id', 'i.proposal_id')
       .innerJoin('organisations as o', 'o.id', 'p.unit_id')
-      .select(['p.id', 'p.subject_name', 'p.award_code', 'p.achievement', 'p.status', 'o.name as unit_name'])
+      .select(['p.id', 'p.subject_name', 'p.award_code', 'p.achievement', 'p.status', 'p.unit_id', 'o.name as unit_name'])
       .where('i.disclosure_id', '=', d.id)
       .execute();
-    const objections = await db.selectFrom('objections').selectAll().where('disclosure_id', '=', d.id).orderBy('created_at').execute();
+    // A unit head reads the comments and objections on their own unit's proposals only (the list itself is public).
+    const ownUnit = new Set(items.filter((p) => seesWholeCommune(u.role) || p.unit_id === u.unitId).map((p) => p.id));
+    const objections = (await db.selectFrom('objections').selectAll().where('disclosure_id', '=', d.id).orderBy('created_at').execute())
+      .filter((o) => ownUnit.has(o.proposal_id));
     return {
       id: d.id, title: d.title, startsOn: d.starts_on, endsOn: d.ends_on,
       items: items.map((p) => ({ proposalId: p.id, subjectName: p.subject_name, awardName: getAward(p.award_code)?.name ?? p.award_code, achievement: p.achievement, unitName: p.unit_name, status: p.status })),

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { today } from '../db/ids';
+import { type Client, type TestApp, startTestApp } from '../http/test-app';
+import { demoPeople, proposalUntil } from '../http/test-fixtures';
+
+let t: TestApp;
+let officer: Client;
+let chair: Client;
+beforeAll(async () => {
+  t = await startTestApp();
+  officer = await t.as('canbo');
+  chair = await t.as('chutich');
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const shift = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+describe('a unit head outside the council sees only their own unit in meetings and disclosures', () => {
+  it('agenda and objections are limited to the unit; council members and the officer see everything', async () => {
+    const people = await demoPeople(officer);
+    const teacher = people.find((p) => p.unitName === 'Trường Tiểu học Tân Việt');
+    const farmer = people.find((p) => p.unitName === 'Hội Nông dân xã Tân Việt');
+    if (!teacher || !farmer) throw new Error('demo people missing');
+    const own = await proposalUntil(officer, chair, { person: teacher, until: 'FORWARDED' });
+    const other = await proposalUntil(officer, chair, { person: farmer, until: 'FORWARDED' });
+
+    const m = await officer.post<{ id: string }>('/api/meetings', { title: 'Họp Hội đồng TĐKT cuối năm', meetingDate: today(), place: 'Hội trường UBND xã', proposalIds: [own, other] });
+    expect(m.status).toBe(201);
+    type View = { agenda: { proposalId: string }[] };
+    const head = await t.as('truongth'); // head of the primary school, not a council member
+    expect((await head.get<View>(`/api/meetings/${m.body.id}`)).body.agenda.map((a) => a.proposalId)).toEqual([own]);
+    expect((await officer.get<View>(`/api/meetings/${m.body.id}`)).body.agenda.map((a) => a.proposalId)).toEqual([own, other]);
+    const member = await t.as('hoinongdan'); // a unit head who sits on the council sees the whole agenda
+    expect((await member.get<View>(`/api/meetings/${m.body.id}`)).body.agenda.map((a) => a.proposalId)).toEqual([own, other]);
+
+    const d = await officer.post<{ id: string }>('/api/disclosures', { title: 'Danh sách đề nghị khen thưởng', startsOn: today(), endsOn: shift(7), proposalIds: [own, other] });
+    expect(d.status).toBe(201);
+    for (const proposalId of [own, other]) {
+      const r = await t.anonymous.post(`/api/public/disclosures/${d.body.id}/objections`, { proposalId, kind: 'PHAN_ANH', authorName: 'Người dân', content: 'Đề nghị làm rõ thành tích đã nêu.' });
+      expect(r.status).toBe(201);
+    }
+    type Disclosure = { items: unknown[]; objections: { proposalId: string }[] };
+    const seen = (await head.get<Disclosure>(`/api/disclosures/${d.body.id}`)).body;
+    expect(seen.items).toHaveLength(2);
+    expect(seen.objections.map((o) => o.proposalId)).toEqual([own]);
+    expect((await officer.get<Disclosure>(`/api/disclosures/${d.body.id}`)).body.objections).toHaveLength(2);
+  });
+});
