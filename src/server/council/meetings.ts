@@ -39,6 +39,8 @@ export async function meetingView(db: Db, u: AuthUser, id: string) {
     .selectFrom('meeting_items as i')
     .innerJoin('proposals as p', 'p.id', 'i.proposal_id')
     .innerJoin('organisations as o', 'o.id', 'p.unit_id')
+    .leftJoin('people as np', 'np.id', 'p.person_id')
+    .select(['np.household_id as person_household_id'])
     .select(['i.proposal_id', 'i.position', 'i.outcome', 'i.outcome_reason', 'i.discussion', 'p.subject_name', 'p.subject_kind', 'p.award_code', 'p.achievement', 'p.person_id', 'p.subject_unit_id', 'p.household_id', 'p.unit_id', 'p.status', 'o.name as unit_name'])
     .where('i.meeting_id', '=', id)
     // A unit head who does not sit on the council sees only their own unit's proposals on the agenda.
@@ -83,7 +85,7 @@ export async function meetingView(db: Db, u: AuthUser, id: string) {
       ratings: iAmConflicted ? [] : ratings,
       outcome: it.outcome, outcomeReason: it.outcome_reason, discussion: iAmConflicted ? null : it.discussion,
       conflicts: declared.map((c) => ({ memberId: c.member_id, reason: c.reason, name: members.find((x) => x.id === c.member_id)?.name ?? '' })),
-      suggestedConflicts: suggestConflicts(members, { personId: it.person_id, unitId: it.unit_id, subjectUnitId: it.subject_unit_id })
+      suggestedConflicts: suggestConflicts(members, { personId: it.person_id, unitId: it.unit_id, subjectUnitId: it.subject_unit_id, householdId: it.household_id ?? it.person_household_id })
         .filter((s) => !declared.some((c) => c.member_id === s.memberId))
         .map((s) => ({ ...s, name: members.find((x) => x.id === s.memberId)?.name ?? '' })),
       iAmConflicted,

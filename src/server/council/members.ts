@@ -14,7 +14,7 @@ export async function councilOn(db: Db, tenantId: string, date: string) {
     .selectFrom('council_members as m')
     .innerJoin('people as p', 'p.id', 'm.person_id')
     .innerJoin('organisations as o', 'o.id', 'p.unit_id')
-    .select(['m.id', 'm.role', 'm.user_id', 'm.person_id', 'm.term_from', 'm.term_to', 'p.full_name', 'p.position', 'p.unit_id', 'o.name as unit_name'])
+    .select(['m.id', 'm.role', 'm.user_id', 'm.person_id', 'm.term_from', 'm.term_to', 'p.full_name', 'p.position', 'p.unit_id', 'p.household_id', 'o.name as unit_name'])
     .where('m.tenant_id', '=', tenantId)
     .where('m.term_from', '<=', date)
     .where((eb) => eb.or([eb('m.term_to', 'is', null), eb('m.term_to', '>=', date)]))
@@ -24,19 +24,26 @@ export async function councilOn(db: Db, tenantId: string, date: string) {
     .sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role))
     .map((r) => ({
       id: r.id, role: r.role, roleLabel: COUNCIL_ROLE_LABELS[r.role] ?? r.role, userId: r.user_id, personId: r.person_id,
-      name: r.full_name, position: r.position, unitId: r.unit_id, unitName: r.unit_name,
+      name: r.full_name, position: r.position, unitId: r.unit_id, unitName: r.unit_name, householdId: r.household_id,
     }));
 }
 export type CouncilMember = Awaited<ReturnType<typeof councilOn>>[number];
 
 /**
- * Likely conflicts of interest for a nominee: the member is the nominee, or belongs to (or leads) the
- * nominee's unit, or the collective nominated is the member's own unit.
+ * Likely conflicts of interest for a nominee: the member is the nominee, lives in the nominee's household
+ * (a likely relative, or the household nominated), belongs to (or leads) the nominee's unit, or the
+ * collective nominated is the member's own unit.
  */
-export function suggestConflicts(members: CouncilMember[], nominee: { personId: string | null; unitId: string; subjectUnitId: string | null }) {
+export function suggestConflicts(
+  members: CouncilMember[],
+  nominee: { personId: string | null; unitId: string; subjectUnitId: string | null; householdId?: string | null | undefined },
+) {
   const out: { memberId: string; reason: string }[] = [];
   for (const m of members) {
     if (nominee.personId && m.personId === nominee.personId) out.push({ memberId: m.id, reason: 'Thành viên là người được đề nghị' });
+    else if (nominee.householdId && m.householdId === nominee.householdId) {
+      out.push({ memberId: m.id, reason: nominee.personId ? 'Thành viên cùng hộ gia đình với người được đề nghị (có thể là người thân)' : 'Thành viên thuộc hộ gia đình được đề nghị' });
+    }
     else if (nominee.subjectUnitId && m.unitId === nominee.subjectUnitId) out.push({ memberId: m.id, reason: 'Thành viên thuộc tập thể được đề nghị' });
     else if (m.unitId === nominee.unitId) out.push({ memberId: m.id, reason: 'Thành viên cùng đơn vị với người được đề nghị' });
   }

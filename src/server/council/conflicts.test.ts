@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { today } from '../db/ids';
+import { type TestApp, startTestApp } from '../http/test-app';
+import { demoPeople, proposalUntil } from '../http/test-fixtures';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('suggested conflicts of interest', () => {
+  it('a member living in the nominee’s household is suggested as a likely relative', async () => {
+    const officer = await t.as('canbo');
+    const chair = await t.as('chutich');
+    const people = await demoPeople(officer);
+    const teacher = people.find((p) => p.fullName === 'Trần Thị Mỹ Dung');
+    const members = (await officer.get<{ id: string; name: string; personId: string }[]>('/api/council/members')).body;
+    const relative = members.find((m) => m.name === 'Nguyễn Thị Ánh');
+    if (!teacher || !relative) throw new Error('demo data missing');
+    const { tenant_id, unit_id } = await t.handle.db.selectFrom('people').select(['tenant_id', 'unit_id']).where('id', '=', relative.personId).executeTakeFirstOrThrow();
+    await t.handle.db.insertInto('households').values({ id: 'ho-test', tenant_id, unit_id, head_name: 'Nguyễn Văn Thử', address: null, search_text: 'nguyen van thu', created_at: new Date().toISOString() }).execute();
+    await t.handle.db.updateTable('people').set({ household_id: 'ho-test' }).where('id', 'in', [teacher.id, relative.personId]).execute();
+
+    const p = await proposalUntil(officer, chair, { person: teacher, until: 'FORWARDED' });
+    const m = await officer.post<{ id: string }>('/api/meetings', { title: 'Họp Hội đồng TĐKT', meetingDate: today(), place: 'Hội trường UBND xã', proposalIds: [p] });
+    const view = await officer.get<{ agenda: { suggestedConflicts: { memberId: string; reason: string }[] }[] }>(`/api/meetings/${m.body.id}`);
+    expect(view.body.agenda[0]?.suggestedConflicts).toContainEqual({
+      memberId: relative.id, name: 'Nguyễn Thị Ánh', reason: 'Thành viên cùng hộ gia đình với người được đề nghị (có thể là người thân)',
+    });
+  });
+});
