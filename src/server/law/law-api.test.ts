@@ -53,6 +53,15 @@ describe('law API', () => {
     expect(badYear.body.message).toContain('Năm không hợp lệ');
     const missing = await officer.post<{ code: string }>('/api/law/evaluate', { awardCode: 'LDTT', subjectKind: 'INDIVIDUAL', personId: 'khong-co', year: 2024 });
     expect(missing.status).toBe(404);
+    const badDate = await officer.post<{ code: string; message: string }>('/api/law/evaluate', { awardCode: 'LDTT', subjectKind: 'INDIVIDUAL', personId: ngoc.id, year: 2024, decisionDate: '2025-02-30' });
+    expect([badDate.status, badDate.body.message]).toEqual([400, 'Dữ liệu không hợp lệ — decisionDate: Ngày không có thật']);
+
+    // A unit head reads the records of their own unit's people only.
+    const head = await t.as('truongth'); // Trường Tiểu học Tân Việt
+    expect((await head.post('/api/law/evaluate', { awardCode: 'LDTT', subjectKind: 'INDIVIDUAL', personId: anh.id, year: 2025 })).status).toBe(200);
+    const farmer = who('Lương Văn Tư');
+    const outside = await head.post<{ code: string }>('/api/law/evaluate', { awardCode: 'LDTT', subjectKind: 'INDIVIDUAL', personId: farmer.id, year: 2025 });
+    expect([outside.status, outside.body.code]).toEqual([403, 'FORBIDDEN']);
   });
 
   it('refuses to submit a proposal failing a hard rule (409 with the reasons) and refuses to override it', async () => {

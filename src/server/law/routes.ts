@@ -5,6 +5,7 @@ import { writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
 import { newId, nowIso, today } from '../db/ids';
 import type { AppDeps } from '../http/app';
+import { isoDate } from '../http/iso-date';
 import { actorOf, requireUser } from '../http/context';
 import { AppError, forbidden, notFound } from '../http/errors';
 import { loadBaseSalaries, loadProfile } from './law-settings';
@@ -12,7 +13,7 @@ import { quotaCheck, unitSuggestions } from './unit-queries';
 import { proposalVerdict, verdictFor } from './verdicts';
 
 const Year = z.coerce.number({ message: 'Năm phải là số' }).int('Năm phải là số nguyên').min(MIN_YEAR, `Năm không hợp lệ (từ ${MIN_YEAR})`).max(MAX_YEAR, `Năm không hợp lệ (đến ${MAX_YEAR})`);
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
+const IsoDate = isoDate;
 
 export const EvaluateBody = z.object({
   awardCode: z.string().min(1, 'Chưa chọn danh hiệu, hình thức khen thưởng'),
@@ -29,6 +30,24 @@ function scopedUnit(u: AuthUser, unitId: string | undefined): string | undefined
   if (u.role !== 'TRUONG_DON_VI') return unitId;
   if (unitId && unitId !== u.unitId) throw forbidden('Bạn chỉ xem được đơn vị mình.');
   return u.unitId ?? undefined;
+}
+
+/** A unit head evaluates only people, collectives and households of their own unit (their records are personal data). */
+async function assertSubjectInUnit(db: AppDeps['db'], u: AuthUser, b: z.infer<typeof EvaluateBody>): Promise<void> {
+  if (u.role !== 'TRUONG_DON_VI') return;
+  const own = u.unitId ?? '-';
+  let inside: boolean | null = null;
+  if (b.subjectKind === 'INDIVIDUAL' && b.personId) {
+    const p = await db.selectFrom('people').select('unit_id').where('id', '=', b.personId).where('tenant_id', '=', u.tenantId).executeTakeFirst();
+    if (p) inside = p.unit_id === own;
+  } else if (b.subjectKind === 'COLLECTIVE' && b.subjectUnitId) {
+    const o = await db.selectFrom('organisations').select(['id', 'parent_id']).where('id', '=', b.subjectUnitId).where('tenant_id', '=', u.tenantId).executeTakeFirst();
+    if (o) inside = o.id === own || o.parent_id === own;
+  } else if (b.subjectKind === 'HOUSEHOLD' && b.householdId) {
+    const h = await db.selectFrom('households').select('unit_id').where('id', '=', b.householdId).where('tenant_id', '=', u.tenantId).executeTakeFirst();
+    if (h) inside = h.unit_id === own;
+  }
+  if (inside === false) throw forbidden('Bạn chỉ xem được hồ sơ của cá nhân, tập thể, hộ gia đình thuộc đơn vị mình.');
 }
 
 const ProfilePatch = z.object({
@@ -50,6 +69,7 @@ export const lawRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app)
     const u = requireUser(req);
     const b = req.body;
     if (!getAward(b.awardCode)) throw new AppError(400, 'UNKNOWN_AWARD', `Không có danh hiệu, hình thức khen thưởng mã "${b.awardCode}".`);
+    await assertSubjectInUnit(db, u, b);
     const verdict = await verdictFor(db, u.tenantId, b, b.awardCode, b.year, b.decisionDate ?? today());
     if (!verdict) throw new AppError(404, 'SUBJECT_NOT_FOUND', 'Không tìm thấy cá nhân, tập thể hoặc hộ gia đình được chọn.');
     return verdict;
