@@ -1,3 +1,4 @@
+import { seesWholeCommune } from '../../core/auth/roles';
 import { getAward } from '../../core/law';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
@@ -32,4 +33,30 @@ export async function getDecision(db: Db, u: AuthUser, id: string) {
       proposalId: a.proposal_id, revokedAt: a.revoked_at, revokedReason: a.revoked_reason,
     })),
   };
+}
+
+/**
+ * The register of certificates (sổ theo dõi khen thưởng) of a year: every award entered in the year's
+ * register, in register order, with its decision, money and revocation. A unit head sees their unit's entries.
+ */
+export async function awardRegister(db: Db, u: AuthUser, year: number) {
+  let q = db
+    .selectFrom('awards as a')
+    .innerJoin('decisions as d', 'd.id', 'a.decision_id')
+    .leftJoin('proposals as p', 'p.id', 'a.proposal_id')
+    .leftJoin('organisations as o', 'o.id', 'p.unit_id')
+    .select([
+      'a.id', 'a.register_number', 'a.award_code', 'a.subject_kind', 'a.subject_name', 'a.year as achievement_year', 'a.amount',
+      'a.verify_code', 'a.revoked_at', 'a.revoked_reason', 'd.id as decision_id', 'd.number', 'd.symbol', 'd.decision_date', 'o.name as unit_name',
+    ])
+    .where('a.tenant_id', '=', u.tenantId)
+    .where('d.year', '=', year);
+  if (!seesWholeCommune(u.role)) q = q.where('p.unit_id', '=', u.unitId ?? '-');
+  const rows = await q.orderBy('a.register_number').execute();
+  return rows.map((r) => ({
+    id: r.id, registerNumber: r.register_number, awardCode: r.award_code, awardName: getAward(r.award_code)?.name ?? r.award_code,
+    subjectKind: r.subject_kind, subjectName: r.subject_name, unitName: r.unit_name, achievementYear: r.achievement_year, amount: r.amount,
+    verifyCode: r.verify_code, revokedAt: r.revoked_at, revokedReason: r.revoked_reason,
+    decisionId: r.decision_id, decision: `${r.number}/${r.symbol}`, decisionDate: r.decision_date,
+  }));
 }

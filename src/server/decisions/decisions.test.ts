@@ -141,4 +141,25 @@ describe('decisions', () => {
     );
     expect(audit.body.map((a) => a.action)).toEqual(['revoke', 'revoke', 'sign']);
   });
+  it('keeps the register of certificates (sổ theo dõi) of a year in register order across decisions', async () => {
+    const [a, b] = await approved(2);
+    const teacher = (await demoPeople(officer)).find((p) => p.unitName === 'Trường Tiểu học Tân Việt');
+    if (!a || !b || !teacher) throw new Error('no proposals');
+    const c = await proposalUntil(officer, chair, { person: teacher, achievement: 'Giáo viên dạy giỏi cấp huyện', until: 'APPROVED' });
+    const d1 = await chair.post<{ label: string }>('/api/decisions', { proposalIds: [a, b], decisionDate: '2029-03-02' });
+    const d2 = await chair.post<{ label: string }>('/api/decisions', { proposalIds: [c], decisionDate: '2029-04-15' });
+    type Row = { registerNumber: number; decision: string; decisionDate: string; subjectName: string; unitName: string; amount: number; revokedAt: string | null };
+    const reg = await officer.get<Row[]>('/api/awards?year=2029');
+    expect(reg.status).toBe(200);
+    expect(reg.body.map((r) => [r.registerNumber, r.decision, r.decisionDate])).toEqual([
+      [1, d1.body.label, '2029-03-02'], [2, d1.body.label, '2029-03-02'], [3, d2.body.label, '2029-04-15'],
+    ]);
+    expect(reg.body.every((r) => r.revokedAt === null && r.amount > 0)).toBe(true);
+    const head = await t.as('truongth');
+    const own = (await head.get<Row[]>('/api/awards?year=2029')).body;
+    expect(own.map((r) => [r.registerNumber, r.subjectName])).toEqual([[3, teacher.fullName]]);
+    expect((await officer.get<Row[]>('/api/awards?year=2030')).body).toEqual([]);
+    const bad = await officer.get<{ code: string }>('/api/awards?year=abc');
+    expect([bad.status, bad.body.code]).toEqual([400, 'VALIDATION']);
+  });
 });

@@ -6,7 +6,7 @@ import { renderCertificatesPdf } from '../documents';
 import type { AppDeps } from '../http/app';
 import { actorOf, requireUser } from '../http/context';
 import { AppError, notFound } from '../http/errors';
-import { getDecision, listDecisions } from './decision-queries';
+import { awardRegister, getDecision, listDecisions } from './decision-queries';
 import { fundStatus } from './fund-routes';
 import { issueDecision } from './issue-decision';
 import { REVOCATION_GROUNDS, revokeAwards } from './revoke-decision';
@@ -17,6 +17,11 @@ const IdParams = z.object({ id: z.string() });
 export const decisionRoutes = ({ db, config }: AppDeps): FastifyPluginAsyncZod => async (app) => {
   app.get('/decisions', async (req) => listDecisions(db, requireUser(req)));
   app.get('/decisions/:id', { schema: { params: IdParams } }, async (req) => getDecision(db, requireUser(req), req.params.id));
+  app.get(
+    '/awards',
+    { schema: { querystring: z.object({ year: z.coerce.number({ message: 'Năm phải là số' }).int('Năm phải là số nguyên').min(2000, 'Năm không hợp lệ').max(2100, 'Năm không hợp lệ') }) } },
+    async (req) => awardRegister(db, requireUser(req), req.query.year),
+  );
 
   app.post(
     '/decisions',

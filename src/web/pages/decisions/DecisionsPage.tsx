@@ -11,6 +11,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import { FundCard } from './FundCard';
+import { RegisterCard } from './RegisterCard';
 
 export function DecisionsPage() {
   const me = useMe();
@@ -105,6 +106,7 @@ export function DecisionsPage() {
           { title: t('Trạng thái'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'SIGNED' ? 'green' : 'red'}>{s === 'SIGNED' ? t('Đã ký') : t('Đã hủy')}</Tag> },
         ]}
       />
+      <RegisterCard />
     </div>
   );
 }

@@ -1,0 +1,10 @@
+import { EN } from './en';
+
+/** English for the register of certificates (sổ theo dõi khen thưởng, issue 6). */
+Object.assign(EN, {
+  'Sổ theo dõi khen thưởng năm {y}': 'Register of awards, {y}',
+  'Năm của sổ': 'Register year',
+  'Chưa có giấy khen nào vào sổ năm này.': 'No award entered in the register this year.',
+  'Người, tập thể được khen': 'Awardee',
+  'Còn hiệu lực': 'Valid',
+});
