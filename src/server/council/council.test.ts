@@ -58,6 +58,8 @@ describe('a council meeting with a secret ballot', () => {
     if (!absent) throw new Error('no member');
     await officer.put(`/api/meetings/${mid}/attendance`, { memberId: absent.id, present: false, writtenOpinion: 'Đồng ý với đề nghị.' });
     expect((await chair.post(`/api/meetings/${mid}/open`)).status).toBe(200);
+    const roll = await t.handle.db.selectFrom('audit_log').select('summary').where('entity_id', '=', mid).where('action', '=', 'attendance').execute();
+    expect(roll.map((r) => r.summary)).toContain(`Điểm danh: ${absent.name} vắng mặt (có ý kiến bằng văn bản)`);
 
     // A conflict: the members' own declarations; the officer records one for a member.
     const view = await officer.get<{ agenda: { suggestedConflicts: { memberId: string }[] }[] }>(`/api/meetings/${mid}`);

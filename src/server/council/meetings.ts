@@ -112,11 +112,12 @@ export async function setAttendance(db: Db, u: AuthUser, actor: AuditActor, meet
     const m = await trx.selectFrom('meetings').selectAll().where('id', '=', meetingId).where('tenant_id', '=', u.tenantId).executeTakeFirst();
     if (!m) throw notFound('cuộc họp');
     if (m.status === 'CLOSED') throw new AppError(409, 'MEETING_CLOSED', 'Cuộc họp đã kết thúc.');
-    const member = await trx.selectFrom('council_members').select('id').where('id', '=', b.memberId).where('tenant_id', '=', u.tenantId).executeTakeFirst();
+    const member = await trx.selectFrom('council_members as cm').innerJoin('people as pp', 'pp.id', 'cm.person_id').select(['cm.id', 'pp.full_name'])
+      .where('cm.id', '=', b.memberId).where('cm.tenant_id', '=', u.tenantId).executeTakeFirst();
     if (!member) throw new AppError(400, 'UNKNOWN_MEMBER', 'Không phải thành viên Hội đồng.');
     if (b.present && b.writtenOpinion) throw new AppError(400, 'WRITTEN_OPINION_FOR_ABSENT', 'Phiếu lấy ý kiến bằng văn bản chỉ dành cho thành viên vắng mặt.');
     await trx.deleteFrom('meeting_attendance').where('meeting_id', '=', meetingId).where('member_id', '=', b.memberId).execute();
     await trx.insertInto('meeting_attendance').values({ meeting_id: meetingId, member_id: b.memberId, present: b.present ? 1 : 0, written_opinion: b.writtenOpinion ?? null }).execute();
-    await writeAudit(trx, actor, { entityType: 'meeting', entityId: meetingId, action: 'attendance', summary: `Điểm danh: thành viên ${b.present ? 'có mặt' : 'vắng mặt'}${b.writtenOpinion ? ' (có ý kiến bằng văn bản)' : ''}`, data: b });
+    await writeAudit(trx, actor, { entityType: 'meeting', entityId: meetingId, action: 'attendance', summary: `Điểm danh: ${member.full_name} ${b.present ? 'có mặt' : 'vắng mặt'}${b.writtenOpinion ? ' (có ý kiến bằng văn bản)' : ''}`, data: b });
   });
 }
