@@ -76,6 +76,10 @@ describe('a council meeting with a secret ballot', () => {
     const conflictedView = await hd3.get<{ agenda: { achievement: string | null; iAmConflicted: boolean }[] }>(`/api/meetings/${mid}`);
     expect(conflictedView.body.agenda[0]).toMatchObject({ achievement: null, iAmConflicted: true });
 
+    // The chairman cannot approve while the council has not concluded on the proposal.
+    const early = await chair.post<{ code: string }>(`/api/proposals/${p.body.id}/actions/approve`);
+    expect([early.status, early.body.code]).toEqual([409, 'COUNCIL_PENDING']);
+
     // Recommending without the required ballot is refused.
     expect((await chair.post<{ code: string }>(`/api/meetings/${mid}/items/${p.body.id}/outcome`, { outcome: 'RECOMMEND' })).body.code).toBe('BALLOT_REQUIRED');
 
@@ -148,5 +152,20 @@ describe('a council meeting with a secret ballot', () => {
     expect((await chair.post(`/api/meetings/${mid}/close`, {})).status).toBe(200);
     const history = await officer.get<{ history: { action: string }[] }>(`/api/proposals/${p.body.id}`);
     expect(history.body.history.map((h) => h.action)).toEqual(['create', 'submit', 'forward', 'conflict', 'ballot-result', 'council-recommend']);
+    expect((await chair.post<{ status: string }>(`/api/proposals/${p.body.id}/actions/approve`)).body.status).toBe('APPROVED');
+
+    // A title voted by secret ballot cannot be approved without the council at all.
+    const other = people.find((x) => x.fullName === 'Nguyễn Thị Ngọc Ánh');
+    if (!other) throw new Error('no teacher');
+    const q = await officer.post<{ id: string }>('/api/proposals', {
+      unitId: other.unitId, awardCode: 'CSTDCS', subjectKind: 'INDIVIDUAL', personId: other.id, year: 2026,
+      achievement: 'Sáng kiến đổi mới phương pháp dạy học được công nhận cấp cơ sở',
+    });
+    await officer.post(`/api/proposals/${q.body.id}/actions/submit`);
+    expect((await officer.post<{ status: string }>(`/api/proposals/${q.body.id}/actions/forward`)).body.status).toBe('FORWARDED');
+    const skip = await chair.post<{ code: string; message: string }>(`/api/proposals/${q.body.id}/actions/approve`);
+    expect([skip.status, skip.body.code]).toEqual([409, 'COUNCIL_REQUIRED']);
+    expect(skip.body.message).toContain('bỏ phiếu kín');
+    expect((await officer.get<{ status: string }>(`/api/proposals/${q.body.id}`)).body.status).toBe('FORWARDED');
   });
 });

@@ -1,6 +1,7 @@
 import type { ActionGuard } from './proposal-commands';
 import { assertDecidable } from '../disclosures/disclosure-check';
 import { lawGuard } from './law-guard';
+import { assertCouncilConcluded } from '../council/council-guard';
 
 /** Checks run inside the transaction before a proposal action is accepted. */
 /** The chairman may not approve while the proposal is in public disclosure or under objection. */
@@ -8,4 +9,9 @@ const disclosureGuard: ActionGuard = async (trx, p, action) => {
   if (action === 'approve') await assertDecidable(trx, p.id, p.subject_name);
 };
 
-export const PROPOSAL_GUARDS: ActionGuard[] = [lawGuard, disclosureGuard];
+/** The chairman may not approve before the council has concluded (and recommended where a secret ballot is required). */
+const councilGuard: ActionGuard = async (trx, p, action) => {
+  if (action === 'approve') await assertCouncilConcluded(trx, p);
+};
+
+export const PROPOSAL_GUARDS: ActionGuard[] = [lawGuard, disclosureGuard, councilGuard];
