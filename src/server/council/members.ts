@@ -1,3 +1,4 @@
+import { formatDateVi } from '../../core/text';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
@@ -60,7 +61,7 @@ export async function addCouncilMember(db: Db, u: AuthUser, actor: AuditActor, b
     const user = await trx.selectFrom('users').select('id').where('person_id', '=', b.personId).executeTakeFirst();
     const id = newId();
     await trx.insertInto('council_members').values({ id, tenant_id: u.tenantId, person_id: b.personId, user_id: user?.id ?? null, role: b.role, term_from: b.termFrom, term_to: null, created_at: nowIso() }).execute();
-    await writeAudit(trx, actor, { entityType: 'council', entityId: id, action: 'add-member', summary: `Bổ sung ${person.full_name} làm ${COUNCIL_ROLE_LABELS[b.role] ?? b.role} từ ${b.termFrom}`, data: b });
+    await writeAudit(trx, actor, { entityType: 'council', entityId: id, action: 'add-member', summary: `Bổ sung ${person.full_name} làm ${COUNCIL_ROLE_LABELS[b.role] ?? b.role} từ ${formatDateVi(b.termFrom)}`, data: b });
     return id;
   });
 }
@@ -72,6 +73,6 @@ export async function endCouncilTerm(db: Db, u: AuthUser, actor: AuditActor, mem
     if (m.term_to) throw new AppError(409, 'TERM_ENDED', 'Thành viên này đã thôi tham gia Hội đồng.');
     if (termTo < m.term_from) throw new AppError(400, 'BAD_DATE', 'Ngày thôi tham gia phải sau ngày bắt đầu.');
     await trx.updateTable('council_members').set({ term_to: termTo }).where('id', '=', memberId).execute();
-    await writeAudit(trx, actor, { entityType: 'council', entityId: memberId, action: 'end-term', summary: `Thành viên thôi tham gia Hội đồng từ ${termTo}` });
+    await writeAudit(trx, actor, { entityType: 'council', entityId: memberId, action: 'end-term', summary: `Thành viên thôi tham gia Hội đồng từ ${formatDateVi(termTo)}` });
   });
 }

@@ -28,6 +28,9 @@ describe('the council at any date', () => {
     expect(june).not.toContain('Trần Văn Bình');
     expect(july).toContain('Trần Văn Bình');
     expect(july).not.toContain('Kiều Văn Dũng');
+    const audit = await t.handle.db.selectFrom('audit_log').select('summary').where('entity_type', '=', 'council').orderBy('id').execute();
+    expect(audit.map((a) => a.summary)).toEqual(['Bổ sung Trần Văn Bình làm Ủy viên từ 01/07/2025', 'Thành viên thôi tham gia Hội đồng từ 30/06/2025']);
+    expect((await officer.post<{ code: string }>('/api/council/members', { personId: principal.id, role: 'UY_VIEN', termFrom: '2025-02-29' })).body.code).toBe('VALIDATION');
     expect((await (await t.as('xem')).post('/api/council/members', { personId: principal.id, role: 'UY_VIEN', termFrom: '2025-07-01' })).status).toBe(403);
   });
 });

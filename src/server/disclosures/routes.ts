@@ -4,6 +4,7 @@ import { seesWholeCommune } from '../../core/auth/roles';
 import { isoDate } from '../http/iso-date';
 import { checkDisclosurePeriod } from '../../core/dossier/disclosure-rules';
 import { getAward } from '../../core/law';
+import { formatDateVi } from '../../core/text';
 import { writeAudit } from '../audit/audit-log';
 import { newId, nowIso } from '../db/ids';
 import type { AppDeps } from '../http/app';
@@ -80,7 +81,7 @@ export const disclosureRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => asyn
         if (bad.length) throw new AppError(409, 'NOT_DISCLOSABLE', `Chỉ công khai đề nghị đang được xét: ${bad.map((p) => p.subject_name).join(', ')}.`);
         await trx.insertInto('disclosures').values({ id, tenant_id: u.tenantId, title: b.title, starts_on: b.startsOn, ends_on: b.endsOn, created_by: u.id, created_at: nowIso() }).execute();
         await trx.insertInto('disclosure_items').values(props.map((p) => ({ disclosure_id: id, proposal_id: p.id }))).execute();
-        await writeAudit(trx, actorOf(req, u), { entityType: 'disclosure', entityId: id, action: 'publish', summary: `Công khai danh sách "${b.title}" (${props.length} đề nghị) từ ${b.startsOn} đến ${b.endsOn}`, data: b });
+        await writeAudit(trx, actorOf(req, u), { entityType: 'disclosure', entityId: id, action: 'publish', summary: `Công khai danh sách "${b.title}" (${props.length} đề nghị) từ ${formatDateVi(b.startsOn)} đến ${formatDateVi(b.endsOn)}`, data: b });
         for (const p of props) {
           await writeAudit(trx, actorOf(req, u), { entityType: 'proposal', entityId: p.id, action: 'disclose', summary: `Công khai đến hết ngày ${b.endsOn.split('-').reverse().join('/')}` });
         }
