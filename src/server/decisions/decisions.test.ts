@@ -119,6 +119,7 @@ describe('decisions', () => {
     );
     expect(v.body.status).toBe('REVOKED');
     expect(v.body.revokedReason).toContain('Gian dối');
+    expect(v.body.revokedReason).toContain('Khoản 2 Điều 93 Luật Thi đua, khen thưởng 2022');
     const reprint = await chair.get<{ code: string }>(`/api/awards/${first.id}/certificate.pdf`);
     expect(reprint).toMatchObject({ status: 409, body: { code: 'CERTIFICATE_REVOKED' } });
     const second = d.body.awards[1];

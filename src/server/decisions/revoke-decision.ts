@@ -6,7 +6,7 @@ import { AppError, notFound } from '../http/errors';
 
 /**
  * Grounds for cancelling a commendation and recovering its objects and money (Law 06/2022/QH15,
- * Chapter VII — article number to be confirmed, see docs/law): (a) fraud in declaring achievements,
+ * Art. 93(2)(a)–(d), Chapter VII; see docs/law/VERIFICATION.md): (a) fraud in declaring achievements,
  * (b) false information or forged dossier, (c) review, approval or proposal contrary to law,
  * (d) a competent body's conclusion that the criteria were not met in the achievement period.
  */
@@ -16,7 +16,7 @@ export const REVOCATION_GROUNDS = {
   c: 'Thẩm định, xét, duyệt, đề nghị khen thưởng trái pháp luật',
   d: 'Kết luận của cơ quan có thẩm quyền cho thấy không đủ tiêu chuẩn trong thời gian lập thành tích',
 } as const;
-export const REVOCATION_ARTICLE = 'Chương VII Luật Thi đua, khen thưởng 2022 (hủy bỏ quyết định, thu hồi hiện vật và tiền thưởng)';
+export const REVOCATION_ARTICLE = 'Khoản 2 Điều 93 Luật Thi đua, khen thưởng 2022 (hủy bỏ quyết định, thu hồi hiện vật và tiền thưởng)';
 
 export async function revokeAwards(
   db: Db,
