@@ -29,12 +29,30 @@ const Record = z.object({
   householdViolationYears: z.array(year).optional(),
 });
 
+/** Province settings overriding the defaults (docs/law/RULES.md §5); unknown keys and wrong types are refused. */
+const Profile = z.strictObject({
+  name: z.string().optional(),
+  requireRegistrationForTitles: z.boolean({ message: 'phải là true hoặc false' }).optional(),
+  cstdTinhTiming: z.enum(['SAME_YEAR_AS_3RD', 'YEAR_AFTER_3RD'], { message: 'phải là SAME_YEAR_AS_3RD hoặc YEAR_AFTER_3RD' }).optional(),
+  authorityFrom2025: z.enum(['COMMUNE_CHAIRMAN', 'PROVINCE_CHAIRMAN'], { message: 'phải là COMMUNE_CHAIRMAN hoặc PROVINCE_CHAIRMAN' }).optional(),
+  householdContributionMin: z.number({ message: 'phải là số đồng' }).int('phải là số nguyên').min(0, 'không được âm').optional(),
+  count2013TitlesInChains: z.boolean({ message: 'phải là true hoặc false' }).optional(),
+  amendingLaw: z.object({ enabled: z.boolean({ message: 'phải là true hoặc false' }), effectiveFrom: date }).optional(),
+  sameAchievementPayHighestOnly: z.boolean({ message: 'phải là true hoặc false' }).optional(),
+  quotas: z.array(z.object({
+    awardCode: z.string().refine((c) => CODES.has(c), { message: 'mã danh hiệu, hình thức không có trong danh mục' }),
+    baseAwardCode: z.string(),
+    ratio: z.number({ message: 'tỷ lệ phải là số' }).min(0, 'tỷ lệ từ 0 đến 1').max(1, 'tỷ lệ từ 0 đến 1'),
+    minOneIfFractional: z.boolean(), article: z.string().min(1, 'cần ghi điều khoản'), source: z.string(),
+  }), { message: 'quotas phải là một mảng' }).optional(),
+}, { error: (iss) => (iss.code === 'unrecognized_keys' ? `không có thiết lập ${iss.keys.join(', ')}` : 'profile phải là một đối tượng JSON') });
+
 export const CaseSchema = z.object({
   awardCode: z.string({ message: 'thiếu awardCode' }).refine((c) => CODES.has(c), { message: 'mã danh hiệu, hình thức khen thưởng không có trong danh mục' }),
   year: z.number({ message: 'thiếu year (năm thành tích)' }).int('year phải là số nguyên').min(MIN_YEAR, `năm thành tích phải từ ${MIN_YEAR}`).max(MAX_YEAR, `năm thành tích phải đến ${MAX_YEAR}`),
   decisionDate: date.optional(),
   record: Record,
-  profile: z.record(z.string(), z.unknown()).optional(),
+  profile: Profile.optional(),
 }).refine((c) => !c.decisionDate || c.decisionDate >= `${c.year}-01-01`, { message: 'ngày quyết định trước năm thành tích', path: ['decisionDate'] })
   .refine((c) => [...c.record.ratings, ...c.record.awards, ...c.record.initiatives].every((x) => x.year <= c.year + 1), { message: 'hồ sơ có năm sau năm thành tích (năm không thể có)', path: ['record'] });
 

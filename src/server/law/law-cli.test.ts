@@ -30,6 +30,12 @@ describe('npm run law:check', () => {
     expect(vs[1]?.failures.every((f) => f.article.includes('Điều'))).toBe(true);
   });
 
+  it('applies a valid province profile from the case', () => {
+    const r = run(JSON.stringify({ ...good, profile: { authorityFrom2025: 'PROVINCE_CHAIRMAN' } }));
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as { decider: { level: string } }).decider.level).toBe('TINH');
+  });
+
   it.each([
     ['malformed JSON', '{"awardCode": "LDTT",', /JSON sai cú pháp/],
     ['unknown award code', JSON.stringify({ ...good, awardCode: 'HUY_CHUONG_VANG' }), /awardCode: mã danh hiệu, hình thức khen thưởng không có trong danh mục/],
@@ -37,6 +43,8 @@ describe('npm run law:check', () => {
     ['record year after the achievement year', JSON.stringify({ ...good, record: { ...good.record, ratings: [{ year: 2031, rating: 'HTXSNV' }] } }), /năm không thể có/],
     ['decision before the achievement year', JSON.stringify({ ...good, decisionDate: '2024-12-31' }), /ngày quyết định trước năm thành tích/],
     ['empty input', '', /không có dữ liệu đầu vào/],
+    ['a profile setting of the wrong type', JSON.stringify({ ...good, profile: { authorityFrom2025: 5, quotas: 'x' } }), /profile\.authorityFrom2025: phải là COMMUNE_CHAIRMAN hoặc PROVINCE_CHAIRMAN; profile\.quotas: quotas phải là một mảng/],
+    ['an unknown profile setting', JSON.stringify({ ...good, profile: { khongCo: true } }), /profile: không có thiết lập khongCo/],
     ['a case that is not an object', 'null', /Hồ sơ không hợp lệ — hồ sơ phải là một đối tượng JSON/],
     ['a number inside an array', JSON.stringify([good, 5]), /Hồ sơ thứ 2 không hợp lệ — hồ sơ phải là một đối tượng JSON/],
     ['bad item in an array', JSON.stringify([good, { ...good, record: { kind: 'ROBOT' } }]), /Hồ sơ thứ 2 không hợp lệ/],
