@@ -4,8 +4,8 @@ import type { Database, ProposalTable } from '../db/schema';
 import { AppError } from '../http/errors';
 
 /**
- * The chairman decides only after the council: a proposal on the agenda of a meeting that has not
- * concluded on it cannot be approved; an award that the council votes on by secret ballot (Chiến sĩ thi
+ * The chairman decides only after the council: a proposal on the agenda of a meeting in session that
+ * has not concluded on it cannot be approved; an award that the council votes on by secret ballot (Chiến sĩ thi
  * đua, collective titles, proposals upward — `voteRuleFor`) needs the council's latest conclusion to be
  * "recommend" (which itself requires a passed ballot).
  */
@@ -18,7 +18,8 @@ export async function assertCouncilConcluded(trx: Transaction<Database>, p: Sele
     .where('m.tenant_id', '=', p.tenant_id)
     .orderBy('m.meeting_date', 'desc')
     .execute();
-  const pending = items.find((i) => i.outcome === null && i.status !== 'CLOSED');
+  // Only a meeting in session holds the proposal: a planned meeting may never be held (there is no way to cancel one yet).
+  const pending = items.find((i) => i.outcome === null && i.status === 'OPEN');
   if (pending) {
     throw new AppError(409, 'COUNCIL_PENDING', `${p.subject_name}: đề nghị đang chờ Hội đồng TĐKT xét tại cuộc họp "${pending.title}"; chưa thể phê duyệt.`);
   }
