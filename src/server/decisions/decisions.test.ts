@@ -163,4 +163,12 @@ describe('decisions', () => {
     const bad = await officer.get<{ code: string }>('/api/awards?year=abc');
     expect([bad.status, bad.body.code]).toEqual([400, 'VALIDATION']);
   });
+  it('two chairmen signing the same proposal at once: one decision, one award, the other refused with 409', async () => {
+    const [id] = await approved(1);
+    const results = await Promise.all([0, 1].map(() => chair.post<{ code?: string }>('/api/decisions', { proposalIds: [id], decisionDate: '2031-01-05' })));
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(await t.handle.db.selectFrom('awards').select('id').where('proposal_id', '=', id ?? '').execute()).toHaveLength(1);
+    const numbers = await t.handle.db.selectFrom('decisions').select('number').where('year', '=', 2031).execute();
+    expect(numbers.map((n) => n.number)).toEqual([1]);
+  });
 });

@@ -76,6 +76,13 @@ export async function issueDecision(db: Db, u: AuthUser, actor: AuditActor, inpu
     }).execute();
     const keys = await communeKeys(trx, u.tenantId);
     for (const [i, r] of rows.entries()) {
+      // Claim the proposal first, on the version read above: a concurrent signing of the same proposal
+      // (PostgreSQL, read committed) finds it already decided and the whole decision is rolled back.
+      const claimed = await trx.updateTable('proposals').set({ status: 'DECIDED', decision_id: decisionId, version: r.version + 1, updated_at: now })
+        .where('id', '=', r.id).where('status', '=', 'APPROVED').where('version', '=', r.version).executeTakeFirst();
+      if (Number(claimed.numUpdatedRows) !== 1) {
+        throw new AppError(409, 'CONCURRENT_DECISION', `${r.subject_name}: đề nghị vừa được đưa vào một quyết định khác. Vui lòng tải lại.`);
+      }
       const registerNumber = await nextRegisterNumber(trx, u.tenantId, year);
       const description = describeSubject(r.subject_kind, r.person_position, r.subject_kind === 'COLLECTIVE' ? r.subject_unit_name : r.unit_name);
       const { signature, shortCode } = signCertificate(keys.privateKeyPem, {
@@ -96,7 +103,6 @@ export async function issueDecision(db: Db, u: AuthUser, actor: AuditActor, inpu
         achievement: r.achievement, year: r.year, amount: amounts[i] ?? 0, verify_code: shortCode, signature,
         revoked_at: null, revoked_reason: null, created_at: now,
       }).execute();
-      await trx.updateTable('proposals').set({ status: 'DECIDED', decision_id: decisionId, version: r.version + 1, updated_at: now }).where('id', '=', r.id).execute();
       await writeAudit(trx, actor, {
         entityType: 'proposal', entityId: r.id, action: 'decide',
         summary: `Đưa vào Quyết định số ${number}/${DECISION_SYMBOL}`, data: { from: r.status, to: 'DECIDED', decisionId },
