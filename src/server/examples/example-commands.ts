@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import {
+  ART_17_4,
   DISCOVERY_SOURCE_LABELS,
   type DiscoverySource,
   EXAMPLE_ACTION_LABELS,
@@ -7,6 +8,7 @@ import {
   type EntryKind,
   type ExampleAction,
   type ExampleStage,
+  MIN_SUMMARY_LENGTH,
   canAddEntry,
   transitionExample,
 } from '../../core/examples';
@@ -53,9 +55,9 @@ export async function createExample(db: Db, u: AuthUser, actor: AuditActor, b: E
     await trx.insertInto('typical_examples').values({
       id, tenant_id: u.tenantId, unit_id: subject.unitId, subject_kind: b.subjectKind, person_id: subject.personId,
       subject_unit_id: subject.subjectUnitId, household_id: subject.householdId, subject_name: subject.name, movement_id: movementId,
-      field: b.field, title: b.title, model: b.model, discovery_source: source, discovery_note: b.discoveryNote ?? null,
+      field: b.field, title: b.title, model: b.model, discovery_source: source, discovery_note: b.discoveryNote || null,
       discovered_on: b.discoveredOn, year: Number(b.discoveredOn.slice(0, 4)), stage: 'DISCOVERED', stage_on: b.discoveredOn,
-      summary_text: null, internal_note: b.internalNote ?? null, drop_reason: null,
+      summary_text: null, internal_note: b.internalNote || null, drop_reason: null,
       search_text: searchText({ subjectName: subject.name, ...b }), version: 1, created_by: u.id, created_at: now, updated_at: now,
     }).execute();
     await trx.insertInto('typical_example_stages').values({
@@ -94,10 +96,13 @@ export async function updateExample(db: Db, u: AuthUser, actor: AuditActor, id: 
     const e = await loadForUpdate(trx, u, id);
     if (e.stage === 'DROPPED') throw new AppError(409, 'EXAMPLE_DROPPED', 'Điển hình đã dừng theo dõi, không sửa được nữa.');
     if (e.version !== b.version) throw new AppError(409, 'STALE', 'Điển hình vừa được người khác cập nhật. Vui lòng tải lại trước khi sửa.');
+    if ((e.stage === 'SUMMED_UP' || e.stage === 'REPLICATING') && (b.summaryText?.trim().length ?? 0) < MIN_SUMMARY_LENGTH) {
+      throw new AppError(400, 'SUMMARY_REQUIRED', `Điển hình đã tổng kết phải giữ bài tổng kết (ít nhất ${MIN_SUMMARY_LENGTH} ký tự) (${ART_17_4}).`);
+    }
     const movementId = await checkMovement(trx, u, b.movementId);
     const res = await trx.updateTable('typical_examples').set({
-      movement_id: movementId, field: b.field, title: b.title, model: b.model, discovery_note: b.discoveryNote ?? null,
-      summary_text: b.summaryText?.trim() ? b.summaryText.trim() : null, internal_note: b.internalNote ?? null,
+      movement_id: movementId, field: b.field, title: b.title, model: b.model, discovery_note: b.discoveryNote || null,
+      summary_text: b.summaryText?.trim() ? b.summaryText.trim() : null, internal_note: b.internalNote || null,
       search_text: searchText({ subjectName: e.subject_name, ...b }), version: e.version + 1, updated_at: nowIso(),
     }).where('id', '=', id).where('version', '=', b.version).executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw new AppError(409, 'STALE', 'Điển hình vừa được người khác cập nhật. Vui lòng tải lại.');

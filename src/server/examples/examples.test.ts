@@ -127,6 +127,9 @@ describe('typical examples (điển hình tiên tiến, Law Art. 17(4)-(5))', ()
     expect((await officer.put<Err>(`/api/examples/${id}`, edit)).body.code).toBe('STALE');
     expect((await move('sumUp', { on: '2024-03-01' })).body.stage).toBe('SUMMED_UP');
 
+    d = (await officer.get<Detail>(`/api/examples/${id}`)).body;
+    const cleared = await officer.put<Err>(`/api/examples/${id}`, { ...edit, version: d.version, summaryText: '' });
+    expect(cleared).toMatchObject({ status: 400, body: { code: 'SUMMARY_REQUIRED' } });
     expect((await move('replicate', { on: '2024-03-02' })).body.code).toBe('REPLICATION_REQUIRED');
     const same = await officer.post<Err>(`/api/examples/${id}/replications`, { unitId: pn.id, adoptedOn: '2024-04-01', result: 'Chính đơn vị mình' });
     expect(same.body.code).toBe('SAME_UNIT');

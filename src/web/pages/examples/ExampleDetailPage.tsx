@@ -69,8 +69,8 @@ export function ExampleDetailPage() {
         <Descriptions.Item label={t('Cách phát hiện')}>{t(DISCOVERY_SOURCE_LABELS[e.discoverySource as DiscoverySource] ?? e.discoverySource)}{e.discoveryNote ? ` — ${e.discoveryNote}` : ''}</Descriptions.Item>
         <Descriptions.Item label={t('Ngày phát hiện')}>{formatDateVi(e.discoveredOn)}</Descriptions.Item>
         <Descriptions.Item label={t('Mô hình, cách làm hay')} span={2}><div style={{ whiteSpace: 'pre-wrap' }}>{e.model}</div></Descriptions.Item>
-        {e.internalNote && <Descriptions.Item label={t('Ghi chú nội bộ (không công bố)')} span={2}>{e.internalNote}</Descriptions.Item>}
-        {e.dropReason && <Descriptions.Item label={t('Lý do dừng theo dõi')} span={2}>{e.dropReason}</Descriptions.Item>}
+        {e.internalNote ? <Descriptions.Item label={t('Ghi chú nội bộ (không công bố)')} span={2}>{e.internalNote}</Descriptions.Item> : null}
+        {e.dropReason ? <Descriptions.Item label={t('Lý do dừng theo dõi')} span={2}>{e.dropReason}</Descriptions.Item> : null}
       </Descriptions>
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(380px, 1fr))', gap: 16, marginTop: 16 }}>
         <Card size="small" title={t('Các khâu')} data-testid="example-timeline">
