@@ -84,10 +84,13 @@ export async function recordOutcome(
     await trx.updateTable('meeting_items').set({ outcome: b.outcome, outcome_reason: b.reason ?? null, discussion: b.discussion ?? null })
       .where('meeting_id', '=', meetingId).where('proposal_id', '=', proposalId).execute();
     const now = nowIso();
-    if (b.outcome === 'REJECT') {
-      await trx.updateTable('proposals').set({ status: 'REJECTED', version: p.version + 1, updated_at: now }).where('id', '=', p.id).execute();
-    } else if (b.outcome === 'DEFER') {
-      await trx.updateTable('proposals').set({ status: 'RETURNED', return_reason: b.reason ?? null, return_missing: JSON.stringify(b.missing ?? []), version: p.version + 1, updated_at: now }).where('id', '=', p.id).execute();
+    if (b.outcome !== 'RECOMMEND') {
+      const res = await trx.updateTable('proposals')
+        .set(b.outcome === 'REJECT'
+          ? { status: 'REJECTED', version: p.version + 1, updated_at: now }
+          : { status: 'RETURNED', return_reason: b.reason ?? null, return_missing: JSON.stringify(b.missing ?? []), version: p.version + 1, updated_at: now })
+        .where('id', '=', p.id).where('version', '=', p.version).executeTakeFirst();
+      if (Number(res.numUpdatedRows) !== 1) throw new AppError(409, 'STALE', 'Đề nghị vừa được người khác cập nhật. Vui lòng tải lại.');
     }
     const label = { RECOMMEND: 'Hội đồng TĐKT đề nghị khen thưởng', REJECT: 'Hội đồng TĐKT không đề nghị', DEFER: 'Hội đồng TĐKT hoãn xét, trả lại đơn vị bổ sung' }[b.outcome];
     await writeAudit(trx, actor, {
