@@ -171,4 +171,15 @@ describe('decisions', () => {
     const numbers = await t.handle.db.selectFrom('decisions').select('number').where('year', '=', 2031).execute();
     expect(numbers.map((n) => n.number)).toEqual([1]);
   });
+  it('two revocations of the same certificate at once: one succeeds, the other is refused; recovered money is counted once', async () => {
+    const [id] = await approved(1);
+    const d = await chair.post<{ id: string; awards: { id: string; amount: number }[] }>('/api/decisions', { proposalIds: [id], decisionDate: '2032-01-05' });
+    const award = d.body.awards[0];
+    if (!award) throw new Error('no award');
+    const body = { ground: 'b', reason: 'Làm giả hồ sơ đề nghị khen thưởng', awardIds: [award.id] };
+    const results = await Promise.all([0, 1].map(() => chair.post<{ code?: string }>(`/api/decisions/${d.body.id}/revoke`, body)));
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    const rows = await t.handle.db.selectFrom('audit_log').select('id').where('entity_type', '=', 'award').where('entity_id', '=', award.id).where('action', '=', 'revoke').execute();
+    expect(rows).toHaveLength(1);
+  });
 });

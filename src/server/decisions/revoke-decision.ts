@@ -35,7 +35,10 @@ export async function revokeAwards(
     const at = nowIso();
     const reason = `${REVOCATION_GROUNDS[input.ground]}: ${input.reason} (${REVOCATION_ARTICLE})`;
     for (const a of awards) {
-      await trx.updateTable('awards').set({ revoked_at: at, revoked_reason: reason }).where('id', '=', a.id).execute();
+      const res = await trx.updateTable('awards').set({ revoked_at: at, revoked_reason: reason }).where('id', '=', a.id).where('revoked_at', 'is', null).executeTakeFirst();
+      if (Number(res.numUpdatedRows) !== 1) {
+        throw new AppError(409, 'ALREADY_REVOKED', `Giấy khen số sổ ${a.register_number} của ${a.subject_name} vừa được thu hồi bởi thao tác khác. Vui lòng tải lại.`);
+      }
       await writeAudit(trx, actor, {
         entityType: 'award', entityId: a.id, action: 'revoke',
         summary: `Thu hồi giấy khen số sổ ${a.register_number} của ${a.subject_name}; thu hồi ${a.amount.toLocaleString('vi-VN')} đ tiền thưởng`,
