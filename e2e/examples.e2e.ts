@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, login, newPage, shot } from './browser';
+import { launchBrowser, login, logout, newPage, shot } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -80,6 +80,25 @@ describe('typical examples (điển hình tiên tiến) in Chromium', () => {
     await page.waitForURL(/\/de-nghi\/[0-9a-f-]+$/);
     await expect.poll(() => page.getByTestId('proposal-status').textContent()).toBe('Đang soạn');
     await page.getByText('Hội Liên hiệp Phụ nữ xã Tân Việt').first().waitFor();
+  });
+
+  it('a unit head nominates a teacher of their own school; the example starts at discovery', async () => {
+    await logout(page);
+    await login(page, 'truongth');
+    await page.getByRole('menuitem', { name: 'Điển hình tiên tiến' }).click();
+    await page.getByTestId('column-SUMMED_UP').getByRole('link', { name: 'Trường học xanh - sạch - đẹp - an toàn' }).waitFor();
+    expect(await page.getByTestId('example-card').count()).toBe(1);
+    await page.getByRole('button', { name: 'Giới thiệu điển hình' }).click();
+    await pick(page, 'Cá nhân', 'my dung', 'Trần Thị Mỹ Dung — Trường Tiểu học Tân Việt');
+    await page.getByLabel('Tên điển hình').fill('Dạy học trải nghiệm ở vườn trường');
+    await page.getByLabel('Mô hình, cách làm hay').fill('Học sinh học môn Tự nhiên và Xã hội ngay tại vườn trường, ghi nhật ký cây trồng theo nhóm.');
+    await page.getByRole('combobox', { name: 'Lĩnh vực' }).click();
+    await page.locator('.ant-select-item-option[title="Giáo dục"]').click();
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByRole('heading', { name: 'Dạy học trải nghiệm ở vườn trường' }).waitFor();
+    expect(await page.getByTestId('example-stage').textContent()).toBe('Phát hiện');
+    await page.getByTestId('example-timeline').getByText('Đơn vị giới thiệu').waitFor();
+    expect(await page.getByRole('button', { name: 'Chuyển sang bồi dưỡng' }).count()).toBe(0);
   });
 
   it('a citizen opens /dien-hinh without logging in and sees only summed-up examples', async () => {

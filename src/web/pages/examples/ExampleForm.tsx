@@ -27,6 +27,8 @@ export interface Household { id: string; headName: string; unitId: string; addre
 /** Fields of a new typical example (phát hiện): the subject, the model, how it was discovered. */
 export function ExampleFormFields(props: {
   people: Person[]; units: Unit[]; households: Household[]; movements: { id: string; name: string }[]; unitHead: boolean;
+  /** A unit head's own unit: only it and its teams can be nominated as collectives. */
+  ownUnitId?: string | null;
 }) {
   const { t } = useI18n();
   const kind = Form.useWatch('subjectKind');
@@ -43,7 +45,7 @@ export function ExampleFormFields(props: {
       )}
       {kind === 'COLLECTIVE' && (
         <Form.Item name="subjectUnitId" label={t('Tập thể')} rules={[{ required: true, message: t('Chọn tập thể') }]}>
-          <Select {...vietnameseSearch} options={props.units.filter((u) => u.level !== 'XA' && u.level !== 'TINH' && u.active).map((u) => ({ value: u.id, label: u.name }))} />
+          <Select {...vietnameseSearch} options={props.units.filter((u) => u.level !== 'XA' && u.level !== 'TINH' && u.active && (!props.unitHead || u.id === props.ownUnitId || u.parentId === props.ownUnitId)).map((u) => ({ value: u.id, label: u.name }))} />
         </Form.Item>
       )}
       {kind === 'HOUSEHOLD' && (

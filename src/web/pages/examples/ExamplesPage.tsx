@@ -135,7 +135,7 @@ export function ExamplesPage() {
         <ApiErrorAlert error={formError ?? choices.error} />
         <Form form={form} layout="vertical" onFinish={create}>
           <ExampleFormFields people={choices.data?.people ?? []} units={choices.data?.units ?? []} households={choices.data?.households ?? []}
-            movements={choices.data?.movements ?? []} unitHead={me.role === 'TRUONG_DON_VI'} />
+            movements={choices.data?.movements ?? []} unitHead={me.role === 'TRUONG_DON_VI'} ownUnitId={me.unitId} />
         </Form>
       </Modal>
     </div>
