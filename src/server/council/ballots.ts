@@ -177,7 +177,8 @@ export async function closeBallot(db: Db, u: AuthUser, actor: AuditActor, ballot
   const r = tally.proposals[0];
   const result = { ...r, ballots: tally.ballots };
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('ballots').set({ status: 'CLOSED', result: JSON.stringify(result) }).where('id', '=', ballotId).execute();
+    const res = await trx.updateTable('ballots').set({ status: 'CLOSED', result: JSON.stringify(result) }).where('id', '=', ballotId).where('status', '=', 'OPEN').executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1) throw new AppError(409, 'BALLOT_CLOSED', 'Cuộc bỏ phiếu vừa được kết thúc bởi người khác.');
     await writeAudit(trx, actor, {
       entityType: 'proposal', entityId: b.proposal_id, action: 'ballot-result',
       summary: `Kết quả bỏ phiếu kín: ${r?.agree ?? 0}/${r?.denominator ?? 0} đồng ý (${Math.round((r?.share ?? 0) * 1000) / 10}%) — ${r?.passed ? 'đạt' : 'không đạt'} tỷ lệ quy định`,

@@ -46,5 +46,13 @@ describe('a unit head outside the council sees only their own unit in meetings a
     expect(seen.items).toHaveLength(2);
     expect(seen.objections.map((o) => o.proposalId)).toEqual([own]);
     expect((await officer.get<Disclosure>(`/api/disclosures/${d.body.id}`)).body.objections).toHaveLength(2);
+
+    // Two officers handling the same objection at once: one is recorded, the other refused.
+    const objection = (await officer.get<{ objections: { id: string }[] }>(`/api/disclosures/${d.body.id}`)).body.objections[0];
+    const handled = await Promise.all(['Đã xác minh, thành tích đúng', 'Đã xác minh lại'].map((resolution) =>
+      officer.post(`/api/objections/${objection?.id}/resolve`, { status: 'DISMISSED', resolution })));
+    expect(handled.map((r) => r.status).sort()).toEqual([200, 409]);
+    const rows = await t.handle.db.selectFrom('audit_log').select('id').where('action', '=', 'objection-resolved').execute();
+    expect(rows).toHaveLength(1);
   });
 });

@@ -107,7 +107,9 @@ export const disclosureRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => asyn
         const o = await trx.selectFrom('objections').selectAll().where('id', '=', req.params.id).where('tenant_id', '=', u.tenantId).executeTakeFirst();
         if (!o) throw notFound('ý kiến');
         if (o.status !== 'OPEN') throw new AppError(409, 'ALREADY_RESOLVED', 'Ý kiến này đã được xử lý.');
-        await trx.updateTable('objections').set({ status: req.body.status, resolution: req.body.resolution, resolved_by: u.displayName, resolved_at: nowIso() }).where('id', '=', o.id).execute();
+        const res = await trx.updateTable('objections').set({ status: req.body.status, resolution: req.body.resolution, resolved_by: u.displayName, resolved_at: nowIso() })
+          .where('id', '=', o.id).where('status', '=', 'OPEN').executeTakeFirst();
+        if (Number(res.numUpdatedRows) !== 1) throw new AppError(409, 'ALREADY_RESOLVED', 'Ý kiến này vừa được xử lý bởi người khác.');
         const label = { UPHELD: 'phản ánh đúng', DISMISSED: 'phản ánh không có cơ sở', NOTED: 'ghi nhận' }[req.body.status];
         await writeAudit(trx, actorOf(req, u), { entityType: 'proposal', entityId: o.proposal_id, action: 'objection-resolved', summary: `Xử lý ý kiến công khai: ${label} — ${req.body.resolution}`, data: { objectionId: o.id, status: req.body.status } });
         return { id: o.id, status: req.body.status };
