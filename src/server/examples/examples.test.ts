@@ -86,6 +86,11 @@ describe('typical examples (điển hình tiên tiến, Law Art. 17(4)-(5))', ()
       subjectKind: 'HOUSEHOLD', field: 'Nông nghiệp', title: 'Hộ sản xuất giỏi', model: 'Trồng cây ăn quả theo hướng hữu cơ.', discoverySource: 'PRESS', discoveredOn: '2024-01-02',
     });
     expect(noSubject).toMatchObject({ status: 400, body: { code: 'SUBJECT_REQUIRED' } });
+    const impossible = await officer.post<Err>('/api/examples', {
+      subjectKind: 'HOUSEHOLD', field: 'Nông nghiệp', title: 'Hộ sản xuất giỏi', model: 'Trồng cây ăn quả theo hướng hữu cơ.', discoverySource: 'PRESS', discoveredOn: '2024-02-30',
+    });
+    expect(impossible.status).toBe(400);
+    expect(impossible.body.message).toContain('Ngày phát hiện không có thật');
   });
 
   it('an example goes through the four stages with refusals, summing-up required, replications counted, proposal made', async () => {

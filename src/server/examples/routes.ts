@@ -8,7 +8,13 @@ import { proposeExample } from './example-proposal';
 import { getExample, listExamples, listPublicExamples } from './example-queries';
 
 const MANAGERS = ['ADMIN', 'CAN_BO_TDKT'] as const;
-const isoDate = (what: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `${what} phải có dạng YYYY-MM-DD`);
+/** A calendar date that exists (2024-02-30 is refused), with the field named in the message. */
+const isoDate = (what: string) =>
+  z.string({ message: `${what} phải có dạng YYYY-MM-DD` }).regex(/^\d{4}-\d{2}-\d{2}$/, `${what} phải có dạng YYYY-MM-DD`)
+    .refine((s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    }, `${what} không có thật`);
 const text = (what: string, min: number, max: number) =>
   z.string().trim().min(min, `${what} cần ít nhất ${min} ký tự`).max(max, `${what} dài quá ${max} ký tự`);
 const link = z.string().trim().url('Đường dẫn không hợp lệ (cần dạng https://…)').max(500).nullable().optional();
