@@ -1,8 +1,10 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
 import { type Choice, type RsaPrivateKey, rsaKeyFromJwk, receiptOf, signBlinded, tallyBallot, verifyToken, voteRuleFor } from '../../core/ballot';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
+import type { Database } from '../db/schema';
 import { AppError, notFound } from '../http/errors';
 import { councilOn } from './members';
 
@@ -88,6 +90,12 @@ export async function issueToken(db: Db, u: AuthUser, actor: AuditActor, ballotI
   return { blindSignature: signature };
 }
 
+/** Inside a transaction: take the ballot's row lock while it is open (votes and papers are serialised with closing). */
+async function lockOpenBallot(trx: Transaction<Database>, ballotId: string): Promise<void> {
+  const res = await trx.updateTable('ballots').set({ status: 'OPEN' }).where('id', '=', ballotId).where('status', '=', 'OPEN').executeTakeFirst();
+  if (Number(res.numUpdatedRows) !== 1) throw new AppError(409, 'BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc; phiếu không được tính.');
+}
+
 /** Anyone holding a valid token casts — no login, nothing stored about who. */
 export async function castVote(db: Db, ballotId: string, v: { token: string; signature: string; choice: Choice }) {
   const b = await loadBallot(db, ballotId);
@@ -97,6 +105,7 @@ export async function castVote(db: Db, ballotId: string, v: { token: string; sig
   }
   const receipt = await receiptOf(v.token);
   await db.transaction().execute(async (trx) => {
+    await lockOpenBallot(trx, ballotId);
     const res = await trx.insertInto('ballot_votes').values({ id: randomUUID(), ballot_id: ballotId, receipt, channel: 'DIGITAL', choice: v.choice })
       .onConflict((oc) => oc.columns(['ballot_id', 'receipt']).doNothing()).executeTakeFirst();
     if (Number(res.numInsertedOrUpdatedRows ?? 0) !== 1) throw new AppError(409, 'ALREADY_VOTED', 'Phiếu này đã được bỏ; mỗi phiếu chỉ tính một lần.');
@@ -122,6 +131,7 @@ export async function enterPaperVote(db: Db, u: AuthUser, actor: AuditActor, bal
   if (b.tenant_id !== u.tenantId) throw notFound('cuộc bỏ phiếu');
   if (b.status !== 'OPEN') throw new AppError(409, 'BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
   await db.transaction().execute(async (trx) => {
+    await lockOpenBallot(trx, ballotId); // paper entries one at a time: never more papers entered than handed out
     const papers = await trx.selectFrom('ballot_tokens').select('member_id').where('ballot_id', '=', ballotId).where('channel', '=', 'PAPER').execute();
     const entered = await trx.selectFrom('ballot_votes').select('id').where('ballot_id', '=', ballotId).where('channel', '=', 'PAPER').execute();
     if (entered.length >= papers.length) throw new AppError(409, 'TOO_MANY_PAPERS', 'Số phiếu giấy nhập vượt số phiếu giấy đã phát.');
@@ -154,6 +164,7 @@ export async function enterWrittenVote(db: Db, u: AuthUser, actor: AuditActor, b
   if (att?.present !== 0) throw new AppError(409, 'NOT_ABSENT', 'Chỉ thành viên vắng mặt (đã điểm danh vắng) mới gửi phiếu lấy ý kiến bằng văn bản; thành viên có mặt bỏ phiếu tại cuộc họp.');
   if (!att.written_opinion) throw new AppError(409, 'NO_WRITTEN_OPINION', 'Chưa ghi nhận phiếu lấy ý kiến bằng văn bản của thành viên này trong danh sách điểm danh.');
   await db.transaction().execute(async (trx) => {
+    await lockOpenBallot(trx, ballotId);
     const res = await trx.insertInto('ballot_tokens').values({ ballot_id: ballotId, member_id: memberId, channel: 'WRITTEN' })
       .onConflict((oc) => oc.columns(['ballot_id', 'member_id']).doNothing()).executeTakeFirst();
     if (Number(res.numInsertedOrUpdatedRows ?? 0) !== 1) throw new AppError(409, 'ALREADY_HAS_TOKEN', 'Ý kiến của thành viên này đã được tính (mỗi thành viên một phiếu).');
@@ -169,23 +180,25 @@ export async function closeBallot(db: Db, u: AuthUser, actor: AuditActor, ballot
   if (b.status !== 'OPEN') throw new AppError(409, 'BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
   const p = await db.selectFrom('proposals').select(['award_code', 'subject_name']).where('id', '=', b.proposal_id).executeTakeFirstOrThrow();
   const rule = voteRuleFor(p.award_code);
-  const votes = await db.selectFrom('ballot_votes').select(['receipt', 'channel', 'choice']).where('ballot_id', '=', ballotId).execute();
-  const tally = tallyBallot(
-    { proposals: [{ id: b.proposal_id, rule, recused: b.recused }], totalMembers: b.total_members, present: b.present_count, recusalDenominator: 'EXCLUDE' },
-    votes.map((v) => ({ receipt: v.receipt, channel: v.channel as 'DIGITAL', choices: { [b.proposal_id]: v.choice as Choice } })),
-  );
-  const r = tally.proposals[0];
-  const result = { ...r, ballots: tally.ballots };
-  await db.transaction().execute(async (trx) => {
-    const res = await trx.updateTable('ballots').set({ status: 'CLOSED', result: JSON.stringify(result) }).where('id', '=', ballotId).where('status', '=', 'OPEN').executeTakeFirst();
+  return db.transaction().execute(async (trx) => {
+    // Close first (this takes the ballot's row lock), then count: a vote is either in before the close or refused.
+    const res = await trx.updateTable('ballots').set({ status: 'CLOSED' }).where('id', '=', ballotId).where('status', '=', 'OPEN').executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw new AppError(409, 'BALLOT_CLOSED', 'Cuộc bỏ phiếu vừa được kết thúc bởi người khác.');
+    const votes = await trx.selectFrom('ballot_votes').select(['receipt', 'channel', 'choice']).where('ballot_id', '=', ballotId).execute();
+    const tally = tallyBallot(
+      { proposals: [{ id: b.proposal_id, rule, recused: b.recused }], totalMembers: b.total_members, present: b.present_count, recusalDenominator: 'EXCLUDE' },
+      votes.map((v) => ({ receipt: v.receipt, channel: v.channel as 'DIGITAL', choices: { [b.proposal_id]: v.choice as Choice } })),
+    );
+    const r = tally.proposals[0];
+    const result = { ...r, ballots: tally.ballots };
+    await trx.updateTable('ballots').set({ result: JSON.stringify(result) }).where('id', '=', ballotId).execute();
     await writeAudit(trx, actor, {
       entityType: 'proposal', entityId: b.proposal_id, action: 'ballot-result',
       summary: `Kết quả bỏ phiếu kín: ${r?.agree ?? 0}/${r?.denominator ?? 0} đồng ý (${Math.round((r?.share ?? 0) * 1000) / 10}%) — ${r?.passed ? 'đạt' : 'không đạt'} tỷ lệ quy định`,
       data: result,
     });
+    return result;
   });
-  return result;
 }
 
 /** Recount from the stored ballots (anyone may check the tally is reproducible). */

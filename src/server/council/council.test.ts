@@ -105,8 +105,10 @@ describe('a council meeting with a secret ballot', () => {
     const paperMembers = members.slice(0, 9).filter((x) => x.userId === null);
     expect(paperMembers).toHaveLength(3);
     for (const x of paperMembers) expect((await officer.post(`/api/ballots/${ballot.id}/paper-voters`, { memberId: x.id })).status).toBe(200);
-    for (let i = 0; i < 3; i++) await officer.post(`/api/ballots/${ballot.id}/paper-votes`, { choice: 'DONG_Y' });
-    expect((await officer.post<{ code: string }>(`/api/ballots/${ballot.id}/paper-votes`, { choice: 'DONG_Y' })).body.code).toBe('TOO_MANY_PAPERS');
+    // Four papers entered at once by two tellers: three counted, the fourth refused (entries are serialised on the ballot).
+    const papers = await Promise.all([0, 1, 2, 3].map(() => officer.post<{ code?: string }>(`/api/ballots/${ballot.id}/paper-votes`, { choice: 'DONG_Y' })));
+    expect(papers.map((r) => r.status).sort()).toEqual([200, 200, 200, 409]);
+    expect(papers.find((r) => r.status === 409)?.body.code).toBe('TOO_MANY_PAPERS');
 
     // The absent member's written opinion (phiếu lấy ý kiến bằng văn bản) is counted, once; present or recused members cannot use it.
     expect((await officer.post<{ code: string }>(`/api/ballots/${ballot.id}/written-votes`, { memberId: paperMembers[0]?.id, choice: 'DONG_Y' })).body.code).toBe('NOT_ABSENT');
