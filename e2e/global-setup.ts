@@ -34,6 +34,8 @@ export async function setup(project: TestProject) {
   server = spawn('npx', ['tsx', 'src/server/main.ts'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', PUBLIC_URL: baseUrl, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],
+    // Its own process group, so teardown stops npx and the tsx/node server under it together.
+    detached: true,
   });
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -51,6 +53,12 @@ export async function setup(project: TestProject) {
 }
 
 export async function teardown() {
-  server?.kill('SIGTERM');
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 }
