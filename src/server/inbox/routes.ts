@@ -30,16 +30,17 @@ export const inboxRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (ap
     }));
   });
 
+  /** The side menu's badge: the open tasks the same person's "Việc cần làm" page lists (own unit for a unit head, every unit for the officer). */
   app.get('/inbox/count', async (req) => {
     const u = requireUser(req);
-    if (u.role !== 'TRUONG_DON_VI' || !u.unitId) return { open: 0 };
-    const r = await db
+    let q = db
       .selectFrom('inbox_tasks')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('tenant_id', '=', u.tenantId)
-      .where('unit_id', '=', u.unitId)
-      .where('status', '=', 'OPEN')
-      .executeTakeFirst();
+      .where('status', '=', 'OPEN');
+    if (u.role === 'TRUONG_DON_VI') q = q.where('unit_id', '=', u.unitId ?? '');
+    else if (!['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH'].includes(u.role)) return { open: 0 };
+    const r = await q.executeTakeFirst();
     return { open: Number(r?.n ?? 0) };
   });
 

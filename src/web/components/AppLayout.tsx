@@ -7,8 +7,10 @@ import {
   SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { Button, Layout, Menu, Segmented, Space, Tag, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { Badge, Button, Layout, Menu, Segmented, Space, Tag, Typography } from 'antd';
+import { type ReactNode, useEffect, useState } from 'react';
+import { api } from '../api/client';
+import { INBOX_CHANGED } from './inbox-events';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { Role } from '../../core/auth/roles';
 import { useAuth, useMe } from '../auth/auth';
@@ -45,12 +47,31 @@ export function LanguageSwitch() {
   );
 }
 
+const INBOX_KEY = '/viec-can-lam';
+
+/** Open tasks in "Việc cần làm" for the signed-in user, refreshed on every page change and on INBOX_CHANGED. */
+function useInboxCount(path: string): number {
+  const [open, setOpen] = useState(0);
+  useEffect(() => {
+    let alive = true;
+    const load = () => {
+      api.get<{ open: number }>('/api/inbox/count').then((r) => { if (alive) setOpen(r.open); }, () => undefined);
+    };
+    void path;
+    load();
+    window.addEventListener(INBOX_CHANGED, load);
+    return () => { alive = false; window.removeEventListener(INBOX_CHANGED, load); };
+  }, [path]);
+  return open;
+}
+
 export function AppLayout() {
   const me = useMe();
   const { logout } = useAuth();
   const { t } = useI18n();
   const nav = useNavigate();
   const loc = useLocation();
+  const inboxOpen = useInboxCount(loc.pathname);
   const items = [
     ...BASE_ITEMS,
     ...EXTRA_ROUTES.filter((r) => r.menu).map((r) => ({ key: `/${r.path}`, ...(r.menu as NonNullable<typeof r.menu>) })),
@@ -70,7 +91,13 @@ export function AppLayout() {
         <Menu
           mode="inline"
           selectedKeys={selected}
-          items={items.map((i) => ({ key: i.key, icon: i.icon, label: t(i.label) }))}
+          items={items.map((i) => ({
+            key: i.key,
+            icon: i.icon,
+            label: i.key === INBOX_KEY && inboxOpen > 0
+              ? <span data-testid="menu-inbox-count">{t(i.label)} <Badge count={inboxOpen} overflowCount={99} size="small" title={`${inboxOpen} ${t('việc chưa làm')}`} /></span>
+              : t(i.label),
+          }))}
           onClick={(e) => nav(e.key)}
         />
       </Layout.Sider>

@@ -196,6 +196,7 @@ Object.assign(EN, {
   'Lãnh đạo, quản lý': 'Leaders',
   'Kế hoạch yêu cầu nâng tỷ lệ khen thưởng tập thể nhỏ và người lao động trực tiếp.': 'The plan asks to raise the share of small collectives and direct workers.',
   'Việc cần làm của đơn vị': "Unit's tasks",
+  'việc chưa làm': 'open tasks',
   'Xem tất cả': 'See all',
   'Phong trào đơn vị tham gia': 'Movements of the unit',
   'Đơn vị chưa tham gia phong trào nào đang triển khai.': 'The unit takes part in no running movement.',

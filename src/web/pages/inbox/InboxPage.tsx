@@ -6,6 +6,7 @@ import { formatDateVi } from '../../../core/text';
 import { type ApiError, api, qs } from '../../api/client';
 import { useMe } from '../../auth/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { INBOX_CHANGED } from '../../components/inbox-events';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import type { InboxTask } from '../movements/cycle-types';
@@ -31,6 +32,7 @@ export function InboxPage() {
     try {
       await api.post(`/api/inbox/${task.id}/done`);
       message.success(t('Đã đánh dấu hoàn thành.'));
+      window.dispatchEvent(new Event(INBOX_CHANGED));
       await reload();
     } catch (e) {
       message.error((e as ApiError).message);
