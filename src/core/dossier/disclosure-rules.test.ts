@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDecidableAfterDisclosure, checkDisclosurePeriod } from './disclosure-rules';
+import { checkDecidableAfterDisclosure, checkDisclosedWhenRequired, checkDisclosurePeriod } from './disclosure-rules';
 
 describe('public disclosure rules', () => {
   it('requires the minimum period, counted inclusively, at its exact boundary', () => {
@@ -15,5 +15,10 @@ describe('public disclosure rules', () => {
     expect(checkDecidableAfterDisclosure(d, [{ kind: 'GOP_Y', status: 'OPEN' }], '2025-03-11').ok).toBe(true);
     expect(checkDecidableAfterDisclosure(d, [{ kind: 'PHAN_ANH', status: 'DISMISSED' }], '2025-03-11').ok).toBe(true);
     expect(checkDecidableAfterDisclosure(d, [{ kind: 'PHAN_ANH', status: 'UPHELD' }], '2025-03-11')).toMatchObject({ code: 'OBJECTION_UPHELD' });
+  });
+  it('requires a disclosure before deciding a council-voted award, not before a Giấy khen', () => {
+    expect(checkDisclosedWhenRequired(true, [])).toMatchObject({ ok: false, code: 'DISCLOSURE_REQUIRED' });
+    expect(checkDisclosedWhenRequired(true, [{ startsOn: '2025-03-01', endsOn: '2025-03-10' }]).ok).toBe(true);
+    expect(checkDisclosedWhenRequired(false, []).ok).toBe(true);
   });
 });

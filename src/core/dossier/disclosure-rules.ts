@@ -34,6 +34,23 @@ export function checkDisclosurePeriod(d: DisclosureFacts, minDays: number = DISC
 }
 
 /**
+ * Must the proposal have been disclosed before it is decided? Awards that the council votes on by secret
+ * ballot (titles and proposals upward, see `voteRuleFor`) follow the full procedure: council, then public
+ * disclosure, then decision (Law 06/2022/QH15 Art. 5(2); Decree 98/2023/NĐ-CP Art. 46(2) for proposals
+ * upward; provincial rules for commune titles). Giấy khen and LĐTT may be decided without it.
+ */
+export function checkDisclosedWhenRequired(required: boolean, disclosures: DisclosureFacts[]): Check {
+  if (required && disclosures.length === 0) {
+    return {
+      ok: false,
+      code: 'DISCLOSURE_REQUIRED',
+      message: `Hình thức này phải được công khai danh sách trước khi quyết định (${DISCLOSURE_RULE.article}); hãy công khai đề nghị tại mục "Công khai, ý kiến".`,
+    };
+  }
+  return { ok: true };
+}
+
+/**
  * May a disclosed proposal be approved or decided on `today`? Not while its disclosure period runs,
  * not while an objection is open, and not when an objection was upheld.
  */

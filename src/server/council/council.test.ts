@@ -154,6 +154,16 @@ describe('a council meeting with a secret ballot', () => {
     expect((await chair.post(`/api/meetings/${mid}/close`, {})).status).toBe(200);
     const history = await officer.get<{ history: { action: string }[] }>(`/api/proposals/${p.body.id}`);
     expect(history.body.history.map((h) => h.action)).toEqual(['create', 'submit', 'forward', 'conflict', 'ballot-result', 'council-recommend']);
+    // Recommended, but a council-voted title is decided only after public disclosure.
+    const undisclosed = await chair.post<{ code: string; message: string }>(`/api/proposals/${p.body.id}/actions/approve`);
+    expect([undisclosed.status, undisclosed.body.code]).toEqual([409, 'DISCLOSURE_REQUIRED']);
+    expect(undisclosed.body.message).toContain('công khai');
+    const today = new Date().toISOString().slice(0, 10);
+    const shift = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10);
+    const disclosure = await officer.post<{ id: string }>('/api/disclosures', { title: 'Danh sách đề nghị danh hiệu Chiến sĩ thi đua cơ sở', startsOn: today, endsOn: shift(6), proposalIds: [p.body.id] });
+    expect(disclosure.status).toBe(201);
+    // The period ends (moved into the past, as after waiting the days); then the chairman may approve.
+    await t.handle.db.updateTable('disclosures').set({ starts_on: shift(-10), ends_on: shift(-4) }).where('id', '=', disclosure.body.id).execute();
     expect((await chair.post<{ status: string }>(`/api/proposals/${p.body.id}/actions/approve`)).body.status).toBe('APPROVED');
 
     // A title voted by secret ballot cannot be approved without the council at all.

@@ -56,7 +56,7 @@ export async function issueDecision(db: Db, u: AuthUser, actor: AuditActor, inpu
     for (const r of rows) {
       const t = transitionProposal({ status: r.status as ProposalStatus, unitId: r.unit_id, achievement: r.achievement }, 'decide', u);
       if (!t.ok) throw fromCore({ code: t.code, message: `${r.subject_name}: ${t.message}` });
-      await assertDecidable(trx, r.id, r.subject_name);
+      await assertDecidable(trx, r.id, r.subject_name, r.award_code);
     }
     if (award && !communeDecides(award, input.decisionDate)) {
       throw new AppError(409, 'NO_AUTHORITY', `Chủ tịch UBND xã không có thẩm quyền quyết định ${award.name}; cần trình cấp trên.`);

@@ -6,7 +6,7 @@ import { assertCouncilConcluded } from '../council/council-guard';
 /** Checks run inside the transaction before a proposal action is accepted. */
 /** The chairman may not approve while the proposal is in public disclosure or under objection. */
 const disclosureGuard: ActionGuard = async (trx, p, action) => {
-  if (action === 'approve') await assertDecidable(trx, p.id, p.subject_name);
+  if (action === 'approve') await assertDecidable(trx, p.id, p.subject_name, p.award_code);
 };
 
 /** The chairman may not approve before the council has concluded (and recommended where a secret ballot is required). */
@@ -14,4 +14,5 @@ const councilGuard: ActionGuard = async (trx, p, action) => {
   if (action === 'approve') await assertCouncilConcluded(trx, p);
 };
 
-export const PROPOSAL_GUARDS: ActionGuard[] = [lawGuard, disclosureGuard, councilGuard];
+// Order follows the procedure: the law, then the council, then public disclosure.
+export const PROPOSAL_GUARDS: ActionGuard[] = [lawGuard, councilGuard, disclosureGuard];
