@@ -79,6 +79,10 @@ describe('the annual cycle in Chromium: launch, register, score, rank, propose',
 
   it('the unit head finds the task in "Việc cần làm" and registers the school', async () => {
     await login(page, 'truongth');
+    // the side menu counts the unit's open tasks (GET /api/inbox/count)
+    const badge = page.getByTestId('menu-inbox-count');
+    await badge.waitFor();
+    expect(Number((await badge.innerText()).replace(/\D/g, ''))).toBeGreaterThanOrEqual(1);
     await page.getByRole('menuitem', { name: 'Việc cần làm' }).click();
     await page.getByRole('link', { name: `Đăng ký thi đua: ${MOVEMENT}` }).click();
     await page.getByTestId('registration-panel').waitFor();
@@ -156,6 +160,11 @@ describe('the annual cycle in Chromium: launch, register, score, rank, propose',
     await page.getByTestId('cycle-dashboard').waitFor();
     await page.getByTestId('award-spread').waitFor();
     await shot(page, '02-tong-quan');
+    // another year's targets and award spread, chosen on the page
+    await page.getByTestId('dashboard-year').click();
+    await page.getByTitle('2024', { exact: true }).click();
+    await page.getByText('Cơ cấu khen thưởng năm 2024').waitFor();
+    await page.getByText('Chỉ tiêu năm 2024').waitFor();
     await page.getByRole('menuitem', { name: 'Lịch ngày lễ, kỷ niệm' }).click();
     await page.getByRole('cell', { name: 'Ngày thành lập Đảng Cộng sản Việt Nam' }).waitFor();
     await page.getByRole('menuitem', { name: 'Sơ kết, tổng kết' }).click();

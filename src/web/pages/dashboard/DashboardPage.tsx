@@ -1,4 +1,5 @@
-import { Card, Col, List, Row, Statistic, Typography } from 'antd';
+import { Card, Col, List, Row, Select, Space, Statistic, Typography } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { PROPOSAL_STATUS_LABELS, type ProposalStatus } from '../../../core/dossier/proposal-workflow';
 import { formatDateVi } from '../../../core/text';
@@ -21,24 +22,41 @@ export function DashboardPage() {
   const { t } = useI18n();
   const label = useLabel();
   const canAudit = ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH'].includes(me.role);
+  // The year of the cycle cards (targets, movements, award spread); unset = the server's choice (this year, or the last with targets).
+  const [year, setYear] = useState<number | undefined>(undefined);
   const { data, error } = useData(
     async () => {
       const [proposals, decisions, audit, cycle] = await Promise.all([
         api.get<Proposal[]>('/api/proposals'),
         api.get<Decision[]>('/api/decisions'),
         canAudit ? api.get<AuditRow[]>('/api/audit?limit=8') : Promise.resolve([] as AuditRow[]),
-        api.get<DashboardResponse>('/api/dashboard'),
+        api.get<DashboardResponse>(`/api/dashboard${year ? `?year=${year}` : ''}`),
       ]);
       return { proposals, decisions, audit, cycle };
     },
-    [canAudit],
+    [canAudit, year],
   );
   const counts = new Map<ProposalStatus, number>();
   for (const p of data?.proposals ?? []) counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
   const waiting = (data?.proposals ?? []).filter((p) => p.actions.length > 0);
   return (
     <div>
-      <Typography.Title level={3}>{t('Tổng quan')}</Typography.Title>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
+        <Typography.Title level={3} style={{ margin: 0 }}>{t('Tổng quan')}</Typography.Title>
+        {data?.cycle && (
+          <Space>
+            {t('Năm')}
+            <Select<number>
+              aria-label={t('Năm')}
+              data-testid="dashboard-year"
+              value={year ?? data.cycle.year}
+              onChange={setYear}
+              style={{ width: 100 }}
+              options={yearOptions(data.cycle.year).map((y) => ({ value: y, label: String(y) }))}
+            />
+          </Space>
+        )}
+      </Space>
       <ApiErrorAlert error={error} />
       {data?.cycle.scope === 'UNIT' && <UnitCycleCards d={data.cycle} />}
       <Row gutter={[16, 16]}>
@@ -98,4 +116,12 @@ export function DashboardPage() {
       </Row>
     </div>
   );
+}
+
+/** The years offered for the cycle cards: the five before the current one, the current one and the next. */
+function yearOptions(shown: number): number[] {
+  const now = new Date().getFullYear();
+  const years = new Set<number>([shown]);
+  for (let y = now + 1; y >= now - 5; y--) years.add(y);
+  return [...years].sort((a, b) => b - a);
 }
