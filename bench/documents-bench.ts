@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { renderCertificatesPdf } from '../src/server/documents';
 import { renderDecisionDocx } from '../src/server/documents/decision-document';
+import { TINOS } from '../src/server/documents/fonts';
 import { renderPlanDocx } from '../src/server/documents/plan-document';
 import { PLAN_2024 } from '../src/server/seed/plan-2024-content';
 
@@ -13,7 +14,16 @@ function docxPages(buf: Buffer): number | null {
   try {
     const file = path.join(dir, 'doc.docx');
     fs.writeFileSync(file, buf);
-    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/lo`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'ignore', timeout: 120_000 });
+    // Lay out with Tinos for Times New Roman (same metrics), as Word does with the real font; without it
+    // LibreOffice falls back to a wider face and counts more pages than an officer will print.
+    const tinos = path.dirname(TINOS.regular);
+    const fontsConf = path.join(dir, 'fonts.conf');
+    fs.writeFileSync(fontsConf, `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>
+<include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>${path.dirname(tinos)}</dir>
+<alias binding="same"><family>Times New Roman</family><prefer><family>Tinos</family></prefer></alias></fontconfig>`);
+    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/lo`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
+      env: { ...process.env, FONTCONFIG_FILE: fontsConf }, stdio: 'ignore', timeout: 120_000,
+    });
     const info = execFileSync('pdfinfo', [path.join(dir, 'doc.pdf')], { encoding: 'utf8' });
     return Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? Number.NaN);
   } catch {
