@@ -5,7 +5,7 @@ import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { nowIso } from '../db/ids';
 import { AppError, fromCore, notFound } from '../http/errors';
-import { createProposal } from '../proposals/proposal-commands';
+import { createProposalIn } from '../proposals/proposal-commands';
 import type { SubjectKind } from './example-subject';
 
 /** Statuses of a proposal still alive: a second one for the same award and year is refused. */
@@ -34,17 +34,17 @@ export async function proposeExample(
     .where('p.award_code', '=', b.awardCode).where('p.year', '=', year).where('p.status', 'in', LIVE).executeTakeFirst();
   if (existing) throw new AppError(409, 'ALREADY_PROPOSED', `Điển hình này đã có đề nghị ${award.name} năm ${year}.`);
   const achievement = b.achievement?.trim() || `Điển hình tiên tiến "${e.title}": ${e.model}`.slice(0, 2000);
-  // createProposal runs (and audits) its own transaction; the link follows in a second one.
-  const proposalId = await createProposal(db, u, actor, {
-    unitId: e.unit_id, movementId: e.movement_id, awardCode: b.awardCode, subjectKind: kind,
-    personId: e.person_id, subjectUnitId: e.subject_unit_id, householdId: e.household_id, achievement, year,
-  });
-  await db.transaction().execute(async (trx) => {
+  // The proposal (audited by the proposals module) and the example's link are written together.
+  return db.transaction().execute(async (trx) => {
+    const proposalId = await createProposalIn(trx, u, actor, {
+      unitId: e.unit_id, movementId: e.movement_id, awardCode: b.awardCode, subjectKind: kind,
+      personId: e.person_id, subjectUnitId: e.subject_unit_id, householdId: e.household_id, achievement, year,
+    });
     await trx.insertInto('typical_example_links').values({ example_id: id, kind: 'PROPOSAL', ref_id: proposalId, created_at: nowIso() }).execute();
     await writeAudit(trx, actor, {
       entityType: 'typical_example', entityId: id, action: 'propose',
       summary: `Lập đề nghị ${award.name} năm ${year} (dự thảo) từ điển hình`, data: { proposalId, awardCode: b.awardCode, year },
     });
+    return proposalId;
   });
-  return proposalId;
 }

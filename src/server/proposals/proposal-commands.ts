@@ -67,30 +67,36 @@ async function checkMovement(trx: Transaction<Database>, u: AuthUser, movementId
 }
 
 export async function createProposal(db: Db, u: AuthUser, actor: AuditActor, b: ProposalInput): Promise<string> {
+  return db.transaction().execute((trx) => createProposalIn(trx, u, actor, b));
+}
+
+/**
+ * Create a DRAFT proposal inside the caller's transaction (for features that make a proposal together
+ * with their own records — ranking winners, typical examples — so both are written or neither).
+ */
+export async function createProposalIn(trx: Transaction<Database>, u: AuthUser, actor: AuditActor, b: ProposalInput): Promise<string> {
   const unitId = u.role === 'TRUONG_DON_VI' ? u.unitId : b.unitId;
   if (!unitId) throw new AppError(400, 'UNIT_REQUIRED', 'Chưa chọn đơn vị đề nghị.');
   if (u.role === 'TRUONG_DON_VI' && b.unitId && b.unitId !== u.unitId) throw forbidden('Bạn chỉ được đề nghị cho đơn vị mình.');
-  return db.transaction().execute(async (trx) => {
-    const unit = await trx.selectFrom('organisations').select('id').where('id', '=', unitId).where('tenant_id', '=', u.tenantId).executeTakeFirst();
-    if (!unit) throw new AppError(400, 'UNKNOWN_UNIT', 'Đơn vị đề nghị không tồn tại.');
-    const subject = await resolveSubject(trx, u, unitId, b);
-    const movementId = await checkMovement(trx, u, b.movementId);
-    const id = newId();
-    const now = nowIso();
-    await trx.insertInto('proposals').values({
-      id, tenant_id: u.tenantId, unit_id: unitId, movement_id: movementId, award_code: b.awardCode,
-      subject_kind: b.subjectKind, person_id: subject.personId, subject_unit_id: subject.subjectUnitId,
-      household_id: subject.householdId, subject_name: subject.name, search_text: foldVietnamese(`${subject.name} ${b.achievement}`),
-      achievement: b.achievement, year: b.year, status: 'DRAFT', round: 1, return_reason: null, return_missing: null,
-      decision_id: null, version: 1, created_by: u.id, created_at: now, updated_at: now,
-    }).execute();
-    await writeAudit(trx, actor, {
-      entityType: 'proposal', entityId: id, action: 'create',
-      summary: `Lập đề nghị ${getAward(b.awardCode)?.name ?? b.awardCode} cho ${subject.name}`,
-      data: { awardCode: b.awardCode, subjectName: subject.name, achievement: b.achievement, year: b.year },
-    });
-    return id;
+  const unit = await trx.selectFrom('organisations').select('id').where('id', '=', unitId).where('tenant_id', '=', u.tenantId).executeTakeFirst();
+  if (!unit) throw new AppError(400, 'UNKNOWN_UNIT', 'Đơn vị đề nghị không tồn tại.');
+  const subject = await resolveSubject(trx, u, unitId, b);
+  const movementId = await checkMovement(trx, u, b.movementId);
+  const id = newId();
+  const now = nowIso();
+  await trx.insertInto('proposals').values({
+    id, tenant_id: u.tenantId, unit_id: unitId, movement_id: movementId, award_code: b.awardCode,
+    subject_kind: b.subjectKind, person_id: subject.personId, subject_unit_id: subject.subjectUnitId,
+    household_id: subject.householdId, subject_name: subject.name, search_text: foldVietnamese(`${subject.name} ${b.achievement}`),
+    achievement: b.achievement, year: b.year, status: 'DRAFT', round: 1, return_reason: null, return_missing: null,
+    decision_id: null, version: 1, created_by: u.id, created_at: now, updated_at: now,
+  }).execute();
+  await writeAudit(trx, actor, {
+    entityType: 'proposal', entityId: id, action: 'create',
+    summary: `Lập đề nghị ${getAward(b.awardCode)?.name ?? b.awardCode} cho ${subject.name}`,
+    data: { awardCode: b.awardCode, subjectName: subject.name, achievement: b.achievement, year: b.year },
   });
+  return id;
 }
 
 async function loadForUpdate(trx: Transaction<Database>, u: AuthUser, id: string) {
@@ -140,29 +146,40 @@ export async function actOnProposal(
   input: { reason?: string | undefined; missing?: string[] | undefined },
   guards: ActionGuard[] = [],
 ): Promise<ProposalStatus> {
-  return db.transaction().execute(async (trx) => {
-    const p = await loadForUpdate(trx, u, id);
-    const r = transitionProposal({ status: p.status as ProposalStatus, unitId: p.unit_id, achievement: p.achievement }, action, u, input);
-    if (!r.ok) throw fromCore(r);
-    for (const g of guards) await g(trx, p, action, input);
-    const round = r.roundIncrement ? p.round + 1 : p.round;
-    const returning = action === 'return';
-    const res = await trx.updateTable('proposals').set({
-      status: r.to, round,
-      return_reason: returning ? (input.reason ?? null) : p.return_reason,
-      return_missing: returning ? JSON.stringify((input.missing ?? []).filter((m) => m.trim())) : p.return_missing,
-      version: p.version + 1, updated_at: nowIso(),
-    }).where('id', '=', id).where('version', '=', p.version).executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw new AppError(409, 'STALE', 'Đề nghị vừa được người khác cập nhật. Vui lòng thử lại.');
-    const label = PROPOSAL_ACTION_LABELS[action].vi;
-    await writeAudit(trx, actor, {
-      entityType: 'proposal', entityId: id, action,
-      summary: `${label}${input.reason ? ` — ${input.reason}` : ''}`,
-      data: {
-        from: p.status, to: r.to, round, reason: input.reason ?? null, missing: input.missing ?? null,
-        snapshot: { achievement: p.achievement, awardCode: p.award_code, subjectName: p.subject_name },
-      },
-    });
-    return r.to;
+  return db.transaction().execute((trx) => actOnProposalIn(trx, u, actor, id, action, input, guards));
+}
+
+/** `actOnProposal` inside the caller's transaction. */
+export async function actOnProposalIn(
+  trx: Transaction<Database>,
+  u: AuthUser,
+  actor: AuditActor,
+  id: string,
+  action: ProposalAction,
+  input: { reason?: string | undefined; missing?: string[] | undefined },
+  guards: ActionGuard[] = [],
+): Promise<ProposalStatus> {
+  const p = await loadForUpdate(trx, u, id);
+  const r = transitionProposal({ status: p.status as ProposalStatus, unitId: p.unit_id, achievement: p.achievement }, action, u, input);
+  if (!r.ok) throw fromCore(r);
+  for (const g of guards) await g(trx, p, action, input);
+  const round = r.roundIncrement ? p.round + 1 : p.round;
+  const returning = action === 'return';
+  const res = await trx.updateTable('proposals').set({
+    status: r.to, round,
+    return_reason: returning ? (input.reason ?? null) : p.return_reason,
+    return_missing: returning ? JSON.stringify((input.missing ?? []).filter((m) => m.trim())) : p.return_missing,
+    version: p.version + 1, updated_at: nowIso(),
+  }).where('id', '=', id).where('version', '=', p.version).executeTakeFirst();
+  if (Number(res.numUpdatedRows) !== 1) throw new AppError(409, 'STALE', 'Đề nghị vừa được người khác cập nhật. Vui lòng thử lại.');
+  const label = PROPOSAL_ACTION_LABELS[action].vi;
+  await writeAudit(trx, actor, {
+    entityType: 'proposal', entityId: id, action,
+    summary: `${label}${input.reason ? ` — ${input.reason}` : ''}`,
+    data: {
+      from: p.status, to: r.to, round, reason: input.reason ?? null, missing: input.missing ?? null,
+      snapshot: { achievement: p.achievement, awardCode: p.award_code, subjectName: p.subject_name },
+    },
   });
+  return r.to;
 }

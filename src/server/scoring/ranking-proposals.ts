@@ -4,7 +4,8 @@ import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { AppError } from '../http/errors';
-import { actOnProposal, createProposal } from '../proposals/proposal-commands';
+import { actOnProposalIn, createProposalIn } from '../proposals/proposal-commands';
+import { PROPOSAL_GUARDS } from '../proposals/proposal-guards';
 import { reviewResults } from './review-results';
 
 export interface RankingProposalsInput {
@@ -17,8 +18,8 @@ export interface RankingProposalsInput {
 /**
  * Turns chosen units of a locked ranking into commendation proposals (one per unit) for `awardCode`,
  * with the achievement summary the core writes from the rank, total and class. Everything is checked
- * before the first proposal is made; each proposal is linked to its review unit as soon as it exists, so
- * a retry after an unexpected failure continues where it stopped and never proposes a unit twice.
+ * first; the proposals, their submission (through the same law, council and disclosure guards as the
+ * proposal screen) and their links to the review are written in one transaction — all or none.
  */
 export async function proposalsFromRanking(db: Db, u: AuthUser, actor: AuditActor, reviewId: string, b: RankingProposalsInput): Promise<{ proposalIds: string[] }> {
   const results = await reviewResults(db, u.tenantId, reviewId);
@@ -42,24 +43,25 @@ export async function proposalsFromRanking(db: Db, u: AuthUser, actor: AuditActo
       throw new AppError(409, 'ALREADY_PROPOSED', `${names.get(unitId)} đã được lập đề nghị khen thưởng từ đợt này.`);
     }
   }
-  const proposalIds: string[] = [];
-  for (const unitId of unique) {
-    const d = drafts.find((x) => x.unitId === unitId);
-    if (!d) continue;
-    const id = await createProposal(db, u, actor, {
-      unitId, subjectUnitId: unitId, movementId: review.movement_id, awardCode: b.awardCode, subjectKind: 'COLLECTIVE',
-      achievement: d.achievement, year: review.year,
-    });
-    if (b.status === 'SUBMITTED') await actOnProposal(db, u, actor, id, 'submit', {});
-    await db.transaction().execute(async (trx) => {
+  // All or nothing: every proposal, its submission (with the law's checks) and its link in one transaction.
+  return db.transaction().execute(async (trx) => {
+    const proposalIds: string[] = [];
+    for (const unitId of unique) {
+      const d = drafts.find((x) => x.unitId === unitId);
+      if (!d) continue;
+      const id = await createProposalIn(trx, u, actor, {
+        unitId, subjectUnitId: unitId, movementId: review.movement_id, awardCode: b.awardCode, subjectKind: 'COLLECTIVE',
+        achievement: d.achievement, year: review.year,
+      });
+      if (b.status === 'SUBMITTED') await actOnProposalIn(trx, u, actor, id, 'submit', {}, PROPOSAL_GUARDS);
       await trx.updateTable('review_units').set({ proposal_id: id }).where('review_id', '=', reviewId).where('unit_id', '=', unitId).execute();
       await writeAudit(trx, actor, {
         entityType: 'review', entityId: reviewId, action: 'propose',
         summary: `Lập đề nghị ${award.name} cho ${names.get(unitId)} (xếp thứ ${d.rank}) từ ${review.title}`,
         data: { unitId, proposalId: id, awardCode: b.awardCode, rank: d.rank, finalTotal: d.finalTotal, status: b.status },
       });
-    });
-    proposalIds.push(id);
-  }
-  return { proposalIds };
+      proposalIds.push(id);
+    }
+    return { proposalIds };
+  });
 }
