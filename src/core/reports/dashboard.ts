@@ -80,8 +80,9 @@ export function buildDashboard(input: DashboardInput): Dashboard {
       return s.atRisk ? [{ id: t.id, code: t.code, name: t.name, label: s.label }] : [];
     }),
     movementsInProgress: live.map((m) => ({ id: m.id, name: m.name, state: m.state })),
+    // Registrations still worth chasing: movements open for them that have not ended yet.
     registrationsMissing: live
-      .filter((m) => m.state === 'LAUNCHED' || m.state === 'RUNNING')
+      .filter((m) => (m.state === 'LAUNCHED' || m.state === 'RUNNING') && m.endDate >= today)
       .map((m) => ({
         movementId: m.id,
         movementName: m.name,
