@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, login, logout, newPage, shot } from './browser';
+import { launchBrowser, login, logout, newPage, selectByTyping, shot } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -19,14 +19,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Choose in an Ant Design Select (by its form field id), typing to filter. */
-async function pick(fieldId: string, text: string) {
-  const box = page.locator(`#${fieldId}`);
-  await box.click();
-  await box.fill(text);
-  await page.locator('.ant-select-item-option-active').first().waitFor();
-  await page.keyboard.press('Enter');
-}
+const pick = (fieldId: string, text: string) => selectByTyping(page, fieldId, text);
 
 async function chooseUnit(name: string, search: string) {
   await page.locator('#participantUnitIds').click();

@@ -33,6 +33,15 @@ export async function logout(page: Page): Promise<void> {
   await page.getByLabel('Tên đăng nhập').waitFor();
 }
 
+/** Choose in an Ant Design Select (by its form field id), typing to filter — without diacritics works too. */
+export async function selectByTyping(page: Page, fieldId: string, text: string): Promise<void> {
+  const box = page.locator(`#${fieldId}`);
+  await box.click();
+  await box.fill(text);
+  await page.locator('.ant-select-item-option-active').first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
 /** Save a screenshot for the docs (docs/screenshots/<name>.png). */
 export async function shot(page: Page, name: string, dir = 'docs/screenshots'): Promise<void> {
   fs.mkdirSync(dir, { recursive: true });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, login, logout, newPage } from './browser';
+import { launchBrowser, login, logout, newPage, selectByTyping } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -14,13 +14,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function pick(fieldId: string, text: string) {
-  const box = page.locator(`#${fieldId}`);
-  await box.click();
-  await box.fill(text);
-  await page.locator('.ant-select-item-option-active').first().waitFor();
-  await page.keyboard.press('Enter');
-}
+const pick = (fieldId: string, text: string) => selectByTyping(page, fieldId, text);
 
 /** The award select lists the catalogue (no search box): open it and click the option. */
 async function chooseAward(name: string) {

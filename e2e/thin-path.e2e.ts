@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, login, logout, newPage, shot } from './browser';
+import { launchBrowser, login, logout, newPage, selectByTyping, shot } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -18,14 +18,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Choose in an Ant Design Select (by its form field id), typing without diacritics. */
-async function pick(fieldId: string, text: string) {
-  const box = page.locator(`#${fieldId}`);
-  await box.click();
-  await box.fill(text);
-  await page.locator('.ant-select-item-option-active').first().waitFor();
-  await page.keyboard.press('Enter');
-}
+const pick = (fieldId: string, text: string) => selectByTyping(page, fieldId, text);
 
 async function action(name: string) {
   await page.getByRole('button', { name, exact: true }).click();
