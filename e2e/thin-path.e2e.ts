@@ -61,6 +61,8 @@ describe('the thin path in Chromium, one role after another', () => {
     await pick('movementId', 'day tot hoc tot');
     await pick('personId', 'tran thi my dung');
     await page.getByLabel('Tóm tắt thành tích').fill('Có thành tích xuất sắc trong phong trào thi đua dạy tốt, học tốt năm học 2024 - 2025.');
+    // The legal panel answers live for the chosen person and year before the picture is taken.
+    await page.getByTestId('law-status').waitFor();
     await shot(page, '04-lap-de-nghi');
     await page.getByRole('button', { name: 'Lưu và gửi' }).click();
     await expectStatus('Đã gửi, chờ kiểm tra');
