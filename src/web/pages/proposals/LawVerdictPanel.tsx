@@ -106,18 +106,23 @@ function VerdictView({ v }: { v: Verdict }) {
         <List size="small" header={<b>{t('Điều kiện chưa đạt')}</b>} dataSource={v.failures} renderItem={(f) => <Reason f={f} />} data-testid="law-failures" />
       )}
       {v.warnings.length > 0 && <List size="small" header={<b>{t('Lưu ý')}</b>} dataSource={v.warnings} renderItem={(w) => <Reason f={w} />} />}
-      <Descriptions column={1} size="small" style={{ marginTop: 8 }}>
+      {/* Labels above values: the panel is narrow, and each value carries its article on a line of its own. */}
+      <Descriptions column={1} size="small" layout="vertical" style={{ marginTop: 8 }}>
         <Descriptions.Item label={t('Thẩm quyền quyết định')}>
-          {v.decider ? <>{v.decider.title} — <i>{v.decider.article}</i></> : '—'}
+          {v.decider ? <div data-testid="law-decider">{v.decider.title}<div><i style={{ fontSize: 12 }}>{v.decider.article}</i></div></div> : '—'}
         </Descriptions.Item>
         <Descriptions.Item label={t('Tuyến trình')}>
           <Steps size="small" direction="vertical" current={v.route.length - 1} items={v.route.map((r) => ({ title: r.body }))} />
         </Descriptions.Item>
         <Descriptions.Item label={t('Tiền thưởng')}>
-          {v.rewardMoney.coefficient !== null
-            ? `${v.rewardMoney.coefficient} × ${formatMoneyVnd(v.rewardMoney.baseSalary)} = ${formatMoneyVnd(v.rewardMoney.amount)}`
-            : t('Không có tiền thưởng')}
-          <div><i style={{ fontSize: 12 }}>{v.rewardMoney.article}; {t('lương cơ sở theo')} {v.rewardMoney.baseSalarySource} ({t('ngày quyết định')} {formatDateVi(v.decisionDate)})</i></div>
+          <div>
+            <b>
+              {v.rewardMoney.coefficient !== null
+                ? `${v.rewardMoney.coefficient.toLocaleString('vi-VN')} × ${formatMoneyVnd(v.rewardMoney.baseSalary)} = ${formatMoneyVnd(v.rewardMoney.amount)}`
+                : t('Không có tiền thưởng')}
+            </b>
+            <div><i style={{ fontSize: 12 }}>{v.rewardMoney.article}; {t('lương cơ sở theo')} {v.rewardMoney.baseSalarySource} ({t('ngày quyết định')} {formatDateVi(v.decisionDate)})</i></div>
+          </div>
         </Descriptions.Item>
         <Descriptions.Item label={t('Hồ sơ cần có')}>
           <ul style={{ margin: 0, paddingLeft: 18 }}>{v.dossier.map((d) => <li key={d.name}>{d.name}</li>)}</ul>
