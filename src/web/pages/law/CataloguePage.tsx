@@ -33,7 +33,7 @@ export function CataloguePage() {
               {a.prerequisites.length > 0 && <Descriptions.Item label={t('Điều kiện trước')}><ul style={{ margin: 0 }}>{a.prerequisites.map((c) => <li key={c.text}>{c.text} — <i>{c.article}</i></li>)}</ul></Descriptions.Item>}
               {a.quota && <Descriptions.Item label={t('Tỷ lệ')}>{a.quota.text} — <i>{a.quota.article}</i></Descriptions.Item>}
               <Descriptions.Item label={t('Thẩm quyền quyết định')}><ul style={{ margin: 0 }}>{a.decider.map((d) => <li key={`${d.title}${d.from}`}>{period(d.from, d.to)}: {d.title} — <i>{d.article}</i></li>)}</ul></Descriptions.Item>
-              <Descriptions.Item label={t('Hệ số tiền thưởng')}><ul style={{ margin: 0 }}>{a.coefficients.map((c) => <li key={c.from}>{period(c.from, c.to)}: {c.coefficient ?? t('không')}{c.bySubject ? `; ${Object.entries(c.bySubject).map(([k, v]) => `${t(SUBJECT[k] ?? k)} ${v}`).join(', ')}` : ''} — <i>{c.article}</i></li>)}</ul></Descriptions.Item>
+              <Descriptions.Item label={t('Hệ số tiền thưởng')}><ul style={{ margin: 0 }}>{a.coefficients.map((c) => <li key={c.from}>{period(c.from, c.to)}: {c.coefficient?.toLocaleString('vi-VN') ?? t('không')}{c.bySubject ? `; ${Object.entries(c.bySubject).map(([k, v]) => `${t(SUBJECT[k] ?? k)} ${v.toLocaleString('vi-VN')}`).join(', ')}` : ''} — <i>{c.article}</i></li>)}</ul></Descriptions.Item>
               <Descriptions.Item label={t('Hồ sơ')}><ul style={{ margin: 0 }}>{a.dossier.map((d) => <li key={d.text}>{d.text}</li>)}</ul></Descriptions.Item>
               <Descriptions.Item label={t('Quy tắc kiểm tra')}>
                 <ul style={{ margin: 0 }}>
