@@ -50,10 +50,18 @@ export async function dashboardYear(db: Db, tenantId: string, asked?: number): P
   return plan?.year ?? Number(today().slice(0, 4));
 }
 
+/**
+ * Movements whose period touches the year asked about (open-ended ones always do): a 2024 movement
+ * left unclosed does not crowd the 2026 dashboard.
+ */
+export function overlapsYear(m: { start_date: string | null; end_date: string | null }, year: number): boolean {
+  return (m.start_date === null || m.start_date <= `${year}-12-31`) && (m.end_date === null || m.end_date >= `${year}-01-01`);
+}
+
 /** The commune's dashboard (officer, chairman): computed by the core from the live data. */
 export async function communeDashboard(db: Db, tenantId: string, year: number, day = today()): Promise<Dashboard> {
-  const movements = await db.selectFrom('movements').selectAll().where('tenant_id', '=', tenantId).where('status', 'in', LIVE)
-    .orderBy('created_at', 'desc').execute();
+  const movements = (await db.selectFrom('movements').selectAll().where('tenant_id', '=', tenantId).where('status', 'in', LIVE)
+    .orderBy('created_at', 'desc').execute()).filter((m) => overlapsYear(m, year));
   const ids = movements.map((m) => m.id);
   const units = ids.length
     ? await db.selectFrom('movement_units as mu').innerJoin('organisations as o', 'o.id', 'mu.unit_id').select(['mu.movement_id', 'o.id', 'o.name']).where('mu.movement_id', 'in', ids).execute()

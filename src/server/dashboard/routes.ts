@@ -4,7 +4,7 @@ import { seesWholeCommune } from '../../core/auth/roles';
 import { today } from '../db/ids';
 import type { AppDeps } from '../http/app';
 import { requireUser } from '../http/context';
-import { communeDashboard, dashboardYear } from './dashboard-queries';
+import { communeDashboard, dashboardYear, overlapsYear } from './dashboard-queries';
 
 /**
  * GET /api/dashboard — by role: the officer, the chairman (and other commune-wide roles) see the
@@ -21,9 +21,10 @@ export const dashboardRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async
     const unitId = u.unitId ?? '';
     const tasks = await db.selectFrom('inbox_tasks').selectAll().where('tenant_id', '=', u.tenantId).where('unit_id', '=', unitId)
       .where('status', '=', 'OPEN').orderBy('due_date').execute();
-    const movements = await db.selectFrom('movement_units as mu').innerJoin('movements as m', 'm.id', 'mu.movement_id')
-      .select(['m.id', 'm.name', 'm.status', 'm.registration_deadline', 'm.end_date'])
-      .where('mu.unit_id', '=', unitId).where('m.status', 'in', ['LAUNCHED', 'RUNNING', 'MID_REVIEW', 'FINAL_REVIEW']).execute();
+    const movements = (await db.selectFrom('movement_units as mu').innerJoin('movements as m', 'm.id', 'mu.movement_id')
+      .select(['m.id', 'm.name', 'm.status', 'm.registration_deadline', 'm.start_date', 'm.end_date'])
+      .where('mu.unit_id', '=', unitId).where('m.status', 'in', ['LAUNCHED', 'RUNNING', 'MID_REVIEW', 'FINAL_REVIEW']).execute())
+      .filter((m) => overlapsYear(m, year));
     const registered = new Set((await db.selectFrom('registrations').select('movement_id').where('subject_kind', '=', 'UNIT').where('subject_id', '=', unitId).execute()).map((r) => r.movement_id));
     const unit = await db.selectFrom('organisations').select('name').where('id', '=', unitId).executeTakeFirst();
     return {

@@ -329,6 +329,14 @@ describe('calendar and dashboard', () => {
     expect(h.body.unit.tasks.some((x) => x.title.startsWith('Đăng ký thi đua'))).toBe(true);
     expect(h.body.unit.movements.find((m) => m.id === id)?.registered).toBe(false);
   });
+
+  it('the dashboard of a year shows the movements of that year only', async () => {
+    type D = { commune: { movementsInProgress: { id: string; name: string }[] } };
+    const cv = 'Cán bộ, công chức, viên chức, người lao động thi đua thực hiện văn hóa công sở';
+    const of = async (year: number) => (await officer.get<D>(`/api/dashboard?year=${year}`)).body.commune.movementsInProgress.map((m) => m.name);
+    expect(await of(2024)).toContain(cv); // seeded 01/01/2024–31/12/2024, still launched
+    expect(await of(2025)).not.toContain(cv);
+  });
 });
 
 describe('sơ kết and the annual review', () => {
