@@ -2,6 +2,7 @@ import { EN } from './en';
 
 /** English for the plan, targets and ratings screens (issue 5). */
 Object.assign(EN, {
+  '{completed}/{total} chỉ tiêu hoàn thành': '{completed} of {total} targets met',
   // menu
   'Kế hoạch thi đua': 'Emulation plan',
   'Chỉ tiêu': 'Targets',

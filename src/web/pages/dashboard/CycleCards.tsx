@@ -19,7 +19,7 @@ export function CommuneCycleCards({ d }: { d: DashboardResponse }) {
     <Row gutter={[16, 16]} style={{ marginTop: 16 }} data-testid="cycle-dashboard">
       <Col xs={24} md={12} lg={8}>
         <Card size="small" title={t('Chỉ tiêu năm {y}', { y: d.year })}>
-          <Statistic value={c.targets.text || `${c.targets.completed}/${c.targets.total}`} />
+          <Statistic value={t('{completed}/{total} chỉ tiêu hoàn thành', { completed: c.targets.completed, total: c.targets.total })} />
           <Typography.Text strong>{t('Chỉ tiêu có nguy cơ không đạt')}: {c.targetsAtRisk.length}</Typography.Text>
           <List size="small" dataSource={c.targetsAtRisk} locale={{ emptyText: t('Không có chỉ tiêu nào có nguy cơ.') }}
             renderItem={(x) => <List.Item><Tag color="red">{x.code}</Tag>{x.name} — {x.label}</List.Item>} />

@@ -32,7 +32,7 @@ export function PublicDisclosurePage() {
   };
   return (
     <div style={{ maxWidth: 900, margin: '24px auto', padding: 16 }}>
-      <div style={{ display: 'flex', justifyContent: 'space-between' }}>
+      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start' }}>
         <Typography.Title level={3} style={{ color: '#b71c1c' }}>{t('Công khai danh sách đề nghị khen thưởng')}</Typography.Title>
         <LanguageSwitch />
       </div>

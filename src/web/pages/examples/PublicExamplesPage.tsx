@@ -18,7 +18,7 @@ export function PublicExamplesPage() {
   const rows = (data ?? []).filter((x) => !q || matchesSearch(`${x.title} ${x.subjectName} ${x.unitName} ${x.model}`, q));
   return (
     <div style={{ maxWidth: 960, margin: '24px auto', padding: 16 }}>
-      <div style={{ display: 'flex', justifyContent: 'space-between' }}>
+      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start' }}>
         <Typography.Title level={3} style={{ color: '#b71c1c' }}>{t('Gương điển hình tiên tiến')}</Typography.Title>
         <LanguageSwitch />
       </div>

@@ -44,7 +44,7 @@ export function TargetsPage() {
       {v && (
         <Card size="small" style={{ marginBottom: 16 }}>
           <Row gutter={16}>
-            <Col xs={24} md={8}><Statistic title={t('Kết quả (tính từ số liệu)')} value={v.summary.text} /></Col>
+            <Col xs={24} md={8}><Statistic title={t('Kết quả (tính từ số liệu)')} value={t('{completed}/{total} chỉ tiêu hoàn thành', { completed: v.summary.completed, total: v.summary.total })} /></Col>
             <Col xs={12} md={4}><Statistic title={t('Có nguy cơ')} value={v.summary.atRisk} valueStyle={{ color: v.summary.atRisk ? '#d46b08' : undefined }} /></Col>
             <Col xs={12} md={4}><Statistic title={t('Không hoàn thành')} value={v.summary.notCompleted} /></Col>
             <Col xs={24} md={8}>
