@@ -44,7 +44,7 @@ function pdfText(buf: Buffer): string {
 
 /** The seed plan's text, page numbers dropped, lines joined (a word split by a hyphen at a line end rejoined). */
 function seedPlanText(): string {
-  const raw = fs.readFileSync(path.resolve(__dirname, '../../../../shared/seed/ke-hoach-thi-dua-khen-thuong-2024.txt'), 'utf8');
+  const raw = fs.readFileSync(path.resolve(__dirname, '../seed/source/ke-hoach-thi-dua-khen-thuong-2024.txt'), 'utf8');
   let out = '';
   for (const line of raw.split('\n')) {
     const l = line.trim();

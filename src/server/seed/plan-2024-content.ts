@@ -2,7 +2,7 @@ import type { PlanContent } from '../../core/plan/plan-content';
 
 /**
  * The demo commune's 2024 emulation and commendation plan, entered as data from
- * shared/seed/ke-hoach-thi-dua-khen-thuong-2024.txt (wording kept; only line-break artefacts fixed).
+ * src/server/seed/source/ke-hoach-thi-dua-khen-thuong-2024.txt (a copy of the commune's plan; wording kept; only line-break artefacts fixed).
  * The number and date are not in the seed text and are plausible values.
  */
 export const PLAN_2024: PlanContent = {
