@@ -1,43 +1,68 @@
-import { createHash, generateKeyPairSync } from 'node:crypto';
-import { sha256Sync } from './sha256';
+import { constants, createHash, generateKeyPairSync, privateDecrypt } from 'node:crypto';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { type StoredBallot, VOTE_RULES, blind, checkQuorum, newToken, receiptOf, rsaKeyFromJwk, signBlinded, tallyBallot, unblind, verifyToken, type RsaPrivateKey, type VoteRule } from './index';
+import { describe, expect, it, vi } from 'vitest';
+import { type StoredBallot, VOTE_RULES, blind, checkQuorum, newToken, receiptOf, rsaKeyFromJwk, tallyBallot, unblind, verifyToken, type VoteRule } from './index';
+import { fromBase64Url, toBase64Url } from './bigint-math';
 
-const jwk = (bits = 1024) => generateKeyPairSync('rsa', { modulusLength: bits }).privateKey.export({ format: 'jwk' }) as { n: string; e: string; d: string };
+/** A signer as the server has one (OpenSSL, RSA without padding = blinded^d mod n). */
+function signer(bits = 2048) {
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: bits });
+  const jwk = privateKey.export({ format: 'jwk' }) as { n: string; e: string };
+  return {
+    pub: rsaKeyFromJwk(jwk),
+    sign: (blinded: string) => toBase64Url(privateDecrypt({ key: privateKey, padding: constants.RSA_NO_PADDING }, fromBase64Url(blinded))),
+  };
+}
 
-describe('SHA-256 fallback', () => {
-  it('matches node:crypto on assorted inputs', () => {
-    for (const len of [0, 1, 55, 56, 63, 64, 65, 200]) {
-      const data = Uint8Array.from({ length: len }, (_, i) => (i * 31 + len) & 255);
-      expect(Buffer.from(sha256Sync(data)).toString('hex')).toBe(createHash('sha256').update(data).digest('hex'));
-    }
-  });
-});
+async function signedToken(s: ReturnType<typeof signer>) {
+  const token = newToken();
+  const { blinded, unblinder } = await blind(s.pub, token);
+  return { token, blinded, signature: await unblind(s.pub, token, s.sign(blinded), unblinder) };
+}
 
-describe('blind-signature voting tokens', () => {
-  const key = rsaKeyFromJwk(jwk(2048)) as RsaPrivateKey;
-  it('round-trips: the server signs a blinded token; the unblinded signature verifies on the token', async () => {
-    const token = newToken();
-    const { blinded, unblinder } = await blind(key, token);
-    const sig = unblind(key, signBlinded(key, blinded), unblinder);
-    expect(await verifyToken(key, token, sig)).toBe(true);
+describe('blind-signature voting tokens (RFC 9474 RSABSSA-SHA384-PSS-Randomized)', () => {
+  const key = signer();
+  it('round-trips: the server signs a blinded token; the finalized signature verifies on the token', async () => {
+    const { token, blinded, signature } = await signedToken(key);
+    expect(fromBase64Url(token)).toHaveLength(64); // msg_prefix ‖ msg, 32 bytes each
+    expect(await verifyToken(key.pub, token, signature)).toBe(true);
     expect(blinded).not.toContain(token);
   });
-  it('rejects a modified token, another key, garbage', async () => {
-    const token = newToken();
-    const { blinded, unblinder } = await blind(key, token);
-    const sig = unblind(key, signBlinded(key, blinded), unblinder);
-    expect(await verifyToken(key, `${token}x`, sig)).toBe(false);
-    const other = rsaKeyFromJwk(jwk(1024)) as RsaPrivateKey;
-    const b2 = await blind(other, token);
-    expect(await verifyToken(key, token, unblind(other, signBlinded(other, b2.blinded), b2.unblinder))).toBe(false);
-    expect(await verifyToken(key, token, 'AAAA')).toBe(false);
-    expect(await verifyToken(key, token, '%%%')).toBe(false);
+  it('rejects a modified token, another key, garbage; Finalize refuses a wrong answer from the server', async () => {
+    const { token, blinded, signature } = await signedToken(key);
+    expect(await verifyToken(key.pub, newToken(), signature)).toBe(false);
+    const other = signer(1024);
+    expect(await verifyToken(key.pub, token, (await signedToken(other)).signature)).toBe(false);
+    expect(await verifyToken(key.pub, token, 'AAAA')).toBe(false);
+    expect(await verifyToken(key.pub, token, '%%%')).toBe(false);
+    const { unblinder } = await blind(key.pub, token);
+    await expect(unblind(key.pub, token, key.sign(blinded), unblinder)).rejects.toThrow('invalid signature');
   });
-  it('gives the same receipt for the same token only', async () => {
+  it('refuses a token written in non-canonical base64url (same bytes, another string, another receipt)', async () => {
+    const { token, signature } = await signedToken(key);
+    const last = token.at(-1) ?? '';
+    const alias = `${token.slice(0, -1)}${'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'[('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.indexOf(last) ^ 1)]}`;
+    expect(fromBase64Url(alias)).toEqual(fromBase64Url(token));
+    expect(await receiptOf(alias)).not.toBe(await receiptOf(token));
+    expect(await verifyToken(key.pub, alias, signature)).toBe(false);
+    expect(await verifyToken(key.pub, `${token}=`, signature)).toBe(false);
+  });
+  it('works where crypto.subtle does not exist (plain HTTP): only crypto.getRandomValues is used', async () => {
+    const getRandomValues = globalThis.crypto.getRandomValues.bind(globalThis.crypto);
+    vi.stubGlobal('crypto', { getRandomValues });
+    try {
+      expect(globalThis.crypto.subtle).toBeUndefined();
+      const { token, signature } = await signedToken(key);
+      expect(await verifyToken(key.pub, token, signature)).toBe(true);
+      expect(await receiptOf(token)).toMatch(/^[0-9a-f]{64}$/);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+  it('gives the same receipt for the same token only: SHA-256 of "receipt:" ‖ token', async () => {
     const t = newToken();
     expect(await receiptOf(t)).toBe(await receiptOf(t));
+    expect(await receiptOf(t)).toBe(createHash('sha256').update(`receipt:${t}`).digest('hex'));
     expect(await receiptOf(t)).not.toBe(await receiptOf(newToken()));
   });
 });

@@ -1,11 +1,12 @@
-import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
-import { type Choice, type RsaPrivateKey, rsaKeyFromJwk, receiptOf, signBlinded, tallyBallot, verifyToken, voteRuleFor } from '../../core/ballot';
+import { type Choice, rsaKeyFromJwk, receiptOf, tallyBallot, verifyToken, voteRuleFor } from '../../core/ballot';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import type { Database } from '../db/schema';
 import { AppError, notFound } from '../http/errors';
+import { generateBallotKey, parseBlinded, signBlinded } from './ballot-keys';
 import { councilOn } from './members';
 
 /** Open a secret ballot on one proposal of an open meeting; members with a declared conflict are left out. */
@@ -20,14 +21,16 @@ export async function openBallot(db: Db, u: AuthUser, actor: AuditActor, meeting
   const members = await councilOn(db, u.tenantId, m.meeting_date);
   const present = await db.selectFrom('meeting_attendance').select('member_id').where('meeting_id', '=', meetingId).where('present', '=', 1).execute();
   const recused = await db.selectFrom('meeting_conflicts').select('member_id').where('meeting_id', '=', meetingId).where('proposal_id', '=', proposalId).execute();
-  const jwk = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }) as { n: string; e: string; d: string };
+  const opened = await db.selectFrom('ballots').select('id').where('meeting_id', '=', meetingId).where('proposal_id', '=', proposalId).executeTakeFirst();
+  if (opened) throw new AppError(409, 'BALLOT_EXISTS', 'Đề nghị này đã được bỏ phiếu.');
+  const key = await generateBallotKey(); // on libuv's thread pool, not the request thread
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('ballots').select('id').where('meeting_id', '=', meetingId).where('proposal_id', '=', proposalId).executeTakeFirst();
     if (existing) throw new AppError(409, 'BALLOT_EXISTS', 'Đề nghị này đã được bỏ phiếu.');
     await trx.insertInto('ballots').values({
       id, tenant_id: u.tenantId, meeting_id: meetingId, proposal_id: proposalId, rule_id: rule.id, status: 'OPEN',
-      key_n: jwk.n, key_e: jwk.e, key_d: jwk.d, total_members: members.length, present_count: present.length, recused: recused.length, result: null,
+      key_n: key.n, key_e: key.e, key_d: key.privateKey, total_members: members.length, present_count: present.length, recused: recused.length, result: null,
     }).execute();
     await writeAudit(trx, actor, { entityType: 'ballot', entityId: id, action: 'open', summary: `Mở bỏ phiếu kín về đề nghị ${item.subject_name}`, data: { meetingId, proposalId, rule: rule.id } });
   });
@@ -69,25 +72,33 @@ async function eligibleMember(db: Db, u: AuthUser, b: { meeting_id: string; prop
   return member;
 }
 
-/** A member (signed in) gets the server's blind signature on their hidden token — once per ballot. */
+/**
+ * A member (signed in) gets the server's blind signature on their hidden token — once per ballot.
+ * Every check (ballot open, membership, conflict, presence, no token yet, well-formed blinded value) runs
+ * before the private key is touched. The member's `ballot_tokens` row is claimed in the same transaction
+ * that signs: two concurrent requests cannot both sign (the second finds the row and is refused), and a
+ * signing failure rolls the claim back. The transaction also holds the ballot open, so a close waits.
+ */
 export async function issueToken(db: Db, u: AuthUser, actor: AuditActor, ballotId: string, blinded: string) {
   const b = await loadBallot(db, ballotId);
   if (b.status !== 'OPEN') throw new AppError(409, 'BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
   const member = await eligibleMember(db, u, b);
-  const key = rsaKeyFromJwk({ n: b.key_n, e: b.key_e, d: b.key_d }) as RsaPrivateKey;
-  let signature: string;
-  try {
-    signature = signBlinded(key, blinded);
-  } catch {
-    throw new AppError(400, 'BAD_BLINDED', 'Dữ liệu phiếu không hợp lệ.');
-  }
-  await db.transaction().execute(async (trx) => {
+  const alreadyHas = () => new AppError(409, 'ALREADY_HAS_TOKEN', 'Bạn đã nhận phiếu của cuộc bỏ phiếu này (mỗi thành viên một phiếu).');
+  const had = await db.selectFrom('ballot_tokens').select('member_id').where('ballot_id', '=', ballotId).where('member_id', '=', member.id).executeTakeFirst();
+  if (had) throw alreadyHas();
+  const blindedBytes = parseBlinded(b.key_n, blinded);
+  const blindSignature = await db.transaction().execute(async (trx) => {
+    await lockOpenBallot(trx, ballotId);
     const res = await trx.insertInto('ballot_tokens').values({ ballot_id: ballotId, member_id: member.id, channel: 'DIGITAL' })
       .onConflict((oc) => oc.columns(['ballot_id', 'member_id']).doNothing()).executeTakeFirst();
-    if (Number(res.numInsertedOrUpdatedRows ?? 0) !== 1) throw new AppError(409, 'ALREADY_HAS_TOKEN', 'Bạn đã nhận phiếu của cuộc bỏ phiếu này (mỗi thành viên một phiếu).');
+    if (Number(res.numInsertedOrUpdatedRows ?? 0) !== 1) throw alreadyHas();
+    const key = await trx.selectFrom('ballots').select(['key_n', 'key_e', 'key_d']).where('id', '=', ballotId).executeTakeFirstOrThrow();
+    if (!key.key_d) throw new AppError(409, 'BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
+    const signature = signBlinded({ n: key.key_n, e: key.key_e, privateKey: key.key_d }, blindedBytes);
     await writeAudit(trx, actor, { entityType: 'ballot', entityId: ballotId, action: 'token', summary: 'Thành viên nhận phiếu bầu (đã che giấu)' });
+    return signature;
   });
-  return { blindSignature: signature };
+  return { blindSignature };
 }
 
 /** Inside a transaction: take the ballot's row lock while it is open (votes and papers are serialised with closing). */
@@ -182,7 +193,7 @@ export async function closeBallot(db: Db, u: AuthUser, actor: AuditActor, ballot
   const rule = voteRuleFor(p.award_code);
   return db.transaction().execute(async (trx) => {
     // Close first (this takes the ballot's row lock), then count: a vote is either in before the close or refused.
-    const res = await trx.updateTable('ballots').set({ status: 'CLOSED' }).where('id', '=', ballotId).where('status', '=', 'OPEN').executeTakeFirst();
+    const res = await trx.updateTable('ballots').set({ status: 'CLOSED', key_d: null }).where('id', '=', ballotId).where('status', '=', 'OPEN').executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw new AppError(409, 'BALLOT_CLOSED', 'Cuộc bỏ phiếu vừa được kết thúc bởi người khác.');
     const votes = await trx.selectFrom('ballot_votes').select(['receipt', 'channel', 'choice']).where('ballot_id', '=', ballotId).execute();
     const tally = tallyBallot(

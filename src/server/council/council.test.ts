@@ -24,7 +24,7 @@ async function vote(client: Client, ballot: Ballot, choice: 'DONG_Y' | 'KHONG_DO
   const { blinded, unblinder } = await blind(pub, token);
   const r = await client.post<{ blindSignature: string }>(`/api/ballots/${ballot.id}/token`, { blinded });
   if (r.status !== 200) return { status: r.status, body: r.body, token, signature: '' };
-  const signature = unblind(pub, r.body.blindSignature, unblinder);
+  const signature = await unblind(pub, token, r.body.blindSignature, unblinder);
   const cast = await t.anonymous.post<{ receipt: string }>(`/api/public/ballots/${ballot.id}/votes`, { token, signature, choice });
   return { status: cast.status, body: cast.body, token, signature };
 }

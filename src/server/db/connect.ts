@@ -40,6 +40,7 @@ export function openDb(opts: { databaseUrl?: string | undefined; sqliteFile?: st
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('secure_delete = ON'); // deleted or overwritten values (a ballot's destroyed key) are zeroed in the file
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, dialect: 'sqlite', location: file, close: () => db.destroy() };
 }

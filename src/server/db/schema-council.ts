@@ -93,7 +93,8 @@ export interface BallotTable {
   status: string;
   key_n: string;
   key_e: string;
-  key_d: string;
+  /** The ballot's private key (PKCS#8 DER, base64url) while it is open; NULL once closed (destroyed). */
+  key_d: string | null;
   total_members: number;
   present_count: number;
   recused: number;

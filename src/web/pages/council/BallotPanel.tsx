@@ -48,7 +48,7 @@ export function BallotPanel(props: { meetingId: string; myMemberId: string | nul
       const token = newToken();
       const { blinded, unblinder } = await blind(pub, token);
       const { blindSignature } = await api.post<{ blindSignature: string }>(`/api/ballots/${b.id}/token`, { blinded });
-      const signature = unblind(pub, blindSignature, unblinder);
+      const signature = await unblind(pub, token, blindSignature, unblinder);
       // No cookie on this request: the vote reaches the server without the voter's session.
       const r = await api.post<{ receipt: string }>(`/api/public/ballots/${b.id}/votes`, { token, signature, choice }, { credentials: 'omit' });
       localStorage.setItem(receiptKey(b.id, myMemberId), r.receipt);
