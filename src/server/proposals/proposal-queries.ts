@@ -6,7 +6,7 @@ import { auditTrail } from '../audit/routes';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { forbidden, notFound } from '../http/errors';
-import { disclosedAmong, dossierActor } from './dossier-access';
+import { conflictsOf, disclosedAmong, dossierActor } from './dossier-access';
 
 export interface ProposalListFilter {
   status?: string | undefined;
@@ -79,9 +79,13 @@ export async function listProposals(db: Db, u: AuthUser, f: ProposalListFilter):
   if (f.status) q = q.where('p.status', '=', f.status);
   if (f.movementId) q = q.where('p.movement_id', '=', f.movementId);
   if (f.year) q = q.where('p.year', '=', f.year);
-  for (const w of foldVietnamese(f.q ?? '').split(' ').filter(Boolean)) q = q.where('p.search_text', 'like', `%${w}%`);
+  const words = foldVietnamese(f.q ?? '').split(' ').filter(Boolean);
+  for (const w of words) q = q.where('p.search_text', 'like', `%${w}%`);
   const rows = await q.orderBy('p.updated_at', 'desc').limit(1000).execute();
-  return readable(db, u, rows);
+  // The search text holds the achievement: a dossier the reader is conflicted with matches on its public part only.
+  const conflicts = words.length ? await conflictsOf(db, u) : new Set<string>();
+  const matchesPublicly = (r: Row) => words.every((w) => foldVietnamese(`${r.subject_name} ${r.unit_name}`).includes(w));
+  return readable(db, u, rows.filter((r) => !conflicts.has(r.id) || matchesPublicly(r)));
 }
 
 export async function getProposal(db: Db, u: AuthUser, id: string) {
