@@ -115,11 +115,13 @@ export function requestFor(
     if (p.in === 'query' && p.required) query[p.name] = String(sampleOf(p.schema, p.name, bodyIds));
   }
   Object.assign(query, override.query ?? {});
+  const flatIds = Object.values(bodyIds).flat().filter((id) => id.length > 12);
+  if (Object.values(query).some((v) => flatIds.some((id) => v.includes(id)))) namesIds = true;
   const qs = new URLSearchParams(query).toString();
   const schema = op?.requestBody?.content?.['application/json']?.schema;
   const body = override.body ?? (schema ? sampleOf(schema, '', bodyIds) : method === 'GET' || method === 'DELETE' ? undefined : {});
   const json = body === undefined ? '' : JSON.stringify(body);
-  if (Object.values(bodyIds).flat().some((id) => id.length > 12 && json.includes(id))) namesIds = true;
+  if (flatIds.some((id) => json.includes(id))) namesIds = true;
   return { method, url: qs ? `${url}?${qs}` : url, body, namesIds };
 }
 
