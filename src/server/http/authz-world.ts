@@ -168,7 +168,7 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
     units: unitX, people: nominee, person: nominee, member: conflictedMemberId, 'council/members': conflictedMemberId,
     plans: await first('plans'), movements: await first('movements'), registrations: await first('registrations'),
     'calendar-days': await first('calendar_days'), targets: target, progress: progress?.id ?? 'absent',
-    examples: await first('typical_examples'), inbox: await first('inbox_tasks'), year: '2025',
+    examples: await first('typical_examples'), inbox: await first('inbox_tasks'), year: '2025', disclosedProposal: disclosed,
   };
   return {
     tenantA, tenantB, a, b, ids, proposal,
