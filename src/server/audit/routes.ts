@@ -3,6 +3,9 @@ import { z } from 'zod';
 import type { AppDeps } from '../http/app';
 import { requireUser } from '../http/context';
 import type { Db } from '../db/connect';
+import { conflictsOf } from '../proposals/dossier-access';
+
+const HIDDEN_HISTORY = '(Không hiển thị: bạn đã khai báo xung đột lợi ích với hồ sơ này)';
 
 export async function auditTrail(db: Db, tenantId: string, entityType: string, entityId: string) {
   const rows = await db
@@ -24,6 +27,7 @@ export const auditRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (ap
   app.get(
     '/audit',
     {
+      config: { dossier: { list: true } },
       schema: {
         querystring: z.object({
           entityType: z.string().optional(),
@@ -38,9 +42,12 @@ export const auditRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (ap
       if (req.query.entityType) q = q.where('entity_type', '=', req.query.entityType);
       if (req.query.entityId) q = q.where('entity_id', '=', req.query.entityId);
       const rows = await q.orderBy('id', 'desc').limit(req.query.limit).execute();
+      // The history of a dossier the reader declared a conflict of interest with is its private part.
+      const conflicts = await conflictsOf(db, u);
+      const hidden = (r: { entity_type: string; entity_id: string }) => r.entity_type === 'proposal' && conflicts.has(r.entity_id);
       return rows.map((r) => ({
         id: r.id, at: r.at, actorName: r.actor_name, entityType: r.entity_type, entityId: r.entity_id,
-        action: r.action, summary: r.summary,
+        action: r.action, summary: hidden(r) ? HIDDEN_HISTORY : r.summary,
       }));
     },
   );

@@ -6,6 +6,7 @@ import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { newId, nowIso } from '../db/ids';
 import { AppError, notFound } from '../http/errors';
+import { conflictsOf, disclosedAmong } from '../proposals/dossier-access';
 import { councilOn, suggestConflicts } from './members';
 import { agendaVerdict } from '../law/agenda-verdict';
 import { unitLineage } from '../organisations/routes';
@@ -51,10 +52,14 @@ export async function meetingView(db: Db, u: AuthUser, id: string) {
   const conflicts = await db.selectFrom('meeting_conflicts').selectAll().where('meeting_id', '=', id).execute();
   const ballots = await db.selectFrom('ballots').select(['id', 'proposal_id', 'status', 'result', 'rule_id']).where('meeting_id', '=', id).execute();
   const present = attendance.filter((a) => a.present === 1).length;
+  // The dossier rule (core/auth/dossier-access): a conflict declared by this user at any meeting hides the
+  // private part of that dossier, whatever the user's role.
+  const mine = await conflictsOf(db, u);
+  const disclosed = await disclosedAmong(db, items.filter((it) => mine.has(it.proposal_id)).map((it) => it.proposal_id));
   const agenda = [];
   for (const it of items) {
     const declared = conflicts.filter((c) => c.proposal_id === it.proposal_id);
-    const iAmConflicted = me ? declared.some((c) => c.member_id === me.id) : false;
+    const iAmConflicted = mine.has(it.proposal_id) || (me ? declared.some((c) => c.member_id === me.id) : false);
     // The nominee's award history: a person's, a household's, or a collective's including the units it was merged from.
     const unitIds = it.subject_unit_id ? await unitLineage(db, u.tenantId, it.subject_unit_id) : [];
     const history = await db
@@ -77,13 +82,13 @@ export async function meetingView(db: Db, u: AuthUser, id: string) {
       proposalId: it.proposal_id, position: it.position, subjectName: it.subject_name, subjectKind: it.subject_kind, unitName: it.unit_name,
       awardCode: it.award_code, awardName: getAward(it.award_code)?.name ?? it.award_code, status: it.status,
       // A member with a declared conflict sees only the public part of the dossier.
-      achievement: iAmConflicted ? null : it.achievement,
+      achievement: iAmConflicted && !disclosed.has(it.proposal_id) ? null : it.achievement,
       history: iAmConflicted ? [] : history.map((h) => ({
         awardName: getAward(h.award_code)?.name ?? h.award_code, year: h.year, decision: `${h.number}/${h.symbol}`, revoked: h.revoked_at !== null,
         viaPredecessor: h.subject_unit_id && h.subject_unit_id !== it.subject_unit_id ? h.subject_name : null,
       })),
       ratings: iAmConflicted ? [] : ratings,
-      outcome: it.outcome, outcomeReason: it.outcome_reason, discussion: iAmConflicted ? null : it.discussion,
+      outcome: it.outcome, outcomeReason: iAmConflicted ? null : it.outcome_reason, discussion: iAmConflicted ? null : it.discussion,
       conflicts: declared.map((c) => ({ memberId: c.member_id, reason: c.reason, name: members.find((x) => x.id === c.member_id)?.name ?? '' })),
       suggestedConflicts: suggestConflicts(members, { personId: it.person_id, unitId: it.unit_id, subjectUnitId: it.subject_unit_id, householdId: it.household_id ?? it.person_household_id })
         .filter((s) => !declared.some((c) => c.member_id === s.memberId))
@@ -91,7 +96,7 @@ export async function meetingView(db: Db, u: AuthUser, id: string) {
       iAmConflicted,
       verdict: iAmConflicted ? null : await agendaVerdict(db, it.proposal_id, m.meeting_date),
       voteRule: { id: rule.id, secretBallot: rule.secretBallot, threshold: rule.threshold, strict: rule.strict, denominator: rule.denominator, allowWrittenOpinions: rule.allowWrittenOpinions, article: rule.article },
-      ballot: ballot ? { id: ballot.id, status: ballot.status, result: ballot.result ? (JSON.parse(ballot.result) as unknown) : null } : null,
+      ballot: ballot ? { id: ballot.id, status: ballot.status, result: ballot.result && !iAmConflicted ? (JSON.parse(ballot.result) as unknown) : null } : null,
     });
   }
   return {

@@ -10,6 +10,8 @@ import { addCouncilMember, councilOn, endCouncilTerm } from './members';
 import { createMeeting, meetingView, setAttendance } from './meetings';
 
 const Id = z.object({ id: z.string() });
+/** The meeting view lists dossiers: rows the reader declared a conflict of interest with show their public part. */
+const LIST = { dossier: { list: true } } as const;
 const OFFICER = ['ADMIN', 'CAN_BO_TDKT'] as const;
 const CHAIR_OR_OFFICER = ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH'] as const;
 
@@ -43,7 +45,7 @@ export const councilRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (
 
   app.post(
     '/meetings',
-    { schema: { body: z.object({ title: z.string().trim().min(5, 'Tiêu đề quá ngắn').max(300), meetingDate: isoDate, place: z.string().trim().min(2, 'Chưa nhập địa điểm').max(200), proposalIds: z.array(z.string()).min(1, 'Chương trình họp cần ít nhất một đề nghị').max(500) }) } },
+    { config: LIST, schema: { body: z.object({ title: z.string().trim().min(5, 'Tiêu đề quá ngắn').max(300), meetingDate: isoDate, place: z.string().trim().min(2, 'Chưa nhập địa điểm').max(200), proposalIds: z.array(z.string()).min(1, 'Chương trình họp cần ít nhất một đề nghị').max(500) }) } },
     async (req, reply) => {
       const u = requireUser(req, OFFICER);
       const id = await createMeeting(db, u, actorOf(req, u), req.body);
@@ -51,11 +53,11 @@ export const councilRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (
     },
   );
 
-  app.get('/meetings/:id', { schema: { params: Id } }, async (req) => meetingView(db, requireUser(req), req.params.id));
+  app.get('/meetings/:id', { config: LIST, schema: { params: Id } }, async (req) => meetingView(db, requireUser(req), req.params.id));
 
   app.put(
     '/meetings/:id/attendance',
-    { schema: { params: Id, body: z.object({ memberId: z.string(), present: z.boolean(), writtenOpinion: z.string().trim().max(3000).optional() }) } },
+    { config: LIST, schema: { params: Id, body: z.object({ memberId: z.string(), present: z.boolean(), writtenOpinion: z.string().trim().max(3000).optional() }) } },
     async (req) => {
       const u = requireUser(req, OFFICER);
       await setAttendance(db, u, actorOf(req, u), req.params.id, req.body);
@@ -63,13 +65,13 @@ export const councilRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (
     },
   );
 
-  app.post('/meetings/:id/open', { schema: { params: Id } }, async (req) => {
+  app.post('/meetings/:id/open', { config: LIST, schema: { params: Id } }, async (req) => {
     const u = requireUser(req, CHAIR_OR_OFFICER);
     await startMeeting(db, u, actorOf(req, u), req.params.id);
     return meetingView(db, u, req.params.id);
   });
 
-  app.post('/meetings/:id/current', { schema: { params: Id, body: z.object({ proposalId: z.string().nullable() }) } }, async (req) => {
+  app.post('/meetings/:id/current', { config: LIST, schema: { params: Id, body: z.object({ proposalId: z.string().nullable() }) } }, async (req) => {
     const u = requireUser(req, CHAIR_OR_OFFICER);
     await setCurrent(db, u, actorOf(req, u), req.params.id, req.body.proposalId);
     return meetingView(db, u, req.params.id);
@@ -77,7 +79,7 @@ export const councilRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (
 
   app.post(
     '/meetings/:id/conflicts',
-    { schema: { params: Id, body: z.object({ proposalId: z.string(), memberId: z.string(), reason: z.string().trim().min(3, 'Cần nêu lý do').max(500) }) } },
+    { config: LIST, schema: { params: Id, body: z.object({ proposalId: z.string(), memberId: z.string(), reason: z.string().trim().min(3, 'Cần nêu lý do').max(500) }) } },
     async (req) => {
       const u = requireUser(req, ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH', 'THANH_VIEN_HD']);
       await declareConflict(db, u, actorOf(req, u), req.params.id, req.body);
@@ -88,6 +90,7 @@ export const councilRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (
   app.post(
     '/meetings/:id/items/:proposalId/outcome',
     {
+      config: { dossier: { param: 'proposalId', part: 'public-view' } },
       schema: {
         params: z.object({ id: z.string(), proposalId: z.string() }),
         body: z.object({
@@ -105,7 +108,7 @@ export const councilRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (
     },
   );
 
-  app.post('/meetings/:id/close', { schema: { params: Id, body: z.object({ notes: z.string().trim().max(10000).optional() }).default({}) } }, async (req) => {
+  app.post('/meetings/:id/close', { config: LIST, schema: { params: Id, body: z.object({ notes: z.string().trim().max(10000).optional() }).default({}) } }, async (req) => {
     const u = requireUser(req, CHAIR_OR_OFFICER);
     await closeMeeting(db, u, actorOf(req, u), req.params.id, req.body?.notes);
     return meetingView(db, u, req.params.id);

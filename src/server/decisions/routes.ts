@@ -40,6 +40,7 @@ export const decisionRoutes = ({ db, config }: AppDeps): FastifyPluginAsyncZod =
     async (req) => {
       const u = requireUser(req);
       const rows = await db.selectFrom('proposals').select(['award_code', 'subject_kind']).where('tenant_id', '=', u.tenantId).where('id', 'in', req.body.proposalIds).execute();
+      if (rows.length !== new Set(req.body.proposalIds).size) throw new AppError(404, 'UNKNOWN_PROPOSAL', 'Có đề nghị không tồn tại.');
       const total = rows.reduce((s, r) => s + rewardAmount(r.award_code, r.subject_kind as 'INDIVIDUAL', req.body.decisionDate), 0);
       const fund = await fundStatus(db, u.tenantId, Number(req.body.decisionDate.slice(0, 4)));
       const exceeds = fund.amount !== null && fund.spent + total > fund.amount;

@@ -10,6 +10,7 @@ import { newId, nowIso } from '../db/ids';
 import type { AppDeps } from '../http/app';
 import { actorOf, requireUser } from '../http/context';
 import { AppError, fromCore, notFound } from '../http/errors';
+import { conflictsOf } from '../proposals/dossier-access';
 
 const IdParams = z.object({ id: z.string() });
 
@@ -31,7 +32,7 @@ export const disclosureRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => asyn
     }));
   });
 
-  app.get('/disclosures/:id', { schema: { params: IdParams } }, async (req) => {
+  app.get('/disclosures/:id', { config: { dossier: { list: true } }, schema: { params: IdParams } }, async (req) => {
     const u = requireUser(req);
     const d = await db.selectFrom('disclosures').selectAll().where('id', '=', req.params.id).where('tenant_id', '=', u.tenantId).executeTakeFirst();
     if (!d) throw notFound('đợt công khai');
@@ -43,7 +44,9 @@ export const disclosureRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => asyn
       .where('i.disclosure_id', '=', d.id)
       .execute();
     // A unit head reads the comments and objections on their own unit's proposals only (the list itself is public).
-    const ownUnit = new Set(items.filter((p) => seesWholeCommune(u.role) || p.unit_id === u.unitId).map((p) => p.id));
+    // Nor on a dossier they declared a conflict of interest with (the list is public, the objections are not).
+    const conflicts = await conflictsOf(db, u);
+    const ownUnit = new Set(items.filter((p) => (seesWholeCommune(u.role) || p.unit_id === u.unitId) && !conflicts.has(p.id)).map((p) => p.id));
     const objections = (await db.selectFrom('objections').selectAll().where('disclosure_id', '=', d.id).orderBy('created_at').execute())
       .filter((o) => ownUnit.has(o.proposal_id));
     return {

@@ -7,7 +7,7 @@ import type { AuthUser } from '../auth/sessions';
 import { meetingView } from '../council/meetings';
 import { councilOn } from '../council/members';
 import type { Db } from '../db/connect';
-import { getProposal } from '../proposals/proposal-queries';
+import { conflictsOf, disclosedAmong, requireFullDossier } from '../proposals/dossier-access';
 import { AppError, forbidden, notFound } from '../http/errors';
 import type { AchievementReportData, ReceivedAward } from './achievement-report-document';
 import type { AwardeeSheetRow } from './awardees-xlsx';
@@ -95,8 +95,14 @@ export async function loadMinutesData(db: Db, u: AuthUser, meetingId: string, nu
   };
 }
 
-async function memoEntries(db: Db, tenantId: string, proposalIds: string[]): Promise<MemoEntry[]> {
+/** In a document listing several dossiers, a row the reader declared a conflict with shows its public part only. */
+export const HIDDEN_IN_DOCUMENT = '(Không hiển thị: người lập văn bản đã khai báo xung đột lợi ích với hồ sơ này)';
+
+async function memoEntries(db: Db, u: AuthUser, proposalIds: string[]): Promise<MemoEntry[]> {
   if (!proposalIds.length) return [];
+  const tenantId = u.tenantId;
+  const conflicts = await conflictsOf(db, u);
+  const disclosed = await disclosedAmong(db, proposalIds.filter((id) => conflicts.has(id)));
   const rows = await db
     .selectFrom('proposals as p')
     .innerJoin('organisations as o', 'o.id', 'p.unit_id')
@@ -113,7 +119,8 @@ async function memoEntries(db: Db, tenantId: string, proposalIds: string[]): Pro
     return {
       name: r.subject_name,
       description: r.subject_kind === 'INDIVIDUAL' ? [r.position, r.unit_name].filter(Boolean).join(', ') : r.unit_name,
-      kind: r.subject_kind, awardName: getAward(r.award_code)?.name ?? r.award_code, achievement: r.achievement, voteShare: null,
+      kind: r.subject_kind, awardName: getAward(r.award_code)?.name ?? r.award_code,
+      achievement: !conflicts.has(id) || disclosed.has(id) ? r.achievement : HIDDEN_IN_DOCUMENT, voteShare: null,
     };
   });
 }
@@ -130,7 +137,7 @@ export async function loadMeetingMemo(db: Db, u: AuthUser, meetingId: string, da
   if (!recommended.length) {
     throw new AppError(422, 'DOCUMENT_INCOMPLETE', 'Không thể tạo tờ trình: Hội đồng chưa đề nghị khen thưởng trường hợp nào tại cuộc họp này.', { missing: ['trường hợp được Hội đồng đề nghị'] });
   }
-  const entries = await memoEntries(db, u.tenantId, recommended.map((i) => i.proposalId));
+  const entries = await memoEntries(db, u, recommended.map((i) => i.proposalId));
   recommended.forEach((i, k) => {
     const e = entries[k];
     if (e) e.voteShare = ballotResult(i.ballot, i.proposalId)?.share ?? null;
@@ -140,7 +147,7 @@ export async function loadMeetingMemo(db: Db, u: AuthUser, meetingId: string, da
 
 export async function loadProposalsMemo(db: Db, u: AuthUser, ids: string[], date: string, number: string | null): Promise<MemoData> {
   if (!seesWholeCommune(u.role)) throw forbidden('Tờ trình chỉ do cán bộ thi đua, khen thưởng hoặc lãnh đạo xã lập.');
-  const entries = await memoEntries(db, u.tenantId, ids);
+  const entries = await memoEntries(db, u, ids);
   return memoFrame(db, u, entries, date, number, null);
 }
 
@@ -158,7 +165,7 @@ async function memoFrame(db: Db, u: AuthUser, entries: MemoEntry[], date: string
 
 /** The achievement report of a proposal's subject, from the records (ratings, initiatives, awards, discipline). */
 export async function loadAchievementReport(db: Db, u: AuthUser, proposalId: string, date: string): Promise<AchievementReportData> {
-  await getProposal(db, u, proposalId); // tenancy and unit-head visibility
+  await requireFullDossier(db, u, proposalId); // tenancy, unit-head visibility, conflicts of interest
   const p = await db.selectFrom('proposals').selectAll().where('id', '=', proposalId).executeTakeFirstOrThrow();
   const c = await communeNames(db, u.tenantId);
   const awardName = getAward(p.award_code)?.name ?? p.award_code;

@@ -24,6 +24,8 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const IdParams = z.object({ id: z.string().min(1) });
+/** Lists several dossiers: rows the reader declared a conflict of interest with show their public part only. */
+const LIST = { dossier: { list: true } } as const;
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
 /** Optional document number ("so"): without it, the number is left for the registry clerk to fill (a draft). */
 const DocQuery = z.object({
@@ -77,28 +79,28 @@ export const documentRoutes = ({ db, config }: AppDeps): FastifyPluginAsyncZod =
       .header('cache-control', 'no-store').send(await renderCertificatesPdf(items));
   });
 
-  app.get('/proposals/:id/report.docx', { schema: { params: IdParams, querystring: DocQuery } }, async (req, reply) => {
+  app.get('/proposals/:id/report.docx', { config: { dossier: { param: 'id', part: 'full-only' } }, schema: { params: IdParams, querystring: DocQuery } }, async (req, reply) => {
     const u = requireUser(req);
     const data = await loadAchievementReport(db, u, req.params.id, req.query.date ?? today());
     const who = data.kind === 'INDIVIDUAL' ? data.fullName : data.unitName;
     return send(reply, DOCX, `Báo cáo thành tích ${who}.docx`, await renderAchievementReportDocx(data));
   });
 
-  app.get('/proposals/memo.docx', { schema: { querystring: MemoQuery } }, async (req, reply) => {
+  app.get('/proposals/memo.docx', { config: LIST, schema: { querystring: MemoQuery } }, async (req, reply) => {
     const u = requireUser(req);
     const date = req.query.date ?? today();
     const data = await loadProposalsMemo(db, u, req.query.ids, date, req.query.so ?? null);
     return send(reply, DOCX, `Tờ trình đề nghị khen thưởng ${date}.docx`, await renderMemoDocx(data));
   });
 
-  app.get('/meetings/:id/memo.docx', { schema: { params: IdParams, querystring: DocQuery } }, async (req, reply) => {
+  app.get('/meetings/:id/memo.docx', { config: LIST, schema: { params: IdParams, querystring: DocQuery } }, async (req, reply) => {
     const u = requireUser(req);
     const date = req.query.date ?? today();
     const data = await loadMeetingMemo(db, u, req.params.id, date, req.query.so ?? null);
     return send(reply, DOCX, `Tờ trình đề nghị khen thưởng ${date}.docx`, await renderMemoDocx(data));
   });
 
-  app.get('/meetings/:id/minutes.docx', { schema: { params: IdParams, querystring: DocQuery } }, async (req, reply) => {
+  app.get('/meetings/:id/minutes.docx', { config: LIST, schema: { params: IdParams, querystring: DocQuery } }, async (req, reply) => {
     const u = requireUser(req);
     const data = await loadMinutesData(db, u, req.params.id, req.query.so ?? null);
     return send(reply, DOCX, `Biên bản họp Hội đồng TĐKT ${data.meetingDate}.docx`, await renderMinutesDocx(data));

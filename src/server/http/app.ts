@@ -16,7 +16,9 @@ import { authRoutes } from '../auth/routes';
 import { SESSION_COOKIE, userForSession } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { FEATURE_ROUTES, PUBLIC_ROUTES } from './feature-routes';
+import { installDossierGuard } from './dossier-guard';
 import { AppError, installErrorHandlers } from './errors';
+import { installRouteInventory } from './route-inventory';
 
 z.config(z.locales.vi());
 
@@ -43,6 +45,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandlers(app);
+  installRouteInventory(app);
   await app.register(fastifyCookie);
   app.decorateRequest('user', null);
 
@@ -57,6 +60,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       api.addHook('onRequest', async (req) => {
         req.user = await userForSession(deps.db, req.cookies[SESSION_COOKIE]);
       });
+      installDossierGuard(api, deps.db);
       await api.register(authRoutes(deps.db, { secureCookies: deps.config.secureCookies }));
       for (const register of FEATURE_ROUTES) await api.register(register(deps));
       for (const register of PUBLIC_ROUTES) await api.register(register(deps), { prefix: '/public' });

@@ -16,6 +16,8 @@ export interface TestApp {
 }
 
 export interface Client {
+  /** The session cookie header this client sends (none for anonymous). */
+  cookie?: string | undefined;
   request<T = unknown>(method: InjectOptions['method'], url: string, body?: unknown): Promise<{ status: number; body: T; raw: string; headers: Record<string, unknown> }>;
   get<T = unknown>(url: string): Promise<{ status: number; body: T }>;
   post<T = unknown>(url: string, body?: unknown): Promise<{ status: number; body: T }>;
@@ -37,6 +39,7 @@ function client(app: FastifyInstance, cookie?: string): Client {
     return { status: res.statusCode, body: parsed as T, raw: res.body, headers: res.headers as Record<string, unknown> };
   };
   return {
+    cookie,
     request,
     get: (url) => request('GET', url),
     post: (url, body = {}) => request('POST', url, body),

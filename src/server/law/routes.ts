@@ -8,6 +8,7 @@ import type { AppDeps } from '../http/app';
 import { isoDate } from '../http/iso-date';
 import { actorOf, requireUser } from '../http/context';
 import { AppError, forbidden, notFound } from '../http/errors';
+import { conflictedSubjects, conflictOfInterest } from '../proposals/dossier-access';
 import { loadBaseSalaries, loadProfile } from './law-settings';
 import { quotaCheck, unitSuggestions } from './unit-queries';
 import { proposalVerdict, verdictFor } from './verdicts';
@@ -65,11 +66,13 @@ const ProfilePatch = z.object({
 });
 
 export const lawRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app) => {
-  app.post('/law/evaluate', { schema: { body: EvaluateBody } }, async (req) => {
+  /** Re-runs the law on a subject: refused for the subject of a dossier the user declared a conflict with. */
+  app.post('/law/evaluate', { config: { dossier: { list: true } }, schema: { body: EvaluateBody } }, async (req) => {
     const u = requireUser(req);
     const b = req.body;
     if (!getAward(b.awardCode)) throw new AppError(400, 'UNKNOWN_AWARD', `Không có danh hiệu, hình thức khen thưởng mã "${b.awardCode}".`);
     await assertSubjectInUnit(db, u, b);
+    if ((await conflictedSubjects(db, u)).has(b)) throw conflictOfInterest();
     const verdict = await verdictFor(db, u.tenantId, b, b.awardCode, b.year, b.decisionDate ?? today());
     if (!verdict) throw new AppError(404, 'SUBJECT_NOT_FOUND', 'Không tìm thấy cá nhân, tập thể hoặc hộ gia đình được chọn.');
     return verdict;
@@ -80,9 +83,13 @@ export const lawRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app)
     return quotaCheck(db, u.tenantId, req.query.year, scopedUnit(u, req.query.unitId));
   });
 
-  app.get('/law/suggestions', { schema: { querystring: z.object({ year: Year, unitId: z.string().optional() }) } }, async (req) => {
+  app.get('/law/suggestions', { config: { dossier: { list: true } }, schema: { querystring: z.object({ year: Year, unitId: z.string().optional() }) } }, async (req) => {
     const u = requireUser(req);
-    return unitSuggestions(db, u.tenantId, req.query.year, scopedUnit(u, req.query.unitId));
+    const list = await unitSuggestions(db, u.tenantId, req.query.year, scopedUnit(u, req.query.unitId));
+    // Not the subjects of dossiers the reader declared a conflict with (their eligibility is the verdict).
+    const hidden = (await conflictedSubjects(db, u)).ids;
+    const keep = (s: { id: string }) => !hidden.has(s.id);
+    return { ...list, suggestions: list.suggestions.map((s) => ({ ...s, eligible: s.eligible.filter(keep), overQuota: s.overQuota.filter(keep) })) };
   });
 
   app.get('/law/settings', async (req) => {
@@ -118,7 +125,7 @@ export const lawRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app)
     },
   );
 
-  app.get('/proposals/:id/law', { schema: { params: z.object({ id: z.string() }) } }, async (req) => {
+  app.get('/proposals/:id/law', { config: { dossier: { param: 'id', part: 'full-only' } }, schema: { params: z.object({ id: z.string() }) } }, async (req) => {
     const u = requireUser(req);
     const p = await db.selectFrom('proposals').selectAll().where('id', '=', req.params.id).where('tenant_id', '=', u.tenantId).executeTakeFirst();
     if (!p || (u.role === 'TRUONG_DON_VI' && p.unit_id !== u.unitId)) throw notFound('đề nghị khen thưởng');
@@ -127,7 +134,7 @@ export const lawRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app)
 
   app.post(
     '/proposals/:id/law-override',
-    { schema: { params: z.object({ id: z.string() }), body: z.object({ reason: z.string().trim().min(20, 'Lý do ngoại lệ phải nêu rõ căn cứ (ít nhất 20 ký tự)').max(2000) }) } },
+    { config: { dossier: { param: 'id', part: 'full-only' } }, schema: { params: z.object({ id: z.string() }), body: z.object({ reason: z.string().trim().min(20, 'Lý do ngoại lệ phải nêu rõ căn cứ (ít nhất 20 ký tự)').max(2000) }) } },
     async (req, reply) => {
       const u = requireUser(req, ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH']);
       const result = await db.transaction().execute(async (trx) => {

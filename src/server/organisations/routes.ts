@@ -61,6 +61,8 @@ export const orgRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app)
   /** Collective awards of a unit, including those of the units it was merged from. */
   app.get('/units/:id/awards', { schema: { params: z.object({ id: z.string() }) } }, async (req) => {
     const u = requireUser(req);
+    const unit = await db.selectFrom('organisations').select('id').where('id', '=', req.params.id).where('tenant_id', '=', u.tenantId).executeTakeFirst();
+    if (!unit) throw notFound('đơn vị');
     const ids = await unitLineage(db, u.tenantId, req.params.id);
     const rows = await db
       .selectFrom('awards as a')

@@ -1,3 +1,4 @@
+import { CONFLICT_NOTE, dossierAccess, type PublicDossier, publicDossier } from '../../core/auth/dossier-access';
 import { seesWholeCommune } from '../../core/auth/roles';
 import { availableActions, type ProposalStatus } from '../../core/dossier/proposal-workflow';
 import { foldVietnamese } from '../../core/text';
@@ -5,6 +6,7 @@ import { auditTrail } from '../audit/routes';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { forbidden, notFound } from '../http/errors';
+import { conflictsOf, disclosedAmong, dossierActor } from './dossier-access';
 
 export interface ProposalListFilter {
   status?: string | undefined;
@@ -52,18 +54,38 @@ function view(r: Row, u: AuthUser) {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     actions: availableActions({ status, unitId: r.unit_id, achievement: r.achievement }, { role: u.role, unitId: u.unitId }),
+    access: 'FULL' as const,
   };
 }
 export type ProposalView = ReturnType<typeof view>;
 
-export async function listProposals(db: Db, u: AuthUser, f: ProposalListFilter): Promise<ProposalView[]> {
+/** What a reader with a declared conflict of interest gets: the public part, and why. */
+export type PublicProposalView = PublicDossier & { note: string; actions: [] };
+
+/** Each row as this user may read it: full, or (declared conflict of interest) the public part. */
+async function readable(db: Db, u: AuthUser, rows: Row[]): Promise<(ProposalView | PublicProposalView)[]> {
+  const actor = await dossierActor(db, u);
+  const conflicted = rows.filter((r) => actor.conflicts.has(r.id)).map((r) => r.id);
+  const disclosed = await disclosedAmong(db, conflicted);
+  return rows.map((r) => {
+    const v = view(r, u);
+    const access = dossierAccess(actor, { id: r.id, tenantId: r.tenant_id, unitId: r.unit_id });
+    return access === 'PUBLIC' ? { ...publicDossier(v, disclosed.has(r.id)), note: CONFLICT_NOTE, actions: [] } : v;
+  });
+}
+
+export async function listProposals(db: Db, u: AuthUser, f: ProposalListFilter): Promise<(ProposalView | PublicProposalView)[]> {
   let q = baseQuery(db, u);
   if (f.status) q = q.where('p.status', '=', f.status);
   if (f.movementId) q = q.where('p.movement_id', '=', f.movementId);
   if (f.year) q = q.where('p.year', '=', f.year);
-  for (const w of foldVietnamese(f.q ?? '').split(' ').filter(Boolean)) q = q.where('p.search_text', 'like', `%${w}%`);
+  const words = foldVietnamese(f.q ?? '').split(' ').filter(Boolean);
+  for (const w of words) q = q.where('p.search_text', 'like', `%${w}%`);
   const rows = await q.orderBy('p.updated_at', 'desc').limit(1000).execute();
-  return rows.map((r) => view(r, u));
+  // The search text holds the achievement: a dossier the reader is conflicted with matches on its public part only.
+  const conflicts = words.length ? await conflictsOf(db, u) : new Set<string>();
+  const matchesPublicly = (r: Row) => words.every((w) => foldVietnamese(`${r.subject_name} ${r.unit_name}`).includes(w));
+  return readable(db, u, rows.filter((r) => !conflicts.has(r.id) || matchesPublicly(r)));
 }
 
 export async function getProposal(db: Db, u: AuthUser, id: string) {
@@ -78,5 +100,8 @@ export async function getProposal(db: Db, u: AuthUser, id: string) {
     .executeTakeFirst();
   if (!r) throw notFound('đề nghị khen thưởng');
   if (!seesWholeCommune(u.role) && r.unit_id !== u.unitId) throw forbidden('Bạn chỉ xem được đề nghị của đơn vị mình.');
-  return { ...view(r, u), history: await auditTrail(db, u.tenantId, 'proposal', id) };
+  const [v] = await readable(db, u, [r]);
+  if (!v) throw notFound('đề nghị khen thưởng');
+  if (v.access === 'PUBLIC') return v; // no history: the trail holds the private part (reasons, verdict overrides)
+  return { ...v, history: await auditTrail(db, u.tenantId, 'proposal', id) };
 }

@@ -23,11 +23,14 @@ export const ProposalBody = z.object({
 });
 
 const IdParams = z.object({ id: z.string() });
+/** The dossier named by `:id`; a reader with a declared conflict of interest gets its public part. */
+const DOSSIER = { dossier: { param: 'id', part: 'public-view' } } as const;
 
 export const proposalRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app) => {
   app.get(
     '/proposals',
     {
+      config: { dossier: { list: true } },
       schema: {
         querystring: z.object({
           status: z.string().optional(), movementId: z.string().optional(), q: z.string().optional(),
@@ -38,7 +41,7 @@ export const proposalRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async 
     async (req) => listProposals(db, requireUser(req), req.query),
   );
 
-  app.get('/proposals/:id', { schema: { params: IdParams } }, async (req) => getProposal(db, requireUser(req), req.params.id));
+  app.get('/proposals/:id', { config: DOSSIER, schema: { params: IdParams } }, async (req) => getProposal(db, requireUser(req), req.params.id));
 
   app.post('/proposals', { schema: { body: ProposalBody } }, async (req, reply) => {
     const u = requireUser(req, ['ADMIN', 'CAN_BO_TDKT', 'TRUONG_DON_VI']);
@@ -48,7 +51,7 @@ export const proposalRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async 
 
   app.put(
     '/proposals/:id',
-    { schema: { params: IdParams, body: ProposalBody.extend({ version: z.number().int() }) } },
+    { config: DOSSIER, schema: { params: IdParams, body: ProposalBody.extend({ version: z.number().int() }) } },
     async (req) => {
       const u = requireUser(req, ['ADMIN', 'CAN_BO_TDKT', 'TRUONG_DON_VI']);
       await updateProposal(db, u, actorOf(req, u), req.params.id, req.body.version, req.body);
@@ -59,6 +62,7 @@ export const proposalRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async 
   app.post(
     '/proposals/:id/actions/:action',
     {
+      config: DOSSIER,
       schema: {
         params: z.object({ id: z.string(), action: z.string() }),
         body: z

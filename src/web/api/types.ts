@@ -85,6 +85,24 @@ export interface Proposal {
   updatedAt: string;
   actions: ProposalAction[];
   history?: HistoryEntry[];
+  access: 'FULL';
+}
+
+/** A dossier the reader declared a conflict of interest with: its public part only (list rows too). */
+export interface PublicProposal {
+  id: string;
+  unitId: string;
+  unitName: string;
+  subjectKind: 'INDIVIDUAL' | 'COLLECTIVE' | 'HOUSEHOLD';
+  subjectName: string;
+  awardCode: string;
+  year: number;
+  status: ProposalStatus;
+  /** Only once published for public comment. */
+  achievement: string | null;
+  access: 'PUBLIC';
+  note: string;
+  actions: [];
 }
 
 export interface AwardRow {

@@ -9,7 +9,7 @@ import {
 } from '../../../core/dossier/proposal-workflow';
 import { getAward } from '../../../core/law';
 import { type ApiError, api } from '../../api/client';
-import type { Proposal } from '../../api/types';
+import type { Proposal, PublicProposal } from '../../api/types';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n, useLabel } from '../../i18n/i18n';
@@ -17,6 +17,7 @@ import { STATUS_COLORS, SUBJECT_KIND_LABELS } from '../../labels';
 import { FileWordOutlined } from '@ant-design/icons';
 import { DownloadButton } from '../documents/DownloadButton';
 import { LawVerdictPanel } from './LawVerdictPanel';
+import { PublicDossierView } from './PublicDossierView';
 
 const NEEDS_REASON: ProposalAction[] = ['return', 'reject'];
 
@@ -26,7 +27,7 @@ export function ProposalDetailPage() {
   const label = useLabel();
   const nav = useNavigate();
   const { message } = App.useApp();
-  const { data: p, error, loading, reload } = useData(() => api.get<Proposal>(`/api/proposals/${id}`), [id]);
+  const { data: p, error, loading, reload } = useData(() => api.get<Proposal | PublicProposal>(`/api/proposals/${id}`), [id]);
   const [pending, setPending] = useState<ProposalAction | null>(null);
   const [actError, setActError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -50,6 +51,7 @@ export function ProposalDetailPage() {
 
   if (loading && !p) return <Spin />;
   if (!p) return <ApiErrorAlert error={error} />;
+  if (p.access === 'PUBLIC') return <PublicDossierView p={p} />;
   const editable = (p.status === 'DRAFT' || p.status === 'RETURNED') && p.actions.includes('submit');
   return (
     <div>
