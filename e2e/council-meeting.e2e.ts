@@ -122,7 +122,7 @@ describe('a whole council meeting in Chromium', () => {
     await page.getByText('Hội đồng đề nghị').first().waitFor();
     await shot(page, '11-hop-hoi-dong');
     await page.getByRole('button', { name: 'Bế mạc' }).click();
-    await page.getByRole('button', { name: 'Biên bản' }).click();
+    await page.getByRole('button', { name: 'Biên bản', exact: true }).click();
     await page.getByText('Họp Hội đồng Thi đua - Khen thưởng').waitFor();
     const minutes = await page.locator('.minutes').textContent();
     expect(minutes).toContain('6/10 phiếu đồng ý (60%)');

@@ -281,7 +281,9 @@ describe('secret ballot: an adversary with the API, the database (with system co
         }
       }
     }
-    expect(logLines.length).toBeGreaterThan(100);
+    // The log really captured the session at trace level (ballot issues included) — and never a vote.
+    expect(logLines.some((l) => l.includes('/token'))).toBe(true);
+    expect(logLines.filter((l) => l.includes('/votes'))).toEqual([]);
     const p = chanceTail(trials);
     const rows = SIZES.flatMap((size) => (['sequence', 'concurrent'] as const).map((mode) => {
       const ts = trials.filter((x) => x.size === size && x.mode === mode);
