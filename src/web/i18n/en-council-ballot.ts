@@ -2,7 +2,7 @@ import { EN } from './en';
 
 /** English for the sealed secret ballot (issue 9): only who received a ballot is shown until the close. */
 Object.assign(EN, {
-  'Đã nhận phiếu': 'Ballots received',
+  'Ký nhận phiếu': 'Signature sheet',
   '{n} thành viên đã nhận phiếu': '{n} members have received a ballot',
   'Phiếu được niêm phong: số phiếu và kết quả chỉ công bố sau khi kết thúc bỏ phiếu.': 'Ballots are sealed: the count and the result are published only when voting ends.',
   'Máy chủ đã nhận phiếu của bạn (mã biên nhận {r}…). Sau khi kiểm phiếu, bạn kiểm tra mã này trong danh sách phiếu đã đếm.':

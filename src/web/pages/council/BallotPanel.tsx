@@ -78,7 +78,7 @@ export function BallotPanel(props: { meetingId: string; myMemberId: string | nul
             <Descriptions.Item label={t('Trạng thái')}>{b.status === 'OPEN' ? <Tag color="green">{t('Đang bỏ phiếu')}</Tag> : <Tag>{t('Đã kết thúc')}</Tag>}</Descriptions.Item>
             {closed
               ? <Descriptions.Item label={t('Phiếu đã bỏ')}>{b.votesCast}</Descriptions.Item>
-              : <Descriptions.Item label={t('Đã nhận phiếu')}><span data-testid="ballots-issued">{t('{n} thành viên đã nhận phiếu', { n: b.ballotsIssued })}</span></Descriptions.Item>}
+              : <Descriptions.Item label={t('Ký nhận phiếu')}><span data-testid="ballots-issued">{t('{n} thành viên đã nhận phiếu', { n: b.ballotsIssued })}</span></Descriptions.Item>}
             <Descriptions.Item label={t('Phiếu giấy đã phát')}>{b.paperVoters}</Descriptions.Item>
             {item.voteRule.allowWrittenOpinions && <Descriptions.Item label={t('Phiếu lấy ý kiến bằng văn bản')}>{b.writtenVotes}</Descriptions.Item>}
           </Descriptions>
