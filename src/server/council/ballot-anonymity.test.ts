@@ -75,6 +75,7 @@ beforeAll(async () => {
     members.push({ id: cm.body.id, username });
   }
   const collectives = units.filter((u) => u.kind !== 'XA');
+  const sessions = new Map<string, Client>();
   for (const [k, size] of SIZES.entries()) {
     const date = `${size <= 5 ? 2030 : size <= 15 ? 2031 : 2032}-06-01`;
     const proposals: string[] = [];
@@ -95,7 +96,9 @@ beforeAll(async () => {
     for (const x of council) {
       const username = members.find((y) => y.id === x.id)?.username;
       if (!username) throw new Error('member without account');
-      withClients.push({ id: x.id, userId: x.userId, client: await t.as(username) });
+      const client = sessions.get(username) ?? (await t.as(username));
+      sessions.set(username, client);
+      withClients.push({ id: x.id, userId: x.userId, client });
     }
     councils.set(size, { meetingId: m.body.id, members: withClients, proposals });
   }
