@@ -27,6 +27,10 @@ import { chanceTail } from './linking-statistics';
  * fixed points of a uniform random permutation (mean 1 whatever n), and the number of choices named correctly
  * is n − 2a + 2X with X hypergeometric (n, a, a) for a agreeing votes. The totals over all ballots have the
  * exact convolved distributions; the suite fails if either total lies in the upper tail p < 0.001.
+ *
+ * It can fail: against the code before issue 9 (votes stored in clear as they came, receipts shown while open)
+ * it named 183 of 200 receipts on SQLite and 103 of 200 on PostgreSQL (p < 1e-60); the figures before and
+ * after are in docs/BALLOT-ANONYMITY.md.
  */
 
 interface Ballot { id: string; publicKey: { n: string; e: string } }
