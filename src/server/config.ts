@@ -10,6 +10,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
     sqliteFile: path.join(dataDir, 'thidua.sqlite'),
+    /** Seal keys of open secret ballots (docs/BALLOT-ANONYMITY.md): outside the database, one directory per server. */
+    ballotBoxDir: path.resolve(env.BALLOT_BOX_DIR ?? path.join(dataDir, 'ballot-box')),
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
     secureCookies: env.SECURE_COOKIES === '1',
     seedDemo: env.SEED_DEMO !== '0',

@@ -21,7 +21,7 @@ async function main() {
   }
   const app = await buildApp({
     db: handle.db,
-    config: { publicUrl: config.publicUrl, secureCookies: config.secureCookies, webDist: config.webDist, logger: { level: process.env.LOG_LEVEL ?? 'info' } },
+    config: { publicUrl: config.publicUrl, secureCookies: config.secureCookies, webDist: config.webDist, ballotBoxDir: config.ballotBoxDir, logger: { level: process.env.LOG_LEVEL ?? 'info' } },
   });
   await app.listen({ port: config.port, host: config.host });
   console.log(`Thi Đua đang chạy tại ${config.publicUrl}`);

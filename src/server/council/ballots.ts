@@ -7,10 +7,15 @@ import type { Db } from '../db/connect';
 import type { Database } from '../db/schema';
 import { AppError, notFound } from '../http/errors';
 import { generateBallotKey, parseBlinded, signBlinded } from './ballot-keys';
+import { createBallotKey, destroyBallotKey, readBallotKey } from './ballot-box';
+import { type Channel, dedupeTag, openVote, sealVote, shuffled } from './ballot-seal';
 import { councilOn } from './members';
 
-/** Open a secret ballot on one proposal of an open meeting; members with a declared conflict are left out. */
-export async function openBallot(db: Db, u: AuthUser, actor: AuditActor, meetingId: string, proposalId: string) {
+/**
+ * Open a secret ballot on one proposal of an open meeting; members with a declared conflict are left out.
+ * `box` is the directory of the seal keys (outside the database): the ballot's key is made there first.
+ */
+export async function openBallot(db: Db, box: string, u: AuthUser, actor: AuditActor, meetingId: string, proposalId: string) {
   const m = await db.selectFrom('meetings').selectAll().where('id', '=', meetingId).where('tenant_id', '=', u.tenantId).executeTakeFirst();
   if (!m) throw notFound('cuộc họp');
   if (m.status !== 'OPEN') throw new AppError(409, 'MEETING_NOT_OPEN', 'Chỉ mở bỏ phiếu khi cuộc họp đang diễn ra.');
@@ -25,6 +30,7 @@ export async function openBallot(db: Db, u: AuthUser, actor: AuditActor, meeting
   if (opened) throw new AppError(409, 'BALLOT_EXISTS', 'Đề nghị này đã được bỏ phiếu.');
   const key = await generateBallotKey(); // on libuv's thread pool, not the request thread
   const id = randomUUID();
+  createBallotKey(box, id); // sealed pool: durable before any vote can arrive
   await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('ballots').select('id').where('meeting_id', '=', meetingId).where('proposal_id', '=', proposalId).executeTakeFirst();
     if (existing) throw new AppError(409, 'BALLOT_EXISTS', 'Đề nghị này đã được bỏ phiếu.');
@@ -33,6 +39,9 @@ export async function openBallot(db: Db, u: AuthUser, actor: AuditActor, meeting
       key_n: key.n, key_e: key.e, key_d: key.privateKey, total_members: members.length, present_count: present.length, recused: recused.length, result: null,
     }).execute();
     await writeAudit(trx, actor, { entityType: 'ballot', entityId: id, action: 'open', summary: `Mở bỏ phiếu kín về đề nghị ${item.subject_name}`, data: { meetingId, proposalId, rule: rule.id } });
+  }).catch((e: unknown) => {
+    destroyBallotKey(box, id);
+    throw e;
   });
   return id;
 }
@@ -43,20 +52,45 @@ async function loadBallot(db: Db, id: string) {
   return b;
 }
 
-/** Public view of a ballot: its public key, proposal, counts and the receipts counted so far. */
+/**
+ * Public view of a ballot: its public key, proposal, and how many members received a ballot (digital, paper,
+ * written — a signature sheet). While the ballot is open nothing about the votes is shown (no count, no
+ * receipt, no tally): a change in any of them would tell when a vote arrived. After the close: the number of
+ * votes, the receipts (each member finds theirs) and the result.
+ */
 export async function ballotView(db: Db, id: string) {
   const b = await loadBallot(db, id);
   const p = await db.selectFrom('proposals').select(['subject_name', 'award_code']).where('id', '=', b.proposal_id).executeTakeFirstOrThrow();
   const tokens = await db.selectFrom('ballot_tokens').select(['channel']).where('ballot_id', '=', id).execute();
-  const votes = await db.selectFrom('ballot_votes').select(['receipt', 'channel']).where('ballot_id', '=', id).orderBy('receipt').execute();
+  const closed = b.status !== 'OPEN';
+  const votes = closed ? await db.selectFrom('ballot_votes').select(['receipt', 'channel']).where('ballot_id', '=', id).orderBy('receipt').execute() : [];
   return {
     id: b.id, meetingId: b.meeting_id, proposalId: b.proposal_id, subjectName: p.subject_name, awardCode: p.award_code, status: b.status,
     publicKey: { n: b.key_n, e: b.key_e }, totalMembers: b.total_members, present: b.present_count, recused: b.recused,
+    ballotsIssued: tokens.length,
     tokensIssued: tokens.filter((t) => t.channel === 'DIGITAL').length, paperVoters: tokens.filter((t) => t.channel === 'PAPER').length,
     writtenVotes: tokens.filter((t) => t.channel === 'WRITTEN').length,
-    votesCast: votes.length, receipts: votes.filter((v) => v.channel === 'DIGITAL').map((v) => v.receipt),
+    votesCast: closed ? votes.length : null, receipts: closed ? votes.filter((v) => v.channel === 'DIGITAL').map((v) => v.receipt) : null,
     result: b.result ? (JSON.parse(b.result) as unknown) : null,
   };
+}
+
+/** The ballot's seal key; a ballot opened before the sealed pool existed gets one at its first sealed vote. */
+async function sealKey(db: Db, box: string, ballotId: string): Promise<Buffer> {
+  const key = readBallotKey(box, ballotId);
+  if (key) return key;
+  const pooled = await db.selectFrom('ballot_pool').select('id').where('ballot_id', '=', ballotId).limit(1).executeTakeFirst();
+  if (pooled) throw new AppError(500, 'BALLOT_KEY_LOST', 'Không tìm thấy khóa niêm phong của cuộc bỏ phiếu trên máy chủ; không thể nhận hoặc kiểm phiếu. Liên hệ quản trị hệ thống.');
+  return createBallotKey(box, ballotId);
+}
+
+/** Put one vote in the sealed pool (inside the caller's transaction, after `lockOpenBallot`); false if that receipt is already in. */
+async function poolVote(trx: Transaction<Database>, key: Buffer, ballotId: string, v: { receipt: string; channel: Channel; choice: Choice }): Promise<boolean> {
+  const legacy = await trx.selectFrom('ballot_votes').select('id').where('ballot_id', '=', ballotId).where('receipt', '=', v.receipt).executeTakeFirst();
+  if (legacy) return false;
+  const res = await trx.insertInto('ballot_pool').values({ id: randomUUID(), ballot_id: ballotId, dedupe: dedupeTag(key, ballotId, v.receipt), sealed: sealVote(key, ballotId, v) })
+    .onConflict((oc) => oc.columns(['ballot_id', 'dedupe']).doNothing()).executeTakeFirst();
+  return Number(res.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
 async function eligibleMember(db: Db, u: AuthUser, b: { meeting_id: string; proposal_id: string }, memberId?: string) {
@@ -107,19 +141,23 @@ async function lockOpenBallot(trx: Transaction<Database>, ballotId: string): Pro
   if (Number(res.numUpdatedRows) !== 1) throw new AppError(409, 'BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc; phiếu không được tính.');
 }
 
-/** Anyone holding a valid token casts — no login, nothing stored about who. */
-export async function castVote(db: Db, ballotId: string, v: { token: string; signature: string; choice: Choice }) {
+/**
+ * Anyone holding a valid token casts — no login, nothing stored about who. The vote goes into the sealed pool;
+ * it is acknowledged (the receipt returned) only after the transaction has committed.
+ */
+export async function castVote(db: Db, box: string, ballotId: string, v: { token: string; signature: string; choice: Choice }) {
   const b = await loadBallot(db, ballotId);
   if (b.status !== 'OPEN') throw new AppError(409, 'BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc; phiếu không được tính.');
   if (!(await verifyToken(rsaKeyFromJwk({ n: b.key_n, e: b.key_e }), v.token, v.signature))) {
     throw new AppError(403, 'INVALID_TOKEN', 'Phiếu không hợp lệ (không có chữ ký của Hội đồng).');
   }
   const receipt = await receiptOf(v.token);
+  const key = await sealKey(db, box, ballotId);
   await db.transaction().execute(async (trx) => {
     await lockOpenBallot(trx, ballotId);
-    const res = await trx.insertInto('ballot_votes').values({ id: randomUUID(), ballot_id: ballotId, receipt, channel: 'DIGITAL', choice: v.choice })
-      .onConflict((oc) => oc.columns(['ballot_id', 'receipt']).doNothing()).executeTakeFirst();
-    if (Number(res.numInsertedOrUpdatedRows ?? 0) !== 1) throw new AppError(409, 'ALREADY_VOTED', 'Phiếu này đã được bỏ; mỗi phiếu chỉ tính một lần.');
+    if (!(await poolVote(trx, key, ballotId, { receipt, channel: 'DIGITAL', choice: v.choice }))) {
+      throw new AppError(409, 'ALREADY_VOTED', 'Phiếu này đã được bỏ; mỗi phiếu chỉ tính một lần.');
+    }
   });
   return { receipt };
 }
@@ -137,16 +175,20 @@ export async function markPaperVoter(db: Db, u: AuthUser, actor: AuditActor, bal
   });
 }
 
-export async function enterPaperVote(db: Db, u: AuthUser, actor: AuditActor, ballotId: string, choice: Choice) {
+export async function enterPaperVote(db: Db, box: string, u: AuthUser, actor: AuditActor, ballotId: string, choice: Choice) {
   const b = await loadBallot(db, ballotId);
   if (b.tenant_id !== u.tenantId) throw notFound('cuộc bỏ phiếu');
   if (b.status !== 'OPEN') throw new AppError(409, 'BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
+  const key = await sealKey(db, box, ballotId);
   await db.transaction().execute(async (trx) => {
     await lockOpenBallot(trx, ballotId); // paper entries one at a time: never more papers entered than handed out
     const papers = await trx.selectFrom('ballot_tokens').select('member_id').where('ballot_id', '=', ballotId).where('channel', '=', 'PAPER').execute();
-    const entered = await trx.selectFrom('ballot_votes').select('id').where('ballot_id', '=', ballotId).where('channel', '=', 'PAPER').execute();
-    if (entered.length >= papers.length) throw new AppError(409, 'TOO_MANY_PAPERS', 'Số phiếu giấy nhập vượt số phiếu giấy đã phát.');
-    await trx.insertInto('ballot_votes').values({ id: randomUUID(), ballot_id: ballotId, receipt: `paper-${randomUUID()}`, channel: 'PAPER', choice }).execute();
+    // The pool is sealed: the server opens it in memory to count the papers already entered.
+    const pooled = await trx.selectFrom('ballot_pool').select('sealed').where('ballot_id', '=', ballotId).execute();
+    const legacy = await trx.selectFrom('ballot_votes').select('id').where('ballot_id', '=', ballotId).where('channel', '=', 'PAPER').execute();
+    const entered = legacy.length + pooled.filter((r) => openVote(key, ballotId, r.sealed).channel === 'PAPER').length;
+    if (entered >= papers.length) throw new AppError(409, 'TOO_MANY_PAPERS', 'Số phiếu giấy nhập vượt số phiếu giấy đã phát.');
+    await poolVote(trx, key, ballotId, { receipt: `paper-${randomUUID()}`, channel: 'PAPER', choice });
     await writeAudit(trx, actor, { entityType: 'ballot', entityId: ballotId, action: 'paper-vote', summary: 'Ban kiểm phiếu nhập một phiếu giấy' });
   });
 }
@@ -157,7 +199,7 @@ export async function enterPaperVote(db: Db, u: AuthUser, actor: AuditActor, bal
  * attendance sheet, not for a recused member. A written opinion is signed, so it is not secret; the vote
  * row still carries no member (it is counted like a paper ballot).
  */
-export async function enterWrittenVote(db: Db, u: AuthUser, actor: AuditActor, ballotId: string, memberId: string, choice: Choice) {
+export async function enterWrittenVote(db: Db, box: string, u: AuthUser, actor: AuditActor, ballotId: string, memberId: string, choice: Choice) {
   const b = await loadBallot(db, ballotId);
   if (b.tenant_id !== u.tenantId) throw notFound('cuộc bỏ phiếu');
   if (b.status !== 'OPEN') throw new AppError(409, 'BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
@@ -174,27 +216,40 @@ export async function enterWrittenVote(db: Db, u: AuthUser, actor: AuditActor, b
   const att = await db.selectFrom('meeting_attendance').select(['present', 'written_opinion']).where('meeting_id', '=', b.meeting_id).where('member_id', '=', memberId).executeTakeFirst();
   if (att?.present !== 0) throw new AppError(409, 'NOT_ABSENT', 'Chỉ thành viên vắng mặt (đã điểm danh vắng) mới gửi phiếu lấy ý kiến bằng văn bản; thành viên có mặt bỏ phiếu tại cuộc họp.');
   if (!att.written_opinion) throw new AppError(409, 'NO_WRITTEN_OPINION', 'Chưa ghi nhận phiếu lấy ý kiến bằng văn bản của thành viên này trong danh sách điểm danh.');
+  const key = await sealKey(db, box, ballotId);
   await db.transaction().execute(async (trx) => {
     await lockOpenBallot(trx, ballotId);
     const res = await trx.insertInto('ballot_tokens').values({ ballot_id: ballotId, member_id: memberId, channel: 'WRITTEN' })
       .onConflict((oc) => oc.columns(['ballot_id', 'member_id']).doNothing()).executeTakeFirst();
     if (Number(res.numInsertedOrUpdatedRows ?? 0) !== 1) throw new AppError(409, 'ALREADY_HAS_TOKEN', 'Ý kiến của thành viên này đã được tính (mỗi thành viên một phiếu).');
-    await trx.insertInto('ballot_votes').values({ id: randomUUID(), ballot_id: ballotId, receipt: `written-${randomUUID()}`, channel: 'WRITTEN', choice }).execute();
+    await poolVote(trx, key, ballotId, { receipt: `written-${randomUUID()}`, channel: 'WRITTEN', choice });
     await writeAudit(trx, actor, { entityType: 'ballot', entityId: ballotId, action: 'written-vote', summary: `Ban kiểm phiếu nhập phiếu lấy ý kiến bằng văn bản của thành viên vắng mặt ${member.name}` });
   });
 }
 
-/** Close and count: the tally is recomputed from the stored ballots by the core, and kept. */
-export async function closeBallot(db: Db, u: AuthUser, actor: AuditActor, ballotId: string) {
+/**
+ * Close and count. In one transaction: close (the ballot's row lock), open the sealed pool, write its votes
+ * to `ballot_votes` in a random order (so neither row order nor transaction ids say when each arrived), delete
+ * the pool, and count with the core. After the commit the seal key is destroyed.
+ */
+export async function closeBallot(db: Db, box: string, u: AuthUser, actor: AuditActor, ballotId: string) {
   const b = await loadBallot(db, ballotId);
   if (b.tenant_id !== u.tenantId) throw notFound('cuộc bỏ phiếu');
   if (b.status !== 'OPEN') throw new AppError(409, 'BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
   const p = await db.selectFrom('proposals').select(['award_code', 'subject_name']).where('id', '=', b.proposal_id).executeTakeFirstOrThrow();
   const rule = voteRuleFor(p.award_code);
-  return db.transaction().execute(async (trx) => {
+  const key = readBallotKey(box, ballotId);
+  const result = await db.transaction().execute(async (trx) => {
     // Close first (this takes the ballot's row lock), then count: a vote is either in before the close or refused.
+    // The private signing key is erased in this same update (no later copy of the database can sign).
     const res = await trx.updateTable('ballots').set({ status: 'CLOSED', key_d: null }).where('id', '=', ballotId).where('status', '=', 'OPEN').executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw new AppError(409, 'BALLOT_CLOSED', 'Cuộc bỏ phiếu vừa được kết thúc bởi người khác.');
+    const pool = await trx.selectFrom('ballot_pool').select('sealed').where('ballot_id', '=', ballotId).execute();
+    if (pool.length && !key) throw new AppError(500, 'BALLOT_KEY_LOST', 'Không tìm thấy khóa niêm phong của cuộc bỏ phiếu trên máy chủ; không thể kiểm phiếu. Liên hệ quản trị hệ thống.');
+    const opened = key ? pool.map((r) => openVote(key, ballotId, r.sealed)) : [];
+    const rows = shuffled(opened).map((v) => ({ id: randomUUID(), ballot_id: ballotId, receipt: v.receipt, channel: v.channel, choice: v.choice }));
+    for (let i = 0; i < rows.length; i += 200) await trx.insertInto('ballot_votes').values(rows.slice(i, i + 200)).execute();
+    await trx.deleteFrom('ballot_pool').where('ballot_id', '=', ballotId).execute();
     const votes = await trx.selectFrom('ballot_votes').select(['receipt', 'channel', 'choice']).where('ballot_id', '=', ballotId).execute();
     const tally = tallyBallot(
       { proposals: [{ id: b.proposal_id, rule, recused: b.recused }], totalMembers: b.total_members, present: b.present_count, recusalDenominator: 'EXCLUDE' },
@@ -210,11 +265,14 @@ export async function closeBallot(db: Db, u: AuthUser, actor: AuditActor, ballot
     });
     return result;
   });
+  destroyBallotKey(box, ballotId);
+  return result;
 }
 
-/** Recount from the stored ballots (anyone may check the tally is reproducible). */
+/** Recount from the stored ballots (anyone may check the tally is reproducible) — once the ballot is closed. */
 export async function recount(db: Db, ballotId: string) {
   const b = await loadBallot(db, ballotId);
+  if (b.status === 'OPEN') throw new AppError(409, 'BALLOT_OPEN', 'Cuộc bỏ phiếu đang diễn ra; phiếu được niêm phong, chỉ kiểm khi kết thúc bỏ phiếu.');
   const p = await db.selectFrom('proposals').select(['award_code']).where('id', '=', b.proposal_id).executeTakeFirstOrThrow();
   const votes = await db.selectFrom('ballot_votes').select(['receipt', 'channel', 'choice']).where('ballot_id', '=', ballotId).execute();
   return tallyBallot(

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blind, newToken, receiptOf, unblind } from '../../core/ballot';
 import { b64ToBig } from '../../core/ballot/bigint-math';
@@ -16,7 +18,7 @@ afterAll(async () => {
 });
 
 interface Member { id: string; name: string; userId: string | null; unitName: string }
-interface Ballot { id: string; publicKey: { n: string; e: string }; receipts: string[]; votesCast: number; status: string; result: { agree: number; denominator: number; passed: boolean } | null }
+interface Ballot { id: string; publicKey: { n: string; e: string }; receipts: string[] | null; votesCast: number | null; ballotsIssued: number; status: string; result: { agree: number; denominator: number; passed: boolean } | null }
 
 async function vote(client: Client, ballot: Ballot, choice: 'DONG_Y' | 'KHONG_DONG_Y') {
   const pub = { n: b64ToBig(ballot.publicKey.n), e: b64ToBig(ballot.publicKey.e) };
@@ -114,21 +116,32 @@ describe('a council meeting with a secret ballot', () => {
     expect((await officer.post<{ code: string }>(`/api/ballots/${ballot.id}/written-votes`, { memberId: paperMembers[0]?.id, choice: 'DONG_Y' })).body.code).toBe('NOT_ABSENT');
     expect((await officer.post<{ code: string }>(`/api/ballots/${ballot.id}/written-votes`, { memberId: recusedMember.id, choice: 'DONG_Y' })).body.code).toBe('RECUSED');
     expect((await hd1.post(`/api/ballots/${ballot.id}/written-votes`, { memberId: absent.id, choice: 'DONG_Y' })).status).toBe(403);
-    const written = await officer.post<{ writtenVotes: number; votesCast: number }>(`/api/ballots/${ballot.id}/written-votes`, { memberId: absent.id, choice: 'DONG_Y' });
+    const written = await officer.post<Ballot & { writtenVotes: number }>(`/api/ballots/${ballot.id}/written-votes`, { memberId: absent.id, choice: 'DONG_Y' });
     expect(written.status).toBe(200);
-    expect(written.body).toMatchObject({ writtenVotes: 1, votesCast: 7 });
+    // While open: who received a ballot (3 digital, 3 paper, 1 written), nothing about the votes.
+    expect(written.body).toMatchObject({ writtenVotes: 1, ballotsIssued: 7, votesCast: null, receipts: null, result: null });
     const twice = await officer.post<{ code: string; message: string }>(`/api/ballots/${ballot.id}/written-votes`, { memberId: absent.id, choice: 'KHONG_DONG_Y' });
     expect(twice.status).toBe(409);
     expect(twice.body.code).toBe('ALREADY_HAS_TOKEN');
-    expect(await t.handle.db.selectFrom('ballot_votes').select('id').where('ballot_id', '=', ballot.id).where('channel', '=', 'WRITTEN').execute()).toHaveLength(1);
 
-    // Each member finds their receipt among those counted.
-    const pub = await t.anonymous.get<Ballot>(`/api/public/ballots/${ballot.id}`);
-    expect(pub.body.receipts).toContain(await receiptOf(v1.token));
-    expect(pub.body.receipts).toContain(await receiptOf(v2.token));
-    expect(pub.body.votesCast).toBe(7);
+    // While open the votes are a sealed pool: 7 rows of the same size, no receipt or choice readable, no count or recount.
+    const pool = await t.handle.db.selectFrom('ballot_pool').selectAll().where('ballot_id', '=', ballot.id).execute();
+    expect(pool).toHaveLength(7);
+    expect(new Set(pool.map((r) => r.sealed.length)).size).toBe(1);
+    const receipts = [await receiptOf(v1.token), await receiptOf(v2.token), await receiptOf(v3.token)];
+    expect(receipts.some((r) => JSON.stringify(pool).includes(r))).toBe(false);
+    expect(await t.handle.db.selectFrom('ballot_votes').select('id').where('ballot_id', '=', ballot.id).execute()).toHaveLength(0);
+    expect((await t.anonymous.get<{ code: string }>(`/api/public/ballots/${ballot.id}/recount`)).body.code).toBe('BALLOT_OPEN');
+    const keyFile = path.join(t.ballotBoxDir, `${ballot.id}.key`);
+    expect(fs.statSync(keyFile).mode & 0o777).toBe(0o600);
 
     const closed = await chair.post<Ballot>(`/api/ballots/${ballot.id}/close`);
+    // Each member finds their receipt among those counted; the pool is gone, and so is its key.
+    expect(closed.body.receipts).toEqual(expect.arrayContaining(receipts));
+    expect(closed.body.votesCast).toBe(7);
+    expect(await t.handle.db.selectFrom('ballot_votes').select('id').where('ballot_id', '=', ballot.id).where('channel', '=', 'WRITTEN').execute()).toHaveLength(1);
+    expect(await t.handle.db.selectFrom('ballot_pool').select('id').where('ballot_id', '=', ballot.id).execute()).toHaveLength(0);
+    expect(fs.existsSync(keyFile)).toBe(false);
     // 6 agree (2 digital, 3 paper, 1 written) of 9 (10 members, 1 recused and excluded) — more than half: passed.
     expect(closed.body.result).toMatchObject({ agree: 6, disagree: 1, counted: 7, denominator: 9, passed: true });
     const recount = await t.anonymous.get<{ proposals: { agree: number; passed: boolean }[] }>(`/api/public/ballots/${ballot.id}/recount`);

@@ -4,6 +4,7 @@ import { isoDate } from '../http/iso-date';
 import { today } from '../db/ids';
 import type { AppDeps } from '../http/app';
 import { actorOf, requireUser } from '../http/context';
+import { defaultBallotBoxDir, sweepBallotKeys } from './ballot-box';
 import { ballotView, castVote, closeBallot, enterPaperVote, enterWrittenVote, issueToken, markPaperVoter, openBallot, recount } from './ballots';
 import { closeMeeting, declareConflict, recordOutcome, setCurrent, startMeeting } from './meeting-actions';
 import { addCouncilMember, councilOn, endCouncilTerm } from './members';
@@ -15,7 +16,9 @@ const LIST = { dossier: { list: true } } as const;
 const OFFICER = ['ADMIN', 'CAN_BO_TDKT'] as const;
 const CHAIR_OR_OFFICER = ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH'] as const;
 
-export const councilRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app) => {
+export const councilRoutes = ({ db, config }: AppDeps): FastifyPluginAsyncZod => async (app) => {
+  const box = config.ballotBoxDir ?? defaultBallotBoxDir();
+  await sweepBallotKeys(db, box); // keys of ballots closed just before a crash
   app.get('/council/members', { schema: { querystring: z.object({ date: isoDate.optional() }) } }, async (req) => {
     const u = requireUser(req);
     return councilOn(db, u.tenantId, req.query.date ?? today());
@@ -116,7 +119,7 @@ export const councilRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (
 
   app.post('/meetings/:id/ballots', { schema: { params: Id, body: z.object({ proposalId: z.string() }) } }, async (req, reply) => {
     const u = requireUser(req, CHAIR_OR_OFFICER);
-    const id = await openBallot(db, u, actorOf(req, u), req.params.id, req.body.proposalId);
+    const id = await openBallot(db, box, u, actorOf(req, u), req.params.id, req.body.proposalId);
     return reply.status(201).send(await ballotView(db, id));
   });
 
@@ -133,7 +136,7 @@ export const councilRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (
 
   app.post('/ballots/:id/paper-votes', { schema: { params: Id, body: z.object({ choice: z.enum(['DONG_Y', 'KHONG_DONG_Y']) }) } }, async (req) => {
     const u = requireUser(req, OFFICER);
-    await enterPaperVote(db, u, actorOf(req, u), req.params.id, req.body.choice);
+    await enterPaperVote(db, box, u, actorOf(req, u), req.params.id, req.body.choice);
     return ballotView(db, req.params.id);
   });
 
@@ -142,29 +145,31 @@ export const councilRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (
     { schema: { params: Id, body: z.object({ memberId: z.string(), choice: z.enum(['DONG_Y', 'KHONG_DONG_Y'], { message: 'Lựa chọn phải là đồng ý hoặc không đồng ý' }) }) } },
     async (req) => {
       const u = requireUser(req, OFFICER);
-      await enterWrittenVote(db, u, actorOf(req, u), req.params.id, req.body.memberId, req.body.choice);
+      await enterWrittenVote(db, box, u, actorOf(req, u), req.params.id, req.body.memberId, req.body.choice);
       return ballotView(db, req.params.id);
     },
   );
 
   app.post('/ballots/:id/close', { schema: { params: Id } }, async (req) => {
     const u = requireUser(req, CHAIR_OR_OFFICER);
-    await closeBallot(db, u, actorOf(req, u), req.params.id);
+    await closeBallot(db, box, u, actorOf(req, u), req.params.id);
     return ballotView(db, req.params.id);
   });
 };
 
 /** No login: the ballot's public key and receipts (members check theirs), casting, and a recount. */
-export const ballotPublicRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app) => {
+export const ballotPublicRoutes = ({ db, config }: AppDeps): FastifyPluginAsyncZod => async (app) => {
+  const box = config.ballotBoxDir ?? defaultBallotBoxDir();
   app.get('/ballots/:id', { schema: { params: Id } }, async (req) => {
     const v = await ballotView(db, req.params.id);
     return { ...v, meetingId: undefined };
   });
   app.get('/ballots/:id/recount', { schema: { params: Id } }, async (req) => recount(db, req.params.id));
+  // Casting is never logged, at any level (request, response, error): a log line would tell when a vote arrived.
   app.post(
     '/ballots/:id/votes',
-    { schema: { params: Id, body: z.object({ token: z.string().min(10).max(200), signature: z.string().min(10).max(1000), choice: z.enum(['DONG_Y', 'KHONG_DONG_Y'], { message: 'Lựa chọn phải là đồng ý hoặc không đồng ý' }) }) } },
-    async (req, reply) => reply.status(201).send(await castVote(db, req.params.id, req.body)),
+    { logLevel: 'silent', schema: { params: Id, body: z.object({ token: z.string().min(10).max(200), signature: z.string().min(10).max(1000), choice: z.enum(['DONG_Y', 'KHONG_DONG_Y'], { message: 'Lựa chọn phải là đồng ý hoặc không đồng ý' }) }) } },
+    async (req, reply) => reply.status(201).send(await castVote(db, box, req.params.id, req.body)),
   );
 };
 

@@ -9,6 +9,7 @@ import * as m0008 from './migrations/0008-targets-and-plans';
 import * as m0009 from './migrations/0009-cycle';
 import * as m0010 from './migrations/0010-typical-examples';
 import * as m0011 from './migrations/0011-ballot-key-destruction';
+import * as m0012 from './migrations/0012-ballot-pool';
 
 /** All migrations, in order. Add new ones here (name = file name). */
 const MIGRATIONS: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009-cycle': m0009,
   '0010-typical-examples': m0010,
   '0011-ballot-key-destruction': m0011,
+  '0012-ballot-pool': m0012,
 };
 
 class StaticProvider implements MigrationProvider {

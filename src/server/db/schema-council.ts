@@ -115,6 +115,14 @@ export interface BallotVoteTable {
   choice: string;
 }
 
+/** A sealed vote of an open ballot: nothing readable without the ballot's seal key (kept outside the database). */
+export interface BallotPoolTable {
+  id: string;
+  ballot_id: string;
+  dedupe: string;
+  sealed: string;
+}
+
 declare module './schema' {
   interface Database {
     meetings: MeetingTable;
@@ -124,5 +132,6 @@ declare module './schema' {
     ballots: BallotTable;
     ballot_tokens: BallotTokenTable;
     ballot_votes: BallotVoteTable;
+    ballot_pool: BallotPoolTable;
   }
 }

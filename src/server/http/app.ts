@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
@@ -29,6 +30,8 @@ export interface AppConfig {
   /** Built web UI to serve (dist/web); omitted in API tests. */
   webDist?: string | undefined;
   logger?: boolean | object;
+  /** Directory of the per-ballot seal keys (outside the database); default `data/ballot-box`. */
+  ballotBoxDir?: string | undefined;
 }
 
 export interface AppDeps {
@@ -39,7 +42,7 @@ export interface AppDeps {
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.config.logger ?? false,
-    genReqId: () => Math.random().toString(36).slice(2, 10),
+    genReqId: () => randomUUID(), // unpredictable: no gap in a sequence betrays an unlogged request (a vote)
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import type { DbHandle } from '../db/connect';
 import { openTestDb } from '../db/test-db';
@@ -9,6 +12,8 @@ export interface TestApp {
   app: FastifyInstance;
   handle: DbHandle;
   tenantId: string;
+  /** Where the ballot seal keys live for this app (a temp dir, removed on close). */
+  ballotBoxDir: string;
   /** A client signed in as `username` (a demo user). */
   as(username: string): Promise<Client>;
   anonymous: Client;
@@ -47,16 +52,21 @@ function client(app: FastifyInstance, cookie?: string): Client {
   };
 }
 
-/** A server on a fresh database (SQLite file, or a PostgreSQL schema when DATABASE_URL is set) with the demo commune. */
-export async function startTestApp(): Promise<TestApp> {
+/**
+ * A server on a fresh database (SQLite file, or a PostgreSQL schema when DATABASE_URL is set) with the demo commune.
+ * `logger`: pino options for the app's logger (e.g. a level and a stream that captures the lines); none by default.
+ */
+export async function startTestApp(opts: { logger?: object } = {}): Promise<TestApp> {
   const handle = await openTestDb();
   const seed = await seedDemoCommune(handle.db);
-  const app = await buildApp({ db: handle.db, config: { publicUrl: 'http://test.local', secureCookies: false } });
+  const ballotBoxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-ballot-box-'));
+  const app = await buildApp({ db: handle.db, config: { publicUrl: 'http://test.local', secureCookies: false, ballotBoxDir, ...(opts.logger ? { logger: opts.logger } : {}) } });
   await app.ready();
   return {
     app,
     handle,
     tenantId: seed.tenantId,
+    ballotBoxDir,
     anonymous: client(app),
     async as(username: string) {
       const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD } });
@@ -67,6 +77,7 @@ export async function startTestApp(): Promise<TestApp> {
     async close() {
       await app.close();
       await handle.close();
+      fs.rmSync(ballotBoxDir, { recursive: true, force: true });
     },
   };
 }

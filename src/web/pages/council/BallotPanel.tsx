@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { b64ToBig, blind, newToken, unblind } from '../../../core/ballot';
 import { type ApiError, api } from '../../api/client';
 import { useData } from '../../components/use-data';
+import '../../i18n/en-council-ballot';
 import '../../i18n/en-council-written';
 import { useI18n } from '../../i18n/i18n';
 import type { AgendaItem, CouncilMember, PublicBallot } from './council-types';
@@ -13,7 +14,9 @@ const receiptKey = (ballotId: string, memberId: string | null) => `thidua-receip
 /**
  * One proposal's secret ballot. A member votes from this page: the browser makes a random token,
  * blinds it, gets it signed (logged in), then casts the vote WITHOUT the session cookie, so the server
- * cannot tell who cast it. The receipt is kept only in this browser to check it was counted.
+ * cannot tell who cast it. The receipt is kept only in this browser to check it was counted. While the
+ * ballot is open only the number of members who received a ballot is shown (the votes are sealed until the
+ * close); after the close, the count, the result, and whether this member's receipt is among those counted.
  */
 export function BallotPanel(props: { meetingId: string; myMemberId: string | null; item: AgendaItem; isOfficer: boolean; isChair: boolean; members: CouncilMember[]; meetingOpen: boolean; onChange: () => Promise<void> }) {
   const { meetingId, myMemberId, item, isOfficer, isChair, members, meetingOpen, onChange } = props;
@@ -57,7 +60,8 @@ export function BallotPanel(props: { meetingId: string; myMemberId: string | nul
 
   if (!item.voteRule.secretBallot) return null;
   const b = ballot.data;
-  const counted = receipt && b?.receipts.includes(receipt);
+  const closed = b?.status === 'CLOSED';
+  const counted = receipt && b?.receipts?.includes(receipt);
   return (
     <div data-testid={`ballot-${item.proposalId}`} style={{ marginTop: 8, padding: 8, background: '#fafafa', borderRadius: 6 }}>
       <b>{t('Bỏ phiếu kín')}</b> — {t('cần')} {item.voteRule.strict ? t('trên') : t('ít nhất')} {Math.round(item.voteRule.threshold * 100)}% {item.voteRule.denominator === 'ALL_MEMBERS' ? t('tổng số thành viên') : t('số thành viên dự họp')}
@@ -72,7 +76,9 @@ export function BallotPanel(props: { meetingId: string; myMemberId: string | nul
         <>
           <Descriptions size="small" column={3} style={{ marginTop: 8 }}>
             <Descriptions.Item label={t('Trạng thái')}>{b.status === 'OPEN' ? <Tag color="green">{t('Đang bỏ phiếu')}</Tag> : <Tag>{t('Đã kết thúc')}</Tag>}</Descriptions.Item>
-            <Descriptions.Item label={t('Phiếu đã bỏ')}>{b.votesCast}</Descriptions.Item>
+            {closed
+              ? <Descriptions.Item label={t('Phiếu đã bỏ')}>{b.votesCast}</Descriptions.Item>
+              : <Descriptions.Item label={t('Ký nhận phiếu')}><span data-testid="ballots-issued">{t('{n} thành viên đã nhận phiếu', { n: b.ballotsIssued })}</span></Descriptions.Item>}
             <Descriptions.Item label={t('Phiếu giấy đã phát')}>{b.paperVoters}</Descriptions.Item>
             {item.voteRule.allowWrittenOpinions && <Descriptions.Item label={t('Phiếu lấy ý kiến bằng văn bản')}>{b.writtenVotes}</Descriptions.Item>}
           </Descriptions>
@@ -82,7 +88,19 @@ export function BallotPanel(props: { meetingId: string; myMemberId: string | nul
               <Button danger loading={busy} onClick={() => vote('KHONG_DONG_Y')}>{t('Không đồng ý')}</Button>
             </Space>
           )}
-          {receipt && <Alert type={counted ? 'success' : 'info'} showIcon message={counted ? t('Phiếu của bạn đã được đếm (mã biên nhận {r}…).', { r: receipt.slice(0, 10) }) : t('Đã gửi phiếu; đang chờ xác nhận.')} style={{ marginTop: 8 }} />}
+          {b.status === 'OPEN' && <div style={{ fontSize: 12, color: '#888', marginTop: 4 }}>{t('Phiếu được niêm phong: số phiếu và kết quả chỉ công bố sau khi kết thúc bỏ phiếu.')}</div>}
+          {receipt && (
+            <Alert
+              type={!closed ? 'info' : counted ? 'success' : 'error'}
+              showIcon
+              style={{ marginTop: 8 }}
+              message={!closed
+                ? t('Máy chủ đã nhận phiếu của bạn (mã biên nhận {r}…). Sau khi kiểm phiếu, bạn kiểm tra mã này trong danh sách phiếu đã đếm.', { r: receipt.slice(0, 10) })
+                : counted
+                  ? t('Phiếu của bạn đã được đếm (mã biên nhận {r}…).', { r: receipt.slice(0, 10) })
+                  : t('Không thấy mã biên nhận {r}… trong danh sách phiếu đã đếm — báo ngay cho Ban kiểm phiếu.', { r: receipt.slice(0, 10) })}
+            />
+          )}
           {item.iAmConflicted && <Alert type="warning" showIcon message={t('Bạn đã khai báo xung đột lợi ích, không tham gia bỏ phiếu đề nghị này.')} style={{ marginTop: 8 }} />}
           {isOfficer && b.status === 'OPEN' && (
             <PaperControls ballotId={b.id} members={members} run={run} busy={busy} />

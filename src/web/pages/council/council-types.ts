@@ -56,10 +56,13 @@ export interface PublicBallot {
   totalMembers: number;
   present: number;
   recused: number;
+  /** Members who received a ballot (digital, paper, written): all that is shown while the ballot is open. */
+  ballotsIssued: number;
   tokensIssued: number;
   paperVoters: number;
   writtenVotes: number;
-  votesCast: number;
-  receipts: string[];
+  /** Only after the close (null while open: the votes are sealed). */
+  votesCast: number | null;
+  receipts: string[] | null;
   result: BallotResult | null;
 }
