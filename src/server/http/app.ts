@@ -17,6 +17,9 @@ import { SESSION_COOKIE, userForSession } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { FEATURE_ROUTES, PUBLIC_ROUTES } from './feature-routes';
 import { AppError, installErrorHandlers } from './errors';
+import { installJsonBody } from './json-body';
+import { installSameOriginCheck } from './same-origin';
+import { installSecurityHeaders } from './security-headers';
 
 z.config(z.locales.vi());
 
@@ -43,6 +46,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandlers(app);
+  installJsonBody(app);
+  await installSecurityHeaders(app, deps.config.publicUrl);
+  installSameOriginCheck(app, deps.config.publicUrl);
   await app.register(fastifyCookie);
   app.decorateRequest('user', null);
 
