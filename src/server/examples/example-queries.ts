@@ -5,6 +5,7 @@ import { compareVietnamese, foldVietnamese } from '../../core/text';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { notFound } from '../http/errors';
+import { containsText } from '../db/like-pattern';
 
 export interface ExampleFilters {
   stage?: string | undefined;
@@ -26,7 +27,7 @@ export async function listExamples(db: Db, u: AuthUser, f: ExampleFilters) {
   if (f.stage) q = q.where('e.stage', '=', f.stage);
   if (f.field) q = q.where('e.field', '=', f.field);
   if (f.year) q = q.where('e.year', '=', f.year);
-  for (const word of foldVietnamese(f.q ?? '').split(' ').filter(Boolean)) q = q.where('e.search_text', 'like', `%${word}%`);
+  for (const word of foldVietnamese(f.q ?? '').split(' ').filter(Boolean)) q = q.where(containsText('e.search_text', word));
   const rows = await q.limit(1000).execute();
   const counts = await replicationCounts(db, rows.map((r) => r.id));
   return rows

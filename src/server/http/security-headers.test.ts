@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDb } from '../db/test-db';
 import { buildApp } from './app';
 import { type TestApp, startTestApp } from './test-app';
 
@@ -37,9 +36,8 @@ describe('security headers', () => {
   });
 
   it('sends HSTS when the public URL is https', async () => {
-    const handle = await openTestDb();
     const app = await buildApp({
-      db: handle.db,
+      db: t.handle.db,
       config: { publicUrl: 'https://thidua.example.vn', secureCookies: true },
     });
     try {
@@ -48,7 +46,6 @@ describe('security headers', () => {
       expect(String(res.headers['content-security-policy'])).toContain('upgrade-insecure-requests');
     } finally {
       await app.close();
-      await handle.close();
     }
   });
 });

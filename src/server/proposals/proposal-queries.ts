@@ -5,6 +5,7 @@ import { auditTrail } from '../audit/routes';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { forbidden, notFound } from '../http/errors';
+import { containsText } from '../db/like-pattern';
 
 export interface ProposalListFilter {
   status?: string | undefined;
@@ -61,7 +62,7 @@ export async function listProposals(db: Db, u: AuthUser, f: ProposalListFilter):
   if (f.status) q = q.where('p.status', '=', f.status);
   if (f.movementId) q = q.where('p.movement_id', '=', f.movementId);
   if (f.year) q = q.where('p.year', '=', f.year);
-  for (const w of foldVietnamese(f.q ?? '').split(' ').filter(Boolean)) q = q.where('p.search_text', 'like', `%${w}%`);
+  for (const w of foldVietnamese(f.q ?? '').split(' ').filter(Boolean)) q = q.where(containsText('p.search_text', w));
   const rows = await q.orderBy('p.updated_at', 'desc').limit(1000).execute();
   return rows.map((r) => view(r, u));
 }
