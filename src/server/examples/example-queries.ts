@@ -6,6 +6,7 @@ import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { notFound } from '../http/errors';
 import { containsText } from '../db/like-pattern';
+import { safeLink } from '../http/web-link';
 
 export interface ExampleFilters {
   stage?: string | undefined;
@@ -78,7 +79,7 @@ export async function getExample(db: Db, u: AuthUser, id: string) {
   else awardsQ = awardsQ.where('a.subject_unit_id', '=', e.subject_unit_id ?? '-');
   const subjectAwards = await awardsQ.orderBy('d.decision_date', 'desc').execute();
   const entry = (kind: string) => entries.filter((x) => x.kind === kind).map((x) => ({
-    id: x.id, date: x.entry_date, content: x.content, outlet: x.outlet, link: x.link, byWhom: x.by_whom,
+    id: x.id, date: x.entry_date, content: x.content, outlet: x.outlet, link: safeLink(x.link), byWhom: x.by_whom,
   }));
   const stage = e.stage as ExampleStage;
   return {
@@ -128,6 +129,6 @@ export async function listPublicExamples(db: Db) {
     id: r.id, subjectName: r.subject_name, title: r.title, model: r.model, field: r.field, stage: r.stage as ExampleStage,
     story: r.summary_text ?? '', year: r.year, unitName: r.unit_name, commune: r.commune,
     replicatedIn: reps.filter((x) => x.example_id === r.id).map((x) => ({ unitName: x.unit_name, adoptedOn: x.adopted_on })),
-    media: media.filter((x) => x.example_id === r.id).map((x) => ({ date: x.entry_date, title: x.content, outlet: x.outlet, link: x.link })),
+    media: media.filter((x) => x.example_id === r.id).map((x) => ({ date: x.entry_date, title: x.content, outlet: x.outlet, link: safeLink(x.link) })),
   }));
 }
