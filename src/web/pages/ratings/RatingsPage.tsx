@@ -16,7 +16,9 @@ interface RatingRow {
 }
 interface RatingsView { year: number; unitId: string | null; canEdit: boolean; ratings: { code: PerformanceRating; label: string }[]; rows: RatingRow[] }
 interface RowError { rowNumber: number; message: string }
-interface ImportReport { mode: string; rows: number; imported: number; updated: number; rejected: RowError[] }
+/** The server lists the first 100 errors and counts all of them. */
+interface ErrorSummary { rejected: RowError[]; rejectedTotal?: number }
+interface ImportReport extends ErrorSummary { mode: string; rows: number; imported: number; updated: number }
 
 const COLORS: Record<PerformanceRating, string> = { HTXSNV: 'green', HTTNV: 'blue', HTNV: 'default', KHTNV: 'red' };
 const THIS_YEAR = new Date().getFullYear();
@@ -70,7 +72,9 @@ export function RatingsPage() {
     }
     return false;
   };
-  const rejected = report?.rejected ?? (error?.details as { rejected?: RowError[] } | undefined)?.rejected ?? [];
+  const summary: Partial<ErrorSummary> = report ?? (error?.details as Partial<ErrorSummary> | undefined) ?? {};
+  const rejected = summary.rejected ?? [];
+  const notShown = (summary.rejectedTotal ?? rejected.length) - rejected.length;
 
   return (
     <div>
@@ -108,7 +112,7 @@ export function RatingsPage() {
       )}
       {rejected.length > 0 && (
         <Table<RowError> size="small" rowKey={(r) => `${r.rowNumber}-${r.message}`} pagination={false} style={{ marginBottom: 16 }}
-          title={() => <b>{t('Các dòng lỗi')}</b>} dataSource={rejected}
+          title={() => <b>{t('Các dòng lỗi')}{notShown > 0 ? ` — ${t('{n} lỗi đầu tiên, còn {m} lỗi khác', { n: rejected.length, m: notShown })}` : ''}</b>} dataSource={rejected}
           columns={[{ title: t('Dòng'), dataIndex: 'rowNumber', width: 70 }, { title: t('Lý do'), dataIndex: 'message' }]} />
       )}
       <Table<RatingRow> rowKey="personId" loading={data.loading} dataSource={v?.rows ?? []} pagination={{ pageSize: 50, hideOnSinglePage: true }}
