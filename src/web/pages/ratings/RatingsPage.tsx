@@ -23,6 +23,8 @@ interface ImportReport extends ErrorSummary { mode: string; rows: number; import
 const COLORS: Record<PerformanceRating, string> = { HTXSNV: 'green', HTTNV: 'blue', HTNV: 'default', KHTNV: 'red' };
 const THIS_YEAR = new Date().getFullYear();
 const SOURCES: Record<string, string> = { MANUAL: 'Nhập tay', IMPORT: 'Nhập từ tệp Excel', SEED: 'Dữ liệu mẫu' };
+/** The server's limit for an uploaded workbook (RATING_FILE_LIMITS and the route's MAX_FILE_BYTES). */
+const MAX_FILE_MB = 5;
 
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -57,9 +59,13 @@ export function RatingsPage() {
     }
   };
   const importFile = async (file: File) => {
-    setBusy(true);
     setError(null);
     setReport(null);
+    if (file.size > MAX_FILE_MB * 1024 * 1024) {
+      setError(new ApiError(413, 'FILE_TOO_LARGE', t('Tệp quá lớn: {s} MB, tối đa {m} MB. Hãy dùng tệp mẫu, chỉ gồm danh sách cần nhập.', { s: (file.size / 1024 / 1024).toFixed(1), m: MAX_FILE_MB })));
+      return false;
+    }
+    setBusy(true);
     try {
       const r = await api.post<ImportReport>('/api/ratings/import', { year, fileBase64: await toBase64(file), fileName: file.name, mode });
       setReport(r);
