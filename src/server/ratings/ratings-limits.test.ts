@@ -127,9 +127,23 @@ describe('ratings import: limits against hostile spreadsheets', () => {
     expect(result.status).toBe(413);
     expect(result.body).toMatchObject({
       code: 'TOO_MANY_ROWS',
-      message: expect.stringMatching(/^Tệp quá lớn: trang tính có hơn 5\.000 dòng \(tối đa 5\.000\)/),
+      message: expect.stringMatching(
+        /^Tệp quá lớn: trang tính có hơn 5\.000 dòng có dữ liệu \(tối đa 5\.000\)/,
+      ),
     });
     expect((used.user + used.system) / 1000).toBeLessThan(3000);
+  });
+
+  it('does not count rows that carry only formatting (a column formatted down to row 20 000)', async () => {
+    const person = people[0] as { id: string; fullName: string };
+    function* rows() {
+      yield HEADER_ROW;
+      yield rowXml(5, [person.id, person.fullName, null, null, 2025, 'HTNV']);
+      for (let n = 6; n < 20_000; n++) yield `<row r="${n}"><c r="F${n}" s="2"/></row>`;
+    }
+    const res = await post(await xlsxOf(rows()));
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ rows: 1, imported: 1 });
   });
 
   it('refuses data beyond the column limit', async () => {

@@ -4,7 +4,7 @@ import { type ZipEntry, type ZipLimits, inflateEntry, readZipDirectory } from '.
 
 /** What an uploaded spreadsheet may be. A commune's template has a few hundred rows and 6 columns. */
 export interface SheetLimits extends ZipLimits {
-  /** Most rows in the sheet (title and header lines included). */
+  /** Most rows holding a value (title and header lines included). */
   maxRows: number;
   /** Most columns holding a value. */
   maxColumns: number;
@@ -14,7 +14,7 @@ export interface SheetLimits extends ZipLimits {
   maxSharedStringsBytes: number;
 }
 
-/** One row: its Excel number and the values of its cells by column (1 = A), as the cells show them. */
+/** One row with at least one value: its Excel number and the values of its cells by column (1 = A), as the cells show them. */
 export interface SheetRow {
   rowNumber: number;
   cells: Map<number, string | number>;
@@ -84,13 +84,11 @@ function columnOf(ref: string): number {
   return n;
 }
 
-const lastRowOf = (ref: string) => Number(/(\d+)$/.exec(ref)?.[1] ?? 0);
-
 const tooManyRows = (limits: SheetLimits) =>
   new AppError(
     413,
     'TOO_MANY_ROWS',
-    `Tệp quá lớn: trang tính có hơn ${limits.maxRows.toLocaleString('vi-VN')} dòng (tối đa ${limits.maxRows.toLocaleString('vi-VN')}). Hãy chia thành nhiều tệp theo đơn vị.`,
+    `Tệp quá lớn: trang tính có hơn ${limits.maxRows.toLocaleString('vi-VN')} dòng có dữ liệu (tối đa ${limits.maxRows.toLocaleString('vi-VN')}). Hãy chia thành nhiều tệp theo đơn vị.`,
   );
 
 /**
@@ -117,19 +115,10 @@ export async function* readSheetRows(file: Buffer, limits: SheetLimits): AsyncGe
   for await (const ev of eventsOf(file, sheet, limits.maxSheetBytes)) {
     if (ev.kind === 'open') {
       switch (ev.name) {
-        case 'dimension':
-          if (lastRowOf(ev.attrs.ref ?? '') > limits.maxRows) throw tooManyRows(limits);
-          break;
         case 'row':
-          if (++rows > limits.maxRows) throw tooManyRows(limits);
           lastRow = ev.attrs.r ? Number(ev.attrs.r) : lastRow + 1;
-          if (lastRow > limits.maxRows) throw tooManyRows(limits);
-          row = { rowNumber: lastRow, cells: new Map() };
+          row = ev.selfClosing ? null : { rowNumber: lastRow, cells: new Map() };
           col = 0;
-          if (ev.selfClosing) {
-            yield row;
-            row = null;
-          }
           break;
         case 'c':
           col = ev.attrs.r ? columnOf(ev.attrs.r) : col + 1;
@@ -182,7 +171,11 @@ export async function* readSheetRows(file: Buffer, limits: SheetLimits): AsyncGe
           break;
         }
         case 'row':
-          if (row) yield row;
+          // rows with values only: rows that merely carry formatting (a column formatted down) cost bytes, not rows
+          if (row && row.cells.size > 0) {
+            if (++rows > limits.maxRows) throw tooManyRows(limits);
+            yield row;
+          }
           row = null;
           break;
       }
