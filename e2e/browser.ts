@@ -13,10 +13,35 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * A context used only for API calls: it says it comes from the app's own pages, as the browser does,
+ * since the server refuses state-changing requests with a cookie but without Origin (CSRF check).
+ */
+export function apiContextOptions(baseURL: string) {
+  return { baseURL, extraHTTPHeaders: { origin: new URL(baseURL).origin } };
+}
+
+const violations = new WeakMap<Page, string[]>();
+
+/** Content-Security-Policy violations the page reported so far (console errors and securitypolicyviolation events). */
+export function cspViolations(page: Page): string[] {
+  return violations.get(page) ?? [];
+}
+
 export async function newPage(browser: Browser, baseURL: string): Promise<Page> {
   const ctx = await browser.newContext({ baseURL, viewport: { width: 1366, height: 860 }, locale: 'vi-VN', acceptDownloads: true });
   const page = await ctx.newPage();
+  const seen: string[] = [];
+  violations.set(page, seen);
   page.on('pageerror', (e) => console.error('page error:', e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|CSP violation/i.test(m.text())) seen.push(m.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
   return page;
 }
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, login, logout, newPage, shot } from './browser';
+import { apiContextOptions, launchBrowser, login, logout, newPage, shot } from './browser';
 
 const baseUrl = inject('baseUrl');
 const dataDir = inject('dataDir');
@@ -15,7 +15,7 @@ let meetingUrl = '';
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await newPage(browser, baseUrl);
-  const ctx = await browser.newContext({ baseURL: baseUrl });
+  const ctx = await browser.newContext(apiContextOptions(baseUrl));
   officerApi = ctx.request;
   await officerApi.post('/api/auth/login', { data: { username: 'canbo', password: 'thidua2024' } });
 });

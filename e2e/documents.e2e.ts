@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, login, newPage, shot } from './browser';
+import { apiContextOptions, cspViolations, launchBrowser, login, newPage, shot } from './browser';
 
 fs.mkdirSync('.tmp', { recursive: true });
 
@@ -63,8 +63,8 @@ async function downloadVia(button: ReturnType<Page['locator']>, as: string): Pro
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await newPage(browser, baseUrl);
-  officerApi = (await browser.newContext({ baseURL: baseUrl })).request;
-  chairApi = (await browser.newContext({ baseURL: baseUrl })).request;
+  officerApi = (await browser.newContext(apiContextOptions(baseUrl))).request;
+  chairApi = (await browser.newContext(apiContextOptions(baseUrl))).request;
   await officerApi.post('/api/auth/login', { data: { username: 'canbo', password: 'thidua2024' } });
   await chairApi.post('/api/auth/login', { data: { username: 'chutich', password: 'thidua2024' } });
 });
@@ -123,6 +123,9 @@ describe('official documents, downloaded through the UI and looked at as pages',
     expect(pdf.headers()['content-disposition']).toMatch(/^inline/);
     await page.waitForTimeout(1500); // the browser's PDF viewer draws the first page
     await page.screenshot({ path: path.join(OUT, 'xem-truoc-giay-khen.png') });
+    // the preview frames the PDF from this server: allowed by the page's CSP and the PDF's frame-ancestors
+    expect(cspViolations(page)).toEqual([]);
+    expect(pdf.headers()['x-frame-options']).toBe('SAMEORIGIN');
     const all = await downloadVia(page.getByRole('button', { name: 'Tải PDF' }), 'giay-khen.pdf');
     const text = execFileSync('pdftotext', [all.file, '-'], { encoding: 'utf8' });
     expect(text.split('\f').filter((p) => p.trim()).length).toBe(3);

@@ -1,6 +1,6 @@
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, login, newPage, shot } from './browser';
+import { apiContextOptions, launchBrowser, login, newPage, shot } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -10,7 +10,7 @@ let officerApi: APIRequestContext;
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await newPage(browser, baseUrl);
-  const ctx = await browser.newContext({ baseURL: baseUrl });
+  const ctx = await browser.newContext(apiContextOptions(baseUrl));
   officerApi = ctx.request;
   await officerApi.post('/api/auth/login', { data: { username: 'canbo', password: 'thidua2024' } });
 });

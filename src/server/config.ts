@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { secureCookiesFrom } from './secure-cookies';
 
 /** Settings from the environment; see README ("Cấu hình / Configuration"). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
@@ -13,7 +14,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     /** Seal keys of open secret ballots (docs/BALLOT-ANONYMITY.md): outside the database, one directory per server. */
     ballotBoxDir: path.resolve(env.BALLOT_BOX_DIR ?? path.join(dataDir, 'ballot-box')),
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
-    secureCookies: env.SECURE_COOKIES === '1',
+    secureCookies: secureCookiesFrom(env, env.PUBLIC_URL ?? ''),
     seedDemo: env.SEED_DEMO !== '0',
     webDist: path.resolve(env.WEB_DIST ?? 'dist/web'),
   };

@@ -1,8 +1,10 @@
+import path from 'node:path';
 import { ROLE_LABELS, type Role } from '../core/auth/roles';
 import { loadConfig } from './config';
 import { openDb } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import { buildApp } from './http/app';
+import { loggerOptions } from './http/log-options';
 import { seedDemoCommune } from './seed/seed-demo';
 
 /** Start Thi Đua: migrate, seed the demo commune on an empty database, serve UI and API. */
@@ -21,7 +23,7 @@ async function main() {
   }
   const app = await buildApp({
     db: handle.db,
-    config: { publicUrl: config.publicUrl, secureCookies: config.secureCookies, webDist: config.webDist, ballotBoxDir: config.ballotBoxDir, logger: { level: process.env.LOG_LEVEL ?? 'info' } },
+    config: { publicUrl: config.publicUrl, secureCookies: config.secureCookies, webDist: config.webDist, ballotBoxDir: config.ballotBoxDir, logger: loggerOptions(process.env, path.dirname(config.sqliteFile)) },
   });
   await app.listen({ port: config.port, host: config.host });
   console.log(`Thi Đua đang chạy tại ${config.publicUrl}`);

@@ -227,6 +227,9 @@ describe('from proposals through the council to a decision and its certificates'
     const preview = await download('xem', `/api/decisions/${decisionId}/certificates-preview.pdf`);
     expect(preview.status).toBe(200);
     expect(String(preview.headers['content-disposition'])).toMatch(/^inline; filename="giay-khen-/);
+    // shown in the UI's own frame: framing allowed to this server only
+    expect(preview.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(preview.headers['content-security-policy']).toBe("frame-ancestors 'self'");
     expect(pdfText(preview.body).split('\f').filter((p) => p.trim()).length).toBe(3);
   });
 

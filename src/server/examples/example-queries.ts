@@ -5,6 +5,8 @@ import { compareVietnamese, foldVietnamese } from '../../core/text';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { notFound } from '../http/errors';
+import { containsText } from '../db/like-pattern';
+import { safeLink } from '../http/web-link';
 
 export interface ExampleFilters {
   stage?: string | undefined;
@@ -26,7 +28,7 @@ export async function listExamples(db: Db, u: AuthUser, f: ExampleFilters) {
   if (f.stage) q = q.where('e.stage', '=', f.stage);
   if (f.field) q = q.where('e.field', '=', f.field);
   if (f.year) q = q.where('e.year', '=', f.year);
-  for (const word of foldVietnamese(f.q ?? '').split(' ').filter(Boolean)) q = q.where('e.search_text', 'like', `%${word}%`);
+  for (const word of foldVietnamese(f.q ?? '').split(' ').filter(Boolean)) q = q.where(containsText('e.search_text', word));
   const rows = await q.limit(1000).execute();
   const counts = await replicationCounts(db, rows.map((r) => r.id));
   return rows
@@ -77,7 +79,7 @@ export async function getExample(db: Db, u: AuthUser, id: string) {
   else awardsQ = awardsQ.where('a.subject_unit_id', '=', e.subject_unit_id ?? '-');
   const subjectAwards = await awardsQ.orderBy('d.decision_date', 'desc').execute();
   const entry = (kind: string) => entries.filter((x) => x.kind === kind).map((x) => ({
-    id: x.id, date: x.entry_date, content: x.content, outlet: x.outlet, link: x.link, byWhom: x.by_whom,
+    id: x.id, date: x.entry_date, content: x.content, outlet: x.outlet, link: safeLink(x.link), byWhom: x.by_whom,
   }));
   const stage = e.stage as ExampleStage;
   return {
@@ -127,6 +129,6 @@ export async function listPublicExamples(db: Db) {
     id: r.id, subjectName: r.subject_name, title: r.title, model: r.model, field: r.field, stage: r.stage as ExampleStage,
     story: r.summary_text ?? '', year: r.year, unitName: r.unit_name, commune: r.commune,
     replicatedIn: reps.filter((x) => x.example_id === r.id).map((x) => ({ unitName: x.unit_name, adoptedOn: x.adopted_on })),
-    media: media.filter((x) => x.example_id === r.id).map((x) => ({ date: x.entry_date, title: x.content, outlet: x.outlet, link: x.link })),
+    media: media.filter((x) => x.example_id === r.id).map((x) => ({ date: x.entry_date, title: x.content, outlet: x.outlet, link: safeLink(x.link) })),
   }));
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DISCOVERY_SOURCES, EXAMPLE_ACTIONS, EXAMPLE_STAGES } from '../../core/examples';
 import type { AppDeps } from '../http/app';
 import { actorOf, requireUser } from '../http/context';
+import { webLink } from '../http/web-link';
 import { type EntryInput, addExampleEntry, addReplication, createExample, linkAward, moveExample, updateExample } from './example-commands';
 import { proposeExample } from './example-proposal';
 import { getExample, listExamples, listPublicExamples } from './example-queries';
@@ -17,7 +18,7 @@ const isoDate = (what: string) =>
     }, `${what} không có thật`);
 const text = (what: string, min: number, max: number) =>
   z.string().trim().min(min, `${what} cần ít nhất ${min} ký tự`).max(max, `${what} dài quá ${max} ký tự`);
-const link = z.string().trim().url('Đường dẫn không hợp lệ (cần dạng https://…)').max(500).nullable().optional();
+const link = webLink('Đường dẫn', 500).nullable().optional();
 const IdParams = z.object({ id: z.string() });
 
 const CreateBody = z.object({

@@ -20,6 +20,9 @@ import { FEATURE_ROUTES, PUBLIC_ROUTES } from './feature-routes';
 import { installDossierGuard } from './dossier-guard';
 import { AppError, installErrorHandlers } from './errors';
 import { installRouteInventory } from './route-inventory';
+import { installJsonBody } from './json-body';
+import { installSameOriginCheck } from './same-origin';
+import { installSecurityHeaders } from './security-headers';
 
 z.config(z.locales.vi());
 
@@ -49,6 +52,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandlers(app);
   installRouteInventory(app);
+  installJsonBody(app);
+  await installSecurityHeaders(app, deps.config.publicUrl);
+  installSameOriginCheck(app, deps.config.publicUrl);
   await app.register(fastifyCookie);
   app.decorateRequest('user', null);
 

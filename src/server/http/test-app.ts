@@ -29,11 +29,15 @@ export interface Client {
   put<T = unknown>(url: string, body?: unknown): Promise<{ status: number; body: T }>;
 }
 
-function client(app: FastifyInstance, cookie?: string): Client {
+/** The test server's public URL; the test client's requests come from this origin. */
+export const TEST_ORIGIN = 'http://test.local';
+
+export function client(app: FastifyInstance, cookie?: string): Client {
   const request = async <T>(method: InjectOptions['method'], url: string, body?: unknown) => {
     const res = await app.inject({
       method, url, ...(body === undefined ? {} : { payload: body as object }),
-      headers: cookie ? { cookie } : {},
+      // a page of this server, as a browser sends it (the cross-site check refuses state changes without it)
+      headers: { origin: TEST_ORIGIN, ...(cookie ? { cookie } : {}) },
     });
     let parsed: unknown = null;
     try {
@@ -60,7 +64,7 @@ export async function startTestApp(opts: { logger?: object } = {}): Promise<Test
   const handle = await openTestDb();
   const seed = await seedDemoCommune(handle.db);
   const ballotBoxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-ballot-box-'));
-  const app = await buildApp({ db: handle.db, config: { publicUrl: 'http://test.local', secureCookies: false, ballotBoxDir, ...(opts.logger ? { logger: opts.logger } : {}) } });
+  const app = await buildApp({ db: handle.db, config: { publicUrl: TEST_ORIGIN, secureCookies: false, ballotBoxDir, ...(opts.logger ? { logger: opts.logger } : {}) } });
   await app.ready();
   return {
     app,

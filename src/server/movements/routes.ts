@@ -6,6 +6,7 @@ import type { AppDeps } from '../http/app';
 import { actorOf, requireUser } from '../http/context';
 import { createMovement, transitionMovementCommand, updateMovement } from './movement-commands';
 import { loadMovement, toMovementDto } from './movement-queries';
+import { containsText } from '../db/like-pattern';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
 
@@ -56,7 +57,7 @@ export const movementRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async 
   app.get('/movements', { schema: { querystring: z.object({ q: z.string().optional(), status: z.string().optional() }) } }, async (req) => {
     const u = requireUser(req);
     let q = db.selectFrom('movements').selectAll().where('tenant_id', '=', u.tenantId);
-    for (const w of foldVietnamese(req.query.q ?? '').split(' ').filter(Boolean)) q = q.where('search_text', 'like', `%${w}%`);
+    for (const w of foldVietnamese(req.query.q ?? '').split(' ').filter(Boolean)) q = q.where(containsText('search_text', w));
     if (req.query.status) q = q.where('status', '=', req.query.status);
     const rows = await q.execute();
     const counts = await db

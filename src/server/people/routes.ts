@@ -7,6 +7,7 @@ import { newId, nowIso } from '../db/ids';
 import type { AppDeps } from '../http/app';
 import { actorOf, requireUser } from '../http/context';
 import { AppError, forbidden } from '../http/errors';
+import { containsText } from '../db/like-pattern';
 
 export const PERSON_CATEGORIES = [
   'CAN_BO', 'CONG_CHUC', 'VIEN_CHUC', 'NGUOI_LAO_DONG', 'NGUOI_LAO_DONG_TRUC_TIEP', 'NONG_DAN', 'HOC_SINH', 'NGUOI_DAN',
@@ -36,7 +37,7 @@ export const peopleRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (a
       if (!seesWholeCommune(u.role)) q = q.where('people.unit_id', '=', u.unitId ?? '-');
       else if (req.query.unitId) q = q.where('people.unit_id', '=', req.query.unitId);
       for (const word of foldVietnamese(req.query.q ?? '').split(' ').filter(Boolean)) {
-        q = q.where('people.search_text', 'like', `%${word}%`);
+        q = q.where(containsText('people.search_text', word));
       }
       const rows = await q.limit(2000).execute();
       return rows

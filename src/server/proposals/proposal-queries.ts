@@ -7,6 +7,7 @@ import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { forbidden, notFound } from '../http/errors';
 import { conflictsOf, disclosedAmong, dossierActor } from './dossier-access';
+import { containsText } from '../db/like-pattern';
 
 export interface ProposalListFilter {
   status?: string | undefined;
@@ -80,7 +81,7 @@ export async function listProposals(db: Db, u: AuthUser, f: ProposalListFilter):
   if (f.movementId) q = q.where('p.movement_id', '=', f.movementId);
   if (f.year) q = q.where('p.year', '=', f.year);
   const words = foldVietnamese(f.q ?? '').split(' ').filter(Boolean);
-  for (const w of words) q = q.where('p.search_text', 'like', `%${w}%`);
+  for (const w of words) q = q.where(containsText('p.search_text', w));
   const rows = await q.orderBy('p.updated_at', 'desc').limit(1000).execute();
   // The search text holds the achievement: a dossier the reader is conflicted with matches on its public part only.
   const conflicts = words.length ? await conflictsOf(db, u) : new Set<string>();

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { type RatingRecord, type RatingRowError, type RatingRowInput, validateRatingRows } from '../../core/scoring/rating-rows';
 import { PERFORMANCE_RATING_LABELS } from '../../core/scoring/ratings';
 import { foldVietnamese } from '../../core/text';
@@ -10,58 +9,67 @@ import { RATED_CATEGORIES } from './ratings-queries';
 import { concurrentRating, saveRatings } from './ratings-store';
 import { mapUniqueViolation } from '../plans/unique-violation';
 import { TEMPLATE_HEADERS } from './ratings-template';
+import { withImportSlot } from './import-slots';
+import { type SheetLimits, readSheetRows } from './xlsx-rows';
 
 export type ImportMode = 'all-or-nothing' | 'clean-rows-only';
 
-export interface ImportReport {
+export interface ImportReport extends ErrorSummary {
   mode: ImportMode;
   /** Data rows read from the file. */
   rows: number;
   imported: number;
   /** Of the imported, how many replaced an earlier rating of the same person and year. */
   updated: number;
-  rejected: RatingRowError[];
 }
 
-/** A cell as a plain value: rich text, formulas and hyperlinks reduced to what they show. */
-function plain(v: ExcelJS.CellValue): unknown {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number') return v;
-  if (typeof v === 'boolean' || v instanceof Date) return String(v);
-  if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((t) => t.text).join('');
-    if ('result' in v) return plain((v.result ?? null) as ExcelJS.CellValue);
-    if ('text' in v) return typeof v.text === 'string' ? v.text : plain(v.text as ExcelJS.CellValue);
-  }
-  return null;
-}
+/** Limits of an uploaded ratings file: far above a commune (a few hundred people), far below harm. */
+export const RATING_FILE_LIMITS: SheetLimits = {
+  maxEntries: 200,
+  maxTotalUncompressed: 40 * 1024 * 1024,
+  maxRatio: 200,
+  maxRows: 5000,
+  maxColumns: 30,
+  maxSheetBytes: 30 * 1024 * 1024,
+  maxSharedStringsBytes: 10 * 1024 * 1024,
+};
 
 /** Rows of the first sheet under the header row ("Mã cán bộ" in column A), with their Excel row numbers. */
-export async function readRatingRows(file: Buffer): Promise<RatingRowInput[]> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    // exceljs declares its own `Buffer` interface, which Node's Buffer satisfies at run time
-    await wb.xlsx.load(file as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new AppError(400, 'BAD_FILE', 'Không đọc được tệp Excel (.xlsx). Hãy dùng tệp mẫu tải từ phần mềm.');
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) throw new AppError(400, 'BAD_FILE', 'Tệp Excel không có trang tính nào.');
+export async function readRatingRows(file: Buffer, limits: SheetLimits = RATING_FILE_LIMITS): Promise<RatingRowInput[]> {
+  const header = foldVietnamese(TEMPLATE_HEADERS[0]);
   let headerRow = 0;
-  ws.eachRow((row, n) => {
-    if (!headerRow && foldVietnamese(String(plain(row.getCell(1).value) ?? '')) === foldVietnamese(TEMPLATE_HEADERS[0])) headerRow = n;
-  });
+  const out: RatingRowInput[] = [];
+  for await (const row of readSheetRows(file, limits)) {
+    const cell = (c: number) => row.cells.get(c) ?? null;
+    if (!headerRow) {
+      if (foldVietnamese(String(cell(1) ?? '')) === header) headerRow = row.rowNumber;
+      continue;
+    }
+    const cells = [1, 2, 5, 6].map(cell);
+    if (cells.every((c) => c === null || String(c).trim() === '')) continue;
+    out.push({ rowNumber: row.rowNumber, personCode: cells[0], name: cells[1], year: cells[2], rating: cells[3] });
+  }
   if (!headerRow) {
     throw new AppError(400, 'BAD_TEMPLATE', `Không tìm thấy dòng tiêu đề "${TEMPLATE_HEADERS.join(' | ')}". Hãy dùng tệp mẫu của phần mềm.`);
   }
-  const out: RatingRowInput[] = [];
-  ws.eachRow((row, n) => {
-    if (n <= headerRow) return;
-    const cells = [1, 2, 5, 6].map((c) => plain(row.getCell(c).value));
-    if (cells.every((c) => c === null || String(c).trim() === '')) return;
-    out.push({ rowNumber: n, personCode: cells[0], name: cells[1], year: cells[2], rating: cells[3] });
-  });
   return out;
+}
+
+/** Errors shown in full up to this many; beyond, counted by kind (a 5 000-row file of errors is not sent back whole). */
+export const ERRORS_SHOWN = 100;
+
+export interface ErrorSummary {
+  /** The first `ERRORS_SHOWN` errors, by row. */
+  rejected: RatingRowError[];
+  rejectedTotal: number;
+  /** How many errors of each kind (field), over all rows. */
+  rejectedByField: Partial<Record<RatingRowError['field'], number>>;
+}
+
+export function summariseErrors(errors: RatingRowError[]): ErrorSummary {
+  const byField: Partial<Record<RatingRowError['field'], number>> = {};
+  for (const e of errors) byField[e.field] = (byField[e.field] ?? 0) + 1;
+  return { rejected: errors.slice(0, ERRORS_SHOWN), rejectedTotal: errors.length, rejectedByField: byField };
 }
 
 /** Checks that need the database: the person exists, is rated, matches the name, and is within the user's unit. */
@@ -90,6 +98,12 @@ async function checkPeople(db: Db, u: AuthUser, valid: RatingRecord[]) {
 export async function importRatings(
   db: Db, u: AuthUser, actor: AuditActor, file: Buffer, year: number, mode: ImportMode, fileName: string,
 ): Promise<ImportReport> {
+  return withImportSlot(u.tenantId, () => importRatingsNow(db, u, actor, file, year, mode, fileName));
+}
+
+async function importRatingsNow(
+  db: Db, u: AuthUser, actor: AuditActor, file: Buffer, year: number, mode: ImportMode, fileName: string,
+): Promise<ImportReport> {
   const rows = await readRatingRows(file);
   if (rows.length === 0) throw new AppError(422, 'EMPTY_FILE', 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.');
   const checked = validateRatingRows(rows, { expectedYear: year });
@@ -100,10 +114,10 @@ export async function importRatings(
     throw new AppError(
       422, 'IMPORT_HAS_ERRORS',
       `Tệp có ${badRows}/${rows.length} dòng lỗi, chưa nhập dòng nào. Sửa các dòng lỗi rồi nhập lại, hoặc chọn chỉ nhập các dòng đúng.`,
-      { rejected, rows: rows.length },
+      { ...summariseErrors(rejected), rows: rows.length },
     );
   }
-  if (people.ok.length === 0) throw new AppError(422, 'NOTHING_TO_IMPORT', 'Không có dòng nào hợp lệ để nhập.', { rejected, rows: rows.length });
+  if (people.ok.length === 0) throw new AppError(422, 'NOTHING_TO_IMPORT', 'Không có dòng nào hợp lệ để nhập.', { ...summariseErrors(rejected), rows: rows.length });
   const updated = await mapUniqueViolation(() => db.transaction().execute(async (trx) => {
     const n = await saveRatings(trx, u.tenantId, year, people.ok.map((r) => ({ personId: r.personId, rating: r.rating })), 'IMPORT');
     await writeAudit(trx, actor, {
@@ -111,10 +125,10 @@ export async function importRatings(
       summary: `Nhập xếp loại năm ${year} từ tệp "${fileName}": ${people.ok.length} người${rejected.length ? `, bỏ qua ${new Set(rejected.map((e) => e.rowNumber)).size} dòng lỗi` : ''}`,
       data: {
         mode, fileName, imported: people.ok.map((r) => ({ row: r.rowNumber, personId: r.personId, rating: r.rating, label: PERFORMANCE_RATING_LABELS[r.rating] })),
-        rejected,
+        ...summariseErrors(rejected),
       },
     });
     return n;
   }), concurrentRating);
-  return { mode, rows: rows.length, imported: people.ok.length, updated, rejected };
+  return { mode, rows: rows.length, imported: people.ok.length, updated, ...summariseErrors(rejected) };
 }

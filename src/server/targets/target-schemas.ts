@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { webLinkOrEmpty } from '../http/web-link';
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
 export const Year = z.coerce.number().int('Năm phải là số nguyên').min(2000, 'Năm không hợp lệ').max(2100, 'Năm không hợp lệ');
@@ -22,12 +23,7 @@ export const ProgressBody = z.object({
   date: isoDate,
   value: z.number({ message: 'Số liệu báo cáo phải là một số' }).finite('Số liệu báo cáo phải là một số'),
   evidence: z.string().trim().min(3, 'Cần ghi căn cứ số liệu (báo cáo, biên bản …)').max(2000),
-  evidenceLink: z
-    .string()
-    .trim()
-    .max(1000)
-    .refine((s) => s === '' || /^https?:\/\//i.test(s), 'Đường dẫn minh chứng phải bắt đầu bằng http:// hoặc https://')
-    .optional(),
+  evidenceLink: webLinkOrEmpty('Đường dẫn minh chứng').optional(),
   evidenceFile: z.string().trim().max(255, 'Tên tệp minh chứng quá dài').optional(),
   note: z.string().trim().max(2000).optional(),
 });

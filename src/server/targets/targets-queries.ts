@@ -1,5 +1,6 @@
 import type { ProgressEntry, Target, TargetDirection } from '../../core/targets';
 import type { Db } from '../db/connect';
+import { safeLink } from '../http/web-link';
 
 /** A progress report as stored: the core's entry plus its id, evidence details and author. */
 export interface StoredProgressEntry extends ProgressEntry {
@@ -57,7 +58,7 @@ export async function loadTargets(db: Db, tenantId: string, year: number): Promi
       date: e.entry_date,
       value: Number(e.value),
       ...(e.evidence ? { evidence: e.evidence } : {}),
-      ...(e.evidence_link ? { evidenceLink: e.evidence_link } : {}),
+      ...(safeLink(e.evidence_link) ? { evidenceLink: e.evidence_link as string } : {}),
       ...(e.evidence_file ? { evidenceFile: e.evidence_file } : {}),
       ...(e.note ? { note: e.note } : {}),
       createdBy: e.created_by,

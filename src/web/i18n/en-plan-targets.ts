@@ -170,6 +170,8 @@ Object.assign(EN, {
   'Đã nhập {n} kết quả xếp loại.': '{n} ratings imported.',
   'Đã nhập {n}/{m} dòng ({u} dòng cập nhật kết quả cũ).': '{n}/{m} rows imported ({u} updated earlier ratings).',
   'Các dòng lỗi': 'Rows with errors',
+  '{n} lỗi đầu tiên, còn {m} lỗi khác': 'the first {n} errors, {m} more not shown',
+  'Tệp quá lớn: {s} MB, tối đa {m} MB. Hãy dùng tệp mẫu, chỉ gồm danh sách cần nhập.': 'File too large: {s} MB, at most {m} MB. Use the template, with only the list to import.',
   'Dòng': 'Row',
   'Lý do': 'Reason',
   'Họ và tên': 'Full name',

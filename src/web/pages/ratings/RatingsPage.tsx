@@ -16,11 +16,15 @@ interface RatingRow {
 }
 interface RatingsView { year: number; unitId: string | null; canEdit: boolean; ratings: { code: PerformanceRating; label: string }[]; rows: RatingRow[] }
 interface RowError { rowNumber: number; message: string }
-interface ImportReport { mode: string; rows: number; imported: number; updated: number; rejected: RowError[] }
+/** The server lists the first 100 errors and counts all of them. */
+interface ErrorSummary { rejected: RowError[]; rejectedTotal?: number }
+interface ImportReport extends ErrorSummary { mode: string; rows: number; imported: number; updated: number }
 
 const COLORS: Record<PerformanceRating, string> = { HTXSNV: 'green', HTTNV: 'blue', HTNV: 'default', KHTNV: 'red' };
 const THIS_YEAR = new Date().getFullYear();
 const SOURCES: Record<string, string> = { MANUAL: 'Nhập tay', IMPORT: 'Nhập từ tệp Excel', SEED: 'Dữ liệu mẫu' };
+/** The server's limit for an uploaded workbook (RATING_FILE_LIMITS and the route's MAX_FILE_BYTES). */
+const MAX_FILE_MB = 5;
 
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -55,9 +59,13 @@ export function RatingsPage() {
     }
   };
   const importFile = async (file: File) => {
-    setBusy(true);
     setError(null);
     setReport(null);
+    if (file.size > MAX_FILE_MB * 1024 * 1024) {
+      setError(new ApiError(413, 'FILE_TOO_LARGE', t('Tệp quá lớn: {s} MB, tối đa {m} MB. Hãy dùng tệp mẫu, chỉ gồm danh sách cần nhập.', { s: (file.size / 1024 / 1024).toFixed(1), m: MAX_FILE_MB })));
+      return false;
+    }
+    setBusy(true);
     try {
       const r = await api.post<ImportReport>('/api/ratings/import', { year, fileBase64: await toBase64(file), fileName: file.name, mode });
       setReport(r);
@@ -70,7 +78,9 @@ export function RatingsPage() {
     }
     return false;
   };
-  const rejected = report?.rejected ?? (error?.details as { rejected?: RowError[] } | undefined)?.rejected ?? [];
+  const summary: Partial<ErrorSummary> = report ?? (error?.details as Partial<ErrorSummary> | undefined) ?? {};
+  const rejected = summary.rejected ?? [];
+  const notShown = (summary.rejectedTotal ?? rejected.length) - rejected.length;
 
   return (
     <div>
@@ -108,7 +118,7 @@ export function RatingsPage() {
       )}
       {rejected.length > 0 && (
         <Table<RowError> size="small" rowKey={(r) => `${r.rowNumber}-${r.message}`} pagination={false} style={{ marginBottom: 16 }}
-          title={() => <b>{t('Các dòng lỗi')}</b>} dataSource={rejected}
+          title={() => <b>{t('Các dòng lỗi')}{notShown > 0 ? ` — ${t('{n} lỗi đầu tiên, còn {m} lỗi khác', { n: rejected.length, m: notShown })}` : ''}</b>} dataSource={rejected}
           columns={[{ title: t('Dòng'), dataIndex: 'rowNumber', width: 70 }, { title: t('Lý do'), dataIndex: 'message' }]} />
       )}
       <Table<RatingRow> rowKey="personId" loading={data.loading} dataSource={v?.rows ?? []} pagination={{ pageSize: 50, hideOnSinglePage: true }}

@@ -1,0 +1,29 @@
+import { AppError } from '../http/errors';
+
+/** At most one import per commune and two on the whole server at a time; others are told to retry. */
+export const MAX_IMPORTS = 2;
+const running = new Set<string>();
+
+/** Run `work` holding the commune's import slot; 429 IMPORT_BUSY when the slot or the server is taken. */
+export async function withImportSlot<T>(tenantId: string, work: () => Promise<T>): Promise<T> {
+  if (running.has(tenantId)) {
+    throw new AppError(
+      429,
+      'IMPORT_BUSY',
+      'Đang có một lần nhập tệp khác của xã chưa xong. Vui lòng chờ lần nhập đó xong rồi thử lại.',
+    );
+  }
+  if (running.size >= MAX_IMPORTS) {
+    throw new AppError(
+      429,
+      'IMPORT_BUSY',
+      'Máy chủ đang xử lý các tệp nhập khác. Vui lòng thử lại sau ít phút.',
+    );
+  }
+  running.add(tenantId);
+  try {
+    return await work();
+  } finally {
+    running.delete(tenantId);
+  }
+}
