@@ -17,7 +17,7 @@ import type { Role } from '../../core/auth/roles';
 import { type AuthzWorld, buildAuthzWorld, ROLE_ORDER } from './authz-world';
 import { installDossierGuard, namesProposal } from './dossier-guard';
 import { type BuiltRequest, type OpenApiDocument, type OpenApiOperation, requestFor, responseText, routeKey } from './route-requests';
-import { type Client, type TestApp, startTestApp } from './test-app';
+import { type Client, TEST_ORIGIN, type TestApp, startTestApp } from './test-app';
 
 interface Row {
   /** One character per role, in ROLE_ORDER: '+' allowed, '-' refused, 's' scoped to the own unit. */
@@ -193,7 +193,7 @@ const ROUTES: Record<string, Row> = {
   'GET /api/public/disclosures/{id}':                   pub(),
   'POST /api/public/disclosures/{id}/objections':       pub(),
   'GET /api/public/ballots/{id}':                       pub(),
-  'GET /api/public/ballots/{id}/recount':               pub(),
+  'GET /api/public/ballots/{id}/recount':               pub({ ok: [409], anon: [409] }), // the world's ballot is open: counted only after close
   'POST /api/public/ballots/{id}/votes':                pub({ anon: [403, 409] }),
   'GET /api/public/examples':                           pub(),
 };
@@ -239,7 +239,7 @@ interface Answer {
 
 async function call(client: Client | null, req: BuiltRequest): Promise<Answer> {
   const res = await t.app.inject({
-    method: req.method as 'GET', url: req.url, headers: client?.cookie ? { cookie: client.cookie } : {},
+    method: req.method as 'GET', url: req.url, headers: { origin: TEST_ORIGIN, ...(client?.cookie ? { cookie: client.cookie } : {}) },
     ...(req.body === undefined ? {} : { payload: req.body as object }),
   });
   const text = await responseText(String(res.headers['content-type'] ?? ''), res.rawPayload);
