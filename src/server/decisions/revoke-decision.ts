@@ -3,6 +3,8 @@ import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { nowIso } from '../db/ids';
 import { AppError, notFound } from '../http/errors';
+import { communeKeys } from '../certificates/commune-keys';
+import { publishRevocations } from '../certificates/revocation-store';
 
 /**
  * Grounds for cancelling a commendation and recovering its objects and money (Law 06/2022/QH15,
@@ -48,12 +50,15 @@ export async function revokeAwards(
         await writeAudit(trx, actor, { entityType: 'proposal', entityId: a.proposal_id, action: 'revoke', summary: `Quyết định khen thưởng bị hủy bỏ — ${reason}` });
       }
     }
+    // The public check believes only the commune's signed list: re-sign it with these certificates.
+    const keys = await communeKeys(trx, u.tenantId);
+    const list = await publishRevocations(trx, u.tenantId, keys, awards.map((a) => ({ code: a.verify_code, revokedAt: at, reason })));
     const left = await trx.selectFrom('awards').select('id').where('decision_id', '=', d.id).where('revoked_at', 'is', null).execute();
     if (left.length === 0) await trx.updateTable('decisions').set({ status: 'REVOKED' }).where('id', '=', d.id).execute();
     await writeAudit(trx, actor, {
       entityType: 'decision', entityId: d.id, action: 'revoke',
       summary: `Hủy bỏ khen thưởng của ${awards.length} đối tượng trong Quyết định số ${d.number}/${d.symbol}`,
-      data: { ground: input.ground, reason: input.reason, awardIds: awards.map((a) => a.id), amountToRecover: awards.reduce((s, a) => s + a.amount, 0) },
+      data: { ground: input.ground, reason: input.reason, awardIds: awards.map((a) => a.id), amountToRecover: awards.reduce((s, a) => s + a.amount, 0), revocationListSequence: list.sequence },
     });
     return { revoked: awards.length, amountToRecover: awards.reduce((s, a) => s + a.amount, 0) };
   });
