@@ -2,13 +2,31 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getAward } from '../../core/law';
 import { verifyCertificate } from '../documents/certificate-signature';
+import type { Db } from '../db/connect';
 import type { AppDeps } from '../http/app';
+import { latestRevocationList } from './revocation-store';
 import { notFound } from '../http/errors';
+
+/**
+ * Revocation as the commune's signed list says: REVOKED only when the newest list (signature valid)
+ * names the code; VALID only when it does not and the database does not claim a revocation either;
+ * UNVERIFIABLE ("không xác minh được") when the list is missing or its signature fails, or when the
+ * database marks a revocation the signed list lacks (a revocation inserted by hand, or the newest
+ * list deleted to bring back an older one) — never "valid" in those cases.
+ */
+async function revocationStatus(db: Db, tenantId: string, publicKeyPem: string, code: string, revokedInDb: boolean) {
+  const latest = await latestRevocationList(db, tenantId, publicKeyPem);
+  if (latest.state !== 'OK') return { status: 'UNVERIFIABLE' as const, entry: null, list: null };
+  const list = { sequence: latest.list.sequence, issuedAt: latest.list.issuedAt };
+  const entry = latest.list.entries.find((e) => e.code === code) ?? null;
+  if (entry) return { status: 'REVOKED' as const, entry, list };
+  return { status: revokedInDb ? ('UNVERIFIABLE' as const) : ('VALID' as const), entry: null, list };
+}
 
 /**
  * Public certificate check (no login): the award as recorded, whether its signature over the
  * recorded content is valid under the commune's key, whether the signature printed in the QR
- * code matches, and whether it was revoked.
+ * code matches, and whether the commune's signed revocation list names it.
  */
 export const verificationRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app) => {
   app.get(
@@ -23,7 +41,7 @@ export const verificationRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => as
         .innerJoin('commune_keys as k', 'k.tenant_id', 'a.tenant_id')
         .select([
           'a.subject_name', 'a.subject_description', 'a.achievement', 'a.register_number', 'a.award_code', 'a.signature',
-          'a.revoked_at', 'a.revoked_reason', 'a.verify_code', 'd.number', 'd.symbol', 'd.decision_date', 'd.signer_name',
+          'a.tenant_id', 'a.revoked_at', 'a.verify_code', 'd.number', 'd.symbol', 'd.decision_date', 'd.signer_name',
           'd.signer_title', 'c.name as commune_name', 'c.code as commune_code', 'k.public_key',
         ])
         .where('a.verify_code', '=', code)
@@ -39,13 +57,15 @@ export const verificationRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => as
         a.signature,
       );
       const printedMatches = req.query.s === undefined ? null : req.query.s === a.signature;
-      const status = !signatureValid || printedMatches === false ? 'INVALID' : a.revoked_at ? 'REVOKED' : 'VALID';
+      const revocation = await revocationStatus(db, a.tenant_id, a.public_key, a.verify_code, a.revoked_at !== null);
+      const status = !signatureValid || printedMatches === false ? 'INVALID' : revocation.status;
       return {
         code: a.verify_code, status, signatureValid, printedSignatureMatches: printedMatches,
         awardName, awardeeName: a.subject_name, awardeeDescription: a.subject_description, achievement: a.achievement,
         decisionNumber: `${a.number}/${a.symbol}`, decisionDate: a.decision_date, signerName: a.signer_name,
         signerTitle: a.signer_title, issuer: a.commune_name, registerNumber: a.register_number,
-        revokedAt: a.revoked_at, revokedReason: a.revoked_reason,
+        revokedAt: revocation.entry?.revokedAt ?? null, revokedReason: revocation.entry?.reason ?? null,
+        revocationList: revocation.list,
       };
     },
   );
