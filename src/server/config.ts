@@ -10,6 +10,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
     sqliteFile: path.join(dataDir, 'thidua.sqlite'),
+    /** the communes' signing keys, outside the database (back them up with it) */
+    keysDir: path.resolve(env.KEYS_DIR ?? path.join(dataDir, 'keys')),
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
     secureCookies: env.SECURE_COOKIES === '1',
     seedDemo: env.SEED_DEMO !== '0',

@@ -10,15 +10,21 @@ export type ListState =
   | { state: 'OK'; list: RevocationList }
   /** no list at all, or the newest one's signature does not verify (edited, inserted, malformed) */
   | { state: 'MISSING' }
-  | { state: 'BAD_SIGNATURE'; sequence: number };
+  | { state: 'BAD_SIGNATURE'; sequence: number }
+  /** signed, but older than the newest list this server recorded signing (`key-files.ts`): the newer one was removed */
+  | { state: 'ROLLED_BACK'; sequence: number; recorded: number };
 
-/** The newest revocation list of the commune, checked against its public key. */
-export async function latestRevocationList(trx: Transaction<Database> | Db, tenantId: string, publicKeyPem: string): Promise<ListState> {
+/**
+ * The newest revocation list of the commune, checked against its public key and against the sequence
+ * recorded outside the database (`recorded`, 0 when unknown).
+ */
+export async function latestRevocationList(trx: Transaction<Database> | Db, tenantId: string, publicKeyPem: string, recorded = 0): Promise<ListState> {
   const row = await trx.selectFrom('revocation_lists').selectAll().where('tenant_id', '=', tenantId).orderBy('sequence', 'desc').limit(1).executeTakeFirst();
   if (!row) return { state: 'MISSING' };
   const entries = parseEntries(row.entries);
   const list: RevocationList | null = entries && { tenantId, sequence: Number(row.sequence), issuedAt: row.issued_at, entries };
   if (!list || !verifyRevocationList(publicKeyPem, list, row.signature)) return { state: 'BAD_SIGNATURE', sequence: Number(row.sequence) };
+  if (list.sequence < recorded) return { state: 'ROLLED_BACK', sequence: list.sequence, recorded };
   return { state: 'OK', list };
 }
 
@@ -38,15 +44,17 @@ export async function startRevocationList(trx: Transaction<Database>, tenantId: 
  * Re-sign the list with `added` revocations, inside the revoking transaction: the new list is the newest
  * verified list plus the new entries (never rebuilt from the editable `awards` columns), with the next
  * sequence number. Revocations of one commune are serialised by a counter row (locked on PostgreSQL).
+ * The caller records the new sequence beside the key once the transaction has committed.
  */
 export async function publishRevocations(
   trx: Transaction<Database>,
   tenantId: string,
   keys: { publicKeyPem: string; privateKeyPem: string },
   added: RevocationEntry[],
+  recorded: number,
 ): Promise<RevocationList> {
   await nextDocumentNumber(trx, tenantId, 'DS_THU_HOI', 0);
-  const latest = await latestRevocationList(trx, tenantId, keys.publicKeyPem);
+  const latest = await latestRevocationList(trx, tenantId, keys.publicKeyPem, recorded);
   if (latest.state !== 'OK') {
     throw new AppError(
       409,

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, startTestApp } from '../http/test-app';
 import { demoPeople, proposalUntil } from '../http/test-fixtures';
@@ -41,6 +43,10 @@ describe('public certificate verification', () => {
     expect(r.body).toMatchObject({ status: 'VALID', signatureValid: true, printedSignatureMatches: true });
     const lower = await t.anonymous.get<Verify>(`/api/public/verify/${a.verifyCode.toLowerCase()}`);
     expect(lower.body.status).toBe('VALID');
+    // The signing key is a 0600 file outside the database; the table keeps only the public key.
+    const key = await t.handle.db.selectFrom('commune_keys').selectAll().where('tenant_id', '=', t.tenantId).executeTakeFirstOrThrow();
+    expect(key.private_key).toBe('');
+    expect(fs.statSync(path.join(t.keysDir, `${t.tenantId}.key.pem`)).mode & 0o777).toBe(0o600);
   });
 
   it('detects a record altered in the database and a QR signature that does not match', async () => {
@@ -118,10 +124,12 @@ describe('revocation rests on the commune\'s signed list, not on editable column
     // A revocation cannot extend (and so launder) a list whose signature fails.
     const refused = await other.chair.post<{ code: string }>(`/api/decisions/${other.decisionId}/revoke`, { ground: 'a', reason: 'Kê khai sai thành tích', awardIds: [other.id] });
     expect([refused.status, refused.body.code]).toEqual([409, 'REVOCATION_LIST_UNVERIFIABLE']);
-    // Deleted: the older list that lacked the revocation is back, but the record still says revoked.
+    // Deleted, and the revoked columns cleared too: the older list that lacked the revocation is back, but
+    // it is older than the newest list recorded beside the signing key (outside the database).
     await t.handle.db.deleteFrom('revocation_lists').where('tenant_id', '=', t.tenantId).where('sequence', '=', newest.sequence).execute();
+    await t.handle.db.updateTable('awards').set({ revoked_at: null, revoked_reason: null }).where('id', '=', a.id).execute();
     expect((await verify(a.verifyCode)).status).toBe('UNVERIFIABLE');
-    expect((await verify(other.verifyCode)).status).toBe('VALID');
+    expect((await verify(other.verifyCode)).status).toBe('UNVERIFIABLE');
     // No list at all: nothing can be proven either way.
     await t.handle.db.deleteFrom('revocation_lists').where('tenant_id', '=', t.tenantId).execute();
     expect((await verify(other.verifyCode)).status).toBe('UNVERIFIABLE');

@@ -32,12 +32,12 @@ function describeSubject(kind: string, position: string | null, unitName: string
  * year, one register entry and one signed certificate per awardee, reward money from the law
  * engine — all in one transaction with an audit row per change.
  */
-export async function issueDecision(db: Db, u: AuthUser, actor: AuditActor, input: IssueDecisionInput): Promise<string> {
+export async function issueDecision(db: Db, keysDir: string, u: AuthUser, actor: AuditActor, input: IssueDecisionInput): Promise<string> {
   const ids = [...new Set(input.proposalIds)];
   if (ids.length === 0) throw new AppError(400, 'EMPTY_DECISION', 'Chưa chọn đề nghị nào để đưa vào quyết định.');
   const year = Number(input.decisionDate.slice(0, 4));
   try {
-    return await signInTransaction(db, u, actor, input, ids, year);
+    return await signInTransaction(db, keysDir, u, actor, input, ids, year);
   } catch (e) {
     // Two signings at once for the same subject, award and year (different proposals): the unique index
     // kept the first; name the award it holds.
@@ -51,7 +51,7 @@ export async function issueDecision(db: Db, u: AuthUser, actor: AuditActor, inpu
   }
 }
 
-async function signInTransaction(db: Db, u: AuthUser, actor: AuditActor, input: IssueDecisionInput, ids: string[], year: number): Promise<string> {
+async function signInTransaction(db: Db, keysDir: string, u: AuthUser, actor: AuditActor, input: IssueDecisionInput, ids: string[], year: number): Promise<string> {
   return db.transaction().execute(async (trx) => {
     const rows = await trx
       .selectFrom('proposals as p')
@@ -101,7 +101,7 @@ async function signInTransaction(db: Db, u: AuthUser, actor: AuditActor, input: 
       signer_title: input.signerTitle ?? 'CHỦ TỊCH', signer_name: u.displayName, status: 'SIGNED',
       total_amount: total, created_by: u.id, created_at: now,
     }).execute();
-    const keys = await communeKeys(trx, u.tenantId);
+    const keys = await communeKeys(trx, keysDir, u.tenantId);
     for (const [i, r] of rows.entries()) {
       // Claim the proposal first, on the version read above: a concurrent signing of the same proposal
       // (PostgreSQL, read committed) finds it already decided and the whole decision is rolled back.

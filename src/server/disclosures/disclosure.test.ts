@@ -111,7 +111,8 @@ describe('public disclosure and objections gate the decision', () => {
     const id = await forwarded(2);
     const pub = await officer.post<{ id: string }>('/api/disclosures', { title: 'Danh sách đề nghị bổ sung', startsOn: today(), endsOn: shift(5), proposalIds: [id] });
     const obj = await t.anonymous.post<{ id: string }>(`/api/public/disclosures/${pub.body.id}/objections`, { proposalId: id, kind: 'PHAN_ANH', content: 'Thành tích kê khai không đúng sự thật.' });
-    await officer.post(`/api/objections/${obj.body.id}/resolve`, { status: 'UPHELD', resolution: 'Xác minh đúng: số liệu kê khai sai.' });
+    const resolved = await officer.post(`/api/objections/${obj.body.id}/resolve`, { status: 'UPHELD', resolution: 'Xác minh đúng: số liệu kê khai sai.' });
+    expect([pub.status, obj.status, resolved.status]).toEqual([201, 201, 200]);
     await t.handle.db.updateTable('disclosures').set({ starts_on: shift(-10), ends_on: shift(-4) }).where('id', '=', pub.body.id).execute();
     const r = await chair.post<{ code: string }>(`/api/proposals/${id}/actions/approve`);
     expect(r.body.code).toBe('OBJECTION_UPHELD');

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import type { DbHandle } from '../db/connect';
 import { openTestDb } from '../db/test-db';
@@ -9,6 +12,8 @@ export interface TestApp {
   app: FastifyInstance;
   handle: DbHandle;
   tenantId: string;
+  /** the signing-key folder of this test server */
+  keysDir: string;
   /** A client signed in as `username` (a demo user). */
   as(username: string): Promise<Client>;
   anonymous: Client;
@@ -48,12 +53,14 @@ function client(app: FastifyInstance, cookie?: string): Client {
 export async function startTestApp(): Promise<TestApp> {
   const handle = await openTestDb();
   const seed = await seedDemoCommune(handle.db);
-  const app = await buildApp({ db: handle.db, config: { publicUrl: 'http://test.local', secureCookies: false } });
+  const keysDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-keys-'));
+  const app = await buildApp({ db: handle.db, config: { publicUrl: 'http://test.local', secureCookies: false, keysDir } });
   await app.ready();
   return {
     app,
     handle,
     tenantId: seed.tenantId,
+    keysDir,
     anonymous: client(app),
     async as(username: string) {
       const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD } });
@@ -64,6 +71,7 @@ export async function startTestApp(): Promise<TestApp> {
     async close() {
       await app.close();
       await handle.close();
+      fs.rmSync(keysDir, { recursive: true, force: true });
     },
   };
 }
