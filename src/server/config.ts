@@ -13,6 +13,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     sqliteFile: path.join(dataDir, 'thidua.sqlite'),
     /** Seal keys of open secret ballots (docs/BALLOT-ANONYMITY.md): outside the database, one directory per server. */
     ballotBoxDir: path.resolve(env.BALLOT_BOX_DIR ?? path.join(dataDir, 'ballot-box')),
+    /** the communes' signing keys, outside the database (back them up with it) */
+    keysDir: path.resolve(env.KEYS_DIR ?? path.join(dataDir, 'keys')),
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
     secureCookies: secureCookiesFrom(env, env.PUBLIC_URL ?? ''),
     seedDemo: env.SEED_DEMO !== '0',

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ROLE_LABELS, type Role } from '../core/auth/roles';
 import { loadConfig } from './config';
+import { moveCommuneKeysToFiles } from './certificates/commune-keys';
 import { openDb } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import { buildApp } from './http/app';
@@ -13,6 +14,8 @@ async function main() {
   const handle = openDb({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile });
   const applied = await migrateToLatest(handle.db);
   console.log(`Cơ sở dữ liệu (${handle.dialect}): ${handle.location}${applied.length ? ` — đã áp dụng ${applied.join(', ')}` : ''}`);
+  const moved = await moveCommuneKeysToFiles(handle.db, config.keysDir);
+  if (moved) console.log(`Đã chuyển ${moved} khóa ký số ra khỏi cơ sở dữ liệu vào ${config.keysDir} (hãy sao lưu thư mục này).`);
   if (config.seedDemo) {
     const seed = await seedDemoCommune(handle.db);
     if (seed.seeded) {
@@ -23,7 +26,7 @@ async function main() {
   }
   const app = await buildApp({
     db: handle.db,
-    config: { publicUrl: config.publicUrl, secureCookies: config.secureCookies, webDist: config.webDist, ballotBoxDir: config.ballotBoxDir, logger: loggerOptions(process.env, path.dirname(config.sqliteFile)) },
+    config: { publicUrl: config.publicUrl, secureCookies: config.secureCookies, webDist: config.webDist, ballotBoxDir: config.ballotBoxDir, keysDir: config.keysDir, logger: loggerOptions(process.env, path.dirname(config.sqliteFile)) },
   });
   await app.listen({ port: config.port, host: config.host });
   console.log(`Thi Đua đang chạy tại ${config.publicUrl}`);

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config';
 import { openTestDb } from './db/test-db';
@@ -32,7 +35,7 @@ describe('Secure session cookie', () => {
     const config = loadConfig({ PUBLIC_URL: 'https://thidua.tanviet.gov.vn' });
     const app = await buildApp({
       db: handle.db,
-      config: { publicUrl: config.publicUrl, secureCookies: config.secureCookies },
+      config: { publicUrl: config.publicUrl, secureCookies: config.secureCookies, keysDir: fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-keys-')) },
     });
     try {
       const res = await app.inject({

@@ -33,6 +33,33 @@ export function checkDisclosurePeriod(d: DisclosureFacts, minDays: number = DISC
   return { ok: true };
 }
 
+export type PeriodCheck = { ok: true } | { ok: false; code: string; message: string; field: 'startsOn' | 'endsOn' };
+
+/**
+ * A new disclosure period, as published: it starts today or later (a list "published" with dates already
+ * past gives nobody the time to object, Law 06/2022/QH15 Art. 5(2)) and lasts at least the minimum.
+ * `today` is the server's calendar date (YYYY-MM-DD).
+ */
+export function checkNewDisclosurePeriod(d: DisclosureFacts, today: string, minDays: number = DISCLOSURE_RULE.minDays): PeriodCheck {
+  const period = checkDisclosurePeriod(d, minDays);
+  if (!period.ok) {
+    const startBad = period.code === 'BAD_DATE' && !/^\d{4}-\d{2}-\d{2}$/.test(d.startsOn);
+    return { ...period, field: startBad ? 'startsOn' : 'endsOn' };
+  }
+  if (d.startsOn < today) {
+    return {
+      ok: false, code: 'DISCLOSURE_IN_PAST', field: 'startsOn',
+      message: `Ngày bắt đầu công khai (${vi(d.startsOn)}) đã qua: thời gian công khai phải bắt đầu từ hôm nay (${vi(today)}) trở đi để người dân kịp góp ý, phản ánh (${DISCLOSURE_RULE.article}).`,
+    };
+  }
+  return { ok: true };
+}
+
+/** The earliest end date of a period starting on `startsOn` (the period counts both ends). */
+export function earliestDisclosureEnd(startsOn: string, minDays: number = DISCLOSURE_RULE.minDays): string {
+  return new Date(Date.parse(startsOn) + (minDays - 1) * 86_400_000).toISOString().slice(0, 10);
+}
+
 /**
  * Must the proposal have been disclosed before it is decided? Awards that the council votes on by secret
  * ballot (titles and proposals upward, see `voteRuleFor`) follow the full procedure: council, then public

@@ -14,15 +14,22 @@ afterAll(async () => {
   await t?.close();
 });
 
+// One subject holds one award per year, so each proposal made here has its own (subject, year).
+const made = { INDIVIDUAL: 0, COLLECTIVE: 0 };
 async function approved(count: number, kind: 'INDIVIDUAL' | 'COLLECTIVE' = 'INDIVIDUAL'): Promise<string[]> {
   const people = await demoPeople(officer);
+  const units = [...new Set(people.map((p) => p.unitId))];
+  const pool = kind === 'INDIVIDUAL' ? people.length : units.length;
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
-    const person = people[i % people.length];
-    if (!person) throw new Error('no people');
+    const n = made[kind]++;
+    const person = people[n % people.length];
+    const unitId = units[n % units.length];
+    if (!person || !unitId) throw new Error('no people');
     ids.push(
       await proposalUntil(officer, chair, {
-        ...(kind === 'INDIVIDUAL' ? { person } : { collectiveUnitId: person.unitId }),
+        ...(kind === 'INDIVIDUAL' ? { person } : { collectiveUnitId: unitId }),
+        year: 2025 - Math.floor(n / pool),
         achievement: `Hoàn thành xuất sắc nhiệm vụ năm 2025 (${i + 1})`,
         until: 'APPROVED',
       }),
@@ -143,10 +150,12 @@ describe('decisions', () => {
     expect(audit.body.map((a) => a.action)).toEqual(['revoke', 'revoke', 'sign']);
   });
   it('keeps the register of certificates (sổ theo dõi) of a year in register order across decisions', async () => {
-    const [a, b] = await approved(2);
-    const teacher = (await demoPeople(officer)).find((p) => p.unitName === 'Trường Tiểu học Tân Việt');
+    const everyone = await demoPeople(officer);
+    const teacher = everyone.find((p) => p.unitName === 'Trường Tiểu học Tân Việt');
+    const others = everyone.filter((p) => p.unitName !== 'Trường Tiểu học Tân Việt').slice(0, 2);
+    const [a, b] = await Promise.all(others.map((person) => proposalUntil(officer, chair, { person, year: 2021, until: 'APPROVED' })));
     if (!a || !b || !teacher) throw new Error('no proposals');
-    const c = await proposalUntil(officer, chair, { person: teacher, achievement: 'Giáo viên dạy giỏi cấp huyện', until: 'APPROVED' });
+    const c = await proposalUntil(officer, chair, { person: teacher, year: 2021, achievement: 'Giáo viên dạy giỏi cấp huyện', until: 'APPROVED' });
     const d1 = await chair.post<{ label: string }>('/api/decisions', { proposalIds: [a, b], decisionDate: '2029-03-02' });
     const d2 = await chair.post<{ label: string }>('/api/decisions', { proposalIds: [c], decisionDate: '2029-04-15' });
     type Row = { registerNumber: number; decision: string; decisionDate: string; subjectName: string; unitName: string; amount: number; revokedAt: string | null };

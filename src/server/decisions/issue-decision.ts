@@ -11,6 +11,7 @@ import type { Db } from '../db/connect';
 import { newId, nowIso } from '../db/ids';
 import { signCertificate } from '../documents/certificate-signature';
 import { AppError, fromCore } from '../http/errors';
+import { existingSameAward, isSameAwardViolation, sameAwardError, subjectKey } from './same-award';
 
 export const DECISION_SYMBOL = 'QĐ-UBND';
 
@@ -31,10 +32,26 @@ function describeSubject(kind: string, position: string | null, unitName: string
  * year, one register entry and one signed certificate per awardee, reward money from the law
  * engine — all in one transaction with an audit row per change.
  */
-export async function issueDecision(db: Db, u: AuthUser, actor: AuditActor, input: IssueDecisionInput): Promise<string> {
+export async function issueDecision(db: Db, keysDir: string, u: AuthUser, actor: AuditActor, input: IssueDecisionInput): Promise<string> {
   const ids = [...new Set(input.proposalIds)];
   if (ids.length === 0) throw new AppError(400, 'EMPTY_DECISION', 'Chưa chọn đề nghị nào để đưa vào quyết định.');
   const year = Number(input.decisionDate.slice(0, 4));
+  try {
+    return await signInTransaction(db, keysDir, u, actor, input, ids, year);
+  } catch (e) {
+    // Two signings at once for the same subject, award and year (different proposals): the unique index
+    // kept the first; name the award it holds.
+    if (!isSameAwardViolation(e)) throw e;
+    const rows = await db.selectFrom('proposals').selectAll().where('tenant_id', '=', u.tenantId).where('id', 'in', ids).execute();
+    for (const r of rows) {
+      const existing = await existingSameAward(db, u.tenantId, r, r.award_code, r.year);
+      if (existing) throw sameAwardError(r.subject_name, existing);
+    }
+    throw new AppError(409, 'AWARD_ALREADY_GRANTED', 'Một đối tượng trong quyết định vừa được tặng cùng hình thức cho cùng năm bởi quyết định khác. Vui lòng tải lại.');
+  }
+}
+
+async function signInTransaction(db: Db, keysDir: string, u: AuthUser, actor: AuditActor, input: IssueDecisionInput, ids: string[], year: number): Promise<string> {
   return db.transaction().execute(async (trx) => {
     const rows = await trx
       .selectFrom('proposals as p')
@@ -57,6 +74,16 @@ export async function issueDecision(db: Db, u: AuthUser, actor: AuditActor, inpu
       const t = transitionProposal({ status: r.status as ProposalStatus, unitId: r.unit_id, achievement: r.achievement }, 'decide', u);
       if (!t.ok) throw fromCore({ code: t.code, message: `${r.subject_name}: ${t.message}` });
       await assertDecidable(trx, r.id, r.subject_name, r.award_code);
+      const existing = await existingSameAward(trx, u.tenantId, r, r.award_code, r.year);
+      if (existing) throw sameAwardError(r.subject_name, existing);
+    }
+    const seen = new Map<string, string>();
+    for (const r of rows) {
+      const key = `${subjectKey(r)?.id ?? r.id}|${r.year}`;
+      if (seen.has(key)) {
+        throw new AppError(409, 'DUPLICATE_IN_DECISION', `${r.subject_name} có hai đề nghị ${award?.name ?? awardCode} năm ${r.year} trong cùng quyết định; chỉ giữ một đề nghị.`);
+      }
+      seen.set(key, r.id);
     }
     if (award && !communeDecides(award, input.decisionDate)) {
       throw new AppError(409, 'NO_AUTHORITY', `Chủ tịch UBND xã không có thẩm quyền quyết định ${award.name}; cần trình cấp trên.`);
@@ -74,7 +101,7 @@ export async function issueDecision(db: Db, u: AuthUser, actor: AuditActor, inpu
       signer_title: input.signerTitle ?? 'CHỦ TỊCH', signer_name: u.displayName, status: 'SIGNED',
       total_amount: total, created_by: u.id, created_at: now,
     }).execute();
-    const keys = await communeKeys(trx, u.tenantId);
+    const keys = await communeKeys(trx, keysDir, u.tenantId);
     for (const [i, r] of rows.entries()) {
       // Claim the proposal first, on the version read above: a concurrent signing of the same proposal
       // (PostgreSQL, read committed) finds it already decided and the whole decision is rolled back.

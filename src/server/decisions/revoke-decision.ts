@@ -3,6 +3,9 @@ import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { nowIso } from '../db/ids';
 import { AppError, notFound } from '../http/errors';
+import { communeKeys } from '../certificates/commune-keys';
+import { publishRevocations } from '../certificates/revocation-store';
+import { recordListSequence, recordedListSequence } from '../certificates/key-files';
 
 /**
  * Grounds for cancelling a commendation and recovering its objects and money (Law 06/2022/QH15,
@@ -20,12 +23,13 @@ export const REVOCATION_ARTICLE = 'Khoản 2 Điều 93 Luật Thi đua, khen th
 
 export async function revokeAwards(
   db: Db,
+  keysDir: string,
   u: AuthUser,
   actor: AuditActor,
   decisionId: string,
   input: { ground: keyof typeof REVOCATION_GROUNDS; reason: string; awardIds?: string[] | undefined },
 ) {
-  return db.transaction().execute(async (trx) => {
+  const done = await db.transaction().execute(async (trx) => {
     const d = await trx.selectFrom('decisions').selectAll().where('id', '=', decisionId).where('tenant_id', '=', u.tenantId).executeTakeFirst();
     if (!d) throw notFound('quyết định');
     let q = trx.selectFrom('awards').selectAll().where('decision_id', '=', d.id).where('revoked_at', 'is', null);
@@ -48,13 +52,20 @@ export async function revokeAwards(
         await writeAudit(trx, actor, { entityType: 'proposal', entityId: a.proposal_id, action: 'revoke', summary: `Quyết định khen thưởng bị hủy bỏ — ${reason}` });
       }
     }
+    // The public check believes only the commune's signed list: re-sign it with these certificates.
+    const keys = await communeKeys(trx, keysDir, u.tenantId);
+    const entries = awards.map((a) => ({ code: a.verify_code, revokedAt: at, reason }));
+    const list = await publishRevocations(trx, u.tenantId, keys, entries, recordedListSequence(keysDir, u.tenantId));
     const left = await trx.selectFrom('awards').select('id').where('decision_id', '=', d.id).where('revoked_at', 'is', null).execute();
     if (left.length === 0) await trx.updateTable('decisions').set({ status: 'REVOKED' }).where('id', '=', d.id).execute();
     await writeAudit(trx, actor, {
       entityType: 'decision', entityId: d.id, action: 'revoke',
       summary: `Hủy bỏ khen thưởng của ${awards.length} đối tượng trong Quyết định số ${d.number}/${d.symbol}`,
-      data: { ground: input.ground, reason: input.reason, awardIds: awards.map((a) => a.id), amountToRecover: awards.reduce((s, a) => s + a.amount, 0) },
+      data: { ground: input.ground, reason: input.reason, awardIds: awards.map((a) => a.id), amountToRecover: awards.reduce((s, a) => s + a.amount, 0), revocationListSequence: list.sequence },
     });
-    return { revoked: awards.length, amountToRecover: awards.reduce((s, a) => s + a.amount, 0) };
+    return { revoked: awards.length, amountToRecover: awards.reduce((s, a) => s + a.amount, 0), sequence: list.sequence };
   });
+  // Committed: remember the newest list outside the database, so deleting it later is detected.
+  recordListSequence(keysDir, u.tenantId, done.sequence);
+  return { revoked: done.revoked, amountToRecover: done.amountToRecover };
 }

@@ -28,7 +28,7 @@ export const decisionRoutes = ({ db, config }: AppDeps): FastifyPluginAsyncZod =
     { schema: { body: z.object({ proposalIds: z.array(z.string()).min(1, 'Chưa chọn đề nghị nào').max(2000), decisionDate: isoDate }) } },
     async (req, reply) => {
       const u = requireUser(req, ['CHU_TICH']);
-      const id = await issueDecision(db, u, actorOf(req, u), req.body);
+      const id = await issueDecision(db, config.keysDir, u, actorOf(req, u), req.body);
       return reply.status(201).send(await getDecision(db, u, id));
     },
   );
@@ -65,7 +65,7 @@ export const decisionRoutes = ({ db, config }: AppDeps): FastifyPluginAsyncZod =
     },
     async (req) => {
       const u = requireUser(req, ['CHU_TICH']);
-      const r = await revokeAwards(db, u, actorOf(req, u), req.params.id, req.body);
+      const r = await revokeAwards(db, config.keysDir, u, actorOf(req, u), req.params.id, req.body);
       return { ...r, decision: await getDecision(db, u, req.params.id) };
     },
   );

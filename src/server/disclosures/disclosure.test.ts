@@ -39,6 +39,39 @@ describe('public disclosure and objections gate the decision', () => {
     expect(meeting.body.message).toContain('meetingDate: Ngày không có thật');
   });
 
+  it('refuses a disclosure whose period has already begun or passed, naming the start field (nobody could object)', async () => {
+    const id = await forwarded(3);
+    const past = await officer.post<{ code: string; message: string; details: { path: string; message: string }[] }>('/api/disclosures', {
+      title: 'Danh sách đề nghị khen thưởng', startsOn: shift(-10), endsOn: shift(-4), proposalIds: [id],
+    });
+    expect(past.status).toBe(422);
+    expect(past.body.code).toBe('DISCLOSURE_IN_PAST');
+    expect(past.body.details).toEqual([{ path: 'startsOn', message: past.body.message }]);
+    expect(past.body.message).toContain('phải bắt đầu từ hôm nay');
+    // Yesterday with a long enough period still starts in the past.
+    const yesterday = await officer.post<{ code: string }>('/api/disclosures', { title: 'Danh sách đề nghị khen thưởng', startsOn: shift(-1), endsOn: shift(10), proposalIds: [id] });
+    expect(yesterday.body.code).toBe('DISCLOSURE_IN_PAST');
+    expect(await t.handle.db.selectFrom('disclosures').select('id').execute()).toHaveLength(0);
+    // So the proposal cannot be "disclosed" and approved the same minute.
+    const later = await officer.post<{ id: string }>('/api/disclosures', { title: 'Danh sách đề nghị khen thưởng', startsOn: shift(1), endsOn: shift(5), proposalIds: [id] });
+    expect(later.status).toBe(201);
+    const approve = await chair.post<{ code: string }>(`/api/proposals/${id}/actions/approve`);
+    expect(approve.body.code).toBe('IN_DISCLOSURE');
+  });
+
+  it('a decision cannot be signed while the disclosure period runs', async () => {
+    const person = (await demoPeople(officer))[4];
+    if (!person) throw new Error('no person');
+    const id = await proposalUntil(officer, chair, { person, until: 'APPROVED' });
+    const pub = await officer.post<{ id: string }>('/api/disclosures', { title: 'Danh sách đã duyệt, công khai trước khi ký', startsOn: today(), endsOn: shift(4), proposalIds: [id] });
+    expect(pub.status).toBe(201);
+    const sign = await chair.post<{ code: string; message: string }>('/api/decisions', { proposalIds: [id], decisionDate: today() });
+    expect(sign.status).toBe(409);
+    expect(sign.body.code).toBe('IN_DISCLOSURE');
+    expect(sign.body.message).toContain(shift(4).split('-').reverse().join('/'));
+    expect(await t.handle.db.selectFrom('awards').select('id').where('proposal_id', '=', id).execute()).toHaveLength(0);
+  });
+
   it('no approval while disclosed; an objection blocks until handled; the public page shows only public data', async () => {
     const id = await forwarded(1);
     const pub = await officer.post<{ id: string }>('/api/disclosures', { title: 'Danh sách đề nghị tặng Giấy khen năm 2025', startsOn: today(), endsOn: shift(6), proposalIds: [id] });
@@ -78,7 +111,8 @@ describe('public disclosure and objections gate the decision', () => {
     const id = await forwarded(2);
     const pub = await officer.post<{ id: string }>('/api/disclosures', { title: 'Danh sách đề nghị bổ sung', startsOn: today(), endsOn: shift(5), proposalIds: [id] });
     const obj = await t.anonymous.post<{ id: string }>(`/api/public/disclosures/${pub.body.id}/objections`, { proposalId: id, kind: 'PHAN_ANH', content: 'Thành tích kê khai không đúng sự thật.' });
-    await officer.post(`/api/objections/${obj.body.id}/resolve`, { status: 'UPHELD', resolution: 'Xác minh đúng: số liệu kê khai sai.' });
+    const resolved = await officer.post(`/api/objections/${obj.body.id}/resolve`, { status: 'UPHELD', resolution: 'Xác minh đúng: số liệu kê khai sai.' });
+    expect([pub.status, obj.status, resolved.status]).toEqual([201, 201, 200]);
     await t.handle.db.updateTable('disclosures').set({ starts_on: shift(-10), ends_on: shift(-4) }).where('id', '=', pub.body.id).execute();
     const r = await chair.post<{ code: string }>(`/api/proposals/${id}/actions/approve`);
     expect(r.body.code).toBe('OBJECTION_UPHELD');

@@ -2,14 +2,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { seesWholeCommune } from '../../core/auth/roles';
 import { isoDate } from '../http/iso-date';
-import { checkDisclosurePeriod } from '../../core/dossier/disclosure-rules';
+import { checkNewDisclosurePeriod } from '../../core/dossier/disclosure-rules';
 import { getAward } from '../../core/law';
 import { formatDateVi } from '../../core/text';
 import { writeAudit } from '../audit/audit-log';
-import { newId, nowIso } from '../db/ids';
+import { newId, nowIso, today } from '../db/ids';
 import type { AppDeps } from '../http/app';
 import { actorOf, requireUser } from '../http/context';
-import { AppError, fromCore, notFound } from '../http/errors';
+import { AppError, notFound } from '../http/errors';
 import { conflictsOf } from '../proposals/dossier-access';
 
 const IdParams = z.object({ id: z.string() });
@@ -74,8 +74,11 @@ export const disclosureRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => asyn
     async (req, reply) => {
       const u = requireUser(req, ['ADMIN', 'CAN_BO_TDKT']);
       const b = req.body;
-      const period = checkDisclosurePeriod({ startsOn: b.startsOn, endsOn: b.endsOn });
-      if (!period.ok) throw fromCore(period);
+      // Dates already past would leave nobody time to object: refused whoever calls (422, the field named).
+      const period = checkNewDisclosurePeriod({ startsOn: b.startsOn, endsOn: b.endsOn }, today());
+      if (!period.ok) {
+        throw new AppError(period.code === 'DISCLOSURE_TOO_SHORT' ? 409 : 422, period.code, period.message, [{ path: period.field, message: period.message }]);
+      }
       const id = newId();
       await db.transaction().execute(async (trx) => {
         const props = await trx.selectFrom('proposals').select(['id', 'status', 'subject_name']).where('tenant_id', '=', u.tenantId).where('id', 'in', b.proposalIds).execute();

@@ -30,6 +30,8 @@ export interface AppConfig {
   /** Absolute base URL printed on certificates (QR codes). */
   publicUrl: string;
   secureCookies: boolean;
+  /** Folder of the communes' signing keys (outside the database; `certificates/key-files.ts`). */
+  keysDir: string;
   /** Built web UI to serve (dist/web); omitted in API tests. */
   webDist?: string | undefined;
   logger?: boolean | object;

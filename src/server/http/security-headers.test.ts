@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app';
 import { type TestApp, startTestApp } from './test-app';
@@ -38,7 +41,7 @@ describe('security headers', () => {
   it('sends HSTS when the public URL is https', async () => {
     const app = await buildApp({
       db: t.handle.db,
-      config: { publicUrl: 'https://thidua.example.vn', secureCookies: true },
+      config: { publicUrl: 'https://thidua.example.vn', secureCookies: true, keysDir: fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-keys-')) },
     });
     try {
       const res = await app.inject({ method: 'GET', url: '/api/auth/me' });

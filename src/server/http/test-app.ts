@@ -14,6 +14,8 @@ export interface TestApp {
   tenantId: string;
   /** Where the ballot seal keys live for this app (a temp dir, removed on close). */
   ballotBoxDir: string;
+  /** the signing-key folder of this test server */
+  keysDir: string;
   /** A client signed in as `username` (a demo user). */
   as(username: string): Promise<Client>;
   anonymous: Client;
@@ -64,13 +66,15 @@ export async function startTestApp(opts: { logger?: object } = {}): Promise<Test
   const handle = await openTestDb();
   const seed = await seedDemoCommune(handle.db);
   const ballotBoxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-ballot-box-'));
-  const app = await buildApp({ db: handle.db, config: { publicUrl: TEST_ORIGIN, secureCookies: false, ballotBoxDir, ...(opts.logger ? { logger: opts.logger } : {}) } });
+  const keysDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-keys-'));
+  const app = await buildApp({ db: handle.db, config: { publicUrl: TEST_ORIGIN, secureCookies: false, ballotBoxDir, keysDir, ...(opts.logger ? { logger: opts.logger } : {}) } });
   await app.ready();
   return {
     app,
     handle,
     tenantId: seed.tenantId,
     ballotBoxDir,
+    keysDir,
     anonymous: client(app),
     async as(username: string) {
       const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD } });
@@ -82,6 +86,7 @@ export async function startTestApp(opts: { logger?: object } = {}): Promise<Test
       await app.close();
       await handle.close();
       fs.rmSync(ballotBoxDir, { recursive: true, force: true });
+      fs.rmSync(keysDir, { recursive: true, force: true });
     },
   };
 }

@@ -14,6 +14,7 @@ import type { Db } from '../db/connect';
 import { newId, nowIso } from '../db/ids';
 import type { Database, ProposalTable } from '../db/schema';
 import { AppError, forbidden, fromCore, notFound } from '../http/errors';
+import { assertNoSameAward } from '../decisions/same-award';
 
 export interface ProposalInput {
   unitId?: string | undefined;
@@ -59,6 +60,10 @@ async function resolveSubject(trx: Transaction<Database>, u: AuthUser, unitId: s
   return { personId: null, subjectUnitId: null, householdId: h.id, name: `Hộ gia đình ông/bà ${h.head_name}` };
 }
 
+const subjectColumns = (kind: string, s: { personId: string | null; subjectUnitId: string | null; householdId: string | null }) => ({
+  subject_kind: kind, person_id: s.personId, subject_unit_id: s.subjectUnitId, household_id: s.householdId,
+});
+
 async function checkMovement(trx: Transaction<Database>, u: AuthUser, movementId: string | null | undefined) {
   if (!movementId) return null;
   const m = await trx.selectFrom('movements').select('id').where('id', '=', movementId).where('tenant_id', '=', u.tenantId).executeTakeFirst();
@@ -81,6 +86,7 @@ export async function createProposalIn(trx: Transaction<Database>, u: AuthUser, 
   const unit = await trx.selectFrom('organisations').select('id').where('id', '=', unitId).where('tenant_id', '=', u.tenantId).executeTakeFirst();
   if (!unit) throw new AppError(400, 'UNKNOWN_UNIT', 'Đơn vị đề nghị không tồn tại.');
   const subject = await resolveSubject(trx, u, unitId, b);
+  await assertNoSameAward(trx, u.tenantId, subjectColumns(b.subjectKind, subject), b.awardCode, b.year, subject.name);
   const movementId = await checkMovement(trx, u, b.movementId);
   const id = newId();
   const now = nowIso();
@@ -114,6 +120,7 @@ export async function updateProposal(db: Db, u: AuthUser, actor: AuditActor, id:
       throw new AppError(409, 'STALE', 'Đề nghị vừa được người khác cập nhật. Vui lòng tải lại trước khi sửa.');
     }
     const subject = await resolveSubject(trx, u, p.unit_id, b);
+    await assertNoSameAward(trx, u.tenantId, subjectColumns(b.subjectKind, subject), b.awardCode, b.year, subject.name);
     const movementId = await checkMovement(trx, u, b.movementId);
     const res = await trx.updateTable('proposals').set({
       movement_id: movementId, award_code: b.awardCode, subject_kind: b.subjectKind, person_id: subject.personId,

@@ -2,6 +2,7 @@ import type { ActionGuard } from './proposal-commands';
 import { assertDecidable } from '../disclosures/disclosure-check';
 import { lawGuard } from './law-guard';
 import { assertCouncilConcluded } from '../council/council-guard';
+import { assertNoSameAward } from '../decisions/same-award';
 
 /** Checks run inside the transaction before a proposal action is accepted. */
 /** The chairman may not approve while the proposal is in public disclosure or under objection. */
@@ -14,5 +15,12 @@ const councilGuard: ActionGuard = async (trx, p, action) => {
   if (action === 'approve') await assertCouncilConcluded(trx, p);
 };
 
-// Order follows the procedure: the law, then the council, then public disclosure.
-export const PROPOSAL_GUARDS: ActionGuard[] = [lawGuard, councilGuard, disclosureGuard];
+/** The subject must not already hold this award for this year (checked again at signing). */
+const sameAwardGuard: ActionGuard = async (trx, p, action) => {
+  if (action === 'submit' || action === 'forward' || action === 'approve') {
+    await assertNoSameAward(trx, p.tenant_id, p, p.award_code, p.year, p.subject_name);
+  }
+};
+
+// Order follows the procedure: the award not already given, the law, then the council, then public disclosure.
+export const PROPOSAL_GUARDS: ActionGuard[] = [sameAwardGuard, lawGuard, councilGuard, disclosureGuard];

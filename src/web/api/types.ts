@@ -148,7 +148,8 @@ export interface AuditRow {
 
 export interface VerifyResult {
   code: string;
-  status: 'VALID' | 'REVOKED' | 'INVALID';
+  /** UNVERIFIABLE: the commune's signed revocation list is missing, fails its signature, or disagrees with the records */
+  status: 'VALID' | 'REVOKED' | 'INVALID' | 'UNVERIFIABLE';
   signatureValid: boolean;
   printedSignatureMatches: boolean | null;
   awardName: string;
@@ -163,4 +164,6 @@ export interface VerifyResult {
   registerNumber: number;
   revokedAt: string | null;
   revokedReason: string | null;
+  /** the signed revocation list the answer rests on */
+  revocationList: { sequence: number; issuedAt: string } | null;
 }

@@ -1,6 +1,7 @@
 import { App, Button, Card, DatePicker, Form, Input, Modal, Radio, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { DISCLOSURE_RULE, earliestDisclosureEnd } from '../../../core/dossier/disclosure-rules';
 import { getAward } from '../../../core/law';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
@@ -9,10 +10,18 @@ import { useMe } from '../../auth/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
+import '../../i18n/en-disclosure-period';
 
 interface DisclosureRow { id: string; title: string; startsOn: string; endsOn: string; openObjections: number; objections: number }
 interface Objection { id: string; proposalId: string; kind: string; authorName: string | null; content: string; status: string; resolution: string | null; createdAt: string }
 interface DisclosureDetail { id: string; title: string; startsOn: string; endsOn: string; items: { proposalId: string; subjectName: string; awardName: string; unitName: string; achievement: string }[]; objections: Objection[] }
+
+const ISO = 'YYYY-MM-DD';
+/** The default period: from today for the legal minimum (both ends counted). */
+const defaultPeriod = (): [Dayjs, Dayjs] => {
+  const start = dayjs().format(ISO);
+  return [dayjs(start), dayjs(earliestDisclosureEnd(start))];
+};
 
 const STATUS: Record<string, { vi: string; color: string }> = {
   OPEN: { vi: 'Chưa xử lý', color: 'orange' }, UPHELD: { vi: 'Phản ánh đúng', color: 'red' },
@@ -47,7 +56,12 @@ export function DisclosuresPage() {
       await list.reload();
       setSelected(r.id);
     } catch (e) {
-      setError(e as ApiError);
+      const err = e as ApiError;
+      // A refused period is shown beside the dates, not only above the form.
+      const fields = Array.isArray(err.details) ? (err.details as { path?: string; message?: string }[]) : [];
+      const onPeriod = fields.filter((f) => f.path === 'startsOn' || f.path === 'endsOn');
+      if (onPeriod.length) form.setFields([{ name: 'period', errors: onPeriod.map((f) => f.message ?? err.message) }]);
+      else setError(err);
     }
   };
   const resolve = async (v: { status: string; resolution: string }) => {
@@ -80,9 +94,20 @@ export function DisclosuresPage() {
               { title: t('Đơn vị đề nghị'), dataIndex: 'unitName' },
             ]} />
           <Form form={form} layout="inline" style={{ marginTop: 12 }} onFinish={publish}
-            initialValues={{ title: t('Danh sách đề nghị khen thưởng'), period: [dayjs(), dayjs().add(6, 'day')] }}>
+            initialValues={{ title: t('Danh sách đề nghị khen thưởng'), period: defaultPeriod() }}>
             <Form.Item name="title" rules={[{ required: true }]}><Input style={{ width: 320 }} aria-label={t('Tiêu đề')} /></Form.Item>
-            <Form.Item name="period" rules={[{ required: true }]}><DatePicker.RangePicker format="DD/MM/YYYY" /></Form.Item>
+            <Form.Item name="period" rules={[
+              { required: true, message: t('Chọn thời gian công khai') },
+              {
+                validator: async (_, v: [Dayjs, Dayjs] | null) => {
+                  if (!v) return;
+                  if (v[0].isBefore(dayjs(), 'day')) throw new Error(t('Ngày bắt đầu công khai không được ở quá khứ: chọn từ hôm nay trở đi để người dân kịp góp ý, phản ánh.'));
+                  if (v[1].format(ISO) < earliestDisclosureEnd(v[0].format(ISO))) throw new Error(t('Thời gian công khai phải ít nhất {n} ngày.', { n: DISCLOSURE_RULE.minDays }));
+                },
+              },
+            ]}>
+              <DatePicker.RangePicker format="DD/MM/YYYY" aria-label={t('Thời gian công khai')} disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
+            </Form.Item>
             <Button type="primary" htmlType="submit" disabled={chosen.length === 0}>{t('Công khai ({n})', { n: chosen.length })}</Button>
           </Form>
         </Card>

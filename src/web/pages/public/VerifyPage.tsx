@@ -7,6 +7,7 @@ import type { VerifyResult } from '../../api/types';
 import { LanguageSwitch } from '../../components/AppLayout';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
+import '../../i18n/en-revocation-list';
 
 /** Public page (no login): check a certificate by the code printed on it or its QR code. */
 export function VerifyPage() {
@@ -40,6 +41,7 @@ export function VerifyPage() {
         <Card>
           {data.status === 'VALID' && <Result status="success" icon={<CheckCircleTwoTone twoToneColor="#389e0d" />} title={t('Giấy khen hợp lệ')} subTitle={t('Nội dung dưới đây khớp với hồ sơ gốc và chữ ký số của đơn vị cấp.')} />}
           {data.status === 'REVOKED' && <Result status="warning" icon={<WarningTwoTone twoToneColor="#d4380d" />} title={t('Giấy khen đã bị thu hồi')} subTitle={`${data.revokedAt ? formatDateVi(data.revokedAt.slice(0, 10)) : ''} — ${data.revokedReason ?? ''}`} />}
+          {data.status === 'UNVERIFIABLE' && <Result status="warning" icon={<WarningTwoTone twoToneColor="#d48806" />} title={t('Không xác minh được tình trạng giấy khen')} subTitle={t('Danh sách thu hồi có chữ ký số của đơn vị cấp bị thiếu hoặc không khớp với hồ sơ. Không coi giấy khen này là còn hiệu lực; hãy liên hệ đơn vị cấp.')} />}
           {data.status === 'INVALID' && <Result status="error" title={t('Giấy khen không hợp lệ')} subTitle={t('Chữ ký số không khớp với nội dung: giấy khen hoặc hồ sơ đã bị sửa.')} />}
           <Descriptions column={1} bordered size="small">
             <Descriptions.Item label={t('Hình thức')}>{data.awardName}</Descriptions.Item>
@@ -50,6 +52,9 @@ export function VerifyPage() {
             <Descriptions.Item label={t('Người ký')}>{data.signerTitle} {data.signerName}</Descriptions.Item>
             <Descriptions.Item label={t('Số sổ')}>{data.registerNumber}</Descriptions.Item>
             <Descriptions.Item label={t('Mã xác minh')}>{data.code}</Descriptions.Item>
+            {data.revocationList && (
+              <Descriptions.Item label={t('Danh sách thu hồi đã ký')}>{t('Số {n}, ngày {d}', { n: data.revocationList.sequence, d: formatDateVi(data.revocationList.issuedAt.slice(0, 10)) })}</Descriptions.Item>
+            )}
           </Descriptions>
         </Card>
       )}

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Client, type TestApp, startTestApp } from '../http/test-app';
+import { demoPeople } from '../http/test-fixtures';
+
+let t: TestApp;
+let officer: Client;
+let chair: Client;
+let people: Awaited<ReturnType<typeof demoPeople>>;
+beforeAll(async () => {
+  t = await startTestApp();
+  officer = await t.as('canbo');
+  chair = await t.as('chutich');
+  people = await demoPeople(officer);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+type Err = { code: string; message: string };
+const GK = 'GK_XA_REGULAR';
+const GK_NAME = 'Giấy khen của Chủ tịch UBND xã (thành tích thực hiện nhiệm vụ)';
+
+function personAt(i: number) {
+  const p = people[i];
+  if (!p) throw new Error('no person');
+  return p;
+}
+
+const create = (person: { id: string; unitId: string }, year = 2025, awardCode = GK) =>
+  officer.post<{ id: string } & Err>('/api/proposals', {
+    unitId: person.unitId, awardCode, subjectKind: 'INDIVIDUAL', personId: person.id, year, achievement: `Hoàn thành xuất sắc nhiệm vụ năm ${year}`,
+  });
+const act = (who: Client, id: string, action: string) => who.post<{ status: string } & Err>(`/api/proposals/${id}/actions/${action}`);
+
+async function walk(id: string, until: 'DRAFT' | 'SUBMITTED' | 'FORWARDED' | 'APPROVED') {
+  if (until === 'DRAFT') return id;
+  expect((await act(officer, id, 'submit')).status).toBe(200);
+  if (until === 'SUBMITTED') return id;
+  expect((await act(officer, id, 'forward')).status).toBe(200);
+  if (until === 'FORWARDED') return id;
+  expect((await act(chair, id, 'approve')).body.status).toBe('APPROVED');
+  return id;
+}
+
+async function proposal(i: number, until: 'DRAFT' | 'SUBMITTED' | 'FORWARDED' | 'APPROVED', year = 2025) {
+  const r = await create(personAt(i), year);
+  expect(r.status).toBe(201);
+  return walk(r.body.id, until);
+}
+
+const sign = (ids: string[], decisionDate = '2025-12-05') =>
+  chair.post<{ id: string; label: string; awards: { id: string }[] } & Err>('/api/decisions', { proposalIds: ids, decisionDate });
+
+describe('one subject, one award of a kind per year', () => {
+  it('refuses a second proposal, submit, forward, approval and signing once the award is given, naming it', async () => {
+    // Four proposals for the same person, award and year, made before any was decided (as in the field).
+    const first = await proposal(0, 'APPROVED');
+    const approvedToo = await proposal(0, 'APPROVED');
+    const forwarded = await proposal(0, 'FORWARDED');
+    const submitted = await proposal(0, 'SUBMITTED');
+    const draft = await proposal(0, 'DRAFT');
+    const d = await sign([first]);
+    expect(d.status).toBe(201);
+    const named = `${personAt(0).fullName} đã được tặng ${GK_NAME} năm 2025 theo Quyết định số ${d.body.label} ngày 05/12/2025`;
+
+    const again = await create(personAt(0));
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('AWARD_ALREADY_GRANTED');
+    expect(again.body.message).toContain(named);
+    for (const [who, id, action] of [[officer, draft, 'submit'], [officer, submitted, 'forward'], [chair, forwarded, 'approve']] as const) {
+      const r = await act(who, id, action);
+      expect([r.status, r.body.code]).toEqual([409, 'AWARD_ALREADY_GRANTED']);
+      expect(r.body.message).toContain(named);
+    }
+    const second = await sign([approvedToo], '2025-12-20');
+    expect([second.status, second.body.code]).toEqual([409, 'AWARD_ALREADY_GRANTED']);
+    expect(second.body.message).toContain(named);
+    const awards = await t.handle.db.selectFrom('awards').select('id').where('person_id', '=', personAt(0).id).execute();
+    expect(awards).toHaveLength(1);
+    // Editing another proposal into the same award and year is refused too.
+    const other = await create(personAt(0), 2023);
+    const detail = await officer.get<{ version: number }>(`/api/proposals/${other.body.id}`);
+    const edit = await officer.put<Err>(`/api/proposals/${other.body.id}`, {
+      version: detail.body.version, unitId: personAt(0).unitId, awardCode: GK, subjectKind: 'INDIVIDUAL', personId: personAt(0).id, year: 2025, achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2025',
+    });
+    expect([edit.status, edit.body.code]).toEqual([409, 'AWARD_ALREADY_GRANTED']);
+  });
+
+  it('another year or another award is fine; a revoked award no longer counts', async () => {
+    const id = await proposal(1, 'APPROVED');
+    const d = await sign([id]);
+    expect(d.status).toBe(201);
+    expect((await create(personAt(1), 2024)).status).toBe(201);
+    expect((await create(personAt(1), 2025, 'GK_XA_THEMATIC')).status).toBe(201);
+    expect((await create(personAt(1))).body.code).toBe('AWARD_ALREADY_GRANTED');
+    const award = d.body.awards[0];
+    if (!award) throw new Error('no award');
+    expect((await chair.post(`/api/decisions/${d.body.id}/revoke`, { ground: 'c', reason: 'Xét duyệt không đúng quy trình', awardIds: [award.id] })).status).toBe(200);
+    const anew = await proposal(1, 'APPROVED');
+    expect((await sign([anew], '2025-12-28')).status).toBe(201);
+  });
+
+  it('refuses the same subject twice in one decision', async () => {
+    const a = await proposal(2, 'APPROVED');
+    const b = await proposal(2, 'APPROVED');
+    const r = await sign([a, b]);
+    expect([r.status, r.body.code]).toEqual([409, 'DUPLICATE_IN_DECISION']);
+    expect(await t.handle.db.selectFrom('awards').select('id').where('person_id', '=', personAt(2).id).execute()).toHaveLength(0);
+  });
+
+  it('applies to collectives as to people', async () => {
+    const unitId = personAt(3).unitId;
+    const make = () => officer.post<{ id: string } & Err>('/api/proposals', { unitId, awardCode: GK, subjectKind: 'COLLECTIVE', subjectUnitId: unitId, year: 2025, achievement: 'Tập thể hoàn thành xuất sắc nhiệm vụ năm 2025' });
+    const a = await make();
+    const b = await make();
+    await walk(a.body.id, 'APPROVED');
+    await walk(b.body.id, 'APPROVED');
+    expect((await sign([a.body.id])).status).toBe(201);
+    expect((await sign([b.body.id])).body.code).toBe('AWARD_ALREADY_GRANTED');
+    expect((await make()).body.code).toBe('AWARD_ALREADY_GRANTED');
+  });
+
+  it('two signings at once of two proposals for the same subject, award and year: exactly one succeeds', async () => {
+    for (const i of [4, 5, 6]) {
+      const a = await proposal(i, 'APPROVED');
+      const b = await proposal(i, 'APPROVED');
+      const results = await Promise.all([sign([a], '2026-01-05'), sign([b], '2026-01-05')]);
+      expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+      const refused = results.find((r) => r.status === 409);
+      expect(refused?.body.code).toBe('AWARD_ALREADY_GRANTED');
+      expect(refused?.body.message).toContain(`${personAt(i).fullName} đã được tặng ${GK_NAME} năm 2025 theo Quyết định số`);
+      expect(await t.handle.db.selectFrom('awards').select('id').where('person_id', '=', personAt(i).id).execute()).toHaveLength(1);
+    }
+  });
+});
