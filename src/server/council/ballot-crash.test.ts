@@ -65,14 +65,14 @@ async function killHard(child: ChildProcess) {
 
 interface Session { cookie: string }
 async function login(username: string): Promise<Session> {
-  const r = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  const r = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: baseUrl }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
   expect(r.status).toBe(200);
   return { cookie: String(r.headers.get('set-cookie')).split(';')[0] ?? '' };
 }
 async function call<T>(s: Session | null, method: string, url: string, body?: unknown): Promise<{ status: number; body: T }> {
   const r = await fetch(`${baseUrl}${url}`, {
     method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(s ? { cookie: s.cookie } : {}) },
+    headers: { origin: baseUrl, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(s ? { cookie: s.cookie } : {}) },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   return { status: r.status, body: (await r.json()) as T };
