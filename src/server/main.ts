@@ -1,27 +1,22 @@
-import { ROLE_LABELS, type Role } from '../core/auth/roles';
 import { loadConfig } from './config';
 import { openDb } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import { buildApp } from './http/app';
-import { seedDemoCommune } from './seed/seed-demo';
+import { announceAccounts } from './seed/demo-start';
 
-/** Start Thi Đua: migrate, seed the demo commune on an empty database, serve UI and API. */
+/** Start Thi Đua: migrate, seed the demo commune only when asked (SEED_DEMO=1), serve UI and API. */
 async function main() {
   const config = loadConfig();
   const handle = openDb({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile });
   const applied = await migrateToLatest(handle.db);
   console.log(`Cơ sở dữ liệu (${handle.dialect}): ${handle.location}${applied.length ? ` — đã áp dụng ${applied.join(', ')}` : ''}`);
-  if (config.seedDemo) {
-    const seed = await seedDemoCommune(handle.db);
-    if (seed.seeded) {
-      console.log('\nĐã tạo dữ liệu mẫu: Xã Tân Việt. Tài khoản dùng thử / demo accounts:');
-      for (const u of seed.users) console.log(`  ${u.username.padEnd(12)} ${u.password}   ${ROLE_LABELS[u.role as Role].vi}`);
-      console.log('');
-    }
-  }
+  await announceAccounts(handle.db, config);
   const app = await buildApp({
     db: handle.db,
-    config: { publicUrl: config.publicUrl, secureCookies: config.secureCookies, webDist: config.webDist, logger: { level: process.env.LOG_LEVEL ?? 'info' } },
+    config: {
+      publicUrl: config.publicUrl, secureCookies: config.secureCookies, webDist: config.webDist, logger: { level: process.env.LOG_LEVEL ?? 'info' },
+      security: config.security, trustProxy: config.trustProxy,
+    },
   });
   await app.listen({ port: config.port, host: config.host });
   console.log(`Thi Đua đang chạy tại ${config.publicUrl}`);

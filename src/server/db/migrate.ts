@@ -8,6 +8,7 @@ import * as m0006 from './migrations/0006-law-settings';
 import * as m0008 from './migrations/0008-targets-and-plans';
 import * as m0009 from './migrations/0009-cycle';
 import * as m0010 from './migrations/0010-typical-examples';
+import * as m0013 from './migrations/0013-accounts';
 
 /** All migrations, in order. Add new ones here (name = file name). */
 const MIGRATIONS: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0008-targets-and-plans': m0008,
   '0009-cycle': m0009,
   '0010-typical-examples': m0010,
+  '0013-accounts': m0013,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -12,11 +12,14 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { passwordChangeGate } from '../auth/password-change-gate';
 import { authRoutes } from '../auth/routes';
 import { SESSION_COOKIE, userForSession } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { FEATURE_ROUTES, PUBLIC_ROUTES } from './feature-routes';
 import { AppError, installErrorHandlers } from './errors';
+import { installRateLimits } from './rate-limits';
+import { type SecurityOptions, securityOptionsFromEnv } from './security-options';
 
 z.config(z.locales.vi());
 
@@ -27,6 +30,10 @@ export interface AppConfig {
   /** Built web UI to serve (dist/web); omitted in API tests. */
   webDist?: string | undefined;
   logger?: boolean | object;
+  /** Login throttling and per-address limits; the defaults when omitted (README, "Bảo mật khi triển khai"). */
+  security?: SecurityOptions | undefined;
+  /** Behind a reverse proxy: trust its X-Forwarded-For for the client's address (TRUST_PROXY). */
+  trustProxy?: boolean | string | undefined;
 }
 
 export interface AppDeps {
@@ -39,10 +46,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logger: deps.config.logger ?? false,
     genReqId: () => Math.random().toString(36).slice(2, 10),
     bodyLimit: 2 * 1024 * 1024,
+    trustProxy: deps.config.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandlers(app);
+  const security = deps.config.security ?? securityOptionsFromEnv({});
+  await installRateLimits(app, security.rateLimits);
   await app.register(fastifyCookie);
   app.decorateRequest('user', null);
 
@@ -57,7 +67,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       api.addHook('onRequest', async (req) => {
         req.user = await userForSession(deps.db, req.cookies[SESSION_COOKIE]);
       });
-      await api.register(authRoutes(deps.db, { secureCookies: deps.config.secureCookies }));
+      api.addHook('onRequest', passwordChangeGate);
+      await api.register(authRoutes(deps.db, { secureCookies: deps.config.secureCookies, security }));
       for (const register of FEATURE_ROUTES) await api.register(register(deps));
       for (const register of PUBLIC_ROUTES) await api.register(register(deps), { prefix: '/public' });
       api.setNotFoundHandler((req, reply) => {

@@ -4,6 +4,7 @@ import { openTestDb } from '../db/test-db';
 import { DEMO_PASSWORD } from '../seed/demo-people';
 import { seedDemoCommune } from '../seed/seed-demo';
 import { buildApp } from './app';
+import type { SecurityOptions } from './security-options';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -44,11 +45,15 @@ function client(app: FastifyInstance, cookie?: string): Client {
   };
 }
 
-/** A server on a fresh database (SQLite file, or a PostgreSQL schema when DATABASE_URL is set) with the demo commune. */
-export async function startTestApp(): Promise<TestApp> {
+/**
+ * A server on a fresh database (SQLite file, or a PostgreSQL schema when DATABASE_URL is set) with the demo
+ * commune — or, with `{ demo: false }`, an empty one as a production first start; `security` replaces the
+ * default login throttling and per-address limits.
+ */
+export async function startTestApp(opts: { demo?: boolean; security?: SecurityOptions } = {}): Promise<TestApp> {
   const handle = await openTestDb();
-  const seed = await seedDemoCommune(handle.db);
-  const app = await buildApp({ db: handle.db, config: { publicUrl: 'http://test.local', secureCookies: false } });
+  const seed = opts.demo === false ? { tenantId: '' } : await seedDemoCommune(handle.db);
+  const app = await buildApp({ db: handle.db, config: { publicUrl: 'http://test.local', secureCookies: false, security: opts.security } });
   await app.ready();
   return {
     app,
