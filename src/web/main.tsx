@@ -10,6 +10,7 @@ import { AppRoutes } from './AppRoutes';
 import { AuthProvider } from './auth/auth';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { I18nProvider, useI18n } from './i18n/i18n';
+import { DemoBanner } from './pages/accounts/DemoBanner';
 
 function Themed() {
   const { lang } = useI18n();
@@ -22,6 +23,7 @@ function Themed() {
       <AntApp>
         <AuthProvider>
           <BrowserRouter>
+            <DemoBanner />
             <AppRoutes />
           </BrowserRouter>
         </AuthProvider>

@@ -3,6 +3,7 @@ import {
   DashboardOutlined,
   FileDoneOutlined,
   FlagOutlined,
+  LockOutlined,
   LogoutOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -109,6 +110,7 @@ export function AppLayout() {
               <b>{me.displayName}</b> <Tag color="red">{t(me.roleLabel)}</Tag>
               {me.unitName && <Typography.Text type="secondary">{me.unitName}</Typography.Text>}
             </span>
+            <Button icon={<LockOutlined />} aria-label={t('Đổi mật khẩu')} title={t('Đổi mật khẩu')} onClick={() => nav('/doi-mat-khau')} />
             <Button icon={<LogoutOutlined />} onClick={async () => { await logout(); nav('/dang-nhap'); }}>
               {t('Đăng xuất')}
             </Button>
