@@ -73,6 +73,7 @@ describe('first run of a real deployment (no demo data)', () => {
     await page.getByText('Mật khẩu quá phổ biến hoặc dễ đoán', { exact: false }).waitFor();
     await page.getByLabel('Mật khẩu', { exact: true }).fill('ruộng lúa Hòa Bình 2025');
     await page.getByLabel('Nhập lại mật khẩu').fill('ruộng lúa Hòa Bình 2025');
+    await page.getByText('Mật khẩu nhập lại không khớp').waitFor({ state: 'detached' });
     await shot(page, '50-thiet-lap-lan-dau');
     await page.getByRole('button', { name: 'Tạo xã và quản trị viên' }).click();
     await page.getByTestId('current-user').getByText('Trần Thị Mai').waitFor();
@@ -101,6 +102,7 @@ describe('password reset by the administrator (demo server)', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Đặt lại' }).click();
     const temp = (await page.getByTestId('temporary-password').textContent())?.trim() ?? '';
     expect(temp).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
+    await page.getByText('Tạo mật khẩu tạm (hiện một lần)').waitFor({ state: 'detached' });
     await shot(page, '51-nguoi-dung-mat-khau-tam');
     await page.getByRole('button', { name: 'Đã ghi lại' }).click();
     await row.getByText('Phải đổi mật khẩu').waitFor();

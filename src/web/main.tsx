@@ -10,7 +10,6 @@ import { AppRoutes } from './AppRoutes';
 import { AuthProvider } from './auth/auth';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { I18nProvider, useI18n } from './i18n/i18n';
-import { DemoBanner } from './pages/accounts/DemoBanner';
 
 function Themed() {
   const { lang } = useI18n();
@@ -23,7 +22,6 @@ function Themed() {
       <AntApp>
         <AuthProvider>
           <BrowserRouter>
-            <DemoBanner />
             <AppRoutes />
           </BrowserRouter>
         </AuthProvider>

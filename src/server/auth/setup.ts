@@ -39,6 +39,8 @@ export async function setupInstance(
 ): Promise<{ tenantId: string; userId: string }> {
   const username = input.username.trim().toLowerCase();
   const displayName = input.displayName.trim();
+  // Once set up, say so whatever else the request holds (checked again inside the transaction).
+  if (await db.selectFrom('users').select('id').limit(1).executeTakeFirst()) throw setupDone();
   assertStrongPassword(input.password, { username, displayName });
   const hash = await hashPassword(input.password);
   return db.transaction().execute(async (trx) => {

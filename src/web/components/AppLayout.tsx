@@ -17,6 +17,7 @@ import type { Role } from '../../core/auth/roles';
 import { useAuth, useMe } from '../auth/auth';
 import { EXTRA_ROUTES } from '../extra-routes';
 import { type Lang, useI18n } from '../i18n/i18n';
+import { DemoBanner } from '../pages/accounts/DemoBanner';
 
 interface Item {
   key: string;
@@ -104,6 +105,7 @@ export function AppLayout() {
       </Layout.Sider>
       <Layout>
         <Layout.Header style={{ background: '#fff', padding: '0 24px', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', borderBottom: '1px solid #eee' }}>
+          <DemoBanner />
           <Space size="middle">
             <LanguageSwitch />
             <span data-testid="current-user">

@@ -12,9 +12,9 @@ import {
   Typography,
   message,
 } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { Role } from '../../../core/auth/roles';
-import { formatDateVi } from '../../../core/text/format';
 import { ApiError, api } from '../../api/client';
 import { useData } from '../../components/use-data';
 import '../../i18n/en-accounts';
@@ -34,7 +34,8 @@ interface UserRow {
   self: boolean;
 }
 
-const when = (iso: string | null) => (iso ? `${formatDateVi(iso.slice(0, 10))} ${iso.slice(11, 16)}` : '—');
+/** An instant in the browser's local time, dd/mm/yyyy hh:mm. */
+const when = (iso: string | null) => (iso ? dayjs(iso).format('DD/MM/YYYY HH:mm') : '—');
 
 /**
  * "Người dùng" (administrator): the commune's accounts; reset a password (generated and shown once, or
