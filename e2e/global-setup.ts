@@ -32,7 +32,7 @@ export async function setup(project: TestProject) {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-e2e-'));
   const baseUrl = `http://127.0.0.1:${port}`;
   server = spawn('npx', ['tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', PUBLIC_URL: baseUrl, LOG_LEVEL: 'warn' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', PUBLIC_URL: baseUrl, LOG_LEVEL: 'warn', SEED_DEMO: '1' },
     stdio: ['ignore', 'inherit', 'inherit'],
     // Its own process group, so teardown stops npx and the tsx/node server under it together.
     detached: true,

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: install dependencies if missing, build the web UI if it is out of date,
-// then start the server (which migrates the database and seeds the demo commune on first run).
+// then start the server (which migrates the database). Outside production, and unless SEED_DEMO is set,
+// it asks for the demo commune (SEED_DEMO=1: published passwords, for a tryout only).
 // Uses only Node's standard library, so it works before `npm install`.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -48,4 +49,11 @@ if (!fs.existsSync(built) || fs.statSync(built).mtimeMs < sources) {
   run('npx', ['vite', 'build', '--logLevel', 'warn']);
 }
 
-run('npx', ['tsx', 'src/server/main.ts']);
+const env = { ...process.env };
+if (env.SEED_DEMO === undefined && env.NODE_ENV !== 'production') {
+  env.SEED_DEMO = '1';
+  console.log('\n*** Chạy thử với dữ liệu mẫu (SEED_DEMO=1): mật khẩu công khai, không dùng cho công việc thật.');
+  console.log('*** Tryout with demo data (SEED_DEMO=1): published passwords, not for real work.');
+  console.log('*** Triển khai thật / real deployment: NODE_ENV=production npm start (hoặc SEED_DEMO=0).\n');
+}
+run('npx', ['tsx', 'src/server/main.ts'], { env });

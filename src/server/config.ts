@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { secureCookiesFrom } from './secure-cookies';
+import { securityOptionsFromEnv } from './http/security-options';
 
 /** Settings from the environment; see README ("Cấu hình / Configuration"). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
@@ -17,7 +18,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     keysDir: path.resolve(env.KEYS_DIR ?? path.join(dataDir, 'keys')),
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
     secureCookies: secureCookiesFrom(env, env.PUBLIC_URL ?? ''),
-    seedDemo: env.SEED_DEMO !== '0',
+    /** Demo commune with published passwords: only when asked (`npm start` asks on a non-production tryout). */
+    seedDemo: env.SEED_DEMO === '1',
+    security: securityOptionsFromEnv(env),
+    /** TRUST_PROXY=1 (or a list of proxy addresses) behind a reverse proxy, so limits count real clients. */
+    trustProxy: env.TRUST_PROXY === '1' ? true : env.TRUST_PROXY || undefined,
     webDist: path.resolve(env.WEB_DIST ?? 'dist/web'),
   };
 }

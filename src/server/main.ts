@@ -1,14 +1,13 @@
 import path from 'node:path';
-import { ROLE_LABELS, type Role } from '../core/auth/roles';
 import { loadConfig } from './config';
 import { moveCommuneKeysToFiles } from './certificates/commune-keys';
 import { openDb } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import { buildApp } from './http/app';
 import { loggerOptions } from './http/log-options';
-import { seedDemoCommune } from './seed/seed-demo';
+import { announceAccounts } from './seed/demo-start';
 
-/** Start Thi Đua: migrate, seed the demo commune on an empty database, serve UI and API. */
+/** Start Thi Đua: migrate, seed the demo commune only when asked (SEED_DEMO=1), serve UI and API. */
 async function main() {
   const config = loadConfig();
   const handle = openDb({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile });
@@ -16,17 +15,13 @@ async function main() {
   console.log(`Cơ sở dữ liệu (${handle.dialect}): ${handle.location}${applied.length ? ` — đã áp dụng ${applied.join(', ')}` : ''}`);
   const moved = await moveCommuneKeysToFiles(handle.db, config.keysDir);
   if (moved) console.log(`Đã chuyển ${moved} khóa ký số ra khỏi cơ sở dữ liệu vào ${config.keysDir} (hãy sao lưu thư mục này).`);
-  if (config.seedDemo) {
-    const seed = await seedDemoCommune(handle.db);
-    if (seed.seeded) {
-      console.log('\nĐã tạo dữ liệu mẫu: Xã Tân Việt. Tài khoản dùng thử / demo accounts:');
-      for (const u of seed.users) console.log(`  ${u.username.padEnd(12)} ${u.password}   ${ROLE_LABELS[u.role as Role].vi}`);
-      console.log('');
-    }
-  }
+  await announceAccounts(handle.db, config);
   const app = await buildApp({
     db: handle.db,
-    config: { publicUrl: config.publicUrl, secureCookies: config.secureCookies, webDist: config.webDist, ballotBoxDir: config.ballotBoxDir, keysDir: config.keysDir, logger: loggerOptions(process.env, path.dirname(config.sqliteFile)) },
+    config: {
+      publicUrl: config.publicUrl, secureCookies: config.secureCookies, webDist: config.webDist, ballotBoxDir: config.ballotBoxDir, keysDir: config.keysDir,
+      logger: loggerOptions(process.env, path.dirname(config.sqliteFile)), security: config.security, trustProxy: config.trustProxy,
+    },
   });
   await app.listen({ port: config.port, host: config.host });
   console.log(`Thi Đua đang chạy tại ${config.publicUrl}`);

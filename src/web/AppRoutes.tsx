@@ -15,9 +15,11 @@ import { ProposalsPage } from './pages/proposals/ProposalsPage';
 import { VerifyPage } from './pages/public/VerifyPage';
 import { UnitsPage } from './pages/units/UnitsPage';
 import { EXTRA_ROUTES } from './extra-routes';
+import { ChangePasswordPage } from './pages/accounts/ChangePasswordPage';
+import { SetupPage } from './pages/accounts/SetupPage';
 
 export function AppRoutes() {
-  const { me, loading } = useAuth();
+  const { me, loading, instance } = useAuth();
   return (
     <Routes>
       <Route path="/xac-minh/:code" element={<VerifyPage />} />
@@ -25,9 +27,12 @@ export function AppRoutes() {
       {EXTRA_ROUTES.filter((r) => r.public).map((r) => (
         <Route key={r.path} path={r.path} element={r.element} />
       ))}
-      <Route path="/dang-nhap" element={me ? <Navigate to="/" replace /> : <LoginPage />} />
+      <Route path="/dang-nhap" element={me ? <Navigate to="/" replace /> : instance?.setupNeeded ? <Navigate to="/thiet-lap" replace /> : <LoginPage />} />
+      <Route path="/thiet-lap" element={instance?.setupNeeded && !me ? <SetupPage /> : <Navigate to="/" replace />} />
       {loading ? (
         <Route path="*" element={<Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />} />
+      ) : me?.mustChangePassword ? (
+        <Route path="*" element={<ChangePasswordPage forced />} />
       ) : !me ? (
         <Route path="*" element={<Navigate to="/dang-nhap" replace />} />
       ) : (

@@ -24,6 +24,9 @@ import { FlagOutlined } from '@ant-design/icons';
 import { ExampleDetailPage } from './pages/examples/ExampleDetailPage';
 import { ExamplesPage } from './pages/examples/ExamplesPage';
 import { PublicExamplesPage } from './pages/examples/PublicExamplesPage';
+import { KeyOutlined } from '@ant-design/icons';
+import { ChangePasswordPage } from './pages/accounts/ChangePasswordPage';
+import { UsersPage } from './pages/accounts/UsersPage';
 
 /**
  * Feature pages beyond the foundation register here: a route, and optionally a menu entry.
@@ -37,6 +40,8 @@ export interface ExtraRoute {
 }
 
 export const EXTRA_ROUTES: ExtraRoute[] = [
+  { path: 'doi-mat-khau', element: <ChangePasswordPage /> },
+  { path: 'nguoi-dung', element: <UsersPage />, menu: { label: 'Người dùng', icon: <KeyOutlined />, roles: ['ADMIN'], order: 95 } },
   { path: 'goi-y-khen-thuong', element: <SuggestionsPage />, menu: { label: 'Gợi ý khen thưởng', icon: <BulbOutlined />, roles: ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH', 'THANH_VIEN_HD', 'TRUONG_DON_VI'], order: 38 } },
   { path: 'danh-muc-khen-thuong', element: <CataloguePage />, menu: { label: 'Danh mục khen thưởng', icon: <BookOutlined />, order: 90 } },
   { path: 'phong-trao/:id', element: <MovementDetailPage /> },

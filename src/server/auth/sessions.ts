@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Role } from '../../core/auth/roles';
+import type { Transaction } from 'kysely';
 import type { Db } from '../db/connect';
+import type { Database } from '../db/schema';
 import { nowIso } from '../db/ids';
 
 export const SESSION_COOKIE = 'td_session';
@@ -13,12 +15,17 @@ export interface AuthUser {
   displayName: string;
   role: Role;
   unitId: string | null;
+  /** Set after an administrator's reset: only the password change is open until then. */
+  mustChangePassword?: boolean;
 }
 
 const digest = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Create a server-side session; returns the cookie token (only its hash is stored). */
-export async function createSession(db: Db, userId: string): Promise<{ token: string; expiresAt: Date }> {
+export async function createSession(
+  db: Db | Transaction<Database>,
+  userId: string,
+): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
   await db
@@ -33,7 +40,17 @@ export async function userForSession(db: Db, token: string | undefined): Promise
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['users.id', 'users.tenant_id', 'users.username', 'users.display_name', 'users.role', 'users.unit_id', 'users.active', 'sessions.expires_at'])
+    .select([
+      'users.id',
+      'users.tenant_id',
+      'users.username',
+      'users.display_name',
+      'users.role',
+      'users.unit_id',
+      'users.active',
+      'users.must_change_password',
+      'sessions.expires_at',
+    ])
     .where('sessions.id', '=', digest(token))
     .executeTakeFirst();
   if (row?.active !== 1 || row.expires_at < nowIso()) return null;
@@ -44,9 +61,22 @@ export async function userForSession(db: Db, token: string | undefined): Promise
     displayName: row.display_name,
     role: row.role as Role,
     unitId: row.unit_id,
+    mustChangePassword: row.must_change_password === 1,
   };
 }
 
 export async function destroySession(db: Db, token: string | undefined): Promise<void> {
   if (token) await db.deleteFrom('sessions').where('id', '=', digest(token)).execute();
+}
+
+/** End every session of a user, or every one but the session whose token is `keep`. */
+export async function destroyUserSessions(
+  db: Db | Transaction<Database>,
+  userId: string,
+  keep?: string,
+): Promise<number> {
+  let q = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (keep) q = q.where('id', '!=', digest(keep));
+  const r = await q.executeTakeFirst();
+  return Number(r.numDeletedRows);
 }

@@ -10,6 +10,7 @@ import * as m0009 from './migrations/0009-cycle';
 import * as m0010 from './migrations/0010-typical-examples';
 import * as m0011 from './migrations/0011-ballot-key-destruction';
 import * as m0012 from './migrations/0012-ballot-pool';
+import * as m0013 from './migrations/0013-accounts';
 import * as m0014 from './migrations/0014-award-integrity';
 
 /** All migrations, in order. Add new ones here (name = file name). */
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0010-typical-examples': m0010,
   '0011-ballot-key-destruction': m0011,
   '0012-ballot-pool': m0012,
+  '0013-accounts': m0013,
   '0014-award-integrity': m0014,
 };
 

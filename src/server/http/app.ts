@@ -13,6 +13,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { passwordChangeGate } from '../auth/password-change-gate';
 import { authRoutes } from '../auth/routes';
 import { SESSION_COOKIE, userForSession } from '../auth/sessions';
 import type { Db } from '../db/connect';
@@ -23,6 +24,8 @@ import { installRouteInventory } from './route-inventory';
 import { installJsonBody } from './json-body';
 import { installSameOriginCheck } from './same-origin';
 import { installSecurityHeaders } from './security-headers';
+import { installRateLimits } from './rate-limits';
+import { type SecurityOptions, securityOptionsFromEnv } from './security-options';
 
 z.config(z.locales.vi());
 
@@ -37,6 +40,10 @@ export interface AppConfig {
   logger?: boolean | object;
   /** Directory of the per-ballot seal keys (outside the database); default `data/ballot-box`. */
   ballotBoxDir?: string | undefined;
+  /** Login throttling and per-address limits; the defaults when omitted (README, "Bảo mật khi triển khai"). */
+  security?: SecurityOptions | undefined;
+  /** Behind a reverse proxy: trust its X-Forwarded-For for the client's address (TRUST_PROXY). */
+  trustProxy?: boolean | string | undefined;
 }
 
 export interface AppDeps {
@@ -49,6 +56,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logger: deps.config.logger ?? false,
     genReqId: () => randomUUID(), // unpredictable: no gap in a sequence betrays an unlogged request (a vote)
     bodyLimit: 2 * 1024 * 1024,
+    trustProxy: deps.config.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -57,6 +65,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installJsonBody(app);
   await installSecurityHeaders(app, deps.config.publicUrl);
   installSameOriginCheck(app, deps.config.publicUrl);
+  const security = deps.config.security ?? securityOptionsFromEnv({});
+  await installRateLimits(app, security.rateLimits);
   await app.register(fastifyCookie);
   app.decorateRequest('user', null);
 
@@ -72,7 +82,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         req.user = await userForSession(deps.db, req.cookies[SESSION_COOKIE]);
       });
       installDossierGuard(api, deps.db);
-      await api.register(authRoutes(deps.db, { secureCookies: deps.config.secureCookies }));
+      api.addHook('onRequest', passwordChangeGate);
+      await api.register(authRoutes(deps.db, { secureCookies: deps.config.secureCookies, security }));
       for (const register of FEATURE_ROUTES) await api.register(register(deps));
       for (const register of PUBLIC_ROUTES) await api.register(register(deps), { prefix: '/public' });
       api.setNotFoundHandler((req, reply) => {

@@ -22,6 +22,7 @@ import { dashboardRoutes } from '../dashboard/routes';
 import { documentRoutes } from '../documents/routes';
 import { lawRoutes } from '../law/routes';
 import { examplePublicRoutes, exampleRoutes } from '../examples/routes';
+import { userAdminRoutes } from '../auth/user-routes';
 import type { AppDeps } from './app';
 
 type Feature = (deps: AppDeps) => FastifyPluginAsyncZod;
@@ -49,6 +50,7 @@ export const FEATURE_ROUTES: Feature[] = [
   planRoutes,
   ratingRoutes,
   exampleRoutes,
+  userAdminRoutes,
 ];
 
 /** Routes that need no login, mounted under /api/public. */

@@ -7,6 +7,7 @@ import { openTestDb } from '../db/test-db';
 import { DEMO_PASSWORD } from '../seed/demo-people';
 import { seedDemoCommune } from '../seed/seed-demo';
 import { buildApp } from './app';
+import type { SecurityOptions } from './security-options';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -59,15 +60,20 @@ export function client(app: FastifyInstance, cookie?: string): Client {
 }
 
 /**
- * A server on a fresh database (SQLite file, or a PostgreSQL schema when DATABASE_URL is set) with the demo commune.
- * `logger`: pino options for the app's logger (e.g. a level and a stream that captures the lines); none by default.
+ * A server on a fresh database (SQLite file, or a PostgreSQL schema when DATABASE_URL is set) with the demo
+ * commune — or, with `{ demo: false }`, an empty one as a production first start; `security` replaces the
+ * default login throttling and per-address limits; `logger`: pino options (e.g. a level and a stream that captures
+ * the lines), none by default.
  */
-export async function startTestApp(opts: { logger?: object } = {}): Promise<TestApp> {
+export async function startTestApp(opts: { demo?: boolean; security?: SecurityOptions; logger?: object } = {}): Promise<TestApp> {
   const handle = await openTestDb();
-  const seed = await seedDemoCommune(handle.db);
+  const seed = opts.demo === false ? { tenantId: '' } : await seedDemoCommune(handle.db);
   const ballotBoxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-ballot-box-'));
   const keysDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-keys-'));
-  const app = await buildApp({ db: handle.db, config: { publicUrl: TEST_ORIGIN, secureCookies: false, ballotBoxDir, keysDir, ...(opts.logger ? { logger: opts.logger } : {}) } });
+  const app = await buildApp({
+    db: handle.db,
+    config: { publicUrl: TEST_ORIGIN, secureCookies: false, ballotBoxDir, keysDir, security: opts.security, ...(opts.logger ? { logger: opts.logger } : {}) },
+  });
   await app.ready();
   return {
     app,

@@ -1,4 +1,5 @@
 import { foldVietnamese } from '../../core/text';
+import { markDemoData } from '../auth/instance';
 import { hashPassword } from '../auth/passwords';
 import type { Db } from '../db/connect';
 import { newId, nowIso } from '../db/ids';
@@ -39,6 +40,7 @@ export async function seedDemoCommune(db: Db): Promise<SeedResult> {
   const provinceId = newId();
   const tenantId = newId();
   await db.transaction().execute(async (trx) => {
+    await markDemoData(trx);
     for (const l of ORG_LEVELS) {
       await trx.insertInto('org_levels').values(l).onConflict((oc) => oc.column('code').doNothing()).execute();
     }

@@ -12,6 +12,14 @@ export interface Me {
   unitName: string | null;
   tenantId: string;
   tenantName: string;
+  /** After an administrator's reset: the web shows only the password change. */
+  mustChangePassword?: boolean;
+}
+
+/** Before sign-in: demo data (banner) and whether the first-run setup is still to do. */
+export interface InstanceStatus {
+  demo: boolean;
+  setupNeeded: boolean;
 }
 
 export interface Unit {

@@ -1,10 +1,14 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiError, api } from '../api/client';
-import type { Me } from '../api/types';
+import type { InstanceStatus, Me } from '../api/types';
 
 interface AuthState {
   me: Me | null;
   loading: boolean;
+  /** Demo banner and first-run setup; null until loaded (or when the server cannot be reached). */
+  instance: InstanceStatus | null;
+  /** Load the signed-in user and the instance status again (after setup or a password change). */
+  reload(): Promise<void>;
   login(username: string, password: string): Promise<void>;
   logout(): Promise<void>;
 }
@@ -14,13 +18,16 @@ const Ctx = createContext<AuthState | null>(null);
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null>(null);
   const [loading, setLoading] = useState(true);
+  const [instance, setInstance] = useState<InstanceStatus | null>(null);
   const load = useCallback(async () => {
+    const inst = api.get<InstanceStatus>('/api/public/instance').catch(() => null);
     try {
       setMe(await api.get<Me>('/api/auth/me'));
     } catch (e) {
       if (!(e instanceof ApiError) || e.status !== 401) console.error(e);
       setMe(null);
     } finally {
+      setInstance(await inst);
       setLoading(false);
     }
   }, []);
@@ -35,7 +42,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     await api.post('/api/auth/logout');
     setMe(null);
   }, []);
-  const value = useMemo(() => ({ me, loading, login, logout }), [me, loading, login, logout]);
+  const value = useMemo(() => ({ me, loading, instance, reload: load, login, logout }), [me, loading, instance, load, login, logout]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

@@ -3,6 +3,7 @@ import {
   DashboardOutlined,
   FileDoneOutlined,
   FlagOutlined,
+  LockOutlined,
   LogoutOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -16,6 +17,7 @@ import type { Role } from '../../core/auth/roles';
 import { useAuth, useMe } from '../auth/auth';
 import { EXTRA_ROUTES } from '../extra-routes';
 import { type Lang, useI18n } from '../i18n/i18n';
+import { DemoBanner } from '../pages/accounts/DemoBanner';
 
 interface Item {
   key: string;
@@ -103,12 +105,14 @@ export function AppLayout() {
       </Layout.Sider>
       <Layout>
         <Layout.Header style={{ background: '#fff', padding: '0 24px', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', borderBottom: '1px solid #eee' }}>
+          <DemoBanner />
           <Space size="middle">
             <LanguageSwitch />
             <span data-testid="current-user">
               <b>{me.displayName}</b> <Tag color="red">{t(me.roleLabel)}</Tag>
               {me.unitName && <Typography.Text type="secondary">{me.unitName}</Typography.Text>}
             </span>
+            <Button icon={<LockOutlined />} aria-label={t('Đổi mật khẩu')} title={t('Đổi mật khẩu')} onClick={() => nav('/doi-mat-khau')} />
             <Button icon={<LogoutOutlined />} onClick={async () => { await logout(); nav('/dang-nhap'); }}>
               {t('Đăng xuất')}
             </Button>

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { ApiError } from '../api/client';
 import { useAuth } from '../auth/auth';
 import { LanguageSwitch } from '../components/AppLayout';
+import { DemoBanner } from './accounts/DemoBanner';
 import { useI18n } from '../i18n/i18n';
 
 export function LoginPage() {
@@ -31,6 +32,7 @@ export function LoginPage() {
         <div style={{ textAlign: 'right' }}><LanguageSwitch /></div>
         <Typography.Title level={3} style={{ color: '#b71c1c', marginBottom: 0 }}>★ Thi Đua</Typography.Title>
         <Typography.Paragraph type="secondary">{t('Quản lý thi đua, khen thưởng cấp xã')}</Typography.Paragraph>
+        <DemoBanner inline />
         {error && <Alert type="error" showIcon message={t(error)} style={{ marginBottom: 16 }} role="alert" />}
         <Form layout="vertical" onFinish={submit} requiredMark={false}>
           <Form.Item name="username" label={t('Tên đăng nhập')} rules={[{ required: true, message: t('Chưa nhập tên đăng nhập') }]}>

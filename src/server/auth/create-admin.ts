@@ -1,0 +1,81 @@
+import { writeAudit } from '../audit/audit-log';
+import type { Db } from '../db/connect';
+import { newId, nowIso } from '../db/ids';
+import { AppError } from '../http/errors';
+import { soleTenant } from './instance';
+import { hashPassword } from './passwords';
+import { temporaryPassword } from './password-commands';
+import { setupInstance } from './setup';
+
+export interface CreateAdminInput {
+  communeName?: string | undefined;
+  communeCode?: string | undefined;
+  username: string;
+  displayName: string;
+}
+
+/**
+ * `npm run create-admin`: on a database without accounts, the first-run setup (commune + administrator);
+ * on one with accounts (an operator locked out of the web), one more administrator of the only commune.
+ * Either way the password is generated, shown once, and must be changed at the first login.
+ */
+export async function createAdministrator(
+  db: Db,
+  input: CreateAdminInput,
+): Promise<{ created: 'setup' | 'admin'; password: string }> {
+  const username = input.username.trim().toLowerCase();
+  const displayName = input.displayName.trim();
+  const password = temporaryPassword({ username, displayName });
+  const anyUser = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+  if (!anyUser) {
+    if (!input.communeName?.trim())
+      throw new AppError(400, 'COMMUNE_REQUIRED', 'Lần đầu cần tên xã: --xa "Xã ..."');
+    await setupInstance(db, {
+      communeName: input.communeName,
+      communeCode: input.communeCode,
+      username,
+      displayName,
+      password,
+      mustChangePassword: true,
+    });
+    return { created: 'setup', password };
+  }
+  const tenantId = await soleTenant(db);
+  if (tenantId === 'system')
+    throw new AppError(409, 'MANY_TENANTS', 'Cơ sở dữ liệu có nhiều xã; lệnh này chỉ dùng khi có một xã.');
+  const taken = await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
+  if (taken) throw new AppError(409, 'USERNAME_TAKEN', `Tên đăng nhập "${username}" đã có.`);
+  const hash = await hashPassword(password);
+  await db.transaction().execute(async (trx) => {
+    const id = newId();
+    const now = nowIso();
+    await trx
+      .insertInto('users')
+      .values({
+        id,
+        tenant_id: tenantId,
+        username,
+        password_hash: hash,
+        display_name: displayName,
+        role: 'ADMIN',
+        unit_id: null,
+        person_id: null,
+        active: 1,
+        created_at: now,
+        must_change_password: 1,
+        password_changed_at: now,
+      })
+      .execute();
+    await writeAudit(
+      trx,
+      { id: null, displayName: 'Lệnh create-admin (máy chủ)', tenantId },
+      {
+        entityType: 'user',
+        entityId: id,
+        action: 'admin_created',
+        summary: `Tạo quản trị viên ${displayName} (${username}) bằng lệnh trên máy chủ`,
+      },
+    );
+  });
+  return { created: 'admin', password };
+}

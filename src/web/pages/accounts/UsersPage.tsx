@@ -1,0 +1,223 @@
+import {
+  Alert,
+  Button,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Radio,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  message,
+} from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import type { Role } from '../../../core/auth/roles';
+import { ApiError, api } from '../../api/client';
+import { useData } from '../../components/use-data';
+import '../../i18n/en-accounts';
+import { useI18n } from '../../i18n/i18n';
+import { PASSWORD_HINT, newPasswordRules } from './password-field';
+
+interface UserRow {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  roleLabel: string;
+  unitName: string | null;
+  active: boolean;
+  mustChangePassword: boolean;
+  lastLoginAt: string | null;
+  self: boolean;
+}
+
+/** An instant in the browser's local time, dd/mm/yyyy hh:mm. */
+const when = (iso: string | null) => (iso ? dayjs(iso).format('DD/MM/YYYY HH:mm') : '—');
+
+/**
+ * "Người dùng" (administrator): the commune's accounts; reset a password (generated and shown once, or
+ * typed), deactivate and reactivate. Creating accounts and changing roles come with full user administration.
+ */
+export function UsersPage() {
+  const { t } = useI18n();
+  const { data, error, loading, reload } = useData(() => api.get<UserRow[]>('/api/users'), []);
+  const [resetFor, setResetFor] = useState<UserRow | null>(null);
+  const [mode, setMode] = useState<'generate' | 'type'>('generate');
+  const [shown, setShown] = useState<{ user: UserRow; password: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [form] = Form.useForm<{ password?: string }>();
+
+  const act = async (u: UserRow, action: 'deactivate' | 'reactivate') => {
+    try {
+      await api.post(`/api/users/${u.id}/${action}`);
+      message.success(
+        t(
+          action === 'deactivate'
+            ? 'Đã ngừng tài khoản; các phiên đăng nhập của người này đã kết thúc.'
+            : 'Đã mở lại tài khoản.',
+        ),
+      );
+      await reload();
+    } catch (e) {
+      message.error(e instanceof ApiError ? t(e.message) : String(e));
+    }
+  };
+
+  const reset = async () => {
+    if (!resetFor) return;
+    setBusy(true);
+    setFormError(null);
+    try {
+      const body = mode === 'type' ? { password: (await form.validateFields()).password } : {};
+      const r = await api.post<{ temporaryPassword: string | null }>(
+        `/api/users/${resetFor.id}/reset-password`,
+        body,
+      );
+      if (r.temporaryPassword) setShown({ user: resetFor, password: r.temporaryPassword });
+      else message.success(t('Đã đặt lại mật khẩu; người dùng phải đổi khi đăng nhập.'));
+      setResetFor(null);
+      form.resetFields();
+      await reload();
+    } catch (e) {
+      if (e instanceof ApiError) setFormError(e.message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Typography.Title level={3}>{t('Người dùng')}</Typography.Title>
+      {error && (
+        <Alert type="error" showIcon role="alert" message={t(error.message)} style={{ marginBottom: 16 }} />
+      )}
+      <Table<UserRow>
+        rowKey="id"
+        loading={loading}
+        dataSource={data ?? []}
+        pagination={false}
+        scroll={{ x: 900 }}
+        columns={[
+          { title: t('Tên đăng nhập'), dataIndex: 'username' },
+          { title: t('Họ tên'), dataIndex: 'displayName' },
+          { title: t('Vai trò'), render: (_, u) => t(u.roleLabel) },
+          { title: t('Đơn vị'), render: (_, u) => u.unitName ?? '—' },
+          {
+            title: t('Trạng thái'),
+            render: (_, u) => (
+              <Space size={4} wrap>
+                {u.active ? <Tag color="green">{t('Đang hoạt động')}</Tag> : <Tag>{t('Đã ngừng')}</Tag>}
+                {u.mustChangePassword && <Tag color="orange">{t('Phải đổi mật khẩu')}</Tag>}
+              </Space>
+            ),
+          },
+          { title: t('Đăng nhập gần nhất'), render: (_, u) => when(u.lastLoginAt) },
+          {
+            title: '',
+            render: (_, u) =>
+              u.self ? (
+                <Typography.Text type="secondary">{t('Tài khoản của bạn')}</Typography.Text>
+              ) : (
+                <Space wrap>
+                  <Button
+                    size="small"
+                    onClick={() => {
+                      setMode('generate');
+                      setFormError(null);
+                      setResetFor(u);
+                    }}
+                  >
+                    {t('Đặt lại mật khẩu')}
+                  </Button>
+                  {u.active ? (
+                    <Popconfirm
+                      title={t('Ngừng tài khoản này? Người dùng bị đăng xuất ngay.')}
+                      onConfirm={() => act(u, 'deactivate')}
+                      okText={t('Ngừng')}
+                      cancelText={t('Hủy')}
+                    >
+                      <Button size="small" danger>
+                        {t('Ngừng')}
+                      </Button>
+                    </Popconfirm>
+                  ) : (
+                    <Button size="small" onClick={() => act(u, 'reactivate')}>
+                      {t('Mở lại')}
+                    </Button>
+                  )}
+                </Space>
+              ),
+          },
+        ]}
+      />
+      <Modal
+        open={resetFor !== null}
+        title={`${t('Đặt lại mật khẩu')}: ${resetFor?.displayName ?? ''}`}
+        okText={t('Đặt lại')}
+        cancelText={t('Hủy')}
+        confirmLoading={busy}
+        onOk={reset}
+        onCancel={() => setResetFor(null)}
+        destroyOnHidden
+      >
+        <Typography.Paragraph>
+          {t('Người dùng bị đăng xuất khỏi mọi nơi và phải đổi mật khẩu khi đăng nhập lần sau.')}
+        </Typography.Paragraph>
+        <Radio.Group value={mode} onChange={(e) => setMode(e.target.value)} style={{ marginBottom: 16 }}>
+          <Space direction="vertical">
+            <Radio value="generate">{t('Tạo mật khẩu tạm (hiện một lần)')}</Radio>
+            <Radio value="type">{t('Tự nhập mật khẩu tạm')}</Radio>
+          </Space>
+        </Radio.Group>
+        {formError && (
+          <Alert type="error" showIcon message={t(formError)} style={{ marginBottom: 16 }} role="alert" />
+        )}
+        {mode === 'type' && (
+          <Form form={form} layout="vertical" requiredMark={false}>
+            <Form.Item
+              name="password"
+              label={t('Mật khẩu tạm')}
+              extra={t(PASSWORD_HINT)}
+              rules={newPasswordRules(t, () => ({
+                username: resetFor?.username,
+                displayName: resetFor?.displayName,
+              }))}
+            >
+              <Input.Password autoComplete="new-password" />
+            </Form.Item>
+          </Form>
+        )}
+      </Modal>
+      <Modal
+        open={shown !== null}
+        title={t('Mật khẩu tạm')}
+        onOk={() => setShown(null)}
+        onCancel={() => setShown(null)}
+        okText={t('Đã ghi lại')}
+        cancelButtonProps={{ style: { display: 'none' } }}
+      >
+        <Typography.Paragraph>
+          {t('Mật khẩu tạm của')} <b>{shown?.user.displayName}</b> ({shown?.user.username}):
+        </Typography.Paragraph>
+        <Typography.Paragraph
+          copyable
+          style={{ fontSize: 20, fontFamily: 'monospace' }}
+          data-testid="temporary-password"
+        >
+          {shown?.password}
+        </Typography.Paragraph>
+        <Alert
+          type="warning"
+          showIcon
+          message={t(
+            'Mật khẩu này chỉ hiện một lần. Hãy trao tận tay người dùng; họ phải đổi ngay khi đăng nhập.',
+          )}
+        />
+      </Modal>
+    </>
+  );
+}
