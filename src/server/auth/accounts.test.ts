@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seed/demo-people';
 import { announceAccounts } from '../seed/demo-start';
-import { type TestApp, startTestApp } from '../http/test-app';
+import { TEST_ORIGIN, type TestApp, startTestApp } from '../http/test-app';
 import { setUserActive } from './password-commands';
 import type { AuthUser } from './sessions';
 
@@ -31,7 +31,7 @@ async function call(
   url: string,
   payload?: object,
 ) {
-  const res = await app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+  const res = await app.inject({ method, url, headers: { cookie, origin: TEST_ORIGIN }, ...(payload ? { payload } : {}) });
   return { status: res.statusCode, body: res.json() as Record<string, unknown>, cookie: cookieOf(res) };
 }
 

@@ -157,6 +157,8 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
     const r = await db.selectFrom(table).select('id').where('tenant_id', '=', tenantA).orderBy('id').executeTakeFirst();
     return r?.id ?? 'absent';
   };
+  // An account of commune A that no test signs in with: the user-administration routes act on it.
+  const spareUser = await user(tenantA, `a-spare-${tag}`, 'XEM', null, null);
   const target = await first('targets');
   const progress = await db.selectFrom('target_progress').select('id').where('target_id', '=', target).executeTakeFirst();
   const award = decision.awards[0];
@@ -168,7 +170,7 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
     units: unitX, people: nominee, person: nominee, member: conflictedMemberId, 'council/members': conflictedMemberId,
     plans: await first('plans'), movements: await first('movements'), registrations: await first('registrations'),
     'calendar-days': await first('calendar_days'), targets: target, progress: progress?.id ?? 'absent',
-    examples: await first('typical_examples'), inbox: await first('inbox_tasks'), year: '2025', disclosedProposal: disclosed,
+    examples: await first('typical_examples'), users: spareUser, inbox: await first('inbox_tasks'), year: '2025', disclosedProposal: disclosed,
   };
   return {
     tenantA, tenantB, a, b, ids, proposal,

@@ -60,6 +60,13 @@ const ROUTES: Record<string, Row> = {
   'POST /api/auth/login':                               pub({ body: LOGIN }),
   'POST /api/auth/logout':                              pub({ last: 2 }),
   'GET /api/auth/me':                                   r(ALL),
+  'POST /api/auth/password':                            r(ALL), // the sampled current password is wrong: 400, not refused
+  'GET /api/public/instance':                           pub(),
+  'POST /api/setup':                                    pub(), // 409 once an account exists
+  'GET /api/users':                                     r('+-----'),
+  'POST /api/users/{id}/reset-password':                r('+-----', { last: 1 }),
+  'POST /api/users/{id}/deactivate':                    r('+-----', { last: 1 }),
+  'POST /api/users/{id}/reactivate':                    r('+-----', { last: 1 }),
   // organisation and people
   'GET /api/units':                                     r(ALL),
   'GET /api/units/{id}':                                r(ALL),
