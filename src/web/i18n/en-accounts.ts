@@ -5,6 +5,7 @@ Object.assign(EN, {
   'Dữ liệu dùng thử — mật khẩu công khai, không dùng cho công việc thật':
     'Demo data — published passwords, not for real work',
   'Dữ liệu dùng thử': 'Demo data',
+  'Dữ liệu dùng thử — mật khẩu công khai': 'Demo data — published passwords',
   'Thiết lập lần đầu': 'First-time setup',
   'Chưa có tài khoản nào. Hãy nhập tên xã và tạo quản trị viên đầu tiên; sau đó quản trị viên tạo tài khoản cho cán bộ.':
     'There is no account yet. Enter the commune and create its first administrator, who then creates accounts for the officers.',

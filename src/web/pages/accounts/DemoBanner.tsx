@@ -8,7 +8,7 @@ const TEXT = 'Dữ liệu dùng thử — mật khẩu công khai, không dùng 
 
 /**
  * The loud mark of a demo database (the demo commune with published passwords): a red block in the
- * header of every signed-in page (short on a phone, the full sentence as its tooltip), and an alert on the
+ * header of every signed-in page (shorter on narrower screens, the full sentence as its tooltip), and an alert on the
  * sign-in page (`inline`). It sits inside the header, so the pages beneath keep their layout.
  */
 export function DemoBanner({ inline = false }: { inline?: boolean }) {
@@ -24,10 +24,10 @@ export function DemoBanner({ inline = false }: { inline?: boolean }) {
       title={t(TEXT)}
       style={{
         marginRight: 'auto', background: '#b71c1c', color: '#fff', fontWeight: 700, padding: '4px 10px', borderRadius: 4,
-        lineHeight: 1.3, fontSize: screens.lg ? 14 : 12, whiteSpace: screens.lg ? 'normal' : 'nowrap',
+        lineHeight: 1.3, fontSize: screens.lg ? 14 : 12, whiteSpace: 'nowrap',
       }}
     >
-      <WarningOutlined /> {screens.lg ? t(TEXT) : t('Dữ liệu dùng thử')}
+      <WarningOutlined /> {t(screens.xxl ? TEXT : screens.lg ? 'Dữ liệu dùng thử — mật khẩu công khai' : 'Dữ liệu dùng thử')}
     </span>
   );
 }
