@@ -122,6 +122,7 @@ describe('per-address limits on public routes', () => {
           publicRead: { max: 3, windowMs: MIN },
           publicWrite: { max: 2, windowMs: 60 * MIN },
           ballotVote: { max: 2, windowMs: MIN },
+          ballotRead: { max: 5, windowMs: MIN },
           setup: { max: 2, windowMs: MIN },
         },
       },
@@ -163,6 +164,14 @@ describe('per-address limits on public routes', () => {
     expect(a[2]).toBe(429);
     expect(a.slice(0, 2).every((s) => s !== 429)).toBe(true);
     expect((await post('/api/public/ballots/phieu-b/votes', vote, '198.51.100.10')).statusCode).not.toBe(429);
+  });
+
+  it('a council polling a ballot from one office address is limited per ballot, not by the public-page limit', async () => {
+    const s = [];
+    for (let i = 0; i < 6; i++) s.push((await get('/api/public/ballots/phieu-c', '203.0.113.20')).statusCode);
+    expect(s.slice(0, 5).every((c) => c !== 429)).toBe(true); // more than the 3 public reads an address may make
+    expect(s[5]).toBe(429);
+    expect((await get('/api/public/ballots/phieu-d', '203.0.113.20')).statusCode).not.toBe(429);
   });
 
   it('first-run setup is limited per address too', async () => {

@@ -12,6 +12,7 @@ function bucketOf(req: FastifyRequest): Bucket | null {
   if (req.method === 'POST' && url === '/api/auth/login') return 'login';
   if (req.method === 'POST' && url === '/api/setup') return 'setup';
   if (req.method === 'POST' && url === '/api/public/ballots/:id/votes') return 'ballotVote';
+  if (req.method === 'GET' && url.startsWith('/api/public/ballots/:id')) return 'ballotRead';
   if (url.startsWith('/api/public/'))
     return req.method === 'GET' || req.method === 'HEAD' ? 'publicRead' : 'publicWrite';
   return null;
@@ -77,14 +78,14 @@ export async function installRateLimits(
       keyGenerator: (req) => `${bucket}:${key(req)}`,
     });
   const byAddress = (req: FastifyRequest) => req.ip;
+  const byBallot = (req: FastifyRequest) => String((req.params as { id?: unknown }).id ?? '');
   const checks: Record<Bucket, ReturnType<typeof make>> = {
     login: make('login', limits.login, byAddress),
     setup: make('setup', limits.setup, byAddress),
     publicRead: make('publicRead', limits.publicRead, byAddress),
     publicWrite: make('publicWrite', limits.publicWrite, byAddress),
-    ballotVote: make('ballotVote', limits.ballotVote, (req) =>
-      String((req.params as { id?: unknown }).id ?? ''),
-    ),
+    ballotVote: make('ballotVote', limits.ballotVote, byBallot),
+    ballotRead: make('ballotRead', limits.ballotRead, byBallot),
   };
   app.addHook('onRequest', async (req, reply) => {
     const bucket = bucketOf(req);

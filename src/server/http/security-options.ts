@@ -17,6 +17,11 @@ export interface RateLimitOptions {
   publicWrite: RouteLimit;
   /** Casting a secret-ballot vote, per ballot — never per address, so nothing ties a vote to a voter. */
   ballotVote: RouteLimit;
+  /**
+   * Reading a ballot's public view or recount, per ballot: the members' browsers poll it during the meeting,
+   * usually from one office address, so a per-address limit would refuse a whole council.
+   */
+  ballotRead: RouteLimit;
 }
 
 export interface SecurityOptions {
@@ -59,6 +64,7 @@ export function securityOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Se
       publicRead: { max: num(env.RATE_LIMIT_PUBLIC_PER_MINUTE, 120), windowMs: MIN },
       publicWrite: { max: num(env.RATE_LIMIT_OBJECTIONS_PER_HOUR, 10), windowMs: 60 * MIN },
       ballotVote: { max: 300, windowMs: MIN },
+      ballotRead: { max: 1200, windowMs: MIN },
     },
     now: Date.now,
   };
