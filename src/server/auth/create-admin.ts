@@ -1,11 +1,11 @@
 import { writeAudit } from '../audit/audit-log';
 import type { Db } from '../db/connect';
-import { newId, nowIso } from '../db/ids';
+import { nowIso } from '../db/ids';
 import { AppError } from '../http/errors';
 import { soleTenant } from './instance';
 import { hashPassword } from './passwords';
 import { temporaryPassword } from './password-commands';
-import { setupInstance } from './setup';
+import { insertAdministrator, setupInstance } from './setup';
 
 export interface CreateAdminInput {
   communeName?: string | undefined;
@@ -47,25 +47,7 @@ export async function createAdministrator(
   if (taken) throw new AppError(409, 'USERNAME_TAKEN', `Tên đăng nhập "${username}" đã có.`);
   const hash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
-    const id = newId();
-    const now = nowIso();
-    await trx
-      .insertInto('users')
-      .values({
-        id,
-        tenant_id: tenantId,
-        username,
-        password_hash: hash,
-        display_name: displayName,
-        role: 'ADMIN',
-        unit_id: null,
-        person_id: null,
-        active: 1,
-        created_at: now,
-        must_change_password: 1,
-        password_changed_at: now,
-      })
-      .execute();
+    const id = await insertAdministrator(trx, { tenantId, username, displayName, hash, mustChangePassword: true, now: nowIso() });
     await writeAudit(
       trx,
       { id: null, displayName: 'Lệnh create-admin (máy chủ)', tenantId },

@@ -1,6 +1,8 @@
 import { foldVietnamese } from '../../core/text';
 import { writeAudit } from '../audit/audit-log';
+import type { Transaction } from 'kysely';
 import type { Db } from '../db/connect';
+import type { Database } from '../db/schema';
 import { newId, nowIso } from '../db/ids';
 import { AppError } from '../http/errors';
 import { ORG_LEVELS } from '../seed/seed-demo';
@@ -87,24 +89,9 @@ export async function setupInstance(
         created_at: now,
       })
       .execute();
-    const userId = newId();
-    await trx
-      .insertInto('users')
-      .values({
-        id: userId,
-        tenant_id: tenantId,
-        username,
-        password_hash: hash,
-        display_name: displayName,
-        role: 'ADMIN',
-        unit_id: null,
-        person_id: null,
-        active: 1,
-        created_at: now,
-        must_change_password: input.mustChangePassword ? 1 : 0,
-        password_changed_at: now,
-      })
-      .execute();
+    const userId = await insertAdministrator(trx, {
+      tenantId, username, displayName, hash, mustChangePassword: Boolean(input.mustChangePassword), now,
+    });
     await writeAudit(
       trx,
       { id: userId, displayName, tenantId, requestId },
@@ -118,4 +105,30 @@ export async function setupInstance(
     );
     return { tenantId, userId };
   });
+}
+
+/** One administrator account of a commune (first-run setup, or `npm run create-admin` for a locked-out operator). */
+export async function insertAdministrator(
+  trx: Transaction<Database>,
+  a: { tenantId: string; username: string; displayName: string; hash: string; mustChangePassword: boolean; now: string },
+): Promise<string> {
+  const id = newId();
+  await trx
+    .insertInto('users')
+    .values({
+      id,
+      tenant_id: a.tenantId,
+      username: a.username,
+      password_hash: a.hash,
+      display_name: a.displayName,
+      role: 'ADMIN',
+      unit_id: null,
+      person_id: null,
+      active: 1,
+      created_at: a.now,
+      must_change_password: a.mustChangePassword ? 1 : 0,
+      password_changed_at: a.now,
+    })
+    .execute();
+  return id;
 }
