@@ -8,7 +8,7 @@ import {
   SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { Badge, Button, Layout, Menu, Segmented, Space, Tag, Typography } from 'antd';
+import { Badge, Button, Grid, Layout, Menu, Segmented, Space, Tag, Typography } from 'antd';
 import { type ReactNode, useEffect, useState } from 'react';
 import { api } from '../api/client';
 import { INBOX_CHANGED } from './inbox-events';
@@ -80,6 +80,9 @@ export function AppLayout() {
   ]
     .filter((i) => !i.roles || i.roles.includes(me.role))
     .sort((a, b) => a.order - b.order);
+  const screens = Grid.useBreakpoint();
+  const narrow = !screens.md;
+  const wide = Boolean(screens.xxl);
   const selected = items.filter((i) => (i.key === '/' ? loc.pathname === '/' : loc.pathname.startsWith(i.key))).map((i) => i.key);
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -104,13 +107,20 @@ export function AppLayout() {
         />
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ background: '#fff', padding: '0 24px', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', borderBottom: '1px solid #eee' }}>
+        {/* On a phone the header wraps onto several lines (clear of the menu button at the top left) instead of overflowing. */}
+        <Layout.Header
+          style={{
+            background: '#fff', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', borderBottom: '1px solid #eee',
+            ...(narrow ? { padding: '8px 12px 8px 56px', height: 'auto', lineHeight: 1.5, flexWrap: 'wrap', gap: 8 } : { padding: '0 24px' }),
+          }}
+        >
           <DemoBanner />
-          <Space size="middle">
+          <Space size={narrow ? 'small' : 'middle'} wrap={narrow}>
             <LanguageSwitch />
-            <span data-testid="current-user">
+            {/* The unit's name only where it fits on the line; otherwise it is the tooltip of the user's name. */}
+            <span data-testid="current-user" title={me.unitName ?? undefined} style={narrow ? undefined : { whiteSpace: 'nowrap' }}>
               <b>{me.displayName}</b> <Tag color="red">{t(me.roleLabel)}</Tag>
-              {me.unitName && <Typography.Text type="secondary">{me.unitName}</Typography.Text>}
+              {me.unitName && (narrow || wide) && <Typography.Text type="secondary">{me.unitName}</Typography.Text>}
             </span>
             <Button icon={<LockOutlined />} aria-label={t('Đổi mật khẩu')} title={t('Đổi mật khẩu')} onClick={() => nav('/doi-mat-khau')} />
             <Button icon={<LogoutOutlined />} onClick={async () => { await logout(); nav('/dang-nhap'); }}>
