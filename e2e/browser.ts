@@ -67,8 +67,16 @@ export async function selectByTyping(page: Page, fieldId: string, text: string):
   await page.keyboard.press('Enter');
 }
 
-/** Save a screenshot for the docs (docs/screenshots/<name>.png). */
-export async function shot(page: Page, name: string, dir = 'docs/screenshots'): Promise<void> {
+/**
+ * Where screenshots go: the docs' folder only when refreshing them on purpose (`npm run screenshots`),
+ * otherwise `.tmp/screenshots`, so a test run changes no tracked file.
+ */
+export function screenshotDir(sub = ''): string {
+  return path.join(process.env.UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : '.tmp/screenshots', sub);
+}
+
+/** Save a screenshot (docs/screenshots/<name>.png when refreshing the docs, see `screenshotDir`). */
+export async function shot(page: Page, name: string, dir = screenshotDir()): Promise<void> {
   fs.mkdirSync(dir, { recursive: true });
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: false });

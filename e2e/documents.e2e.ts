@@ -5,12 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiContextOptions, cspViolations, launchBrowser, login, newPage, shot } from './browser';
+import { apiContextOptions, cspViolations, launchBrowser, login, newPage, screenshotDir, shot } from './browser';
 
 fs.mkdirSync('.tmp', { recursive: true });
 
 const baseUrl = inject('baseUrl');
-const OUT = 'docs/screenshots/documents';
+const OUT = screenshotDir('documents');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-docs-'));
 let browser: Browser;
 let page: Page;

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, login, logout, newPage, selectByTyping, shot } from './browser';
+import { launchBrowser, login, logout, newPage, screenshotDir, selectByTyping, shot } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -122,8 +122,8 @@ describe('the thin path in Chromium, one role after another', () => {
     const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
     expect(text).toContain('GIẤY KHEN');
     expect(text).toContain('Trần Thị Mỹ Dung');
-    fs.mkdirSync('docs/screenshots', { recursive: true });
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', file, 'docs/screenshots/07-giay-khen']);
+    fs.mkdirSync(screenshotDir(), { recursive: true });
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', file, path.join(screenshotDir(), '07-giay-khen')]);
     const code = (await page.locator('a[href^="/xac-minh/"]').first().textContent()) ?? '';
     expect(code).toMatch(/[A-Z0-9-]{8,}/);
     await logout(page);
