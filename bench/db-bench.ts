@@ -7,9 +7,50 @@ import { openDb } from '../src/server/db/connect';
 import { newId, nowIso } from '../src/server/db/ids';
 import { migrateToLatest } from '../src/server/db/migrate';
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+];
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Ngọc', 'Thu', 'Quốc', 'Thanh', 'Xuân'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Hải', 'Hạnh', 'Hùng', 'Hương', 'Lan', 'Long', 'Mai', 'Nam', 'Ngọc', 'Phúc', 'Quang', 'Sơn', 'Tâm', 'Thảo', 'Tuấn', 'Uyên', 'Việt', 'Yến'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Hà',
+  'Hải',
+  'Hạnh',
+  'Hùng',
+  'Hương',
+  'Lan',
+  'Long',
+  'Mai',
+  'Nam',
+  'Ngọc',
+  'Phúc',
+  'Quang',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Tuấn',
+  'Uyên',
+  'Việt',
+  'Yến',
+];
 
 /**
  * Province-scale data in the real schema (SQLite, or PostgreSQL with BENCH_DATABASE_URL): communes ×
@@ -24,8 +65,33 @@ export async function runDbBench(opts: { communes: number; peoplePerCommune: num
   const now = nowIso();
   const t0 = performance.now();
   const provinceId = newId();
-  await h.db.insertInto('org_levels').values([{ code: 'TINH', name: 'Cấp tỉnh', rank: 1 }, { code: 'XA', name: 'Cấp xã', rank: 2 }, { code: 'DON_VI', name: 'Đơn vị', rank: 3 }]).onConflict((oc) => oc.column('code').doNothing()).execute();
-  await h.db.insertInto('organisations').values({ id: provinceId, tenant_id: provinceId, parent_id: null, level: 'TINH', kind: 'TINH', code: `B-${provinceId}`, name: 'Tỉnh thử tải', short_name: null, search_text: 'tinh thu tai', member_count: null, active_from: null, active_to: null, created_at: now }).execute();
+  await h.db
+    .insertInto('org_levels')
+    .values([
+      { code: 'TINH', name: 'Cấp tỉnh', rank: 1 },
+      { code: 'XA', name: 'Cấp xã', rank: 2 },
+      { code: 'DON_VI', name: 'Đơn vị', rank: 3 },
+    ])
+    .onConflict((oc) => oc.column('code').doNothing())
+    .execute();
+  await h.db
+    .insertInto('organisations')
+    .values({
+      id: provinceId,
+      tenant_id: provinceId,
+      parent_id: null,
+      level: 'TINH',
+      kind: 'TINH',
+      code: `B-${provinceId}`,
+      name: 'Tỉnh thử tải',
+      short_name: null,
+      search_text: 'tinh thu tai',
+      member_count: null,
+      active_from: null,
+      active_to: null,
+      created_at: now,
+    })
+    .execute();
   const communeIds: string[] = [];
   let n = 0;
   for (let c = 0; c < opts.communes; c++) {
@@ -33,13 +99,63 @@ export async function runDbBench(opts: { communes: number; peoplePerCommune: num
     communeIds.push(cid);
     const unitIds = Array.from({ length: 10 }, () => newId());
     await h.db.transaction().execute(async (trx) => {
-      await trx.insertInto('organisations').values({ id: cid, tenant_id: cid, parent_id: provinceId, level: 'XA', kind: 'XA', code: `B-X${c}`, name: `Xã Thử ${c}`, short_name: null, search_text: `xa thu ${c}`, member_count: null, active_from: null, active_to: null, created_at: now }).execute();
-      await trx.insertInto('organisations').values(unitIds.map((id, i) => ({ id, tenant_id: cid, parent_id: cid, level: 'DON_VI', kind: 'THON', code: `B-X${c}-U${i}`, name: `Thôn ${i}`, short_name: null, search_text: `thon ${i}`, member_count: null, active_from: null, active_to: null, created_at: now }))).execute();
+      await trx
+        .insertInto('organisations')
+        .values({
+          id: cid,
+          tenant_id: cid,
+          parent_id: provinceId,
+          level: 'XA',
+          kind: 'XA',
+          code: `B-X${c}`,
+          name: `Xã Thử ${c}`,
+          short_name: null,
+          search_text: `xa thu ${c}`,
+          member_count: null,
+          active_from: null,
+          active_to: null,
+          created_at: now,
+        })
+        .execute();
+      await trx
+        .insertInto('organisations')
+        .values(
+          unitIds.map((id, i) => ({
+            id,
+            tenant_id: cid,
+            parent_id: cid,
+            level: 'DON_VI',
+            kind: 'THON',
+            code: `B-X${c}-U${i}`,
+            name: `Thôn ${i}`,
+            short_name: null,
+            search_text: `thon ${i}`,
+            member_count: null,
+            active_from: null,
+            active_to: null,
+            created_at: now,
+          })),
+        )
+        .execute();
       const rows = [];
       for (let p = 0; p < opts.peoplePerCommune; p++) {
         n++;
         const name = `${FAMILY[n % FAMILY.length]} ${MIDDLE[(n >> 2) % MIDDLE.length]} ${GIVEN[(n >> 4) % GIVEN.length]}`;
-        rows.push({ id: newId(), tenant_id: cid, unit_id: unitIds[p % 10] as string, household_id: null, full_name: name, search_text: foldVietnamese(name), gender: (n % 2 ? 'NAM' : 'NU') as 'NAM' | 'NU', birth_year: 1950 + (n % 60), position: null, category: 'NGUOI_DAN', is_leader: 0, citizen_id: null, created_at: now });
+        rows.push({
+          id: newId(),
+          tenant_id: cid,
+          unit_id: unitIds[p % 10] as string,
+          household_id: null,
+          full_name: name,
+          search_text: foldVietnamese(name),
+          gender: (n % 2 ? 'NAM' : 'NU') as 'NAM' | 'NU',
+          birth_year: 1950 + (n % 60),
+          position: null,
+          category: 'NGUOI_DAN',
+          is_leader: 0,
+          citizen_id: null,
+          created_at: now,
+        });
         if (rows.length === 500) {
           await trx.insertInto('people').values(rows.splice(0)).execute();
         }
@@ -65,9 +181,16 @@ export async function runDbBench(opts: { communes: number; peoplePerCommune: num
   const numbers = 500;
   for (let i = 0; i < numbers; i++) {
     await h.db.transaction().execute(async (trx) => {
-      await trx.insertInto('document_counters').values({ tenant_id: target, doc_type: 'QD', year: 2026, last_number: 1 })
-        .onConflict((oc) => oc.columns(['tenant_id', 'doc_type', 'year']).doUpdateSet({ last_number: sql`document_counters.last_number + 1` }))
-        .returning('last_number').executeTakeFirstOrThrow();
+      await trx
+        .insertInto('document_counters')
+        .values({ tenant_id: target, doc_type: 'QD', year: 2026, last_number: 1 })
+        .onConflict((oc) =>
+          oc
+            .columns(['tenant_id', 'doc_type', 'year'])
+            .doUpdateSet({ last_number: sql`document_counters.last_number + 1` }),
+        )
+        .returning('last_number')
+        .executeTakeFirstOrThrow();
     });
   }
   const numberingPerSecond = numbers / ((performance.now() - t2) / 1000);

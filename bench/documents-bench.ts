@@ -18,12 +18,21 @@ function docxPages(buf: Buffer): number | null {
     // LibreOffice falls back to a wider face and counts more pages than an officer will print.
     const tinos = path.dirname(TINOS.regular);
     const fontsConf = path.join(dir, 'fonts.conf');
-    fs.writeFileSync(fontsConf, `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>
+    fs.writeFileSync(
+      fontsConf,
+      `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>
 <include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>${path.dirname(tinos)}</dir>
-<alias binding="same"><family>Times New Roman</family><prefer><family>Tinos</family></prefer></alias></fontconfig>`);
-    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/lo`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
-      env: { ...process.env, FONTCONFIG_FILE: fontsConf }, stdio: 'ignore', timeout: 120_000,
-    });
+<alias binding="same"><family>Times New Roman</family><prefer><family>Tinos</family></prefer></alias></fontconfig>`,
+    );
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${dir}/lo`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file],
+      {
+        env: { ...process.env, FONTCONFIG_FILE: fontsConf },
+        stdio: 'ignore',
+        timeout: 120_000,
+      },
+    );
     const info = execFileSync('pdfinfo', [path.join(dir, 'doc.pdf')], { encoding: 'utf8' });
     return Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? Number.NaN);
   } catch {
@@ -46,11 +55,18 @@ async function timed<T>(n: number, f: () => Promise<T>): Promise<{ seconds: numb
  */
 export async function runDocumentsBench(): Promise<Record<string, number | string>> {
   const items = Array.from({ length: 1000 }, (_, i) => ({
-    issuerName: 'ỦY BAN NHÂN DÂN XÃ TÂN VIỆT', signerTitle: 'CHỦ TỊCH', signerName: 'Phạm Văn Quyết',
-    awardeeName: `Nguyễn Thị Thu Hương ${i + 1}`, awardeeDescription: 'Giáo viên, Trường Tiểu học Tân Việt',
+    issuerName: 'ỦY BAN NHÂN DÂN XÃ TÂN VIỆT',
+    signerTitle: 'CHỦ TỊCH',
+    signerName: 'Phạm Văn Quyết',
+    awardeeName: `Nguyễn Thị Thu Hương ${i + 1}`,
+    awardeeDescription: 'Giáo viên, Trường Tiểu học Tân Việt',
     achievement: 'Có thành tích xuất sắc trong phong trào thi đua dạy tốt, học tốt năm học 2024 - 2025',
-    decisionNumber: '15/QĐ-UBND', decisionDate: '2024-12-20', place: 'Tân Việt', registerNumber: i + 1,
-    verifyCode: 'ABCD-EFGH-JKLM', verifyUrl: `http://localhost:3000/xac-minh/ABCD-EFGH-JKLM?s=${'x'.repeat(86)}`,
+    decisionNumber: '15/QĐ-UBND',
+    decisionDate: '2024-12-20',
+    place: 'Tân Việt',
+    registerNumber: i + 1,
+    verifyCode: 'ABCD-EFGH-JKLM',
+    verifyUrl: `http://localhost:3000/xac-minh/ABCD-EFGH-JKLM?s=${'x'.repeat(86)}`,
   }));
   await renderCertificatesPdf(items.slice(0, 2)); // warm up (font parsing)
   const t = performance.now();
@@ -62,10 +78,24 @@ export async function runDocumentsBench(): Promise<Record<string, number | strin
   const planPages = docxPages(plan.last);
   const decision = await timed(3, () =>
     renderDecisionDocx({
-      issuer: { parent: 'ỦY BAN NHÂN DÂN', name: 'XÃ TÂN VIỆT' }, communeName: 'xã Tân Việt', number: 15, symbol: 'QĐ-UBND',
-      date: '2024-12-20', place: 'Tân Việt', title: 'Về việc tặng Giấy khen', awardName: 'Giấy khen của Chủ tịch UBND xã',
-      signerTitle: 'CHỦ TỊCH', signerName: 'Phạm Văn Quyết', councilMeetingDate: '2024-12-15',
-      awardees: items.map((c) => ({ name: c.awardeeName, description: c.awardeeDescription, kind: 'INDIVIDUAL', achievement: c.achievement, amount: 351_000 })),
+      issuer: { parent: 'ỦY BAN NHÂN DÂN', name: 'XÃ TÂN VIỆT' },
+      communeName: 'xã Tân Việt',
+      number: 15,
+      symbol: 'QĐ-UBND',
+      date: '2024-12-20',
+      place: 'Tân Việt',
+      title: 'Về việc tặng Giấy khen',
+      awardName: 'Giấy khen của Chủ tịch UBND xã',
+      signerTitle: 'CHỦ TỊCH',
+      signerName: 'Phạm Văn Quyết',
+      councilMeetingDate: '2024-12-15',
+      awardees: items.map((c) => ({
+        name: c.awardeeName,
+        description: c.awardeeDescription,
+        kind: 'INDIVIDUAL',
+        achievement: c.achievement,
+        amount: 351_000,
+      })),
     }),
   );
   return {

@@ -4,7 +4,7 @@
  * second and the ratio to a bare pass that reads the same records into the same per-subject year index.
  */
 import { DEFAULT_PROFILE, suggestFrom } from '../src/core/law';
-import { type HistoryIndex, bitOf, newIndex, resetIndex } from '../src/core/law/history-index';
+import { bitOf, type HistoryIndex, newIndex, resetIndex } from '../src/core/law/history-index';
 import type { SubjectSource } from '../src/core/law/suggest';
 
 const YEARS = 5;
@@ -30,7 +30,13 @@ function rng(seed: number) {
 
 export function generateProvince(n: number, lastYear: number): Province {
   const r = rng(20_250_101);
-  const p: Province = { n, rating: new Uint8Array(n * YEARS), initiative: new Uint8Array(n * YEARS), awards: new Uint32Array(n * YEARS), taint: new Int16Array(n) };
+  const p: Province = {
+    n,
+    rating: new Uint8Array(n * YEARS),
+    initiative: new Uint8Array(n * YEARS),
+    awards: new Uint32Array(n * YEARS),
+    taint: new Int16Array(n),
+  };
   const LDTT = bitOf('LDTT');
   const CSTDCS = bitOf('CSTDCS');
   const CSTD_TINH = bitOf('CSTD_TINH');
@@ -82,7 +88,8 @@ export async function runLawBench(opts: { people: number }): Promise<Record<stri
   const p = generateProvince(opts.people, year);
   const genMs = performance.now() - t0;
   const heapMb = process.memoryUsage().heapUsed / 1_048_576;
-  const arrayMb = (p.rating.byteLength + p.initiative.byteLength + p.awards.byteLength + p.taint.byteLength) / 1_048_576;
+  const arrayMb =
+    (p.rating.byteLength + p.initiative.byteLength + p.awards.byteLength + p.taint.byteLength) / 1_048_576;
 
   // Bare pass: read every record of every person into the per-subject year index, no rules.
   const ix = newIndex();
@@ -96,10 +103,15 @@ export async function runLawBench(opts: { people: number }): Promise<Record<stri
   // Raw pass: sum the typed arrays (no per-subject structure at all), for reference.
   const tr = performance.now();
   let raw = 0;
-  for (let j = 0; j < p.rating.length; j++) raw += (p.rating[j] as number) + (p.initiative[j] as number) + ((p.awards[j] as number) & 1);
+  for (let j = 0; j < p.rating.length; j++)
+    raw += (p.rating[j] as number) + (p.initiative[j] as number) + ((p.awards[j] as number) & 1);
   const rawMs = performance.now() - tr;
 
-  const source: SubjectSource = { count: p.n, kindOf: () => 'INDIVIDUAL', fill: (x, i, y) => fill(p, x, i, y) };
+  const source: SubjectSource = {
+    count: p.n,
+    kindOf: () => 'INDIVIDUAL',
+    fill: (x, i, y) => fill(p, x, i, y),
+  };
   const ts = performance.now();
   const lists = suggestFrom(source, year, DEFAULT_PROFILE, `${year + 1}-01-15`);
   const suggestMs = performance.now() - ts;

@@ -24,5 +24,7 @@ async function section(name: string, run: () => Promise<Record<string, number | 
 
 console.log(`Thi Đua benchmarks — node ${process.version}, ${small ? 'small' : 'province'} scale`);
 await section('documents', () => runDocumentsBench());
-await section('db', () => runDbBench(small ? { communes: 20, peoplePerCommune: 2_000 } : { communes: 100, peoplePerCommune: 10_000 }));
+await section('db', () =>
+  runDbBench(small ? { communes: 20, peoplePerCommune: 2_000 } : { communes: 100, peoplePerCommune: 10_000 }),
+);
 await section('law', () => runLawBench({ people: small ? 100_000 : 1_000_000 }));

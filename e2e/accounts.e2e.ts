@@ -36,13 +36,26 @@ describe('first run of a real deployment (no demo data)', () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-e2e-setup-'));
     url = `http://127.0.0.1:${port}`;
     server = spawn('npx', ['tsx', 'src/server/main.ts'], {
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', PUBLIC_URL: url, LOG_LEVEL: 'warn', NODE_ENV: 'production', SEED_DEMO: '' },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        DATABASE_URL: '',
+        PUBLIC_URL: url,
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'production',
+        SEED_DEMO: '',
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
       detached: true,
     });
     const deadline = Date.now() + 60_000;
     for (;;) {
-      const up = await fetch(`${url}/api/public/instance`).then((r) => r.ok, () => false);
+      const up = await fetch(`${url}/api/public/instance`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (up) break;
       if (Date.now() > deadline) throw new Error('server did not start');
       await new Promise((r) => setTimeout(r, 300));
@@ -79,11 +92,22 @@ describe('first run of a real deployment (no demo data)', () => {
     await page.getByTestId('current-user').getByText('Trần Thị Mai').waitFor();
     expect(await page.getByText('Xã Hòa Bình').first().isVisible()).toBe(true);
     const again = await fetch(`${url}/api/setup`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ communeName: 'Xã Khác', username: 'khac', displayName: 'Người Khác', password: 'một câu rất dài khác', passwordConfirm: 'một câu rất dài khác' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        communeName: 'Xã Khác',
+        username: 'khac',
+        displayName: 'Người Khác',
+        password: 'một câu rất dài khác',
+        passwordConfirm: 'một câu rất dài khác',
+      }),
     });
     expect(again.status).toBe(409);
-    const demo = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'thidua2024' }) });
+    const demo = await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: 'thidua2024' }),
+    });
     expect(demo.status).toBe(401);
     await logout(page);
     await login(page, 'quantri', 'ruộng lúa Hòa Bình 2025');

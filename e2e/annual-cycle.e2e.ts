@@ -9,7 +9,11 @@ let page: Page;
 const MOVEMENT = 'Thi đua "Nhà trường xanh - sạch - đẹp - an toàn" năm học 2026 - 2027';
 const SCHOOL = 'Trường Tiểu học Tân Việt';
 const SECONDARY = 'Trường Trung học cơ sở Tân Việt';
-const CRITERIA = ['Kết quả thực hiện nhiệm vụ, chỉ tiêu được giao', 'Tổ chức, hưởng ứng phong trào thi đua', 'Điển hình tiên tiến, mô hình hay'];
+const CRITERIA = [
+  'Kết quả thực hiện nhiệm vụ, chỉ tiêu được giao',
+  'Tổ chức, hưởng ứng phong trào thi đua',
+  'Điển hình tiên tiến, mô hình hay',
+];
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -61,11 +65,17 @@ describe('the annual cycle in Chromium: launch, register, score, rank, propose',
     await page.getByText('Tiêu chí chấm điểm').waitFor();
     movementUrl = page.url();
     await transition('Phát động phong trào');
-    await expect.poll(() => page.getByTestId('movement-status').textContent()).toBe('Đã phát động, đang nhận đăng ký');
-    await page.getByTestId('registration-missing').getByText(SCHOOL).waitFor({ timeout: 10_000 }).catch(async (e) => {
-      await page.screenshot({ path: '.tmp/annual-cycle-failure.png', fullPage: true });
-      throw e;
-    });
+    await expect
+      .poll(() => page.getByTestId('movement-status').textContent())
+      .toBe('Đã phát động, đang nhận đăng ký');
+    await page
+      .getByTestId('registration-missing')
+      .getByText(SCHOOL)
+      .waitFor({ timeout: 10_000 })
+      .catch(async (e) => {
+        await page.screenshot({ path: '.tmp/annual-cycle-failure.png', fullPage: true });
+        throw e;
+      });
     await shot(page, '30-phong-trao');
     await logout(page);
   });
@@ -75,7 +85,10 @@ describe('the annual cycle in Chromium: launch, register, score, rank, propose',
     // the side menu counts the unit's open tasks (GET /api/inbox/count)
     const badge = page.getByTestId('menu-inbox-count');
     await badge.waitFor();
-    const open = Number.parseInt((await badge.locator('[title$="việc chưa làm"]').getAttribute('title')) ?? '', 10);
+    const open = Number.parseInt(
+      (await badge.locator('[title$="việc chưa làm"]').getAttribute('title')) ?? '',
+      10,
+    );
     expect(open).toBeGreaterThanOrEqual(1);
     expect(open).toBeLessThan(20);
     await page.getByRole('menuitem', { name: 'Việc cần làm' }).click();
@@ -83,7 +96,9 @@ describe('the annual cycle in Chromium: launch, register, score, rank, propose',
     await page.getByTestId('registration-panel').waitFor();
     await pick('subject', 'Tập thể');
     await pick('titles', 'TTLDTT');
-    await page.getByLabel('Chỉ tiêu, nội dung cam kết').fill('100% lớp học xanh - sạch - đẹp; không có tai nạn thương tích trong trường học.');
+    await page
+      .getByLabel('Chỉ tiêu, nội dung cam kết')
+      .fill('100% lớp học xanh - sạch - đẹp; không có tai nạn thương tích trong trường học.');
     await page.getByRole('button', { name: 'Gửi đăng ký' }).click();
     await page.getByText('Đã gửi đăng ký thi đua.').waitFor();
     await page.getByTestId('registration-panel').getByRole('cell', { name: SCHOOL }).waitFor();
@@ -107,10 +122,15 @@ describe('the annual cycle in Chromium: launch, register, score, rank, propose',
   it('the unit head scores the school with evidence; an out-of-range score is refused', async () => {
     await login(page, 'truongth');
     await page.getByRole('menuitem', { name: 'Việc cần làm' }).click();
-    await page.getByRole('link', { name: /^Tự chấm điểm và gửi báo cáo/ }).first().click();
+    await page
+      .getByRole('link', { name: /^Tự chấm điểm và gửi báo cáo/ })
+      .first()
+      .click();
     await page.getByTestId('score-sheet').waitFor();
     await fillScores([11, 9, 9], 'Báo cáo số');
-    await page.getByText('Điểm của tiêu chí "Kết quả thực hiện nhiệm vụ, chỉ tiêu được giao" phải từ 0 đến 10.').waitFor();
+    await page
+      .getByText('Điểm của tiêu chí "Kết quả thực hiện nhiệm vụ, chỉ tiêu được giao" phải từ 0 đến 10.')
+      .waitFor();
     await fillScores([10, 9, 9]);
     await page.getByText('Đã lưu bảng điểm.').waitFor();
     await page.getByTestId('ranking').getByRole('cell', { name: SCHOOL }).waitFor();
@@ -147,7 +167,11 @@ describe('the annual cycle in Chromium: launch, register, score, rank, propose',
     await page.locator('.ant-modal-wrap').first().waitFor({ state: 'hidden' });
     await shot(page, '33-xep-hang');
     await page.getByRole('menuitem', { name: 'Đề nghị khen thưởng' }).click();
-    await page.getByRole('row', { name: new RegExp(SCHOOL) }).filter({ hasText: 'Giấy khen' }).first().waitFor();
+    await page
+      .getByRole('row', { name: new RegExp(SCHOOL) })
+      .filter({ hasText: 'Giấy khen' })
+      .first()
+      .waitFor();
   });
 
   it('the dashboard shows the year for the officer; the calendar and the reviews list open', async () => {

@@ -1,14 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 /** Debian's Chromium, never a downloaded browser. */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage',
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
     ],
   });
 }
@@ -29,7 +36,12 @@ export function cspViolations(page: Page): string[] {
 }
 
 export async function newPage(browser: Browser, baseURL: string): Promise<Page> {
-  const ctx = await browser.newContext({ baseURL, viewport: { width: 1366, height: 860 }, locale: 'vi-VN', acceptDownloads: true });
+  const ctx = await browser.newContext({
+    baseURL,
+    viewport: { width: 1366, height: 860 },
+    locale: 'vi-VN',
+    acceptDownloads: true,
+  });
   const page = await ctx.newPage();
   const seen: string[] = [];
   violations.set(page, seen);

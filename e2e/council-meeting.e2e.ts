@@ -33,11 +33,22 @@ function endDisclosurePeriod() {
 
 describe('a whole council meeting in Chromium', () => {
   it('the officer has a CSTĐCS proposal ready and discloses it publicly', async () => {
-    const people = (await (await officerApi.get('/api/people')).json()) as { id: string; unitId: string; fullName: string }[];
+    const people = (await (await officerApi.get('/api/people')).json()) as {
+      id: string;
+      unitId: string;
+      fullName: string;
+    }[];
     const teacher = people.find((p) => p.fullName === 'Nguyễn Thị Ngọc Ánh');
     if (!teacher) throw new Error('no teacher');
     const created = await officerApi.post('/api/proposals', {
-      data: { unitId: teacher.unitId, awardCode: 'CSTDCS', subjectKind: 'INDIVIDUAL', personId: teacher.id, year: 2026, achievement: 'Hai năm liền Lao động tiên tiến; sáng kiến dạy học tích cực được công nhận cấp cơ sở.' },
+      data: {
+        unitId: teacher.unitId,
+        awardCode: 'CSTDCS',
+        subjectKind: 'INDIVIDUAL',
+        personId: teacher.id,
+        year: 2026,
+        achievement: 'Hai năm liền Lao động tiên tiến; sáng kiến dạy học tích cực được công nhận cấp cơ sở.',
+      },
     });
     proposalId = ((await created.json()) as { id: string }).id;
     await officerApi.post(`/api/proposals/${proposalId}/actions/submit`, { data: {} });
@@ -45,7 +56,10 @@ describe('a whole council meeting in Chromium', () => {
 
     await login(page, 'canbo');
     await page.getByRole('menuitem', { name: 'Công khai, ý kiến' }).click();
-    await page.getByRole('row', { name: /Nguyễn Thị Ngọc Ánh/ }).getByRole('checkbox').check();
+    await page
+      .getByRole('row', { name: /Nguyễn Thị Ngọc Ánh/ })
+      .getByRole('checkbox')
+      .check();
     await page.getByRole('button', { name: /Công khai \(1\)/ }).click();
     await page.getByText('Đã công khai danh sách.').waitFor();
     await logout(page);
@@ -53,7 +67,10 @@ describe('a whole council meeting in Chromium', () => {
 
   it('a citizen reads the public list and sends an objection; the officer handles it', async () => {
     await page.goto('/cong-khai');
-    await page.getByRole('link', { name: /Danh sách đề nghị khen thưởng/ }).first().click();
+    await page
+      .getByRole('link', { name: /Danh sách đề nghị khen thưởng/ })
+      .first()
+      .click();
     await page.getByText('Nguyễn Thị Ngọc Ánh — Trường Tiểu học Tân Việt').waitFor();
     await page.getByLabel('Về người/tập thể').click();
     await page.getByTitle('Nguyễn Thị Ngọc Ánh').click();
@@ -67,7 +84,9 @@ describe('a whole council meeting in Chromium', () => {
     await page.getByRole('menuitem', { name: 'Công khai, ý kiến' }).click();
     await page.getByRole('cell', { name: 'Danh sách đề nghị khen thưởng' }).click();
     await page.getByRole('button', { name: 'Xử lý', exact: true }).click();
-    await page.getByLabel('Cách xử lý, trả lời').fill('Đã xác minh với nhà trường: sáng kiến có quyết định công nhận hợp lệ.');
+    await page
+      .getByLabel('Cách xử lý, trả lời')
+      .fill('Đã xác minh với nhà trường: sáng kiến có quyết định công nhận hợp lệ.');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Không có cơ sở').first().waitFor();
     endDisclosurePeriod();
@@ -75,11 +94,24 @@ describe('a whole council meeting in Chromium', () => {
 
   it('the officer sets the agenda, takes attendance, opens the meeting and the ballot', async () => {
     await page.getByRole('menuitem', { name: 'Hội đồng TĐKT' }).click();
-    await page.getByRole('row', { name: /Nguyễn Thị Ngọc Ánh/ }).getByRole('checkbox').check();
+    await page
+      .getByRole('row', { name: /Nguyễn Thị Ngọc Ánh/ })
+      .getByRole('checkbox')
+      .check();
     await page.getByRole('button', { name: /Lập chương trình \(1\)/ }).click();
     await page.getByTestId('quorum').waitFor();
     meetingUrl = page.url();
-    for (const name of ['Phạm Văn Quyết', 'Đỗ Thị Hồng Nhung', 'Bùi Văn Khải', 'Lê Thị Thu Hà', 'Đặng Văn Hùng', 'Nguyễn Thị Ánh', 'Lê Quốc Vượng', 'Ngô Văn Lực', 'Vương Đình Toàn']) {
+    for (const name of [
+      'Phạm Văn Quyết',
+      'Đỗ Thị Hồng Nhung',
+      'Bùi Văn Khải',
+      'Lê Thị Thu Hà',
+      'Đặng Văn Hùng',
+      'Nguyễn Thị Ánh',
+      'Lê Quốc Vượng',
+      'Ngô Văn Lực',
+      'Vương Đình Toàn',
+    ]) {
       // The checkbox is driven by the server's attendance record: click, then wait for the saved state.
       await page.getByLabel(name, { exact: true }).click();
       await expect.poll(() => page.getByLabel(name, { exact: true }).isChecked()).toBe(true);
@@ -100,7 +132,9 @@ describe('a whole council meeting in Chromium', () => {
       await page.getByRole('button', { name: 'Đồng ý', exact: true }).click();
       // The vote is sealed until the close: acknowledged with a receipt, no count of votes on the page.
       await page.getByText(/Máy chủ đã nhận phiếu của bạn/).waitFor();
-      await expect.poll(() => page.getByTestId('ballots-issued').textContent()).toBe(`${i + 1} thành viên đã nhận phiếu`);
+      await expect
+        .poll(() => page.getByTestId('ballots-issued').textContent())
+        .toBe(`${i + 1} thành viên đã nhận phiếu`);
       if (user === 'hoidong3') await shot(page, '10-bo-phieu');
       await logout(page);
     }
@@ -112,12 +146,16 @@ describe('a whole council meeting in Chromium', () => {
     for (const name of ['Đỗ Thị Hồng Nhung', 'Lê Quốc Vượng', 'Vương Đình Toàn']) {
       await page.getByLabel('Thành viên nhận phiếu giấy').selectOption({ label: name });
       await page.getByRole('button', { name: 'Phát phiếu giấy' }).click();
-      await expect.poll(async () => (await page.getByRole('button', { name: 'Phát phiếu giấy' }).isEnabled())).toBe(true);
+      await expect
+        .poll(async () => await page.getByRole('button', { name: 'Phát phiếu giấy' }).isEnabled())
+        .toBe(true);
       await page.getByRole('button', { name: 'Nhập phiếu: đồng ý' }).click();
       await page.waitForTimeout(300);
     }
     await page.getByRole('button', { name: 'Kết thúc bỏ phiếu và kiểm phiếu' }).click();
-    await expect.poll(() => page.getByTestId('ballot-result').textContent(), { timeout: 10_000 }).toContain('6/10');
+    await expect
+      .poll(() => page.getByTestId('ballot-result').textContent(), { timeout: 10_000 })
+      .toContain('6/10');
     await page.getByRole('button', { name: 'Đề nghị khen thưởng' }).click();
     await page.getByText('Hội đồng đề nghị').first().waitFor();
     await shot(page, '11-hop-hoi-dong');
@@ -144,7 +182,10 @@ describe('a whole council meeting in Chromium', () => {
     await page.getByRole('button', { name: 'Phê duyệt', exact: true }).click();
     await expect.poll(() => page.getByTestId('proposal-status').textContent()).toBe('Chủ tịch đã duyệt');
     await page.getByRole('menuitem', { name: 'Quyết định, giấy khen' }).click();
-    await page.getByRole('row', { name: /Nguyễn Thị Ngọc Ánh/ }).getByRole('checkbox').check();
+    await page
+      .getByRole('row', { name: /Nguyễn Thị Ngọc Ánh/ })
+      .getByRole('checkbox')
+      .check();
     await page.getByRole('button', { name: /Ký quyết định khen thưởng/ }).click();
     await page.getByRole('heading', { name: /Quyết định số \d+\/QĐ-UBND/ }).waitFor();
     await page.getByText('Nguyễn Thị Ngọc Ánh').first().waitFor();

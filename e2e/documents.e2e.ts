@@ -5,7 +5,15 @@ import os from 'node:os';
 import path from 'node:path';
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiContextOptions, cspViolations, launchBrowser, login, newPage, screenshotDir, shot } from './browser';
+import {
+  apiContextOptions,
+  cspViolations,
+  launchBrowser,
+  login,
+  newPage,
+  screenshotDir,
+  shot,
+} from './browser';
 
 fs.mkdirSync('.tmp', { recursive: true });
 
@@ -26,9 +34,12 @@ function fontConfig(): string {
   const require = createRequire(import.meta.url);
   const tinos = path.dirname(require.resolve('@expo-google-fonts/tinos/package.json'));
   const file = path.join(work, 'fonts.conf');
-  fs.writeFileSync(file, `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>
+  fs.writeFileSync(
+    file,
+    `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>
 <include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>${tinos}</dir>
-<alias binding="same"><family>Times New Roman</family><prefer><family>Tinos</family></prefer></alias></fontconfig>`);
+<alias binding="same"><family>Times New Roman</family><prefer><family>Tinos</family></prefer></alias></fontconfig>`,
+  );
   return file;
 }
 
@@ -36,9 +47,23 @@ function fontConfig(): string {
 function firstPagePng(file: string, name: string): string {
   let pdf = file;
   if (file.endsWith('.docx')) {
-    execFileSync('soffice', [`-env:UserInstallation=file://${work}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', work, file], {
-      env: { ...process.env, FONTCONFIG_FILE: fontConfig() }, stdio: 'ignore', timeout: 120_000,
-    });
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${work}/lo-profile`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        work,
+        file,
+      ],
+      {
+        env: { ...process.env, FONTCONFIG_FILE: fontConfig() },
+        stdio: 'ignore',
+        timeout: 120_000,
+      },
+    );
     pdf = file.replace(/\.docx$/, '.pdf');
   }
   fs.mkdirSync(OUT, { recursive: true });
@@ -48,13 +73,18 @@ function firstPagePng(file: string, name: string): string {
 }
 
 /** Click a download button in the page; returns the saved file (named as the server named it). */
-async function downloadVia(button: ReturnType<Page['locator']>, as: string): Promise<{ file: string; suggested: string }> {
+async function downloadVia(
+  button: ReturnType<Page['locator']>,
+  as: string,
+): Promise<{ file: string; suggested: string }> {
   await button.waitFor();
-  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]).catch(async (e: Error) => {
-    await page.screenshot({ path: path.join(work, `failed-${as}.png`) });
-    fs.copyFileSync(path.join(work, `failed-${as}.png`), `.tmp/failed-${as}.png`);
-    throw e;
-  });
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]).catch(
+    async (e: Error) => {
+      await page.screenshot({ path: path.join(work, `failed-${as}.png`) });
+      fs.copyFileSync(path.join(work, `failed-${as}.png`), `.tmp/failed-${as}.png`);
+      throw e;
+    },
+  );
   const file = path.join(work, as);
   await download.saveAs(file);
   return { file, suggested: download.suggestedFilename() };
@@ -75,33 +105,73 @@ afterAll(async () => {
 
 describe('official documents, downloaded through the UI and looked at as pages', () => {
   it('sets up a meeting that recommends three awardees and a decision that awards them (API)', async () => {
-    const people = (await (await officerApi.get('/api/people')).json()) as { id: string; unitId: string; fullName: string }[];
+    const people = (await (await officerApi.get('/api/people')).json()) as {
+      id: string;
+      unitId: string;
+      fullName: string;
+    }[];
     // People the other browser suites do not use, in two different units.
     const free = people.filter((p) => !['Trần Thị Mỹ Dung', 'Nguyễn Thị Ngọc Ánh'].includes(p.fullName));
     const a = free[0];
     const b = free.find((p) => p.unitId !== a?.unitId);
     if (!a || !b) throw new Error('not enough demo people');
     const propose = async (body: Record<string, unknown>) => {
-      const r = await officerApi.post('/api/proposals', { data: { awardCode: 'GK_XA_REGULAR', year: 2026, ...body } });
+      const r = await officerApi.post('/api/proposals', {
+        data: { awardCode: 'GK_XA_REGULAR', year: 2026, ...body },
+      });
       expect(r.status()).toBe(201);
       const id = ((await r.json()) as { id: string }).id;
       await officerApi.post(`/api/proposals/${id}/actions/submit`, { data: {} });
       await officerApi.post(`/api/proposals/${id}/actions/forward`, { data: {} });
       return id;
     };
-    individualProposal = await propose({ unitId: a.unitId, subjectKind: 'INDIVIDUAL', personId: a.id, achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2026; tích cực trong chuyển đổi số' });
-    const second = await propose({ unitId: b.unitId, subjectKind: 'INDIVIDUAL', personId: b.id, achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2026' });
-    collectiveProposal = await propose({ unitId: a.unitId, subjectKind: 'COLLECTIVE', subjectUnitId: a.unitId, achievement: 'Tập thể hoàn thành xuất sắc nhiệm vụ năm 2026' });
+    individualProposal = await propose({
+      unitId: a.unitId,
+      subjectKind: 'INDIVIDUAL',
+      personId: a.id,
+      achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2026; tích cực trong chuyển đổi số',
+    });
+    const second = await propose({
+      unitId: b.unitId,
+      subjectKind: 'INDIVIDUAL',
+      personId: b.id,
+      achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2026',
+    });
+    collectiveProposal = await propose({
+      unitId: a.unitId,
+      subjectKind: 'COLLECTIVE',
+      subjectUnitId: a.unitId,
+      achievement: 'Tập thể hoàn thành xuất sắc nhiệm vụ năm 2026',
+    });
     const ids = [individualProposal, second, collectiveProposal];
     const members = (await (await officerApi.get('/api/council/members')).json()) as { id: string }[];
-    const m = await officerApi.post('/api/meetings', { data: { title: 'Xét tặng Giấy khen năm 2026', meetingDate: '2026-11-20', place: 'Hội trường UBND xã', proposalIds: ids } });
+    const m = await officerApi.post('/api/meetings', {
+      data: {
+        title: 'Xét tặng Giấy khen năm 2026',
+        meetingDate: '2026-11-20',
+        place: 'Hội trường UBND xã',
+        proposalIds: ids,
+      },
+    });
     meetingId = ((await m.json()) as { id: string }).id;
-    for (const x of members) await officerApi.put(`/api/meetings/${meetingId}/attendance`, { data: { memberId: x.id, present: true } });
+    for (const x of members)
+      await officerApi.put(`/api/meetings/${meetingId}/attendance`, {
+        data: { memberId: x.id, present: true },
+      });
     expect((await chairApi.post(`/api/meetings/${meetingId}/open`, { data: {} })).status()).toBe(200);
-    for (const id of ids) expect((await chairApi.post(`/api/meetings/${meetingId}/items/${id}/outcome`, { data: { outcome: 'RECOMMEND' } })).status()).toBe(200);
+    for (const id of ids)
+      expect(
+        (
+          await chairApi.post(`/api/meetings/${meetingId}/items/${id}/outcome`, {
+            data: { outcome: 'RECOMMEND' },
+          })
+        ).status(),
+      ).toBe(200);
     expect((await chairApi.post(`/api/meetings/${meetingId}/close`, { data: {} })).status()).toBe(200);
     for (const id of ids) await chairApi.post(`/api/proposals/${id}/actions/approve`, { data: {} });
-    const d = await chairApi.post('/api/decisions', { data: { proposalIds: ids, decisionDate: '2026-11-23' } });
+    const d = await chairApi.post('/api/decisions', {
+      data: { proposalIds: ids, decisionDate: '2026-11-23' },
+    });
     expect(d.status()).toBe(201);
     decisionId = ((await d.json()) as { id: string }).id;
   });
@@ -142,10 +212,16 @@ describe('official documents, downloaded through the UI and looked at as pages',
     firstPagePng(tt.file, 'to-trinh');
 
     await page.goto(`/de-nghi/${individualProposal}`);
-    const rp = await downloadVia(page.getByRole('button', { name: 'Báo cáo thành tích (Word)' }), 'bao-cao-ca-nhan.docx');
+    const rp = await downloadVia(
+      page.getByRole('button', { name: 'Báo cáo thành tích (Word)' }),
+      'bao-cao-ca-nhan.docx',
+    );
     firstPagePng(rp.file, 'bao-cao-thanh-tich-ca-nhan');
     await page.goto(`/de-nghi/${collectiveProposal}`);
-    const rc = await downloadVia(page.getByRole('button', { name: 'Báo cáo thành tích (Word)' }), 'bao-cao-tap-the.docx');
+    const rc = await downloadVia(
+      page.getByRole('button', { name: 'Báo cáo thành tích (Word)' }),
+      'bao-cao-tap-the.docx',
+    );
     firstPagePng(rc.file, 'bao-cao-thanh-tich-tap-the');
   });
 
@@ -153,10 +229,16 @@ describe('official documents, downloaded through the UI and looked at as pages',
     await page.goto('/');
     await page.getByRole('menuitem', { name: 'Báo cáo, thống kê' }).click();
     await page.getByLabel('Năm').fill('2026');
-    const ye = await downloadVia(page.getByRole('button', { name: 'Báo cáo tổng kết (Word)' }), 'bao-cao-tong-ket.docx');
+    const ye = await downloadVia(
+      page.getByRole('button', { name: 'Báo cáo tổng kết (Word)' }),
+      'bao-cao-tong-ket.docx',
+    );
     expect(ye.suggested).toBe('Báo cáo tổng kết thi đua khen thưởng năm 2026.docx');
     firstPagePng(ye.file, 'bao-cao-tong-ket');
-    const st = await downloadVia(page.getByRole('button', { name: 'Bảng thống kê (Excel)' }), 'thong-ke.xlsx');
+    const st = await downloadVia(
+      page.getByRole('button', { name: 'Bảng thống kê (Excel)' }),
+      'thong-ke.xlsx',
+    );
     expect(fs.statSync(st.file).size).toBeGreaterThan(4000);
     await shot(page, 'bao-cao-thong-ke', OUT);
 
@@ -165,10 +247,22 @@ describe('official documents, downloaded through the UI and looked at as pages',
     const plan = plans.find((p) => p.year === 2024);
     if (!plan) throw new Error('no 2024 plan');
     await page.goto('/ke-hoach');
-    const kh = await downloadVia(page.locator(`a[href="/api/plans/${plan.id}/document.docx"]`), 'ke-hoach.docx');
+    const kh = await downloadVia(
+      page.locator(`a[href="/api/plans/${plan.id}/document.docx"]`),
+      'ke-hoach.docx',
+    );
     expect(kh.suggested).toBe('Kế hoạch thi đua khen thưởng năm 2024.docx');
     firstPagePng(kh.file, 'ke-hoach');
-    for (const n of ['ke-hoach', 'quyet-dinh', 'to-trinh', 'bien-ban', 'bao-cao-thanh-tich-ca-nhan', 'bao-cao-thanh-tich-tap-the', 'bao-cao-tong-ket', 'giay-khen']) {
+    for (const n of [
+      'ke-hoach',
+      'quyet-dinh',
+      'to-trinh',
+      'bien-ban',
+      'bao-cao-thanh-tich-ca-nhan',
+      'bao-cao-thanh-tich-tap-the',
+      'bao-cao-tong-ket',
+      'giay-khen',
+    ]) {
       expect(fs.statSync(path.join(OUT, `${n}.png`)).size).toBeGreaterThan(10_000);
     }
   });

@@ -17,12 +17,17 @@ afterAll(async () => {
 /** Let toasts fade and drop-downs close before a screenshot. */
 async function settled(p: Page): Promise<void> {
   await p.keyboard.press('Escape');
-  await p.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+  await p
+    .locator('.ant-message-notice')
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => undefined);
   await p.waitForTimeout(400);
 }
 
 const EXAMPLE = 'Tổ phụ nữ tiết kiệm, giúp nhau phát triển kinh tế';
-const SUMMARY = 'Sau hơn một năm, tổ có 25 hội viên góp vốn đều đặn, 7 lượt vay không lãi giúp 4 hộ có thêm nguồn thu từ chăn nuôi, buôn bán nhỏ; chưa có khoản nào quá hạn.';
+const SUMMARY =
+  'Sau hơn một năm, tổ có 25 hội viên góp vốn đều đặn, 7 lượt vay không lãi giúp 4 hộ có thêm nguồn thu từ chăn nuôi, buôn bán nhỏ; chưa có khoản nào quá hạn.';
 
 async function pick(p: Page, label: string, typed: string, option: string): Promise<void> {
   await p.getByRole('combobox', { name: label }).click();
@@ -53,7 +58,10 @@ describe('typical examples (điển hình tiên tiến) in Chromium', () => {
     await page.getByRole('textbox', { name: 'Bài tổng kết' }).fill(SUMMARY);
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Đã lưu điển hình.').waitFor();
-    await page.getByTestId('example-summary').getByText(/25 hội viên góp vốn/).waitFor();
+    await page
+      .getByTestId('example-summary')
+      .getByText(/25 hội viên góp vốn/)
+      .waitFor();
 
     await page.getByRole('button', { name: 'Tổng kết mô hình' }).click();
     await page.getByRole('button', { name: 'Xác nhận' }).click();
@@ -61,10 +69,14 @@ describe('typical examples (điển hình tiên tiến) in Chromium', () => {
 
     await page.getByRole('button', { name: 'Thêm nơi áp dụng' }).click();
     await pick(page, 'Đơn vị áp dụng', 'tan lap', 'Thôn Tân Lập');
-    await page.getByLabel('Kết quả áp dụng').fill('Chi hội phụ nữ thôn lập tổ tiết kiệm 18 hội viên, 3 lượt vay.');
+    await page
+      .getByLabel('Kết quả áp dụng')
+      .fill('Chi hội phụ nữ thôn lập tổ tiết kiệm 18 hội viên, 3 lượt vay.');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByTestId('card-replications').getByText('Thôn Tân Lập').waitFor();
-    expect(await page.getByTestId('card-replications').locator('.ant-card-head-title').textContent()).toBe('Nhân rộng (1)');
+    expect(await page.getByTestId('card-replications').locator('.ant-card-head-title').textContent()).toBe(
+      'Nhân rộng (1)',
+    );
 
     await page.getByRole('button', { name: 'Nhân rộng', exact: true }).click();
     await page.getByRole('button', { name: 'Xác nhận' }).click();
@@ -75,7 +87,12 @@ describe('typical examples (điển hình tiên tiến) in Chromium', () => {
     await shot(page, '41-dien-hinh-chi-tiet');
 
     await page.getByRole('button', { name: 'Lập đề nghị khen thưởng' }).click();
-    await pick(page, 'Hình thức khen thưởng', 'chuyen de', 'Giấy khen của Chủ tịch UBND xã (thi đua theo đợt, chuyên đề)');
+    await pick(
+      page,
+      'Hình thức khen thưởng',
+      'chuyen de',
+      'Giấy khen của Chủ tịch UBND xã (thi đua theo đợt, chuyên đề)',
+    );
     await page.getByRole('button', { name: 'Lập đề nghị (dự thảo)' }).click();
     await page.waitForURL(/\/de-nghi\/[0-9a-f-]+$/);
     await expect.poll(() => page.getByTestId('proposal-status').textContent()).toBe('Đang soạn');
@@ -86,12 +103,17 @@ describe('typical examples (điển hình tiên tiến) in Chromium', () => {
     await logout(page);
     await login(page, 'truongth');
     await page.getByRole('menuitem', { name: 'Điển hình tiên tiến' }).click();
-    await page.getByTestId('column-SUMMED_UP').getByRole('link', { name: 'Trường học xanh - sạch - đẹp - an toàn' }).waitFor();
+    await page
+      .getByTestId('column-SUMMED_UP')
+      .getByRole('link', { name: 'Trường học xanh - sạch - đẹp - an toàn' })
+      .waitFor();
     expect(await page.getByTestId('example-card').count()).toBe(1);
     await page.getByRole('button', { name: 'Giới thiệu điển hình' }).click();
     await pick(page, 'Cá nhân', 'my dung', 'Trần Thị Mỹ Dung — Trường Tiểu học Tân Việt');
     await page.getByLabel('Tên điển hình').fill('Dạy học trải nghiệm ở vườn trường');
-    await page.getByLabel('Mô hình, cách làm hay').fill('Học sinh học môn Tự nhiên và Xã hội ngay tại vườn trường, ghi nhật ký cây trồng theo nhóm.');
+    await page
+      .getByLabel('Mô hình, cách làm hay')
+      .fill('Học sinh học môn Tự nhiên và Xã hội ngay tại vườn trường, ghi nhật ký cây trồng theo nhóm.');
     await page.getByRole('combobox', { name: 'Lĩnh vực' }).click();
     await page.locator('.ant-select-item-option[title="Giáo dục"]').click();
     await page.getByRole('button', { name: 'Lưu' }).click();
@@ -107,7 +129,10 @@ describe('typical examples (điển hình tiên tiến) in Chromium', () => {
     await citizen.goto('/dien-hinh');
     await citizen.getByRole('heading', { name: 'Gương điển hình tiên tiến' }).waitFor();
     await citizen.getByText(EXAMPLE).waitFor();
-    const titles = await citizen.getByTestId('public-example').locator('.ant-card-head-title').allTextContents();
+    const titles = await citizen
+      .getByTestId('public-example')
+      .locator('.ant-card-head-title')
+      .allTextContents();
     expect(titles).toContain('Mô hình trồng rau an toàn theo tiêu chuẩn VietGAP ở thôn Bình An');
     expect(titles).toContain('Trường học xanh - sạch - đẹp - an toàn');
     expect(titles).not.toContain('Chăn nuôi lợn an toàn sinh học, xử lý chất thải bằng đệm lót');

@@ -27,12 +27,22 @@ let dataDir = '';
 
 /** Start the real server (built UI + API) on a fresh SQLite database in a temp dir. */
 export async function setup(project: TestProject) {
-  if (!fs.existsSync(path.resolve('dist/web/index.html'))) throw new Error('Build the UI first: npx vite build');
+  if (!fs.existsSync(path.resolve('dist/web/index.html')))
+    throw new Error('Build the UI first: npx vite build');
   const port = await freePort();
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-e2e-'));
   const baseUrl = `http://127.0.0.1:${port}`;
   server = spawn('npx', ['tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', PUBLIC_URL: baseUrl, LOG_LEVEL: 'warn', SEED_DEMO: '1' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      PUBLIC_URL: baseUrl,
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: '1',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
     // Its own process group, so teardown stops npx and the tsx/node server under it together.
     detached: true,

@@ -21,13 +21,30 @@ afterAll(async () => {
 /** Let toasts fade, drop-downs close and tables stop loading before a screenshot. */
 async function settled(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
-  await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
-  await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached', timeout: 5_000 }).catch(() => undefined);
+  await page
+    .locator('.ant-message-notice')
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => undefined);
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+    .first()
+    .waitFor({ state: 'hidden', timeout: 5_000 })
+    .catch(() => undefined);
+  await page
+    .locator('.ant-spin-spinning')
+    .first()
+    .waitFor({ state: 'detached', timeout: 5_000 })
+    .catch(() => undefined);
   await page.waitForTimeout(500); // the table's un-blur transition after loading
 }
 
-interface PlanRow { id: string; year: number; theme: string; content?: { theme: string; recipients: string[] } }
+interface PlanRow {
+  id: string;
+  year: number;
+  theme: string;
+  content?: { theme: string; recipients: string[] };
+}
 
 describe('annual plan and targets in Chromium', () => {
   it('the officer copies the 2024 plan to a new year, edits the theme and a recipient, and saves', async () => {
@@ -39,7 +56,9 @@ describe('annual plan and targets in Chromium', () => {
     await page.getByRole('link', { name: 'Đoàn kết, kỷ cương, sáng tạo, tăng tốc, hiệu quả' }).click();
     await page.getByRole('heading', { name: /Kế hoạch công tác thi đua, khen thưởng năm 2024/ }).waitFor();
     expect(await page.getByRole('button', { name: 'Mở lại để sửa' }).isVisible()).toBe(true);
-    expect(await page.getByRole('link', { name: /Tải văn bản \(DOCX\)/ }).getAttribute('href')).toMatch(/^\/api\/plans\/.+\/document\.docx$/);
+    expect(await page.getByRole('link', { name: /Tải văn bản \(DOCX\)/ }).getAttribute('href')).toMatch(
+      /^\/api\/plans\/.+\/document\.docx$/,
+    );
     await page.getByRole('link', { name: /Kế hoạch thi đua, khen thưởng/ }).click();
 
     await page.getByLabel('Năm kế hoạch').fill(String(year));
@@ -71,7 +90,17 @@ describe('annual plan and targets in Chromium', () => {
     const units = (await (await officerApi.get('/api/units')).json()) as { id: string; name: string }[];
     const health = units.find((u) => u.name === 'Trạm Y tế xã Tân Việt') as { id: string };
     const created = await officerApi.post('/api/targets', {
-      data: { year: 2023, code: 'E2E1', name: 'Tỷ lệ tiêm chủng mở rộng đầy đủ cho trẻ em', field: 'Y_TE', unit: '%', direction: 'AT_LEAST', planned: 95, baseline: 93, responsibleUnitId: health.id },
+      data: {
+        year: 2023,
+        code: 'E2E1',
+        name: 'Tỷ lệ tiêm chủng mở rộng đầy đủ cho trẻ em',
+        field: 'Y_TE',
+        unit: '%',
+        direction: 'AT_LEAST',
+        planned: 95,
+        baseline: 93,
+        responsibleUnitId: health.id,
+      },
     });
     expect(created.status()).toBe(201);
 
@@ -85,13 +114,19 @@ describe('annual plan and targets in Chromium', () => {
     await page.getByText('0/1 chỉ tiêu hoàn thành').waitFor();
     await page.getByRole('button', { name: 'Tiến độ E2E1' }).click();
     await page.getByLabel('Giá trị đạt được').fill('96,5');
-    await page.getByRole('textbox', { name: 'Căn cứ, minh chứng' }).fill('Báo cáo tiêm chủng mở rộng năm 2023 của Trạm Y tế');
+    await page
+      .getByRole('textbox', { name: 'Căn cứ, minh chứng' })
+      .fill('Báo cáo tiêm chủng mở rộng năm 2023 của Trạm Y tế');
     await page.getByRole('button', { name: 'Thêm số liệu' }).click();
     await page.getByText('Đã cập nhật tiến độ.').waitFor();
     await page.getByText('1/1 chỉ tiêu hoàn thành').waitFor();
     await page.getByText('Báo cáo tiêm chủng mở rộng năm 2023 của Trạm Y tế').waitFor();
-    const view = (await (await officerApi.get('/api/targets?year=2023')).json()) as { targets: { code: string; progress: { value: number; date: string }[] }[] };
-    expect(view.targets.find((t) => t.code === 'E2E1')?.progress).toMatchObject([{ value: 96.5, date: '2023-12-31' }]);
+    const view = (await (await officerApi.get('/api/targets?year=2023')).json()) as {
+      targets: { code: string; progress: { value: number; date: string }[] }[];
+    };
+    expect(view.targets.find((t) => t.code === 'E2E1')?.progress).toMatchObject([
+      { value: 96.5, date: '2023-12-31' },
+    ]);
     await page.keyboard.press('Escape');
   });
 
@@ -105,7 +140,10 @@ describe('annual plan and targets in Chromium', () => {
     await page.getByRole('cell', { name: 'Trần Thị Mỹ Dung' }).waitFor();
     await settled(page);
     await shot(page, '22-danh-gia');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Tải tệp mẫu Excel/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /Tải tệp mẫu Excel/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
   });
 });

@@ -60,7 +60,9 @@ describe('the thin path in Chromium, one role after another', () => {
     await page.getByRole('button', { name: 'Lập đề nghị' }).click();
     await pick('movementId', 'day tot hoc tot');
     await pick('personId', 'tran thi my dung');
-    await page.getByLabel('Tóm tắt thành tích').fill('Có thành tích xuất sắc trong phong trào thi đua dạy tốt, học tốt năm học 2024 - 2025.');
+    await page
+      .getByLabel('Tóm tắt thành tích')
+      .fill('Có thành tích xuất sắc trong phong trào thi đua dạy tốt, học tốt năm học 2024 - 2025.');
     // The legal panel answers live for the chosen person and year before the picture is taken.
     await page.getByTestId('law-status').waitFor();
     await shot(page, '04-lap-de-nghi');
@@ -89,11 +91,15 @@ describe('the thin path in Chromium, one role after another', () => {
     await page.goto(proposalUrl);
     await page.getByText('Báo cáo thành tích có xác nhận của Hiệu trưởng').first().waitFor();
     await page.getByRole('button', { name: 'Sửa' }).click();
-    await page.getByLabel('Tóm tắt thành tích').fill('Có thành tích xuất sắc trong phong trào dạy tốt, học tốt; đã bổ sung báo cáo thành tích có xác nhận.');
+    await page
+      .getByLabel('Tóm tắt thành tích')
+      .fill(
+        'Có thành tích xuất sắc trong phong trào dạy tốt, học tốt; đã bổ sung báo cáo thành tích có xác nhận.',
+      );
     await page.getByRole('button', { name: 'Lưu và gửi' }).click();
     await expectStatus('Đã gửi, chờ kiểm tra');
     const history = page.getByTestId('proposal-history');
-    await expect.poll(async () => (await history.getByText('Gửi đề nghị').count())).toBe(2);
+    await expect.poll(async () => await history.getByText('Gửi đề nghị').count()).toBe(2);
     await logout(page);
   });
 
@@ -112,18 +118,31 @@ describe('the thin path in Chromium, one role after another', () => {
     await action('Phê duyệt');
     await expectStatus('Chủ tịch đã duyệt');
     await page.getByRole('menuitem', { name: 'Quyết định, giấy khen' }).click();
-    await page.getByRole('row', { name: /Trần Thị Mỹ Dung/ }).getByRole('checkbox').check();
+    await page
+      .getByRole('row', { name: /Trần Thị Mỹ Dung/ })
+      .getByRole('checkbox')
+      .check();
     await page.getByRole('button', { name: /Ký quyết định khen thưởng/ }).click();
     await page.getByRole('heading', { name: /Quyết định số \d+\/QĐ-UBND/ }).waitFor();
     await shot(page, '06-quyet-dinh');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Giấy khen' }).first().click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Giấy khen' }).first().click(),
+    ]);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gk-')), 'giay-khen.pdf');
     await download.saveAs(file);
     const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
     expect(text).toContain('GIẤY KHEN');
     expect(text).toContain('Trần Thị Mỹ Dung');
     fs.mkdirSync(screenshotDir(), { recursive: true });
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', file, path.join(screenshotDir(), '07-giay-khen')]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-singlefile',
+      file,
+      path.join(screenshotDir(), '07-giay-khen'),
+    ]);
     const code = (await page.locator('a[href^="/xac-minh/"]').first().textContent()) ?? '';
     expect(code).toMatch(/[A-Z0-9-]{8,}/);
     await logout(page);
@@ -133,7 +152,11 @@ describe('the thin path in Chromium, one role after another', () => {
   });
 
   it('every other role can sign in and sees its own view', async () => {
-    for (const [user, role] of [['admin', 'Quản trị hệ thống'], ['hoidong1', 'Thành viên Hội đồng TĐKT'], ['xem', 'Người xem']] as const) {
+    for (const [user, role] of [
+      ['admin', 'Quản trị hệ thống'],
+      ['hoidong1', 'Thành viên Hội đồng TĐKT'],
+      ['xem', 'Người xem'],
+    ] as const) {
       await login(page, user);
       await expect.poll(() => page.getByTestId('current-user').textContent()).toContain(role);
       await page.getByRole('menuitem', { name: 'Đề nghị khen thưởng' }).click();

@@ -13,7 +13,16 @@ const args = process.argv.slice(2);
 const screenshots = args.includes('--screenshots');
 const r = spawnSync(
   'npx',
-  ['vitest', 'run', '-c', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/e2e-results.json', ...args.filter((a) => a !== '--screenshots')],
+  [
+    'vitest',
+    'run',
+    '-c',
+    'vitest.e2e.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile.json=.tmp/e2e-results.json',
+    ...args.filter((a) => a !== '--screenshots'),
+  ],
   { stdio: 'inherit', env: { ...process.env, ...(screenshots ? { UPDATE_SCREENSHOTS: '1' } : {}) } },
 );
 process.exit(r.status ?? 1);

@@ -20,13 +20,16 @@ function run(cmd, args, opts = {}) {
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 20 || (major === 20 && minor < 19)) {
-  console.error(`Cần Node.js 20.19 trở lên (đang dùng ${process.versions.node}). / Node.js >= 20.19 is required.`);
+  console.error(
+    `Cần Node.js 20.19 trở lên (đang dùng ${process.versions.node}). / Node.js >= 20.19 is required.`,
+  );
   process.exit(1);
 }
 
 const lock = path.join(root, 'package-lock.json');
 const marker = path.join(root, 'node_modules', '.package-lock.json');
-const needInstall = !fs.existsSync(marker) || (fs.existsSync(lock) && fs.statSync(lock).mtimeMs > fs.statSync(marker).mtimeMs);
+const needInstall =
+  !fs.existsSync(marker) || (fs.existsSync(lock) && fs.statSync(lock).mtimeMs > fs.statSync(marker).mtimeMs);
 if (needInstall) {
   console.log('Đang cài đặt thư viện (lần đầu có thể mất vài phút)… / Installing dependencies…');
   // `npm install` (not `npm ci`): it follows the lock file, and npm 11 cannot record some optional
@@ -43,7 +46,10 @@ function newestMtime(dir) {
   return newest;
 }
 const built = path.join(root, 'dist', 'web', 'index.html');
-const sources = Math.max(newestMtime(path.join(root, 'src', 'web')), newestMtime(path.join(root, 'src', 'core')));
+const sources = Math.max(
+  newestMtime(path.join(root, 'src', 'web')),
+  newestMtime(path.join(root, 'src', 'core')),
+);
 if (!fs.existsSync(built) || fs.statSync(built).mtimeMs < sources) {
   console.log('Đang build giao diện… / Building the web UI…');
   run('npx', ['vite', 'build', '--logLevel', 'warn']);
@@ -52,7 +58,9 @@ if (!fs.existsSync(built) || fs.statSync(built).mtimeMs < sources) {
 const env = { ...process.env };
 if (env.SEED_DEMO === undefined && env.NODE_ENV !== 'production') {
   env.SEED_DEMO = '1';
-  console.log('\n*** Chạy thử với dữ liệu mẫu (SEED_DEMO=1): mật khẩu công khai, không dùng cho công việc thật.');
+  console.log(
+    '\n*** Chạy thử với dữ liệu mẫu (SEED_DEMO=1): mật khẩu công khai, không dùng cho công việc thật.',
+  );
   console.log('*** Tryout with demo data (SEED_DEMO=1): published passwords, not for real work.');
   console.log('*** Triển khai thật / real deployment: NODE_ENV=production npm start (hoặc SEED_DEMO=0).\n');
 }

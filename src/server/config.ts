@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { secureCookiesFrom } from './secure-cookies';
 import { securityOptionsFromEnv } from './http/security-options';
+import { secureCookiesFrom } from './secure-cookies';
 
 /** Settings from the environment; see README ("Cấu hình / Configuration"). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env) {

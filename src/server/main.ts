@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { loadConfig } from './config';
 import { moveCommuneKeysToFiles } from './certificates/commune-keys';
+import { loadConfig } from './config';
 import { openDb } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import { buildApp } from './http/app';
@@ -12,15 +12,26 @@ async function main() {
   const config = loadConfig();
   const handle = openDb({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile });
   const applied = await migrateToLatest(handle.db);
-  console.log(`Cơ sở dữ liệu (${handle.dialect}): ${handle.location}${applied.length ? ` — đã áp dụng ${applied.join(', ')}` : ''}`);
+  console.log(
+    `Cơ sở dữ liệu (${handle.dialect}): ${handle.location}${applied.length ? ` — đã áp dụng ${applied.join(', ')}` : ''}`,
+  );
   const moved = await moveCommuneKeysToFiles(handle.db, config.keysDir);
-  if (moved) console.log(`Đã chuyển ${moved} khóa ký số ra khỏi cơ sở dữ liệu vào ${config.keysDir} (hãy sao lưu thư mục này).`);
+  if (moved)
+    console.log(
+      `Đã chuyển ${moved} khóa ký số ra khỏi cơ sở dữ liệu vào ${config.keysDir} (hãy sao lưu thư mục này).`,
+    );
   await announceAccounts(handle.db, config);
   const app = await buildApp({
     db: handle.db,
     config: {
-      publicUrl: config.publicUrl, secureCookies: config.secureCookies, webDist: config.webDist, ballotBoxDir: config.ballotBoxDir, keysDir: config.keysDir,
-      logger: loggerOptions(process.env, path.dirname(config.sqliteFile)), security: config.security, trustProxy: config.trustProxy,
+      publicUrl: config.publicUrl,
+      secureCookies: config.secureCookies,
+      webDist: config.webDist,
+      ballotBoxDir: config.ballotBoxDir,
+      keysDir: config.keysDir,
+      logger: loggerOptions(process.env, path.dirname(config.sqliteFile)),
+      security: config.security,
+      trustProxy: config.trustProxy,
     },
   });
   await app.listen({ port: config.port, host: config.host });

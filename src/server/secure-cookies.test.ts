@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config';
 import { openTestDb } from './db/test-db';
 import { buildApp } from './http/app';
+import { secureCookiesFrom } from './secure-cookies';
 import { DEMO_PASSWORD } from './seed/demo-people';
 import { seedDemoCommune } from './seed/seed-demo';
-import { secureCookiesFrom } from './secure-cookies';
 
 describe('Secure session cookie', () => {
   it('is on when the public URL is https or NODE_ENV=production, off on plain HTTP unless forced', () => {
@@ -35,7 +35,11 @@ describe('Secure session cookie', () => {
     const config = loadConfig({ PUBLIC_URL: 'https://thidua.tanviet.gov.vn' });
     const app = await buildApp({
       db: handle.db,
-      config: { publicUrl: config.publicUrl, secureCookies: config.secureCookies, keysDir: fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-keys-')) },
+      config: {
+        publicUrl: config.publicUrl,
+        secureCookies: config.secureCookies,
+        keysDir: fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-keys-')),
+      },
     });
     try {
       const res = await app.inject({

@@ -2,6 +2,9 @@ import { Spin } from 'antd';
 import { Navigate, Route, Routes } from 'react-router';
 import { useAuth } from './auth/auth';
 import { AppLayout } from './components/AppLayout';
+import { EXTRA_ROUTES } from './extra-routes';
+import { ChangePasswordPage } from './pages/accounts/ChangePasswordPage';
+import { SetupPage } from './pages/accounts/SetupPage';
 import { AuditPage } from './pages/audit/AuditPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { DecisionDetailPage } from './pages/decisions/DecisionDetailPage';
@@ -14,9 +17,6 @@ import { ProposalFormPage } from './pages/proposals/ProposalFormPage';
 import { ProposalsPage } from './pages/proposals/ProposalsPage';
 import { VerifyPage } from './pages/public/VerifyPage';
 import { UnitsPage } from './pages/units/UnitsPage';
-import { EXTRA_ROUTES } from './extra-routes';
-import { ChangePasswordPage } from './pages/accounts/ChangePasswordPage';
-import { SetupPage } from './pages/accounts/SetupPage';
 
 export function AppRoutes() {
   const { me, loading, instance } = useAuth();
@@ -27,8 +27,22 @@ export function AppRoutes() {
       {EXTRA_ROUTES.filter((r) => r.public).map((r) => (
         <Route key={r.path} path={r.path} element={r.element} />
       ))}
-      <Route path="/dang-nhap" element={me ? <Navigate to="/" replace /> : instance?.setupNeeded ? <Navigate to="/thiet-lap" replace /> : <LoginPage />} />
-      <Route path="/thiet-lap" element={instance?.setupNeeded && !me ? <SetupPage /> : <Navigate to="/" replace />} />
+      <Route
+        path="/dang-nhap"
+        element={
+          me ? (
+            <Navigate to="/" replace />
+          ) : instance?.setupNeeded ? (
+            <Navigate to="/thiet-lap" replace />
+          ) : (
+            <LoginPage />
+          )
+        }
+      />
+      <Route
+        path="/thiet-lap"
+        element={instance?.setupNeeded && !me ? <SetupPage /> : <Navigate to="/" replace />}
+      />
       {loading ? (
         <Route path="*" element={<Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />} />
       ) : me?.mustChangePassword ? (

@@ -39,6 +39,12 @@ export const CATEGORY_LABELS: Record<string, { vi: string; en: string }> = {
 };
 
 export const STATUS_COLORS: Record<string, string> = {
-  DRAFT: 'default', SUBMITTED: 'blue', RETURNED: 'orange', FORWARDED: 'purple', APPROVED: 'cyan',
-  DECIDED: 'green', REJECTED: 'red', WITHDRAWN: 'default',
+  DRAFT: 'default',
+  SUBMITTED: 'blue',
+  RETURNED: 'orange',
+  FORWARDED: 'purple',
+  APPROVED: 'cyan',
+  DECIDED: 'green',
+  REJECTED: 'red',
+  WITHDRAWN: 'default',
 };

@@ -17,7 +17,9 @@ function Themed() {
   return (
     <ConfigProvider
       locale={lang === 'vi' ? viVN : enUS}
-      theme={{ token: { colorPrimary: '#b71c1c', fontFamily: "'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif" } }}
+      theme={{
+        token: { colorPrimary: '#b71c1c', fontFamily: "'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif" },
+      }}
     >
       <AntApp>
         <AuthProvider>

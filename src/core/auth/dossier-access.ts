@@ -44,7 +44,16 @@ export function can(actor: DossierActor, action: DossierAction, dossier: Dossier
 }
 
 /** The fields of a dossier that are public (shown to citizens on the disclosure page). */
-export const PUBLIC_DOSSIER_FIELDS = ['id', 'unitId', 'unitName', 'subjectKind', 'subjectName', 'awardCode', 'year', 'status'] as const;
+export const PUBLIC_DOSSIER_FIELDS = [
+  'id',
+  'unitId',
+  'unitName',
+  'subjectKind',
+  'subjectName',
+  'awardCode',
+  'year',
+  'status',
+] as const;
 
 export interface PublicDossier {
   id: string;
@@ -62,12 +71,20 @@ export interface PublicDossier {
 
 /** The public part of a dossier view: the public fields, plus the achievement summary when it was disclosed. */
 export function publicDossier(
-  full: { [K in (typeof PUBLIC_DOSSIER_FIELDS)[number]]: K extends 'year' ? number : string } & { achievement: string },
+  full: { [K in (typeof PUBLIC_DOSSIER_FIELDS)[number]]: K extends 'year' ? number : string } & {
+    achievement: string;
+  },
   disclosed: boolean,
 ): PublicDossier {
   return {
-    id: full.id, unitId: full.unitId, unitName: full.unitName, subjectKind: full.subjectKind, subjectName: full.subjectName,
-    awardCode: full.awardCode, year: full.year, status: full.status,
+    id: full.id,
+    unitId: full.unitId,
+    unitName: full.unitName,
+    subjectKind: full.subjectKind,
+    subjectName: full.subjectName,
+    awardCode: full.awardCode,
+    year: full.year,
+    status: full.status,
     achievement: disclosed ? full.achievement : null,
     access: 'PUBLIC',
   };

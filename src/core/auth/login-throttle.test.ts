@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  type ThrottlePolicy,
-  type ThrottleState,
   afterSuccess,
   beginAttempt,
   retryMessage,
+  type ThrottlePolicy,
+  type ThrottleState,
 } from './login-throttle';
 
 const P: ThrottlePolicy = {

@@ -2,12 +2,12 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { b64ToBig, bigIntToBytes, fromBase64Url, toBase64Url } from './bigint-math';
 import {
-  RSABSSA_SHA384_PSS_RANDOMIZED,
-  type RsaPublicKey,
   blindMessage,
   finalize,
   modulusLength,
   prepare,
+  RSABSSA_SHA384_PSS_RANDOMIZED,
+  type RsaPublicKey,
   randomBytes,
   verifySignature,
 } from './rfc9474';

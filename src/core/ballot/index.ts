@@ -1,4 +1,19 @@
-export { blind, newToken, receiptOf, rsaKeyFromJwk, unblind, verifyToken, type RsaPublicKey } from './blind-signature';
-export { tallyBallot, type BallotDefinition, type Choice, type ProposalTally, type StoredBallot, type TallyResult } from './tally';
-export { QUORUM, VOTE_RULES, checkQuorum, voteRuleFor, type Denominator, type VoteRule } from './vote-rules';
 export { b64ToBig, bigToB64 } from './bigint-math';
+export {
+  blind,
+  newToken,
+  type RsaPublicKey,
+  receiptOf,
+  rsaKeyFromJwk,
+  unblind,
+  verifyToken,
+} from './blind-signature';
+export {
+  type BallotDefinition,
+  type Choice,
+  type ProposalTally,
+  type StoredBallot,
+  type TallyResult,
+  tallyBallot,
+} from './tally';
+export { checkQuorum, type Denominator, QUORUM, VOTE_RULES, type VoteRule, voteRuleFor } from './vote-rules';

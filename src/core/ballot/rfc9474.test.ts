@@ -2,17 +2,17 @@ import { hexToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { bigIntToBytes, modPow } from './bigint-math';
 import {
-  RSABSSA_SHA384_PSSZERO_DETERMINISTIC,
-  RSABSSA_SHA384_PSSZERO_RANDOMIZED,
-  RSABSSA_SHA384_PSS_DETERMINISTIC,
-  RSABSSA_SHA384_PSS_RANDOMIZED,
-  type Rsabssa,
   blindMessage,
   emsaPssEncode,
   emsaPssVerify,
   finalize,
   modulusLength,
   prepare,
+  RSABSSA_SHA384_PSS_DETERMINISTIC,
+  RSABSSA_SHA384_PSS_RANDOMIZED,
+  RSABSSA_SHA384_PSSZERO_DETERMINISTIC,
+  RSABSSA_SHA384_PSSZERO_RANDOMIZED,
+  type Rsabssa,
   verifySignature,
 } from './rfc9474';
 import { RFC9474_VECTORS } from './rfc9474-vectors';

@@ -75,8 +75,17 @@ export function tallyBallot(def: BallotDefinition, ballots: StoredBallot[]): Tal
     const rhs = Math.round(p.rule.threshold * 1000) * denominator;
     const passed = denominator > 0 && (p.rule.strict ? lhs > rhs : lhs >= rhs);
     return {
-      proposalId: p.id, agree, disagree, blank: counted - agree - disagree, counted, denominator,
-      denominatorKind: p.rule.denominator, share, threshold: p.rule.threshold, passed, article: p.rule.article,
+      proposalId: p.id,
+      agree,
+      disagree,
+      blank: counted - agree - disagree,
+      counted,
+      denominator,
+      denominatorKind: p.rule.denominator,
+      share,
+      threshold: p.rule.threshold,
+      passed,
+      article: p.rule.article,
     };
   });
   return { ballots: unique.length, duplicates: [...duplicates].sort(), proposals };

@@ -5,7 +5,8 @@
  */
 export const DISCLOSURE_RULE = {
   minDays: 5,
-  article: 'Khoản 2 Điều 5 Luật Thi đua, khen thưởng 2022; thời hạn công khai theo quy định của tỉnh (mặc định 5 ngày)',
+  article:
+    'Khoản 2 Điều 5 Luật Thi đua, khen thưởng 2022; thời hạn công khai theo quy định của tỉnh (mặc định 5 ngày)',
 } as const;
 
 export interface DisclosureFacts {
@@ -28,19 +29,29 @@ export function checkDisclosurePeriod(d: DisclosureFacts, minDays: number = DISC
   }
   const days = (Date.parse(d.endsOn) - Date.parse(d.startsOn)) / 86_400_000 + 1;
   if (days < minDays) {
-    return { ok: false, code: 'DISCLOSURE_TOO_SHORT', message: `Thời gian công khai phải ít nhất ${minDays} ngày (${DISCLOSURE_RULE.article}).` };
+    return {
+      ok: false,
+      code: 'DISCLOSURE_TOO_SHORT',
+      message: `Thời gian công khai phải ít nhất ${minDays} ngày (${DISCLOSURE_RULE.article}).`,
+    };
   }
   return { ok: true };
 }
 
-export type PeriodCheck = { ok: true } | { ok: false; code: string; message: string; field: 'startsOn' | 'endsOn' };
+export type PeriodCheck =
+  | { ok: true }
+  | { ok: false; code: string; message: string; field: 'startsOn' | 'endsOn' };
 
 /**
  * A new disclosure period, as published: it starts today or later (a list "published" with dates already
  * past gives nobody the time to object, Law 06/2022/QH15 Art. 5(2)) and lasts at least the minimum.
  * `today` is the server's calendar date (YYYY-MM-DD).
  */
-export function checkNewDisclosurePeriod(d: DisclosureFacts, today: string, minDays: number = DISCLOSURE_RULE.minDays): PeriodCheck {
+export function checkNewDisclosurePeriod(
+  d: DisclosureFacts,
+  today: string,
+  minDays: number = DISCLOSURE_RULE.minDays,
+): PeriodCheck {
   const period = checkDisclosurePeriod(d, minDays);
   if (!period.ok) {
     const startBad = period.code === 'BAD_DATE' && !/^\d{4}-\d{2}-\d{2}$/.test(d.startsOn);
@@ -48,7 +59,9 @@ export function checkNewDisclosurePeriod(d: DisclosureFacts, today: string, minD
   }
   if (d.startsOn < today) {
     return {
-      ok: false, code: 'DISCLOSURE_IN_PAST', field: 'startsOn',
+      ok: false,
+      code: 'DISCLOSURE_IN_PAST',
+      field: 'startsOn',
       message: `Ngày bắt đầu công khai (${vi(d.startsOn)}) đã qua: thời gian công khai phải bắt đầu từ hôm nay (${vi(today)}) trở đi để người dân kịp góp ý, phản ánh (${DISCLOSURE_RULE.article}).`,
     };
   }
@@ -81,17 +94,35 @@ export function checkDisclosedWhenRequired(required: boolean, disclosures: Discl
  * May a disclosed proposal be approved or decided on `today`? Not while its disclosure period runs,
  * not while an objection is open, and not when an objection was upheld.
  */
-export function checkDecidableAfterDisclosure(disclosures: DisclosureFacts[], objections: ObjectionFacts[], today: string): Check {
-  const running = disclosures.filter((d) => d.endsOn >= today).sort((a, b) => (a.endsOn < b.endsOn ? 1 : -1))[0];
+export function checkDecidableAfterDisclosure(
+  disclosures: DisclosureFacts[],
+  objections: ObjectionFacts[],
+  today: string,
+): Check {
+  const running = disclosures
+    .filter((d) => d.endsOn >= today)
+    .sort((a, b) => (a.endsOn < b.endsOn ? 1 : -1))[0];
   if (running) {
-    return { ok: false, code: 'IN_DISCLOSURE', message: `Đề nghị đang trong thời gian công khai đến hết ngày ${vi(running.endsOn)}; chưa thể quyết định.` };
+    return {
+      ok: false,
+      code: 'IN_DISCLOSURE',
+      message: `Đề nghị đang trong thời gian công khai đến hết ngày ${vi(running.endsOn)}; chưa thể quyết định.`,
+    };
   }
   const open = objections.filter((o) => o.kind === 'PHAN_ANH' && o.status === 'OPEN').length;
   if (open > 0) {
-    return { ok: false, code: 'UNRESOLVED_OBJECTION', message: `Còn ${open} phản ánh chưa được xử lý; chưa thể quyết định.` };
+    return {
+      ok: false,
+      code: 'UNRESOLVED_OBJECTION',
+      message: `Còn ${open} phản ánh chưa được xử lý; chưa thể quyết định.`,
+    };
   }
   if (objections.some((o) => o.status === 'UPHELD')) {
-    return { ok: false, code: 'OBJECTION_UPHELD', message: 'Phản ánh về đề nghị này đã được xác định là đúng; không thể quyết định khen thưởng.' };
+    return {
+      ok: false,
+      code: 'OBJECTION_UPHELD',
+      message: 'Phản ánh về đề nghị này đã được xác định là đúng; không thể quyết định khen thưởng.',
+    };
   }
   return { ok: true };
 }

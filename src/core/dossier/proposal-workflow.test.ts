@@ -2,15 +2,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../auth/roles';
 import {
+  availableActions,
+  canEditProposal,
   PROPOSAL_ACTIONS,
   PROPOSAL_STATUSES,
   type ProposalFacts,
-  availableActions,
-  canEditProposal,
   transitionProposal,
 } from './proposal-workflow';
 
-const base: ProposalFacts = { status: 'DRAFT', unitId: 'u1', achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2024' };
+const base: ProposalFacts = {
+  status: 'DRAFT',
+  unitId: 'u1',
+  achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2024',
+};
 const head = { role: 'TRUONG_DON_VI' as const, unitId: 'u1' };
 const officer = { role: 'CAN_BO_TDKT' as const, unitId: null };
 const chair = { role: 'CHU_TICH' as const, unitId: null };
@@ -21,9 +25,15 @@ describe('proposal workflow', () => {
     const s1 = transitionProposal(p, 'submit', head);
     expect(s1).toEqual({ ok: true, to: 'SUBMITTED', roundIncrement: false });
     p = { ...p, status: 'SUBMITTED' };
-    expect(transitionProposal(p, 'return', officer, { reason: 'Thiếu số liệu', missing: ['Báo cáo thành tích'] })).toMatchObject({ ok: true, to: 'RETURNED' });
+    expect(
+      transitionProposal(p, 'return', officer, { reason: 'Thiếu số liệu', missing: ['Báo cáo thành tích'] }),
+    ).toMatchObject({ ok: true, to: 'RETURNED' });
     p = { ...p, status: 'RETURNED' };
-    expect(transitionProposal(p, 'submit', head)).toEqual({ ok: true, to: 'SUBMITTED', roundIncrement: true });
+    expect(transitionProposal(p, 'submit', head)).toEqual({
+      ok: true,
+      to: 'SUBMITTED',
+      roundIncrement: true,
+    });
     p = { ...p, status: 'SUBMITTED' };
     expect(transitionProposal(p, 'forward', officer)).toMatchObject({ ok: true, to: 'FORWARDED' });
     p = { ...p, status: 'FORWARDED' };
@@ -36,11 +46,24 @@ describe('proposal workflow', () => {
     const r = transitionProposal({ ...base, status: 'DRAFT' }, 'approve', chair);
     expect(r).toMatchObject({ ok: false, code: 'ILLEGAL_TRANSITION' });
     if (!r.ok) expect(r.message).toContain('Đang soạn');
-    expect(transitionProposal({ ...base, status: 'SUBMITTED' }, 'approve', officer)).toMatchObject({ ok: false, code: 'FORBIDDEN_ACTION' });
-    expect(transitionProposal(base, 'submit', { role: 'TRUONG_DON_VI', unitId: 'u2' })).toMatchObject({ ok: false, code: 'NOT_OWN_UNIT' });
-    expect(transitionProposal({ ...base, status: 'SUBMITTED' }, 'return', officer, { reason: ' ' })).toMatchObject({ ok: false, code: 'REASON_REQUIRED' });
-    expect(transitionProposal({ ...base, status: 'SUBMITTED' }, 'return', officer, { reason: 'x', missing: [] })).toMatchObject({ ok: false, code: 'MISSING_REQUIRED' });
-    expect(transitionProposal({ ...base, achievement: 'ngắn' }, 'submit', head)).toMatchObject({ ok: false, code: 'ACHIEVEMENT_REQUIRED' });
+    expect(transitionProposal({ ...base, status: 'SUBMITTED' }, 'approve', officer)).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN_ACTION',
+    });
+    expect(transitionProposal(base, 'submit', { role: 'TRUONG_DON_VI', unitId: 'u2' })).toMatchObject({
+      ok: false,
+      code: 'NOT_OWN_UNIT',
+    });
+    expect(
+      transitionProposal({ ...base, status: 'SUBMITTED' }, 'return', officer, { reason: ' ' }),
+    ).toMatchObject({ ok: false, code: 'REASON_REQUIRED' });
+    expect(
+      transitionProposal({ ...base, status: 'SUBMITTED' }, 'return', officer, { reason: 'x', missing: [] }),
+    ).toMatchObject({ ok: false, code: 'MISSING_REQUIRED' });
+    expect(transitionProposal({ ...base, achievement: 'ngắn' }, 'submit', head)).toMatchObject({
+      ok: false,
+      code: 'ACHIEVEMENT_REQUIRED',
+    });
   });
 
   it('only DRAFT and RETURNED proposals are editable', () => {

@@ -28,7 +28,15 @@ export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, { vi: string; en: st
   WITHDRAWN: { vi: 'Đơn vị rút lại', en: 'Withdrawn' },
 };
 
-export const PROPOSAL_ACTIONS = ['submit', 'return', 'forward', 'approve', 'reject', 'withdraw', 'decide'] as const;
+export const PROPOSAL_ACTIONS = [
+  'submit',
+  'return',
+  'forward',
+  'approve',
+  'reject',
+  'withdraw',
+  'decide',
+] as const;
 export type ProposalAction = (typeof PROPOSAL_ACTIONS)[number];
 
 export const PROPOSAL_ACTION_LABELS: Record<ProposalAction, { vi: string; en: string }> = {
@@ -73,8 +81,17 @@ const RULES: Record<ProposalAction, Rule> = {
   return: { from: ['SUBMITTED'], to: 'RETURNED', roles: ['CAN_BO_TDKT', 'ADMIN'], needsReason: true },
   forward: { from: ['SUBMITTED'], to: 'FORWARDED', roles: ['CAN_BO_TDKT', 'ADMIN'] },
   approve: { from: ['FORWARDED'], to: 'APPROVED', roles: ['CHU_TICH'] },
-  reject: { from: ['SUBMITTED', 'FORWARDED'], to: 'REJECTED', roles: ['CAN_BO_TDKT', 'CHU_TICH', 'ADMIN'], needsReason: true },
-  withdraw: { from: ['DRAFT', 'SUBMITTED', 'RETURNED'], to: 'WITHDRAWN', roles: ['TRUONG_DON_VI', 'CAN_BO_TDKT', 'ADMIN'] },
+  reject: {
+    from: ['SUBMITTED', 'FORWARDED'],
+    to: 'REJECTED',
+    roles: ['CAN_BO_TDKT', 'CHU_TICH', 'ADMIN'],
+    needsReason: true,
+  },
+  withdraw: {
+    from: ['DRAFT', 'SUBMITTED', 'RETURNED'],
+    to: 'WITHDRAWN',
+    roles: ['TRUONG_DON_VI', 'CAN_BO_TDKT', 'ADMIN'],
+  },
   decide: { from: ['APPROVED'], to: 'DECIDED', roles: ['CHU_TICH'] },
 };
 
@@ -114,7 +131,10 @@ export function transitionProposal(
 }
 
 /** Whether the proposal's content may still be edited (by its unit or the officer). */
-export function canEditProposal(p: ProposalFacts, actor: Actor): { ok: true } | { ok: false; code: string; message: string } {
+export function canEditProposal(
+  p: ProposalFacts,
+  actor: Actor,
+): { ok: true } | { ok: false; code: string; message: string } {
   if (!['DRAFT', 'RETURNED'].includes(p.status)) {
     return { ok: false, code: 'NOT_EDITABLE', message: 'Chỉ sửa được đề nghị đang soạn hoặc đã bị trả lại.' };
   }

@@ -25,12 +25,23 @@ export type EntryCheck = { ok: true } | { ok: false; code: string; message: stri
 export function canAddEntry(stage: ExampleStage, kind: EntryKind, on: string, today: string): EntryCheck {
   if (!OPEN_STAGES[kind].includes(stage)) {
     const why =
-      kind === 'NURTURING' ? ' Hoạt động bồi dưỡng được ghi trong khâu bồi dưỡng.'
-      : kind === 'REPLICATION' ? ' Chỉ nhân rộng mô hình đã được tổng kết.'
-      : '';
-    return { ok: false, code: 'STAGE_CLOSED', message: `Không thể thêm ${ENTRY_KIND_LABELS[kind]} khi điển hình đang ở khâu "${EXAMPLE_STAGE_LABELS[stage]}".${why} (${ART_17_4})` };
+      kind === 'NURTURING'
+        ? ' Hoạt động bồi dưỡng được ghi trong khâu bồi dưỡng.'
+        : kind === 'REPLICATION'
+          ? ' Chỉ nhân rộng mô hình đã được tổng kết.'
+          : '';
+    return {
+      ok: false,
+      code: 'STAGE_CLOSED',
+      message: `Không thể thêm ${ENTRY_KIND_LABELS[kind]} khi điển hình đang ở khâu "${EXAMPLE_STAGE_LABELS[stage]}".${why} (${ART_17_4})`,
+    };
   }
-  if (on > today) return { ok: false, code: 'FUTURE_DATE', message: `Ngày của ${ENTRY_KIND_LABELS[kind]} không được sau ngày hôm nay.` };
+  if (on > today)
+    return {
+      ok: false,
+      code: 'FUTURE_DATE',
+      message: `Ngày của ${ENTRY_KIND_LABELS[kind]} không được sau ngày hôm nay.`,
+    };
   return { ok: true };
 }
 

@@ -78,23 +78,41 @@ export function transitionExample(
   const edge = EDGES[action];
   const from = facts.stage;
   if (!edge.from.includes(from)) {
-    const hint = from === 'DROPPED' ? ' Điển hình đã dừng theo dõi.' : ` Thứ tự các khâu: phát hiện → bồi dưỡng → tổng kết → nhân rộng (${ART_17_4}).`;
-    return fail('ILLEGAL_TRANSITION', `Không thể "${EXAMPLE_ACTION_LABELS[action]}" khi điển hình đang ở khâu "${EXAMPLE_STAGE_LABELS[from]}".${hint}`);
+    const hint =
+      from === 'DROPPED'
+        ? ' Điển hình đã dừng theo dõi.'
+        : ` Thứ tự các khâu: phát hiện → bồi dưỡng → tổng kết → nhân rộng (${ART_17_4}).`;
+    return fail(
+      'ILLEGAL_TRANSITION',
+      `Không thể "${EXAMPLE_ACTION_LABELS[action]}" khi điển hình đang ở khâu "${EXAMPLE_STAGE_LABELS[from]}".${hint}`,
+    );
   }
   if (input.on > facts.today) return fail('FUTURE_DATE', 'Ngày chuyển khâu không được sau ngày hôm nay.');
   if (input.on < facts.lastStageOn) {
-    return fail('DATE_BEFORE_PREVIOUS', `Ngày chuyển khâu không được trước ngày của khâu trước (${facts.lastStageOn.split('-').reverse().join('/')}).`);
+    return fail(
+      'DATE_BEFORE_PREVIOUS',
+      `Ngày chuyển khâu không được trước ngày của khâu trước (${facts.lastStageOn.split('-').reverse().join('/')}).`,
+    );
   }
   if (action === 'sumUp') {
     if (facts.nurturingCount < 1) {
-      return fail('NURTURING_REQUIRED', `Chưa có hoạt động bồi dưỡng nào được ghi nhận; cần bồi dưỡng trước khi tổng kết (${ART_17_4}).`);
+      return fail(
+        'NURTURING_REQUIRED',
+        `Chưa có hoạt động bồi dưỡng nào được ghi nhận; cần bồi dưỡng trước khi tổng kết (${ART_17_4}).`,
+      );
     }
     if ((facts.summaryText ?? '').trim().length < MIN_SUMMARY_LENGTH) {
-      return fail('SUMMARY_REQUIRED', `Cần có bài tổng kết mô hình (ít nhất ${MIN_SUMMARY_LENGTH} ký tự) trước khi chuyển sang khâu tổng kết (${ART_17_4}).`);
+      return fail(
+        'SUMMARY_REQUIRED',
+        `Cần có bài tổng kết mô hình (ít nhất ${MIN_SUMMARY_LENGTH} ký tự) trước khi chuyển sang khâu tổng kết (${ART_17_4}).`,
+      );
     }
   }
   if (action === 'replicate' && facts.replicationCount < 1) {
-    return fail('REPLICATION_REQUIRED', `Chưa có đơn vị nào áp dụng mô hình; ghi nhận ít nhất một nơi nhân rộng trước (${ART_17_4}).`);
+    return fail(
+      'REPLICATION_REQUIRED',
+      `Chưa có đơn vị nào áp dụng mô hình; ghi nhận ít nhất một nơi nhân rộng trước (${ART_17_4}).`,
+    );
   }
   if (action === 'drop' && (input.reason ?? '').trim().length < 10) {
     return fail('REASON_REQUIRED', 'Cần ghi rõ lý do dừng theo dõi điển hình (ít nhất 10 ký tự).');

@@ -1,2 +1,2 @@
-export * from './example-stages';
 export * from './example-entries';
+export * from './example-stages';

@@ -10,7 +10,12 @@ export function deciderOn(award: Award, date: string, profile: ProvinceProfile):
   const d = award.decider.find((p) => (!p.from || p.from <= date) && (!p.to || date <= p.to));
   if (!d) return null;
   if (d.fromDistrict && profile.authorityFrom2025 === 'PROVINCE_CHAIRMAN') {
-    return { level: 'TINH', title: 'Chủ tịch UBND tỉnh', article: `${d.article}; thiết lập của tỉnh: thẩm quyền cấp huyện chuyển lên cấp tỉnh`, from: d.from };
+    return {
+      level: 'TINH',
+      title: 'Chủ tịch UBND tỉnh',
+      article: `${d.article}; thiết lập của tỉnh: thẩm quyền cấp huyện chuyển lên cấp tỉnh`,
+      from: d.from,
+    };
   }
   return d;
 }
@@ -28,7 +33,10 @@ const STEP: Record<RouteStep['level'], string> = {
  * (the level that manages the subject proposes; Law Art. 84 on dossiers and the provincial rules).
  */
 export function routeTo(level: RouteStep['level'] | null): RouteStep[] {
-  const steps: RouteStep[] = [{ level: 'DON_VI', body: STEP.DON_VI }, { level: 'XA', body: STEP.XA }];
+  const steps: RouteStep[] = [
+    { level: 'DON_VI', body: STEP.DON_VI },
+    { level: 'XA', body: STEP.XA },
+  ];
   if (level === 'HUYEN') steps.push({ level: 'HUYEN', body: STEP.HUYEN });
   if (level === 'TINH' || level === 'TW') steps.push({ level: 'TINH', body: STEP.TINH });
   if (level === 'TW') steps.push({ level: 'TW', body: STEP.TW });

@@ -12,7 +12,10 @@ export const BASE_SALARY_TABLE: readonly BaseSalaryPeriod[] = [
 ];
 
 /** The period in force on `date` (the earliest one for dates before the table starts). */
-export function baseSalaryOn(date: string, table: readonly BaseSalaryPeriod[] = BASE_SALARY_TABLE): BaseSalaryPeriod {
+export function baseSalaryOn(
+  date: string,
+  table: readonly BaseSalaryPeriod[] = BASE_SALARY_TABLE,
+): BaseSalaryPeriod {
   let current = table[0] as BaseSalaryPeriod;
   for (const p of table) if (p.from <= date && p.from >= current.from) current = p;
   return current;
@@ -22,7 +25,10 @@ export function baseSalaryOn(date: string, table: readonly BaseSalaryPeriod[] = 
  * The built-in table extended by an administrator's rows: a row with the same start date replaces
  * the built-in one, later rows extend it. Sorted by start date.
  */
-export function mergeBaseSalaries(extra: readonly BaseSalaryPeriod[], table: readonly BaseSalaryPeriod[] = BASE_SALARY_TABLE): BaseSalaryPeriod[] {
+export function mergeBaseSalaries(
+  extra: readonly BaseSalaryPeriod[],
+  table: readonly BaseSalaryPeriod[] = BASE_SALARY_TABLE,
+): BaseSalaryPeriod[] {
   const byFrom = new Map<string, BaseSalaryPeriod>();
   for (const p of table) byFrom.set(p.from, p);
   for (const p of extra) byFrom.set(p.from, p);

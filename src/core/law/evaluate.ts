@@ -9,7 +9,16 @@ import { AWARDS, type Award, getAward } from './catalogue';
 import { type HistoryIndex, indexRecord, newIndex } from './history-index';
 import { DEFAULT_PROFILE, type ProvinceProfile } from './profile';
 import { rewardCoefficient, roundUpTenThousand } from './reward-money';
-import { type AuthoritySet, type CriteriaSet, type RuleContext, articleOf, hardOf, registerAwards, rulesFor, warningsFor } from './rules';
+import {
+  type AuthoritySet,
+  articleOf,
+  type CriteriaSet,
+  hardOf,
+  type RuleContext,
+  registerAwards,
+  rulesFor,
+  warningsFor,
+} from './rules';
 import type { Failure, SubjectRecord, Verdict, Warning } from './types';
 
 registerAwards(AWARDS.map((a) => a.code));
@@ -33,12 +42,20 @@ export function authoritySetFor(decisionDate: string): AuthoritySet {
 export const RULE_SET_LABELS: Record<CriteriaSet | AuthoritySet, string> = {
   LAW_2013: 'Luật Thi đua, khen thưởng 2003 (sửa đổi 2013), Nghị định 91/2017/NĐ-CP',
   LAW_2022: 'Luật Thi đua, khen thưởng 2022 (06/2022/QH15) và văn bản hướng dẫn',
-  DECREE_152_2025: 'Luật Thi đua, khen thưởng 2022; Nghị định 152/2025/NĐ-CP và Nghị định 129/2025/NĐ-CP (từ 01/7/2025)',
+  DECREE_152_2025:
+    'Luật Thi đua, khen thưởng 2022; Nghị định 152/2025/NĐ-CP và Nghị định 129/2025/NĐ-CP (từ 01/7/2025)',
   AMENDED_2026: 'Luật sửa đổi Luật Thi đua, khen thưởng (dự thảo 12/2025 — bật theo thiết lập)',
 };
 
 const scratch = newIndex();
-const ctx: RuleContext = { award: AWARDS[0] as Award, year: 0, decisionDate: '', profile: DEFAULT_PROFILE, criteria: 'LAW_2022', authority: 'LAW_2022' };
+const ctx: RuleContext = {
+  award: AWARDS[0] as Award,
+  year: 0,
+  decisionDate: '',
+  profile: DEFAULT_PROFILE,
+  criteria: 'LAW_2022',
+  authority: 'LAW_2022',
+};
 
 function setContext(award: Award, year: number, decisionDate: string, profile: ProvinceProfile): RuleContext {
   ctx.award = award;
@@ -57,10 +74,20 @@ function inputFailure(code: string, message: string): Failure {
 function emptyVerdict(awardCode: string, year: number, decisionDate: string, failure: Failure): Verdict {
   const award = getAward(awardCode);
   return {
-    awardCode, awardName: award?.name ?? awardCode, awardKind: award?.kind ?? 'HINH_THUC', year, decisionDate,
-    status: 'NOT_ELIGIBLE', eligible: false, failures: [failure], warnings: [],
-    ruleSet: { criteria: '', authority: '' }, decider: null, route: [],
-    rewardMoney: { amount: 0, coefficient: null, baseSalary: 0, article: '', baseSalarySource: '' }, dossier: [],
+    awardCode,
+    awardName: award?.name ?? awardCode,
+    awardKind: award?.kind ?? 'HINH_THUC',
+    year,
+    decisionDate,
+    status: 'NOT_ELIGIBLE',
+    eligible: false,
+    failures: [failure],
+    warnings: [],
+    ruleSet: { criteria: '', authority: '' },
+    decider: null,
+    route: [],
+    rewardMoney: { amount: 0, coefficient: null, baseSalary: 0, article: '', baseSalarySource: '' },
+    dossier: [],
   };
 }
 
@@ -77,19 +104,41 @@ export function evaluate(
   options: EvaluateOptions = {},
 ): Verdict {
   const award = getAward(awardCode);
-  if (!award) return emptyVerdict(awardCode, year, decisionDate, inputFailure('UNKNOWN_AWARD', `Không có danh hiệu, hình thức khen thưởng mã "${awardCode}".`));
+  if (!award)
+    return emptyVerdict(
+      awardCode,
+      year,
+      decisionDate,
+      inputFailure('UNKNOWN_AWARD', `Không có danh hiệu, hình thức khen thưởng mã "${awardCode}".`),
+    );
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    return emptyVerdict(awardCode, year, decisionDate, inputFailure('INVALID_YEAR', `Năm thành tích ${year} không hợp lệ (từ ${MIN_YEAR} đến ${MAX_YEAR}).`));
+    return emptyVerdict(
+      awardCode,
+      year,
+      decisionDate,
+      inputFailure('INVALID_YEAR', `Năm thành tích ${year} không hợp lệ (từ ${MIN_YEAR} đến ${MAX_YEAR}).`),
+    );
   }
   if (!DATE_RE.test(decisionDate)) {
-    return emptyVerdict(awardCode, year, decisionDate, inputFailure('INVALID_DATE', `Ngày quyết định "${decisionDate}" không đúng dạng YYYY-MM-DD.`));
+    return emptyVerdict(
+      awardCode,
+      year,
+      decisionDate,
+      inputFailure('INVALID_DATE', `Ngày quyết định "${decisionDate}" không đúng dạng YYYY-MM-DD.`),
+    );
   }
   const c = setContext(award, year, decisionDate, profile);
   const ix = indexRecord(scratch, record, year, profile);
   const failures: Failure[] = [];
   for (const r of rulesFor(award.code)) {
     if (r.applies && !r.applies(ix, c)) continue;
-    if (!r.test(ix, c)) failures.push({ code: r.code, message: r.message(ix, c), article: articleOf(r, c), hard: hardOf(r, c) });
+    if (!r.test(ix, c))
+      failures.push({
+        code: r.code,
+        message: r.message(ix, c),
+        article: articleOf(r, c),
+        hard: hardOf(r, c),
+      });
   }
   const warnings: Warning[] = [];
   for (const w of warningsFor(award.code)) {
@@ -101,16 +150,25 @@ export function evaluate(
   const coeff = rewardCoefficient(award.code, record.kind, decisionDate);
   const blocked = failures.some((f) => f.code === 'PENDING_MATTER');
   return {
-    awardCode: award.code, awardName: award.name, awardKind: award.kind, year, decisionDate,
+    awardCode: award.code,
+    awardName: award.name,
+    awardKind: award.kind,
+    year,
+    decisionDate,
     status: failures.length === 0 ? 'ELIGIBLE' : blocked ? 'BLOCKED_PENDING' : 'NOT_ELIGIBLE',
-    eligible: failures.length === 0, failures, warnings,
+    eligible: failures.length === 0,
+    failures,
+    warnings,
     ruleSet: { criteria: RULE_SET_LABELS[c.criteria], authority: RULE_SET_LABELS[c.authority] },
     decider: d ? { level: d.level, title: d.title, article: d.article } : null,
     route: routeTo(d?.level ?? null),
     rewardMoney: {
       amount: coeff ? roundUpTenThousand(coeff.coefficient * base.amount) : 0,
-      coefficient: coeff?.coefficient ?? null, baseSalary: base.amount,
-      article: coeff ? `${coeff.article}; làm tròn lên hàng chục nghìn đồng` : (award.coefficients[0]?.article ?? 'Không có tiền thưởng'),
+      coefficient: coeff?.coefficient ?? null,
+      baseSalary: base.amount,
+      article: coeff
+        ? `${coeff.article}; làm tròn lên hàng chục nghìn đồng`
+        : (award.coefficients[0]?.article ?? 'Không có tiền thưởng'),
       baseSalarySource: base.source,
     },
     dossier: award.dossier.map((f) => ({ name: f.text, article: f.article })),
@@ -122,9 +180,19 @@ export interface PreparedContext extends RuleContext {
   rules: ReturnType<typeof rulesFor>;
 }
 
-export function contextFor(award: Award, year: number, decisionDate: string, profile: ProvinceProfile): PreparedContext {
+export function contextFor(
+  award: Award,
+  year: number,
+  decisionDate: string,
+  profile: ProvinceProfile,
+): PreparedContext {
   return {
-    award, year, decisionDate, profile, criteria: criteriaSetFor(year, decisionDate, profile), authority: authoritySetFor(decisionDate),
+    award,
+    year,
+    decisionDate,
+    profile,
+    criteria: criteriaSetFor(year, decisionDate, profile),
+    authority: authoritySetFor(decisionDate),
     rules: rulesFor(award.code),
   };
 }

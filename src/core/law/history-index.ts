@@ -51,11 +51,28 @@ export interface HistoryIndex {
 
 export function newIndex(): HistoryIndex {
   return {
-    year: 0, kind: 'INDIVIDUAL', unitKind: undefined, ratedByPerformance: true, armedForces: false, outsideCommune: false,
-    rating: new Uint8Array(SPAN), awards: new Uint32Array(SPAN), allAwards: new Uint32Array(SPAN), olderAwards: 0,
-    initiative: new Uint8Array(SPAN), initiativeCount: new Uint8Array(SPAN), tainted: new Uint8Array(SPAN),
-    pending: 0, registered: -1, memTotal: -1, memCompleted: -1, memLdtt: -1, memCstdcs: -1, memWarned: -1,
-    contribution: -1, violation: false,
+    year: 0,
+    kind: 'INDIVIDUAL',
+    unitKind: undefined,
+    ratedByPerformance: true,
+    armedForces: false,
+    outsideCommune: false,
+    rating: new Uint8Array(SPAN),
+    awards: new Uint32Array(SPAN),
+    allAwards: new Uint32Array(SPAN),
+    olderAwards: 0,
+    initiative: new Uint8Array(SPAN),
+    initiativeCount: new Uint8Array(SPAN),
+    tainted: new Uint8Array(SPAN),
+    pending: 0,
+    registered: -1,
+    memTotal: -1,
+    memCompleted: -1,
+    memLdtt: -1,
+    memCstdcs: -1,
+    memWarned: -1,
+    contribution: -1,
+    violation: false,
   };
 }
 
@@ -81,7 +98,12 @@ export function resetIndex(ix: HistoryIndex, year: number): void {
 }
 
 /** Fill the index from a plain record. Malformed entries (bad years, unknown codes) are skipped, never thrown on. */
-export function indexRecord(ix: HistoryIndex, r: SubjectRecord, year: number, profile: ProvinceProfile): HistoryIndex {
+export function indexRecord(
+  ix: HistoryIndex,
+  r: SubjectRecord,
+  year: number,
+  profile: ProvinceProfile,
+): HistoryIndex {
   resetIndex(ix, year);
   ix.kind = r.kind;
   ix.unitKind = r.unitKind;
@@ -116,7 +138,8 @@ export function indexRecord(ix: HistoryIndex, r: SubjectRecord, year: number, pr
   ix.pending = (r.pendingMatters ?? []).length;
   if (r.registrations) {
     ix.registered = 0;
-    for (const reg of r.registrations) if (reg.year === year) for (const c of reg.codes) ix.registered |= bitOf(c);
+    for (const reg of r.registrations)
+      if (reg.year === year) for (const c of reg.codes) ix.registered |= bitOf(c);
   }
   const m = (r.members ?? []).find((x) => x.year === year);
   if (m) {
@@ -138,5 +161,6 @@ export function taintYears(ix: HistoryIndex, from: string, to: string | null): v
   if (!Number.isFinite(fromYear)) return;
   // A term ending on 1 Jan leaves the year clean; otherwise the year of the end is tainted too.
   const toYear = to ? Number(to.slice(0, 4)) - (to.slice(5) === '01-01' ? 1 : 0) : ix.year;
-  for (let y = Math.max(fromYear, ix.year - SPAN + 1); y <= Math.min(toYear, ix.year); y++) ix.tainted[ix.year - y] = 1;
+  for (let y = Math.max(fromYear, ix.year - SPAN + 1); y <= Math.min(toYear, ix.year); y++)
+    ix.tainted[ix.year - y] = 1;
 }

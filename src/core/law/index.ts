@@ -1,10 +1,24 @@
-export { AWARDS, communeDecides, getAward, type Award, type DeciderPeriod, type Fact, type SubjectKind } from './catalogue';
-export { BASE_SALARY_TABLE, baseSalaryOn, mergeBaseSalaries, type BaseSalaryPeriod } from './base-salary';
-export { rewardAmount, rewardCoefficient, roundUpTenThousand } from './reward-money';
 export { deciderOn, routeTo } from './authority';
-export { DEFAULT_PROFILE, PROFILE_SETTINGS, profileFrom, type ProvinceProfile, type QuotaSetting } from './profile';
-export { evaluate, authoritySetFor, criteriaSetFor, MAX_YEAR, MIN_YEAR, RULE_SET_LABELS } from './evaluate';
-export { checkQuotas, quotaCap, type QuotaProposal, type QuotaResult } from './quotas';
-export { suggest, suggestFrom, recordSource, SUGGESTED_AWARDS, type Suggestion } from './suggest';
+export { BASE_SALARY_TABLE, type BaseSalaryPeriod, baseSalaryOn, mergeBaseSalaries } from './base-salary';
+export {
+  AWARDS,
+  type Award,
+  communeDecides,
+  type DeciderPeriod,
+  type Fact,
+  getAward,
+  type SubjectKind,
+} from './catalogue';
+export { authoritySetFor, criteriaSetFor, evaluate, MAX_YEAR, MIN_YEAR, RULE_SET_LABELS } from './evaluate';
+export {
+  DEFAULT_PROFILE,
+  PROFILE_SETTINGS,
+  type ProvinceProfile,
+  profileFrom,
+  type QuotaSetting,
+} from './profile';
+export { checkQuotas, type QuotaProposal, type QuotaResult, quotaCap } from './quotas';
+export { rewardAmount, rewardCoefficient, roundUpTenThousand } from './reward-money';
 export { RULES, WARNING_RULES } from './rules';
+export { recordSource, SUGGESTED_AWARDS, type Suggestion, suggest, suggestFrom } from './suggest';
 export * from './types';

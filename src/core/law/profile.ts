@@ -47,12 +47,19 @@ export const DEFAULT_PROFILE: ProvinceProfile = {
   authorityFrom2025: 'COMMUNE_CHAIRMAN',
   quotas: [
     {
-      awardCode: 'CSTDCS', baseAwardCode: 'LDTT', ratio: 0.15, minOneIfFractional: false,
-      article: 'Khoản 3 Điều 9 Nghị định 91/2017/NĐ-CP (tỷ lệ cũ, nhiều tỉnh giữ nguyên — thiết lập của tỉnh)',
+      awardCode: 'CSTDCS',
+      baseAwardCode: 'LDTT',
+      ratio: 0.15,
+      minOneIfFractional: false,
+      article:
+        'Khoản 3 Điều 9 Nghị định 91/2017/NĐ-CP (tỷ lệ cũ, nhiều tỉnh giữ nguyên — thiết lập của tỉnh)',
       source: 'thuvienphapluat.vn hỏi đáp 45A9C',
     },
     {
-      awardCode: 'TTLDXS', baseAwardCode: 'TTLDTT', ratio: 0.2, minOneIfFractional: true,
+      awardCode: 'TTLDXS',
+      baseAwardCode: 'TTLDTT',
+      ratio: 0.2,
+      minOneIfFractional: true,
       article: 'Quy định của tỉnh (mẫu: khoản 2 Điều 18 Thông tư 02/2024/TT-VKSTC — thiết lập của tỉnh)',
       source: 'hethongphapluat.com, Thông tư 02/2024/TT-VKSTC Điều 18',
     },
@@ -65,14 +72,55 @@ export const DEFAULT_PROFILE: ProvinceProfile = {
 
 /** What each setting means, its default and the source of the default (for the rules table). */
 export const PROFILE_SETTINGS: readonly SettingDoc[] = [
-  { key: 'requireRegistrationForTitles', label: 'Bắt buộc đăng ký thi đua trước khi xét danh hiệu', defaultValue: 'có', source: 'Nghị định 91/2017/NĐ-CP (chế độ cũ); Luật 2022 giao tỉnh quy định — chưa xác minh' },
-  { key: 'cstdTinhTiming', label: 'Thời điểm đề nghị CSTĐ cấp tỉnh', defaultValue: 'cùng năm với lần CSTĐCS thứ 3', source: 'Thực tiễn các tỉnh — chưa xác minh' },
-  { key: 'authorityFrom2025', label: 'Thẩm quyền của Chủ tịch UBND cấp huyện (khoản 2 Điều 80) từ 01/7/2025', defaultValue: 'chuyển cho Chủ tịch UBND xã', source: 'Nghị định 129/2025/NĐ-CP (phân định thẩm quyền chính quyền địa phương 2 cấp, lĩnh vực nội vụ) theo báo Lao Động — chưa đối chiếu văn bản gốc' },
-  { key: 'quotas', label: 'Tỷ lệ khống chế (CSTĐCS ≤ 15% số LĐTT; TTLĐXS ≤ 20% số TTLĐTT, tối thiểu 1)', defaultValue: '15%; 20% (tối thiểu 1)', source: 'Nghị định 91/2017/NĐ-CP; quy định ngành — thiết lập của tỉnh' },
-  { key: 'householdContributionMin', label: 'Mức đóng góp tối thiểu của hộ gia đình để tặng Giấy khen xã', defaultValue: '20.000.000 đ', source: 'Ví dụ Ninh Thuận 2015 — thiết lập của tỉnh (khoản 2 Điều 75)' },
-  { key: 'count2013TitlesInChains', label: 'Danh hiệu theo Luật 2013 được tính vào chuỗi liên tục', defaultValue: 'có', source: 'Điều khoản chuyển tiếp Luật 06/2022/QH15 — chưa xác minh' },
-  { key: 'amendingLaw', label: 'Luật sửa đổi (dự thảo 12/2025): CSTĐCS phải HTXSNV', defaultValue: 'tắt; hiệu lực giả định 01/10/2026', source: 'Dự thảo Bộ Nội vụ 12/2025 — chưa xác minh đã thông qua' },
-  { key: 'sameAchievementPayHighestOnly', label: 'Cùng thành tích nhiều danh hiệu: chỉ trả mức cao nhất', defaultValue: 'có', source: 'Nghị định 91/2017/NĐ-CP (chế độ cũ) — chưa xác minh cho chế độ 2022' },
+  {
+    key: 'requireRegistrationForTitles',
+    label: 'Bắt buộc đăng ký thi đua trước khi xét danh hiệu',
+    defaultValue: 'có',
+    source: 'Nghị định 91/2017/NĐ-CP (chế độ cũ); Luật 2022 giao tỉnh quy định — chưa xác minh',
+  },
+  {
+    key: 'cstdTinhTiming',
+    label: 'Thời điểm đề nghị CSTĐ cấp tỉnh',
+    defaultValue: 'cùng năm với lần CSTĐCS thứ 3',
+    source: 'Thực tiễn các tỉnh — chưa xác minh',
+  },
+  {
+    key: 'authorityFrom2025',
+    label: 'Thẩm quyền của Chủ tịch UBND cấp huyện (khoản 2 Điều 80) từ 01/7/2025',
+    defaultValue: 'chuyển cho Chủ tịch UBND xã',
+    source:
+      'Nghị định 129/2025/NĐ-CP (phân định thẩm quyền chính quyền địa phương 2 cấp, lĩnh vực nội vụ) theo báo Lao Động — chưa đối chiếu văn bản gốc',
+  },
+  {
+    key: 'quotas',
+    label: 'Tỷ lệ khống chế (CSTĐCS ≤ 15% số LĐTT; TTLĐXS ≤ 20% số TTLĐTT, tối thiểu 1)',
+    defaultValue: '15%; 20% (tối thiểu 1)',
+    source: 'Nghị định 91/2017/NĐ-CP; quy định ngành — thiết lập của tỉnh',
+  },
+  {
+    key: 'householdContributionMin',
+    label: 'Mức đóng góp tối thiểu của hộ gia đình để tặng Giấy khen xã',
+    defaultValue: '20.000.000 đ',
+    source: 'Ví dụ Ninh Thuận 2015 — thiết lập của tỉnh (khoản 2 Điều 75)',
+  },
+  {
+    key: 'count2013TitlesInChains',
+    label: 'Danh hiệu theo Luật 2013 được tính vào chuỗi liên tục',
+    defaultValue: 'có',
+    source: 'Điều khoản chuyển tiếp Luật 06/2022/QH15 — chưa xác minh',
+  },
+  {
+    key: 'amendingLaw',
+    label: 'Luật sửa đổi (dự thảo 12/2025): CSTĐCS phải HTXSNV',
+    defaultValue: 'tắt; hiệu lực giả định 01/10/2026',
+    source: 'Dự thảo Bộ Nội vụ 12/2025 — chưa xác minh đã thông qua',
+  },
+  {
+    key: 'sameAchievementPayHighestOnly',
+    label: 'Cùng thành tích nhiều danh hiệu: chỉ trả mức cao nhất',
+    defaultValue: 'có',
+    source: 'Nghị định 91/2017/NĐ-CP (chế độ cũ) — chưa xác minh cho chế độ 2022',
+  },
 ];
 
 /** A profile from partial settings (e.g. a tenant's saved JSON), falling back to the defaults. */

@@ -36,9 +36,14 @@ export interface QuotaResult {
  * Apply the profile's quotas to a unit's list of proposals. `baseCounts` gives the number of subjects
  * with the base title (e.g. LĐTT) per award code; when absent, the proposals for the base award are counted.
  */
-export function checkQuotas(proposals: readonly QuotaProposal[], baseCounts: Readonly<Record<string, number>>, profile: ProvinceProfile): QuotaResult[] {
+export function checkQuotas(
+  proposals: readonly QuotaProposal[],
+  baseCounts: Readonly<Record<string, number>>,
+  profile: ProvinceProfile,
+): QuotaResult[] {
   return profile.quotas.map((q: QuotaSetting) => {
-    const base = baseCounts[q.baseAwardCode] ?? proposals.filter((p) => p.awardCode === q.baseAwardCode).length;
+    const base =
+      baseCounts[q.baseAwardCode] ?? proposals.filter((p) => p.awardCode === q.baseAwardCode).length;
     const cap = quotaCap(q.ratio, base, q.minOneIfFractional);
     const mine = proposals
       .map((p, i) => ({ p, i }))
@@ -46,8 +51,16 @@ export function checkQuotas(proposals: readonly QuotaProposal[], baseCounts: Rea
       .sort((a, b) => (a.p.rank ?? a.i) - (b.p.rank ?? b.i) || a.i - b.i)
       .map((x) => x.p.id);
     return {
-      awardCode: q.awardCode, baseAwardCode: q.baseAwardCode, ratio: q.ratio, base, cap, proposed: mine.length,
-      exceeded: mine.length > cap, withinIds: mine.slice(0, cap), exceedingIds: mine.slice(cap), article: q.article,
+      awardCode: q.awardCode,
+      baseAwardCode: q.baseAwardCode,
+      ratio: q.ratio,
+      base,
+      cap,
+      proposed: mine.length,
+      exceeded: mine.length > cap,
+      withinIds: mine.slice(0, cap),
+      exceedingIds: mine.slice(cap),
+      article: q.article,
     };
   });
 }

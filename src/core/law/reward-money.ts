@@ -1,5 +1,5 @@
 import { BASE_SALARY_TABLE, type BaseSalaryPeriod, baseSalaryOn } from './base-salary';
-import { type SubjectKind, getAward } from './catalogue';
+import { getAward, type SubjectKind } from './catalogue';
 
 /** The coefficient in force on the decision date for the subject kind, with its article. */
 export function rewardCoefficient(awardCode: string, subject: SubjectKind, decisionDate: string) {

@@ -39,14 +39,26 @@ function merit(ix: HistoryIndex): number {
   return (ix.rating[0] ?? 0) * 64 + (ix.initiative[0] ?? 0) * 16 + Math.min(15, ix.initiativeCount[0] ?? 0);
 }
 
-export function suggestFrom(source: SubjectSource, year: number, profile: ProvinceProfile = DEFAULT_PROFILE, decisionDate = `${year + 1}-01-15`): SuggestionList[] {
+export function suggestFrom(
+  source: SubjectSource,
+  year: number,
+  profile: ProvinceProfile = DEFAULT_PROFILE,
+  decisionDate = `${year + 1}-01-15`,
+): SuggestionList[] {
   const ix = newIndex();
   const codes = [...new Set(Object.values(SUGGESTED_AWARDS).flat())];
   const awards = codes.map((c) => getAward(c)).filter((a): a is Award => !!a);
   const lists = new Map<string, number[]>(codes.map((c) => [c, []]));
   // Everything that does not depend on the subject is prepared once: contexts, rule lists, output lists.
-  const plan = (kind: SubjectKind) => awards.filter((a) => SUGGESTED_AWARDS[kind].includes(a.code)).map((a) => ({ ctx: contextFor(a, year, decisionDate, profile), out: lists.get(a.code) as number[] }));
-  const byKind: Record<SubjectKind, ReturnType<typeof plan>> = { INDIVIDUAL: plan('INDIVIDUAL'), COLLECTIVE: plan('COLLECTIVE'), HOUSEHOLD: plan('HOUSEHOLD') };
+  const plan = (kind: SubjectKind) =>
+    awards
+      .filter((a) => SUGGESTED_AWARDS[kind].includes(a.code))
+      .map((a) => ({ ctx: contextFor(a, year, decisionDate, profile), out: lists.get(a.code) as number[] }));
+  const byKind: Record<SubjectKind, ReturnType<typeof plan>> = {
+    INDIVIDUAL: plan('INDIVIDUAL'),
+    COLLECTIVE: plan('COLLECTIVE'),
+    HOUSEHOLD: plan('HOUSEHOLD'),
+  };
   const score = new Uint8Array(source.count);
   for (let i = 0; i < source.count; i++) {
     source.fill(ix, i, year, profile);
@@ -65,7 +77,10 @@ export function suggestFrom(source: SubjectSource, year: number, profile: Provin
     const cap = quotaCap(q.ratio, base, q.minOneIfFractional);
     const ranked = all.slice().sort((x, y) => (score[y] ?? 0) - (score[x] ?? 0) || x - y);
     return {
-      awardCode: a.code, awardName: a.name, eligible: ranked.slice(0, cap), overQuota: ranked.slice(cap),
+      awardCode: a.code,
+      awardName: a.name,
+      eligible: ranked.slice(0, cap),
+      overQuota: ranked.slice(cap),
       quota: { ratio: q.ratio, base, cap, baseAwardCode: q.baseAwardCode, article: q.article },
     };
   });
@@ -91,9 +106,18 @@ export interface Suggestion {
 }
 
 /** Suggestions for a unit's records, naming subjects by id and name. */
-export function suggest(unitRecords: readonly SubjectRecord[], year: number, profile: ProvinceProfile = DEFAULT_PROFILE, decisionDate?: string): Suggestion[] {
+export function suggest(
+  unitRecords: readonly SubjectRecord[],
+  year: number,
+  profile: ProvinceProfile = DEFAULT_PROFILE,
+  decisionDate?: string,
+): Suggestion[] {
   const name = (i: number) => ({ id: unitRecords[i]?.id ?? String(i), name: unitRecords[i]?.name ?? '' });
   return suggestFrom(recordSource(unitRecords), year, profile, decisionDate).map((l) => ({
-    awardCode: l.awardCode, awardName: l.awardName, eligible: l.eligible.map(name), overQuota: l.overQuota.map(name), quota: l.quota,
+    awardCode: l.awardCode,
+    awardName: l.awardName,
+    eligible: l.eligible.map(name),
+    overQuota: l.overQuota.map(name),
+    quota: l.quota,
   }));
 }

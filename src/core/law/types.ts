@@ -110,7 +110,13 @@ export interface Verdict {
   ruleSet: { criteria: string; authority: string };
   decider: { level: RouteStep['level']; title: string; article: string } | null;
   route: RouteStep[];
-  rewardMoney: { amount: number; coefficient: number | null; baseSalary: number; article: string; baseSalarySource: string };
+  rewardMoney: {
+    amount: number;
+    coefficient: number | null;
+    baseSalary: number;
+    article: string;
+    baseSalarySource: string;
+  };
   dossier: { name: string; article: string }[];
 }
 

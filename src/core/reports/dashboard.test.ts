@@ -92,7 +92,9 @@ describe('dashboard', () => {
   });
 
   it('stops chasing registrations once a movement has ended, at its last day', () => {
-    const at = (today: string) => buildDashboard({ today, targets: [], movements: [movement({})], awards: [] }).registrationsMissing.length;
+    const at = (today: string) =>
+      buildDashboard({ today, targets: [], movements: [movement({})], awards: [] }).registrationsMissing
+        .length;
     expect(at('2024-11-30')).toBe(1);
     expect(at('2024-12-01')).toBe(0);
   });

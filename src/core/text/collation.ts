@@ -5,9 +5,22 @@
  * first and only breaks remaining ties (lower before upper).
  */
 const ALPHABET = 'aăâbcdđeêghiklmnoôơpqrstuưvxy';
-const TONE_MARKS: Record<string, number> = { '\u0300': 1, '\u0301': 2, '\u0309': 3, '\u0303': 4, '\u0323': 5 };
+const TONE_MARKS: Record<string, number> = {
+  '\u0300': 1,
+  '\u0301': 2,
+  '\u0309': 3,
+  '\u0303': 4,
+  '\u0323': 5,
+};
 // Marks that make a base letter (breve, circumflex, horn) rather than a tone.
-const LETTER_MARKS: Record<string, string> = { 'a\u0306': 'ă', 'a\u0302': 'â', 'e\u0302': 'ê', 'o\u0302': 'ô', 'o\u031b': 'ơ', 'u\u031b': 'ư' };
+const LETTER_MARKS: Record<string, string> = {
+  'a\u0306': 'ă',
+  'a\u0302': 'â',
+  'e\u0302': 'ê',
+  'o\u0302': 'ô',
+  'o\u031b': 'ơ',
+  'u\u031b': 'ư',
+};
 
 interface Key {
   letters: number[];
@@ -49,7 +62,9 @@ function keyOf(s: string): Key {
     // Letters of the Vietnamese alphabet in its order; digits before them; anything else (f, j, w, z,
     // punctuation) after them, by code point.
     const idx = ALPHABET.indexOf(letter);
-    letters.push(idx >= 0 ? 1000 + idx : /\d/.test(letter) ? 100 + Number(letter) : 2000 + (letter.codePointAt(0) ?? 0));
+    letters.push(
+      idx >= 0 ? 1000 + idx : /\d/.test(letter) ? 100 + Number(letter) : 2000 + (letter.codePointAt(0) ?? 0),
+    );
     cases.push(ch === lower ? 0 : 1);
   }
   flushWord();
@@ -68,7 +83,12 @@ function compareArrays(a: number[], b: number[]): number {
 export function compareVietnamese(a: string, b: string): number {
   const ka = keyOf(a);
   const kb = keyOf(b);
-  return compareArrays(ka.letters, kb.letters) || compareArrays(ka.tones, kb.tones) || compareArrays(ka.cases, kb.cases) || (a < b ? -1 : a > b ? 1 : 0);
+  return (
+    compareArrays(ka.letters, kb.letters) ||
+    compareArrays(ka.tones, kb.tones) ||
+    compareArrays(ka.cases, kb.cases) ||
+    (a < b ? -1 : a > b ? 1 : 0)
+  );
 }
 
 /**
@@ -82,5 +102,8 @@ export function comparePersonNames(a: string, b: string): number {
   if (given !== 0) return given;
   const middle = compareVietnamese(pa.slice(1, -1).join(' '), pb.slice(1, -1).join(' '));
   if (middle !== 0) return middle;
-  return compareVietnamese(pa.length > 1 ? (pa[0] ?? '') : '', pb.length > 1 ? (pb[0] ?? '') : '') || compareVietnamese(a, b);
+  return (
+    compareVietnamese(pa.length > 1 ? (pa[0] ?? '') : '', pb.length > 1 ? (pb[0] ?? '') : '') ||
+    compareVietnamese(a, b)
+  );
 }

@@ -1,3 +1,3 @@
+export { comparePersonNames, compareVietnamese } from './collation';
 export { foldVietnamese, matchesSearch } from './fold';
-export { compareVietnamese, comparePersonNames } from './collation';
-export { formatDateVi, parseDateVi, longDateVi, formatMoneyVnd } from './format';
+export { formatDateVi, formatMoneyVnd, longDateVi, parseDateVi } from './format';

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { comparePersonNames, compareVietnamese, foldVietnamese, formatDateVi, formatMoneyVnd, longDateVi, matchesSearch, parseDateVi } from './index';
+import {
+  comparePersonNames,
+  compareVietnamese,
+  foldVietnamese,
+  formatDateVi,
+  formatMoneyVnd,
+  longDateVi,
+  matchesSearch,
+  parseDateVi,
+} from './index';
 
 describe('folding and search', () => {
   it('ignores diacritics, đ and case', () => {
@@ -11,7 +20,10 @@ describe('folding and search', () => {
     expect(matchesSearch('Trần Thị Mỹ Dung', 'dung le')).toBe(false);
   });
   it('folding is idempotent', () => {
-    fc.assert(fc.property(fc.string(), (s) => foldVietnamese(foldVietnamese(s)) === foldVietnamese(s)), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.string(), (s) => foldVietnamese(foldVietnamese(s)) === foldVietnamese(s)),
+      { numRuns: 200 },
+    );
   });
   it('precomposed and decomposed forms fold the same', () => {
     expect(foldVietnamese('Hương'.normalize('NFD'))).toBe(foldVietnamese('Hương'.normalize('NFC')));
@@ -21,18 +33,36 @@ describe('folding and search', () => {
 describe('Vietnamese collation', () => {
   it('follows the Vietnamese alphabet', () => {
     const words = ['đào', 'an', 'ư', 'ăn', 'ân', 'bé', 'dân', 'ô', 'o', 'ơ', 'u', 'e', 'ê'];
-    expect([...words].sort(compareVietnamese)).toEqual(['an', 'ăn', 'ân', 'bé', 'dân', 'đào', 'e', 'ê', 'o', 'ô', 'ơ', 'u', 'ư']);
+    expect([...words].sort(compareVietnamese)).toEqual([
+      'an',
+      'ăn',
+      'ân',
+      'bé',
+      'dân',
+      'đào',
+      'e',
+      'ê',
+      'o',
+      'ô',
+      'ơ',
+      'u',
+      'ư',
+    ]);
   });
   it('orders tones ngang, huyền, sắc, hỏi, ngã, nặng when letters are equal', () => {
     const words = ['mạ', 'mã', 'mả', 'má', 'mà', 'ma'];
     expect([...words].sort(compareVietnamese)).toEqual(['ma', 'mà', 'má', 'mả', 'mã', 'mạ']);
   });
   it('is a consistent total order', () => {
-    const viString = fc.string({ unit: fc.constantFrom(...'aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạ ABĐ'.split('')), maxLength: 8 });
+    const viString = fc.string({
+      unit: fc.constantFrom(...'aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạ ABĐ'.split('')),
+      maxLength: 8,
+    });
     fc.assert(
       fc.property(viString, viString, viString, (a, b, c) => {
         expect(Math.sign(compareVietnamese(a, b)) + Math.sign(compareVietnamese(b, a))).toBe(0);
-        if (compareVietnamese(a, b) <= 0 && compareVietnamese(b, c) <= 0) expect(compareVietnamese(a, c)).toBeLessThanOrEqual(0);
+        if (compareVietnamese(a, b) <= 0 && compareVietnamese(b, c) <= 0)
+          expect(compareVietnamese(a, c)).toBeLessThanOrEqual(0);
         expect(compareVietnamese(a, a)).toBe(0);
       }),
       { numRuns: 200 },
@@ -40,7 +70,13 @@ describe('Vietnamese collation', () => {
   });
   it('sorts people by given name, then middle, then family name', () => {
     const names = ['Trần Văn Bình', 'Nguyễn Thị Ánh', 'Lê Văn An', 'Đặng Văn Hùng', 'Phạm Văn Ánh'];
-    expect([...names].sort(comparePersonNames)).toEqual(['Lê Văn An', 'Nguyễn Thị Ánh', 'Phạm Văn Ánh', 'Trần Văn Bình', 'Đặng Văn Hùng']);
+    expect([...names].sort(comparePersonNames)).toEqual([
+      'Lê Văn An',
+      'Nguyễn Thị Ánh',
+      'Phạm Văn Ánh',
+      'Trần Văn Bình',
+      'Đặng Văn Hùng',
+    ]);
   });
 });
 

@@ -19,7 +19,11 @@ export interface AuditEntry {
 }
 
 /** Write one audit row; call it inside the same transaction as the change it records. */
-export async function writeAudit(trx: Transaction<Database> | Db, actor: AuditActor, e: AuditEntry): Promise<void> {
+export async function writeAudit(
+  trx: Transaction<Database> | Db,
+  actor: AuditActor,
+  e: AuditEntry,
+): Promise<void> {
   await trx
     .insertInto('audit_log')
     .values({

@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config';
+import { startTestApp, TEST_ORIGIN, type TestApp } from '../http/test-app';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seed/demo-people';
 import { announceAccounts } from '../seed/demo-start';
-import { TEST_ORIGIN, type TestApp, startTestApp } from '../http/test-app';
 import { setUserActive } from './password-commands';
 import type { AuthUser } from './sessions';
 
@@ -31,7 +31,12 @@ async function call(
   url: string,
   payload?: object,
 ) {
-  const res = await app.inject({ method, url, headers: { cookie, origin: TEST_ORIGIN }, ...(payload ? { payload } : {}) });
+  const res = await app.inject({
+    method,
+    url,
+    headers: { cookie, origin: TEST_ORIGIN },
+    ...(payload ? { payload } : {}),
+  });
   return { status: res.statusCode, body: res.json() as Record<string, unknown>, cookie: cookieOf(res) };
 }
 
@@ -94,7 +99,11 @@ describe('first run without demo data', () => {
     const again = await t.anonymous.post<{ code: string }>('/api/setup', { ...ADMIN, username: 'khac' });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('SETUP_DONE');
-    const weakLater = await t.anonymous.post<{ code: string }>('/api/setup', { ...ADMIN, password: 'ngắn quá', passwordConfirm: 'ngắn quá' });
+    const weakLater = await t.anonymous.post<{ code: string }>('/api/setup', {
+      ...ADMIN,
+      password: 'ngắn quá',
+      passwordConfirm: 'ngắn quá',
+    });
     expect(weakLater.body.code).toBe('SETUP_DONE');
     expect((await t.anonymous.get<{ setupNeeded: boolean }>('/api/public/instance')).body.setupNeeded).toBe(
       false,

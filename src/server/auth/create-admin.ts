@@ -3,8 +3,8 @@ import type { Db } from '../db/connect';
 import { nowIso } from '../db/ids';
 import { AppError } from '../http/errors';
 import { soleTenant } from './instance';
-import { hashPassword } from './passwords';
 import { temporaryPassword } from './password-commands';
+import { hashPassword } from './passwords';
 import { insertAdministrator, setupInstance } from './setup';
 
 export interface CreateAdminInput {
@@ -47,7 +47,14 @@ export async function createAdministrator(
   if (taken) throw new AppError(409, 'USERNAME_TAKEN', `Tên đăng nhập "${username}" đã có.`);
   const hash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
-    const id = await insertAdministrator(trx, { tenantId, username, displayName, hash, mustChangePassword: true, now: nowIso() });
+    const id = await insertAdministrator(trx, {
+      tenantId,
+      username,
+      displayName,
+      hash,
+      mustChangePassword: true,
+      now: nowIso(),
+    });
     await writeAudit(
       trx,
       { id: null, displayName: 'Lệnh create-admin (máy chủ)', tenantId },

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import {
-  type ThrottlePolicy,
-  type ThrottleState,
   afterSuccess,
   beginAttempt,
+  type ThrottlePolicy,
+  type ThrottleState,
 } from '../../core/auth/login-throttle';
 import type { Db } from '../db/connect';
 

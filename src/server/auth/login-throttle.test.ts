@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { securityOptionsFromEnv } from '../http/security-options';
-import { type TestApp, startTestApp } from '../http/test-app';
+import { startTestApp, type TestApp } from '../http/test-app';
 import { DEMO_PASSWORD } from '../seed/demo-people';
 
 const MIN = 60_000;
@@ -46,7 +46,8 @@ describe('login throttling (defaults: 5 failures per account, 20 per address, 15
     expect(reasons.filter((r) => r === 'WRONG_PASSWORD')).toHaveLength(5);
     expect(reasons.filter((r) => r === 'LOCKED')).toHaveLength(
       statuses.filter(
-        (s, i) => s === 429 && (results[i]?.json() as { code: string } | undefined)?.code === 'TOO_MANY_ATTEMPTS',
+        (s, i) =>
+          s === 429 && (results[i]?.json() as { code: string } | undefined)?.code === 'TOO_MANY_ATTEMPTS',
       ).length,
     );
     expect(

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import { passwordProblems } from '../../core/auth/password-rules';
 import { retryMessage } from '../../core/auth/login-throttle';
+import { passwordProblems } from '../../core/auth/password-rules';
 import { writeAudit } from '../audit/audit-log';
 import type { Db } from '../db/connect';
 import { nowIso } from '../db/ids';

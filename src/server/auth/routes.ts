@@ -7,7 +7,7 @@ import type { SecurityOptions } from '../http/security-options';
 import { instanceStatus } from './instance';
 import { login } from './login';
 import { changeOwnPassword } from './password-commands';
-import { SESSION_COOKIE, destroySession } from './sessions';
+import { destroySession, SESSION_COOKIE } from './sessions';
 import { setupInstance } from './setup';
 
 const LoginBody = z.object({

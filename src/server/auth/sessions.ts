@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Role } from '../../core/auth/roles';
 import type { Transaction } from 'kysely';
+import type { Role } from '../../core/auth/roles';
 import type { Db } from '../db/connect';
-import type { Database } from '../db/schema';
 import { nowIso } from '../db/ids';
+import type { Database } from '../db/schema';
 
 export const SESSION_COOKIE = 'td_session';
 export const SESSION_DAYS = 7;

@@ -1,13 +1,13 @@
+import type { Transaction } from 'kysely';
 import { foldVietnamese } from '../../core/text';
 import { writeAudit } from '../audit/audit-log';
-import type { Transaction } from 'kysely';
 import type { Db } from '../db/connect';
-import type { Database } from '../db/schema';
 import { newId, nowIso } from '../db/ids';
+import type { Database } from '../db/schema';
 import { AppError } from '../http/errors';
 import { ORG_LEVELS } from '../seed/seed-demo';
-import { hashPassword } from './passwords';
 import { assertStrongPassword } from './password-commands';
+import { hashPassword } from './passwords';
 
 export interface SetupInput {
   communeName: string;
@@ -90,7 +90,12 @@ export async function setupInstance(
       })
       .execute();
     const userId = await insertAdministrator(trx, {
-      tenantId, username, displayName, hash, mustChangePassword: Boolean(input.mustChangePassword), now,
+      tenantId,
+      username,
+      displayName,
+      hash,
+      mustChangePassword: Boolean(input.mustChangePassword),
+      now,
     });
     await writeAudit(
       trx,
@@ -110,7 +115,14 @@ export async function setupInstance(
 /** One administrator account of a commune (first-run setup, or `npm run create-admin` for a locked-out operator). */
 export async function insertAdministrator(
   trx: Transaction<Database>,
-  a: { tenantId: string; username: string; displayName: string; hash: string; mustChangePassword: boolean; now: string },
+  a: {
+    tenantId: string;
+    username: string;
+    displayName: string;
+    hash: string;
+    mustChangePassword: boolean;
+    now: string;
+  },
 ): Promise<string> {
   const id = newId();
   await trx

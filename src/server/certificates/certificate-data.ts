@@ -16,12 +16,26 @@ export async function certificatesFor(
     .innerJoin('decisions as d', 'd.id', 'a.decision_id')
     .innerJoin('organisations as c', 'c.id', 'a.tenant_id')
     .select([
-      'a.subject_name', 'a.subject_description', 'a.achievement', 'a.register_number', 'a.verify_code', 'a.signature',
-      'd.number', 'd.symbol', 'd.decision_date', 'd.signer_title', 'd.signer_name', 'c.name as commune_name', 'c.short_name',
+      'a.subject_name',
+      'a.subject_description',
+      'a.achievement',
+      'a.register_number',
+      'a.verify_code',
+      'a.signature',
+      'd.number',
+      'd.symbol',
+      'd.decision_date',
+      'd.signer_title',
+      'd.signer_name',
+      'c.name as commune_name',
+      'c.short_name',
     ])
     .where('a.tenant_id', '=', tenantId)
     .where('a.revoked_at', 'is', null);
-  q = 'decisionId' in where ? q.where('a.decision_id', '=', where.decisionId) : q.where('a.id', '=', where.awardId);
+  q =
+    'decisionId' in where
+      ? q.where('a.decision_id', '=', where.decisionId)
+      : q.where('a.id', '=', where.awardId);
   const rows = await q.orderBy('a.register_number').execute();
   return rows.map((r) => ({
     issuerName: `ỦY BAN NHÂN DÂN ${r.commune_name.toUpperCase()}`,

@@ -18,14 +18,26 @@ export interface CommuneKeys {
  * (for reference — checks use the key from the file). A key still in the database (versions before
  * migration 0014) is moved to its file here and at start-up (`moveCommuneKeysToFiles`).
  */
-export async function communeKeys(trx: Transaction<Database>, keysDir: string, tenantId: string): Promise<CommuneKeys> {
-  const row = await trx.selectFrom('commune_keys').selectAll().where('tenant_id', '=', tenantId).executeTakeFirst();
+export async function communeKeys(
+  trx: Transaction<Database>,
+  keysDir: string,
+  tenantId: string,
+): Promise<CommuneKeys> {
+  const row = await trx
+    .selectFrom('commune_keys')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .executeTakeFirst();
   let privateKeyPem = readPrivateKey(keysDir, tenantId);
   if (row?.private_key) {
     // Legacy: the key is still in the database — move it (same key; a different file key is an error).
     if (privateKeyPem && privateKeyPem !== row.private_key) throw keyConflict();
     privateKeyPem = writePrivateKeyOnce(keysDir, tenantId, row.private_key);
-    await trx.updateTable('commune_keys').set({ private_key: '' }).where('tenant_id', '=', tenantId).execute();
+    await trx
+      .updateTable('commune_keys')
+      .set({ private_key: '' })
+      .where('tenant_id', '=', tenantId)
+      .execute();
   }
   if (row && !privateKeyPem) {
     throw new AppError(
@@ -50,7 +62,11 @@ export async function communeKeys(trx: Transaction<Database>, keysDir: string, t
 }
 
 const keyConflict = () =>
-  new AppError(500, 'SIGNING_KEY_CONFLICT', 'Khóa ký số của xã trong cơ sở dữ liệu khác với tệp khóa; cần quản trị hệ thống kiểm tra.');
+  new AppError(
+    500,
+    'SIGNING_KEY_CONFLICT',
+    'Khóa ký số của xã trong cơ sở dữ liệu khác với tệp khóa; cần quản trị hệ thống kiểm tra.',
+  );
 
 /**
  * The public key the public check trusts: derived from the key file (a public key swapped in the
@@ -59,7 +75,11 @@ const keyConflict = () =>
 export async function trustedPublicKey(db: Db, keysDir: string, tenantId: string): Promise<string | null> {
   const file = readPrivateKey(keysDir, tenantId);
   if (file) return publicKeyOf(file);
-  const row = await db.selectFrom('commune_keys').select('private_key').where('tenant_id', '=', tenantId).executeTakeFirst();
+  const row = await db
+    .selectFrom('commune_keys')
+    .select('private_key')
+    .where('tenant_id', '=', tenantId)
+    .executeTakeFirst();
   return row?.private_key ? publicKeyOf(row.private_key) : null;
 }
 
@@ -68,14 +88,25 @@ export async function trustedPublicKey(db: Db, keysDir: string, tenantId: string
  * column; record the newest revocation list's sequence beside it if none is recorded yet.
  */
 export async function moveCommuneKeysToFiles(db: Db, keysDir: string): Promise<number> {
-  const rows = await db.selectFrom('commune_keys').select(['tenant_id', 'private_key']).where('private_key', '!=', '').execute();
+  const rows = await db
+    .selectFrom('commune_keys')
+    .select(['tenant_id', 'private_key'])
+    .where('private_key', '!=', '')
+    .execute();
   for (const r of rows) {
     const existing = readPrivateKey(keysDir, r.tenant_id);
-    if (existing && existing !== r.private_key) throw new Error(`Khóa ký số của đơn vị ${r.tenant_id} trong cơ sở dữ liệu khác với tệp khóa trong ${keysDir}; cần kiểm tra trước khi chạy.`);
+    if (existing && existing !== r.private_key)
+      throw new Error(
+        `Khóa ký số của đơn vị ${r.tenant_id} trong cơ sở dữ liệu khác với tệp khóa trong ${keysDir}; cần kiểm tra trước khi chạy.`,
+      );
     writePrivateKeyOnce(keysDir, r.tenant_id, r.private_key);
     const latest = await latestRevocationList(db, r.tenant_id, publicKeyOf(r.private_key));
     if (latest.state === 'OK') recordListSequence(keysDir, r.tenant_id, latest.list.sequence);
-    await db.updateTable('commune_keys').set({ private_key: '' }).where('tenant_id', '=', r.tenant_id).execute();
+    await db
+      .updateTable('commune_keys')
+      .set({ private_key: '' })
+      .where('tenant_id', '=', r.tenant_id)
+      .execute();
   }
   return rows.length;
 }

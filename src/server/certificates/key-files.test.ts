@@ -1,8 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCommuneKeyPair, signCertificate, verifyCertificate } from '../documents/certificate-signature';
-import { type Client, type TestApp, startTestApp } from '../http/test-app';
+import {
+  generateCommuneKeyPair,
+  signCertificate,
+  verifyCertificate,
+} from '../documents/certificate-signature';
+import { type Client, startTestApp, type TestApp } from '../http/test-app';
 import { demoPeople, proposalUntil } from '../http/test-fixtures';
 import { moveCommuneKeysToFiles } from './commune-keys';
 import { recordedListSequence } from './key-files';
@@ -20,13 +24,19 @@ afterAll(async () => {
   await t?.close();
 });
 
-interface Verify { status: string; signatureValid: boolean }
+interface Verify {
+  status: string;
+  signatureValid: boolean;
+}
 let used = 0;
 async function issue(decisionDate = '2026-01-10') {
   const person = (await demoPeople(officer))[used++];
   if (!person) throw new Error('no person');
   const id = await proposalUntil(officer, chair, { person, until: 'APPROVED' });
-  const d = await chair.post<{ id: string; awards: { id: string; verifyCode: string }[] }>('/api/decisions', { proposalIds: [id], decisionDate });
+  const d = await chair.post<{ id: string; awards: { id: string; verifyCode: string }[] }>('/api/decisions', {
+    proposalIds: [id],
+    decisionDate,
+  });
   const award = d.body.awards[0];
   if (!award) throw new Error(`no award: ${JSON.stringify(d.body)}`);
   return { ...award, decisionId: d.body.id };
@@ -37,42 +47,107 @@ describe('the signing key lives outside the database', () => {
   it('moves a key stored in the database by an older version to a 0600 file, and keeps using it', async () => {
     // As versions before migration 0014 left it: the private key in the table, a first signed list.
     const legacy = generateCommuneKeyPair();
-    await t.handle.db.insertInto('commune_keys').values({ tenant_id: t.tenantId, public_key: legacy.publicKeyPem, private_key: legacy.privateKeyPem, created_at: '2025-01-01T00:00:00.000Z' }).execute();
+    await t.handle.db
+      .insertInto('commune_keys')
+      .values({
+        tenant_id: t.tenantId,
+        public_key: legacy.publicKeyPem,
+        private_key: legacy.privateKeyPem,
+        created_at: '2025-01-01T00:00:00.000Z',
+      })
+      .execute();
     const first = { tenantId: t.tenantId, sequence: 1, issuedAt: '2025-01-01T00:00:00.000Z', entries: [] };
-    await t.handle.db.insertInto('revocation_lists').values({ tenant_id: t.tenantId, sequence: 1, issued_at: first.issuedAt, entries: '[]', signature: signRevocationList(legacy.privateKeyPem, first) }).execute();
+    await t.handle.db
+      .insertInto('revocation_lists')
+      .values({
+        tenant_id: t.tenantId,
+        sequence: 1,
+        issued_at: first.issuedAt,
+        entries: '[]',
+        signature: signRevocationList(legacy.privateKeyPem, first),
+      })
+      .execute();
 
     expect(await moveCommuneKeysToFiles(t.handle.db, t.keysDir)).toBe(1);
     expect(fs.readFileSync(keyFile(), 'utf8')).toBe(legacy.privateKeyPem);
     expect(fs.statSync(keyFile()).mode & 0o777).toBe(0o600);
     expect(fs.statSync(t.keysDir).mode & 0o077).toBe(0);
     expect(recordedListSequence(t.keysDir, t.tenantId)).toBe(1);
-    const row = await t.handle.db.selectFrom('commune_keys').selectAll().where('tenant_id', '=', t.tenantId).executeTakeFirstOrThrow();
+    const row = await t.handle.db
+      .selectFrom('commune_keys')
+      .selectAll()
+      .where('tenant_id', '=', t.tenantId)
+      .executeTakeFirstOrThrow();
     expect(row.private_key).toBe('');
     expect(await moveCommuneKeysToFiles(t.handle.db, t.keysDir)).toBe(0);
 
     // New certificates are signed with the same key, and check as valid.
     const a = await issue();
-    const stored = await t.handle.db.selectFrom('awards as a').innerJoin('decisions as d', 'd.id', 'a.decision_id').innerJoin('organisations as c', 'c.id', 'a.tenant_id')
-      .select(['a.signature', 'a.register_number', 'a.subject_name', 'a.achievement', 'd.number', 'd.symbol', 'd.decision_date', 'c.code'])
-      .where('a.id', '=', a.id).executeTakeFirstOrThrow();
-    expect(verifyCertificate(legacy.publicKeyPem, {
-      communeCode: stored.code, decisionNumber: `${stored.number}/${stored.symbol}`, decisionDate: stored.decision_date, registerNumber: stored.register_number,
-      awardCode: 'GK_XA_REGULAR', awardName: 'Giấy khen của Chủ tịch UBND xã (thành tích thực hiện nhiệm vụ)', awardeeName: stored.subject_name, achievement: stored.achievement,
-    }, stored.signature)).toBe(true);
+    const stored = await t.handle.db
+      .selectFrom('awards as a')
+      .innerJoin('decisions as d', 'd.id', 'a.decision_id')
+      .innerJoin('organisations as c', 'c.id', 'a.tenant_id')
+      .select([
+        'a.signature',
+        'a.register_number',
+        'a.subject_name',
+        'a.achievement',
+        'd.number',
+        'd.symbol',
+        'd.decision_date',
+        'c.code',
+      ])
+      .where('a.id', '=', a.id)
+      .executeTakeFirstOrThrow();
+    expect(
+      verifyCertificate(
+        legacy.publicKeyPem,
+        {
+          communeCode: stored.code,
+          decisionNumber: `${stored.number}/${stored.symbol}`,
+          decisionDate: stored.decision_date,
+          registerNumber: stored.register_number,
+          awardCode: 'GK_XA_REGULAR',
+          awardName: 'Giấy khen của Chủ tịch UBND xã (thành tích thực hiện nhiệm vụ)',
+          awardeeName: stored.subject_name,
+          achievement: stored.achievement,
+        },
+        stored.signature,
+      ),
+    ).toBe(true);
     expect((await t.anonymous.get<Verify>(`/api/public/verify/${a.verifyCode}`)).body.status).toBe('VALID');
   });
 
   it('a public key and signature swapped in the database do not make a forged certificate valid', async () => {
     const a = await issue();
     const forger = generateCommuneKeyPair();
-    await t.handle.db.updateTable('commune_keys').set({ public_key: forger.publicKeyPem }).where('tenant_id', '=', t.tenantId).execute();
-    const row = await t.handle.db.selectFrom('awards as a').innerJoin('decisions as d', 'd.id', 'a.decision_id').innerJoin('organisations as c', 'c.id', 'a.tenant_id')
-      .select(['a.register_number', 'a.achievement', 'd.number', 'd.symbol', 'd.decision_date', 'c.code']).where('a.id', '=', a.id).executeTakeFirstOrThrow();
+    await t.handle.db
+      .updateTable('commune_keys')
+      .set({ public_key: forger.publicKeyPem })
+      .where('tenant_id', '=', t.tenantId)
+      .execute();
+    const row = await t.handle.db
+      .selectFrom('awards as a')
+      .innerJoin('decisions as d', 'd.id', 'a.decision_id')
+      .innerJoin('organisations as c', 'c.id', 'a.tenant_id')
+      .select(['a.register_number', 'a.achievement', 'd.number', 'd.symbol', 'd.decision_date', 'c.code'])
+      .where('a.id', '=', a.id)
+      .executeTakeFirstOrThrow();
     const forged = signCertificate(forger.privateKeyPem, {
-      communeCode: row.code, decisionNumber: `${row.number}/${row.symbol}`, decisionDate: row.decision_date, registerNumber: row.register_number,
-      awardCode: 'GK_XA_REGULAR', awardName: 'Giấy khen của Chủ tịch UBND xã (thành tích thực hiện nhiệm vụ)', awardeeName: 'Người Mạo Danh', achievement: row.achievement,
+      communeCode: row.code,
+      decisionNumber: `${row.number}/${row.symbol}`,
+      decisionDate: row.decision_date,
+      registerNumber: row.register_number,
+      awardCode: 'GK_XA_REGULAR',
+      awardName: 'Giấy khen của Chủ tịch UBND xã (thành tích thực hiện nhiệm vụ)',
+      awardeeName: 'Người Mạo Danh',
+      achievement: row.achievement,
     });
-    await t.handle.db.updateTable('awards').set({ subject_name: 'Người Mạo Danh', signature: forged.signature }).where('id', '=', a.id).execute();
+    await t.handle.db
+      .updateTable('awards')
+      .set({ subject_name: 'Người Mạo Danh', signature: forged.signature })
+      .where('id', '=', a.id)
+      .execute();
     const r = await t.anonymous.get<Verify>(`/api/public/verify/${a.verifyCode}`);
     expect(r.body).toMatchObject({ status: 'INVALID', signatureValid: false });
   });
@@ -82,11 +157,16 @@ describe('the signing key lives outside the database', () => {
     const saved = fs.readFileSync(keyFile(), 'utf8');
     fs.rmSync(keyFile());
     try {
-      expect((await t.anonymous.get<Verify>(`/api/public/verify/${a.verifyCode}`)).body.status).toBe('UNVERIFIABLE');
+      expect((await t.anonymous.get<Verify>(`/api/public/verify/${a.verifyCode}`)).body.status).toBe(
+        'UNVERIFIABLE',
+      );
       const person = (await demoPeople(officer))[used++];
       if (!person) throw new Error('no person');
       const id = await proposalUntil(officer, chair, { person, until: 'APPROVED' });
-      const r = await chair.post<{ code: string }>('/api/decisions', { proposalIds: [id], decisionDate: '2026-01-10' });
+      const r = await chair.post<{ code: string }>('/api/decisions', {
+        proposalIds: [id],
+        decisionDate: '2026-01-10',
+      });
       expect([r.status, r.body.code]).toEqual([503, 'SIGNING_KEY_MISSING']);
       expect(fs.existsSync(keyFile())).toBe(false);
     } finally {

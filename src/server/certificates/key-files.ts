@@ -1,6 +1,6 @@
+import { createPrivateKey, createPublicKey } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createPrivateKey, createPublicKey } from 'node:crypto';
 
 /**
  * The commune signing keys live in files, not in the database: `<keysDir>/<tenant>.key.pem` (PKCS#8
@@ -11,7 +11,8 @@ import { createPrivateKey, createPublicKey } from 'node:crypto';
  * certificate can be signed, and the certificates already issued cannot be checked.
  */
 const safe = (tenantId: string) => {
-  if (!/^[A-Za-z0-9_-]+$/.test(tenantId)) throw new Error(`tenant id không hợp lệ cho tên tệp khóa: ${tenantId}`);
+  if (!/^[A-Za-z0-9_-]+$/.test(tenantId))
+    throw new Error(`tenant id không hợp lệ cho tên tệp khóa: ${tenantId}`);
   return tenantId;
 };
 const keyFile = (dir: string, tenantId: string) => path.join(dir, `${safe(tenantId)}.key.pem`);

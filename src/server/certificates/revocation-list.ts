@@ -34,12 +34,21 @@ export function canonicalRevocationList(l: RevocationList): string {
 }
 
 export function signRevocationList(privateKeyPem: string, l: RevocationList): string {
-  return sign(null, Buffer.from(canonicalRevocationList(l), 'utf8'), createPrivateKey(privateKeyPem)).toString('base64url');
+  return sign(
+    null,
+    Buffer.from(canonicalRevocationList(l), 'utf8'),
+    createPrivateKey(privateKeyPem),
+  ).toString('base64url');
 }
 
 export function verifyRevocationList(publicKeyPem: string, l: RevocationList, signature: string): boolean {
   try {
-    return verify(null, Buffer.from(canonicalRevocationList(l), 'utf8'), createPublicKey(publicKeyPem), Buffer.from(signature, 'base64url'));
+    return verify(
+      null,
+      Buffer.from(canonicalRevocationList(l), 'utf8'),
+      createPublicKey(publicKeyPem),
+      Buffer.from(signature, 'base64url'),
+    );
   } catch {
     return false;
   }
@@ -54,7 +63,8 @@ export function parseEntries(json: string): RevocationEntry[] | null {
     for (const e of v) {
       if (typeof e !== 'object' || e === null) return null;
       const { code, revokedAt, reason } = e as Record<string, unknown>;
-      if (typeof code !== 'string' || typeof revokedAt !== 'string' || typeof reason !== 'string') return null;
+      if (typeof code !== 'string' || typeof revokedAt !== 'string' || typeof reason !== 'string')
+        return null;
       out.push({ code, revokedAt, reason });
     }
     return out;

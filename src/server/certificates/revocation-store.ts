@@ -4,7 +4,13 @@ import { nowIso } from '../db/ids';
 import type { Database } from '../db/schema';
 import { nextDocumentNumber } from '../decisions/numbering';
 import { AppError } from '../http/errors';
-import { type RevocationEntry, type RevocationList, parseEntries, signRevocationList, verifyRevocationList } from './revocation-list';
+import {
+  parseEntries,
+  type RevocationEntry,
+  type RevocationList,
+  signRevocationList,
+  verifyRevocationList,
+} from './revocation-list';
 
 export type ListState =
   | { state: 'OK'; list: RevocationList }
@@ -18,25 +24,56 @@ export type ListState =
  * The newest revocation list of the commune, checked against its public key and against the sequence
  * recorded outside the database (`recorded`, 0 when unknown).
  */
-export async function latestRevocationList(trx: Transaction<Database> | Db, tenantId: string, publicKeyPem: string, recorded = 0): Promise<ListState> {
-  const row = await trx.selectFrom('revocation_lists').selectAll().where('tenant_id', '=', tenantId).orderBy('sequence', 'desc').limit(1).executeTakeFirst();
+export async function latestRevocationList(
+  trx: Transaction<Database> | Db,
+  tenantId: string,
+  publicKeyPem: string,
+  recorded = 0,
+): Promise<ListState> {
+  const row = await trx
+    .selectFrom('revocation_lists')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .orderBy('sequence', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   if (!row) return { state: 'MISSING' };
   const entries = parseEntries(row.entries);
-  const list: RevocationList | null = entries && { tenantId, sequence: Number(row.sequence), issuedAt: row.issued_at, entries };
-  if (!list || !verifyRevocationList(publicKeyPem, list, row.signature)) return { state: 'BAD_SIGNATURE', sequence: Number(row.sequence) };
+  const list: RevocationList | null = entries && {
+    tenantId,
+    sequence: Number(row.sequence),
+    issuedAt: row.issued_at,
+    entries,
+  };
+  if (!list || !verifyRevocationList(publicKeyPem, list, row.signature))
+    return { state: 'BAD_SIGNATURE', sequence: Number(row.sequence) };
   if (list.sequence < recorded) return { state: 'ROLLED_BACK', sequence: list.sequence, recorded };
   return { state: 'OK', list };
 }
 
-async function insertList(trx: Transaction<Database>, privateKeyPem: string, list: RevocationList): Promise<void> {
+async function insertList(
+  trx: Transaction<Database>,
+  privateKeyPem: string,
+  list: RevocationList,
+): Promise<void> {
   await trx
     .insertInto('revocation_lists')
-    .values({ tenant_id: list.tenantId, sequence: list.sequence, issued_at: list.issuedAt, entries: JSON.stringify(list.entries), signature: signRevocationList(privateKeyPem, list) })
+    .values({
+      tenant_id: list.tenantId,
+      sequence: list.sequence,
+      issued_at: list.issuedAt,
+      entries: JSON.stringify(list.entries),
+      signature: signRevocationList(privateKeyPem, list),
+    })
     .execute();
 }
 
 /** The first (empty) list of a commune, written when its signing key is created. */
-export async function startRevocationList(trx: Transaction<Database>, tenantId: string, privateKeyPem: string): Promise<void> {
+export async function startRevocationList(
+  trx: Transaction<Database>,
+  tenantId: string,
+  privateKeyPem: string,
+): Promise<void> {
   await insertList(trx, privateKeyPem, { tenantId, sequence: 1, issuedAt: nowIso(), entries: [] });
 }
 

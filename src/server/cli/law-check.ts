@@ -27,7 +27,13 @@ async function main(): Promise<void> {
   }
   const today = new Date().toISOString().slice(0, 10);
   const verdicts = parsed.cases.map((c) =>
-    evaluate(c.record as SubjectRecord, c.awardCode, c.year, c.decisionDate ?? today, profileFrom(c.profile as Partial<ProvinceProfile> | undefined)),
+    evaluate(
+      c.record as SubjectRecord,
+      c.awardCode,
+      c.year,
+      c.decisionDate ?? today,
+      profileFrom(c.profile as Partial<ProvinceProfile> | undefined),
+    ),
   );
   process.stdout.write(`${JSON.stringify(parsed.many ? verdicts : verdicts[0], null, 2)}\n`);
 }

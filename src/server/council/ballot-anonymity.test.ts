@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { b64ToBig, blind, newToken, unblind } from '../../core/ballot';
-import { type Client, type TestApp, startTestApp } from '../http/test-app';
+import { type Client, startTestApp, type TestApp } from '../http/test-app';
 import { proposalUntil } from '../http/test-fixtures';
 import { chanceTail } from './linking-statistics';
 
@@ -33,12 +33,24 @@ import { chanceTail } from './linking-statistics';
  * after are in docs/BALLOT-ANONYMITY.md.
  */
 
-interface Ballot { id: string; publicKey: { n: string; e: string } }
+interface Ballot {
+  id: string;
+  publicKey: { n: string; e: string };
+}
 type Choice = 'DONG_Y' | 'KHONG_DONG_Y';
-interface Member { id: string; userId: string; client: Client }
+interface Member {
+  id: string;
+  userId: string;
+  client: Client;
+}
 
 /** RFC 9474 Finalize: unblind the server's answer (and check it) into the token's signature. */
-function finalize(pub: { n: bigint; e: bigint }, token: string, blindSignature: string, unblinder: string): Promise<string> {
+function finalize(
+  pub: { n: bigint; e: bigint },
+  token: string,
+  blindSignature: string,
+  unblinder: string,
+): Promise<string> {
   return unblind(pub, token, blindSignature, unblinder);
 }
 
@@ -53,28 +65,59 @@ const SIZES = [5, 15, 25] as const;
 const ROUNDS = Number(process.env.ANON_ROUNDS ?? 1);
 
 beforeAll(async () => {
-  t = await startTestApp({ logger: { level: 'trace', stream: { write: (line: string) => void logLines.push(line) } } });
+  t = await startTestApp({
+    logger: { level: 'trace', stream: { write: (line: string) => void logLines.push(line) } },
+  });
   officer = await t.as('canbo');
   chair = await t.as('chutich');
   admin = await t.as('admin');
   // A council of 5 from 2030, 15 from 2031, 25 from 2032 (the demo council's terms end before).
   for (const m of (await officer.get<{ id: string }[]>('/api/council/members?date=2029-12-31')).body) {
-    expect((await officer.post(`/api/council/members/${m.id}/end`, { termTo: '2029-12-31' })).status).toBe(200);
+    expect((await officer.post(`/api/council/members/${m.id}/end`, { termTo: '2029-12-31' })).status).toBe(
+      200,
+    );
   }
   const units = (await officer.get<{ id: string; kind: string; name: string }[]>('/api/units')).body;
   const unit = units.find((u) => u.kind !== 'XA') ?? units[0];
   if (!unit) throw new Error('no unit');
-  const hash = (await t.handle.db.selectFrom('users').select('password_hash').where('username', '=', 'hoidong1').executeTakeFirstOrThrow()).password_hash;
+  const hash = (
+    await t.handle.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('username', '=', 'hoidong1')
+      .executeTakeFirstOrThrow()
+  ).password_hash;
   const members: { id: string; username: string }[] = [];
   for (let i = 1; i <= 25; i++) {
-    const p = await officer.post<{ id: string }>('/api/people', { fullName: `Thành viên thử ${i}`, gender: i % 2 ? 'NAM' : 'NU', category: 'CAN_BO', unitId: unit.id });
+    const p = await officer.post<{ id: string }>('/api/people', {
+      fullName: `Thành viên thử ${i}`,
+      gender: i % 2 ? 'NAM' : 'NU',
+      category: 'CAN_BO',
+      unitId: unit.id,
+    });
     expect(p.status).toBe(201);
     const username = `tv-thu-${i}`;
-    await t.handle.db.insertInto('users').values({
-      id: `u-${username}`, tenant_id: t.tenantId, username, password_hash: hash, display_name: `Thành viên thử ${i}`, role: 'THANH_VIEN_HD', unit_id: null, person_id: p.body.id, active: 1, created_at: new Date().toISOString(),
-    }).execute();
+    await t.handle.db
+      .insertInto('users')
+      .values({
+        id: `u-${username}`,
+        tenant_id: t.tenantId,
+        username,
+        password_hash: hash,
+        display_name: `Thành viên thử ${i}`,
+        role: 'THANH_VIEN_HD',
+        unit_id: null,
+        person_id: p.body.id,
+        active: 1,
+        created_at: new Date().toISOString(),
+      })
+      .execute();
     const termFrom = i <= 5 ? '2030-01-01' : i <= 15 ? '2031-01-01' : '2032-01-01';
-    const cm = await officer.post<{ id: string }>('/api/council/members', { personId: p.body.id, role: 'UY_VIEN', termFrom });
+    const cm = await officer.post<{ id: string }>('/api/council/members', {
+      personId: p.body.id,
+      role: 'UY_VIEN',
+      termFrom,
+    });
     expect(cm.status).toBe(201);
     members.push({ id: cm.body.id, username });
   }
@@ -86,15 +129,27 @@ beforeAll(async () => {
     for (let i = 0; i < ROUNDS * 2; i++) {
       const target = collectives[(k * ROUNDS * 2 + i) % collectives.length];
       // Drafted through the API; the law checks are not what this suite is about, so the fixture marks it forwarded.
-      const id = await proposalUntil(officer, chair, { collectiveUnitId: target?.id, awardCode: 'TTLDTT', year: 2015 + k * ROUNDS * 2 + i, until: 'SUBMITTED' });
+      const id = await proposalUntil(officer, chair, {
+        collectiveUnitId: target?.id,
+        awardCode: 'TTLDTT',
+        year: 2015 + k * ROUNDS * 2 + i,
+        until: 'SUBMITTED',
+      });
       await t.handle.db.updateTable('proposals').set({ status: 'FORWARDED' }).where('id', '=', id).execute();
       proposals.push(id);
     }
-    const m = await officer.post<{ id: string }>('/api/meetings', { title: `Họp Hội đồng TĐKT thử ${size} thành viên`, meetingDate: date, place: 'Hội trường', proposalIds: proposals });
+    const m = await officer.post<{ id: string }>('/api/meetings', {
+      title: `Họp Hội đồng TĐKT thử ${size} thành viên`,
+      meetingDate: date,
+      place: 'Hội trường',
+      proposalIds: proposals,
+    });
     expect(m.status).toBe(201);
-    const council = (await officer.get<{ id: string; userId: string }[]>(`/api/council/members?date=${date}`)).body;
+    const council = (await officer.get<{ id: string; userId: string }[]>(`/api/council/members?date=${date}`))
+      .body;
     expect(council).toHaveLength(size);
-    for (const x of council) await officer.put(`/api/meetings/${m.body.id}/attendance`, { memberId: x.id, present: true });
+    for (const x of council)
+      await officer.put(`/api/meetings/${m.body.id}/attendance`, { memberId: x.id, present: true });
     expect((await chair.post(`/api/meetings/${m.body.id}/open`)).status).toBe(200);
     const withClients: Member[] = [];
     for (const x of council) {
@@ -127,23 +182,31 @@ class Adversary {
   ) {}
 
   private note(text: string) {
-    for (const m of text.matchAll(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32,}|[A-Za-z0-9_-]{40,}/gi)) {
+    for (const m of text.matchAll(
+      /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32,}|[A-Za-z0-9_-]{40,}/gi,
+    )) {
       if (!this.seen.has(m[0])) this.seen.set(m[0], this.step);
     }
   }
 
   async tables(): Promise<string[]> {
-    const q = t.handle.dialect === 'sqlite'
-      ? sql<{ name: string }>`select name from sqlite_master where type = 'table' and name like 'ballot%'`
-      : sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_name like 'ballot%'`;
+    const q =
+      t.handle.dialect === 'sqlite'
+        ? sql<{ name: string }>`select name from sqlite_master where type = 'table' and name like 'ballot%'`
+        : sql<{
+            name: string;
+          }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_name like 'ballot%'`;
     return (await q.execute(t.handle.db)).rows.map((r) => r.name);
   }
 
   /** Every row of a table with its system columns. */
   async rows(table: string): Promise<Record<string, unknown>[]> {
-    const q = t.handle.dialect === 'sqlite'
-      ? sql<Record<string, unknown>>`select rowid as sys_rowid, * from ${sql.table(table)}`
-      : sql<Record<string, unknown>>`select ctid::text as sys_ctid, xmin::text as sys_xmin, * from ${sql.table(table)}`;
+    const q =
+      t.handle.dialect === 'sqlite'
+        ? sql<Record<string, unknown>>`select rowid as sys_rowid, * from ${sql.table(table)}`
+        : sql<
+            Record<string, unknown>
+          >`select ctid::text as sys_ctid, xmin::text as sys_xmin, * from ${sql.table(table)}`;
     return (await q.execute(t.handle.db)).rows;
   }
 
@@ -159,16 +222,22 @@ class Adversary {
     const [tables, audit, tokens] = await Promise.all([
       this.tables().then((names) => Promise.all(names.map((n) => this.rows(n)))),
       t.handle.db.selectFrom('audit_log').selectAll().where('entity_id', '=', this.ballotId).execute(),
-      t.handle.db.selectFrom('ballot_tokens').select('member_id').where('ballot_id', '=', this.ballotId).execute(),
+      t.handle.db
+        .selectFrom('ballot_tokens')
+        .select('member_id')
+        .where('ballot_id', '=', this.ballotId)
+        .execute(),
     ]);
     for (const rows of tables) this.note(JSON.stringify(rows));
     this.note(JSON.stringify(audit));
     for (const a of audit) {
       const member = a.action === 'token' && a.actor_id ? this.memberOfUser.get(a.actor_id) : undefined;
-      if (member && !this.issued.has(member)) this.issued.set(member, { step: this.step, at: a.at, auditId: Number(a.id) });
+      if (member && !this.issued.has(member))
+        this.issued.set(member, { step: this.step, at: a.at, auditId: Number(a.id) });
     }
     for (const row of tokens) {
-      if (!this.issued.has(row.member_id)) this.issued.set(row.member_id, { step: this.step, at: '', auditId: 0 });
+      if (!this.issued.has(row.member_id))
+        this.issued.set(row.member_id, { step: this.step, at: '', auditId: 0 });
     }
     this.note(logLines.slice(this.logPos).join('\n'));
     this.logPos = logLines.length;
@@ -189,15 +258,20 @@ class Adversary {
 
   /** After the close: pair the k-th member to receive a ballot with the k-th vote to appear. */
   async link(): Promise<Map<string, { receipt: string; choice: string }>> {
-    const votes = (await this.rows('ballot_votes')).filter((v) => v.ballot_id === this.ballotId && v.channel === 'DIGITAL');
-    const firstSeen = (v: Record<string, unknown>) => Math.min(...[v.receipt, v.id].map((x) => this.seen.get(String(x)) ?? Number.POSITIVE_INFINITY));
+    const votes = (await this.rows('ballot_votes')).filter(
+      (v) => v.ballot_id === this.ballotId && v.channel === 'DIGITAL',
+    );
+    const firstSeen = (v: Record<string, unknown>) =>
+      Math.min(...[v.receipt, v.id].map((x) => this.seen.get(String(x)) ?? Number.POSITIVE_INFINITY));
     const physical = (v: Record<string, unknown>) => {
       if (v.sys_rowid !== undefined) return Number(v.sys_rowid);
       const [block, offset] = String(v.sys_ctid).replace(/[()]/g, '').split(',').map(Number);
       return (block ?? 0) * 1e6 + (offset ?? 0) + Number(v.sys_xmin ?? 0) * 1e-12;
     };
     votes.sort((a, b) => firstSeen(a) - firstSeen(b) || physical(a) - physical(b));
-    const members = [...this.issued.entries()].sort(([, a], [, b]) => a.step - b.step || a.at.localeCompare(b.at) || a.auditId - b.auditId).map(([m]) => m);
+    const members = [...this.issued.entries()]
+      .sort(([, a], [, b]) => a.step - b.step || a.at.localeCompare(b.at) || a.auditId - b.auditId)
+      .map(([m]) => m);
     const guess = new Map<string, { receipt: string; choice: string }>();
     for (const [k, m] of members.entries()) {
       const v = votes[k];
@@ -207,7 +281,12 @@ class Adversary {
   }
 }
 
-async function castBallot(m: Member, ballot: Ballot, choice: Choice, after: () => Promise<void>): Promise<string> {
+async function castBallot(
+  m: Member,
+  ballot: Ballot,
+  choice: Choice,
+  after: () => Promise<void>,
+): Promise<string> {
   const pub = { n: b64ToBig(ballot.publicKey.n), e: b64ToBig(ballot.publicKey.e) };
   const token = newToken();
   const { blinded, unblinder } = await blind(pub, token);
@@ -215,13 +294,23 @@ async function castBallot(m: Member, ballot: Ballot, choice: Choice, after: () =
   expect(r.status).toBe(200);
   await after();
   const signature = await finalize(pub, token, r.body.blindSignature, unblinder);
-  const cast = await t.anonymous.post<{ receipt: string }>(`/api/public/ballots/${ballot.id}/votes`, { token, signature, choice });
+  const cast = await t.anonymous.post<{ receipt: string }>(`/api/public/ballots/${ballot.id}/votes`, {
+    token,
+    signature,
+    choice,
+  });
   expect(cast.status).toBe(201);
   await after();
   return cast.body.receipt;
 }
 
-interface Trial { size: number; mode: 'sequence' | 'concurrent'; receiptsNamed: number; choicesNamed: number; agree: number }
+interface Trial {
+  size: number;
+  mode: 'sequence' | 'concurrent';
+  receiptsNamed: number;
+  choicesNamed: number;
+  agree: number;
+}
 
 async function runTrial(size: number, mode: Trial['mode'], proposalId: string): Promise<Trial> {
   const council = councils.get(size);
@@ -229,7 +318,11 @@ async function runTrial(size: number, mode: Trial['mode'], proposalId: string): 
   const opened = await chair.post<Ballot>(`/api/meetings/${council.meetingId}/ballots`, { proposalId });
   expect(opened.status).toBe(201);
   const ballot = opened.body;
-  const adv = new Adversary(ballot.id, council.meetingId, new Map(council.members.map((m) => [m.userId, m.id])));
+  const adv = new Adversary(
+    ballot.id,
+    council.meetingId,
+    new Map(council.members.map((m) => [m.userId, m.id])),
+  );
   await adv.observe();
   const truth = new Map<string, { receipt: string; choice: Choice }>();
   const order = [...council.members];
@@ -261,7 +354,9 @@ async function runTrial(size: number, mode: Trial['mode'], proposalId: string): 
     }
   }
   await adv.observe();
-  const closed = await chair.post<{ status: string; result: { counted: number } | null }>(`/api/ballots/${ballot.id}/close`);
+  const closed = await chair.post<{ status: string; result: { counted: number } | null }>(
+    `/api/ballots/${ballot.id}/close`,
+  );
   expect(closed.body.result?.counted).toBe(size);
   await adv.observe();
   // The adversary really saw the ballots being issued, and the log really captured the session.
@@ -292,12 +387,16 @@ describe('secret ballot: an adversary with the API, the database (with system co
     expect(logLines.some((l) => l.includes('/token'))).toBe(true);
     expect(logLines.filter((l) => l.includes('/votes'))).toEqual([]);
     const p = chanceTail(trials);
-    const rows = SIZES.flatMap((size) => (['sequence', 'concurrent'] as const).map((mode) => {
-      const ts = trials.filter((x) => x.size === size && x.mode === mode);
-      const n = ts.reduce((s, x) => s + x.size, 0);
-      return `${t.handle.dialect} ${String(size).padStart(2)} members ${mode.padEnd(10)}: receipts ${ts.reduce((s, x) => s + x.receiptsNamed, 0)}/${n}, choices ${ts.reduce((s, x) => s + x.choicesNamed, 0)}/${n} (chance: receipts ${ts.length}/${n})`;
-    }));
-    console.log(`Linking by the combined adversary (${trials.length} ballots):\n${rows.join('\n')}\np(receipts) = ${p.receipts.toExponential(2)}, p(choices) = ${p.choices.toExponential(2)}`);
+    const rows = SIZES.flatMap((size) =>
+      (['sequence', 'concurrent'] as const).map((mode) => {
+        const ts = trials.filter((x) => x.size === size && x.mode === mode);
+        const n = ts.reduce((s, x) => s + x.size, 0);
+        return `${t.handle.dialect} ${String(size).padStart(2)} members ${mode.padEnd(10)}: receipts ${ts.reduce((s, x) => s + x.receiptsNamed, 0)}/${n}, choices ${ts.reduce((s, x) => s + x.choicesNamed, 0)}/${n} (chance: receipts ${ts.length}/${n})`;
+      }),
+    );
+    console.log(
+      `Linking by the combined adversary (${trials.length} ballots):\n${rows.join('\n')}\np(receipts) = ${p.receipts.toExponential(2)}, p(choices) = ${p.choices.toExponential(2)}`,
+    );
     expect(p.receipts).toBeGreaterThanOrEqual(0.001);
     expect(p.choices).toBeGreaterThanOrEqual(0.001);
   }, 180_000);

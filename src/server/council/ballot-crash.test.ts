@@ -18,7 +18,12 @@ import { DEMO_PASSWORD } from '../seed/demo-people';
  */
 
 /** RFC 9474 Finalize: unblind the server's answer (and check it) into the token's signature. */
-function finalize(pub: { n: bigint; e: bigint }, token: string, blindSignature: string, unblinder: string): Promise<string> {
+function finalize(
+  pub: { n: bigint; e: bigint },
+  token: string,
+  blindSignature: string,
+  unblinder: string,
+): Promise<string> {
   return unblind(pub, token, blindSignature, unblinder);
 }
 
@@ -41,7 +46,17 @@ let db: DbHandle | undefined;
 
 async function startServer(port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: databaseUrl, PUBLIC_URL: baseUrl, LOG_LEVEL: 'warn', SEED_DEMO: '1', WEB_DIST: path.join(dataDir, 'no-web') },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DATABASE_URL: databaseUrl,
+      PUBLIC_URL: baseUrl,
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: '1',
+      WEB_DIST: path.join(dataDir, 'no-web'),
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const deadline = Date.now() + 90_000;
@@ -63,16 +78,31 @@ async function killHard(child: ChildProcess) {
   await exited;
 }
 
-interface Session { cookie: string }
+interface Session {
+  cookie: string;
+}
 async function login(username: string): Promise<Session> {
-  const r = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: baseUrl }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  const r = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: baseUrl },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
   expect(r.status).toBe(200);
   return { cookie: String(r.headers.get('set-cookie')).split(';')[0] ?? '' };
 }
-async function call<T>(s: Session | null, method: string, url: string, body?: unknown): Promise<{ status: number; body: T }> {
+async function call<T>(
+  s: Session | null,
+  method: string,
+  url: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
   const r = await fetch(`${baseUrl}${url}`, {
     method,
-    headers: { origin: baseUrl, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(s ? { cookie: s.cookie } : {}) },
+    headers: {
+      origin: baseUrl,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(s ? { cookie: s.cookie } : {}),
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   return { status: r.status, body: (await r.json()) as T };
@@ -92,7 +122,9 @@ beforeAll(async () => {
   const port = await freePort();
   baseUrl = `http://127.0.0.1:${port}`;
   server = await startServer(port);
-  db = url ? openDb({ databaseUrl: url, pgSchema }) : openDb({ sqliteFile: path.join(dataDir, 'thidua.sqlite') });
+  db = url
+    ? openDb({ databaseUrl: url, pgSchema })
+    : openDb({ sqliteFile: path.join(dataDir, 'thidua.sqlite') });
 }, 120_000);
 
 afterAll(async () => {
@@ -107,20 +139,46 @@ describe('a server killed in the middle of a ballot', () => {
     if (!db) throw new Error('no database');
     const officer = await login('canbo');
     const chair = await login('chutich');
-    const people = (await call<{ id: string; unitId: string; fullName: string }[]>(officer, 'GET', '/api/people')).body;
+    const people = (
+      await call<{ id: string; unitId: string; fullName: string }[]>(officer, 'GET', '/api/people')
+    ).body;
     const nominee = people.find((p) => p.fullName === 'Nguyễn Thị Ngọc Ánh');
     if (!nominee) throw new Error('no nominee');
-    const p = await call<{ id: string }>(officer, 'POST', '/api/proposals', { unitId: nominee.unitId, awardCode: 'CSTDCS', subjectKind: 'INDIVIDUAL', personId: nominee.id, year: 2026, achievement: 'Sáng kiến đổi mới phương pháp dạy học được công nhận cấp cơ sở' });
+    const p = await call<{ id: string }>(officer, 'POST', '/api/proposals', {
+      unitId: nominee.unitId,
+      awardCode: 'CSTDCS',
+      subjectKind: 'INDIVIDUAL',
+      personId: nominee.id,
+      year: 2026,
+      achievement: 'Sáng kiến đổi mới phương pháp dạy học được công nhận cấp cơ sở',
+    });
     expect(p.status).toBe(201);
     // The law checks are not what this test is about: the fixture marks the proposal forwarded.
     await db.db.updateTable('proposals').set({ status: 'FORWARDED' }).where('id', '=', p.body.id).execute();
     const today = new Date().toISOString().slice(0, 10);
-    const m = await call<{ id: string }>(officer, 'POST', '/api/meetings', { title: 'Họp Hội đồng TĐKT (thử mất điện)', meetingDate: today, place: 'Hội trường', proposalIds: [p.body.id] });
+    const m = await call<{ id: string }>(officer, 'POST', '/api/meetings', {
+      title: 'Họp Hội đồng TĐKT (thử mất điện)',
+      meetingDate: today,
+      place: 'Hội trường',
+      proposalIds: [p.body.id],
+    });
     expect(m.status).toBe(201);
-    const members = (await call<{ id: string; userId: string | null }[]>(officer, 'GET', `/api/council/members?date=${today}`)).body;
-    for (const x of members) await call(officer, 'PUT', `/api/meetings/${m.body.id}/attendance`, { memberId: x.id, present: true });
+    const members = (
+      await call<{ id: string; userId: string | null }[]>(
+        officer,
+        'GET',
+        `/api/council/members?date=${today}`,
+      )
+    ).body;
+    for (const x of members)
+      await call(officer, 'PUT', `/api/meetings/${m.body.id}/attendance`, { memberId: x.id, present: true });
     expect((await call(chair, 'POST', `/api/meetings/${m.body.id}/open`)).status).toBe(200);
-    const opened = await call<{ id: string; publicKey: { n: string; e: string } }>(chair, 'POST', `/api/meetings/${m.body.id}/ballots`, { proposalId: p.body.id });
+    const opened = await call<{ id: string; publicKey: { n: string; e: string } }>(
+      chair,
+      'POST',
+      `/api/meetings/${m.body.id}/ballots`,
+      { proposalId: p.body.id },
+    );
     expect(opened.status).toBe(201);
     const ballot = opened.body;
     const pub = { n: b64ToBig(ballot.publicKey.n), e: b64ToBig(ballot.publicKey.e) };
@@ -131,11 +189,14 @@ describe('a server killed in the middle of a ballot', () => {
       const s = username === 'chutich' ? chair : await login(username);
       const token = newToken();
       const { blinded, unblinder } = await blind(pub, token);
-      const r = await call<{ blindSignature: string }>(s, 'POST', `/api/ballots/${ballot.id}/token`, { blinded });
+      const r = await call<{ blindSignature: string }>(s, 'POST', `/api/ballots/${ballot.id}/token`, {
+        blinded,
+      });
       expect(r.status).toBe(200);
       tokens.push({ token, signature: await finalize(pub, token, r.body.blindSignature, unblinder) });
     }
-    const cast = (v: { token: string; signature: string }, choice: string) => call<{ receipt: string }>(null, 'POST', `/api/public/ballots/${ballot.id}/votes`, { ...v, choice });
+    const cast = (v: { token: string; signature: string }, choice: string) =>
+      call<{ receipt: string }>(null, 'POST', `/api/public/ballots/${ballot.id}/votes`, { ...v, choice });
     const acknowledged: string[] = [];
     for (const [i, v] of tokens.slice(0, 2).entries()) {
       const r = await cast(v, i ? 'KHONG_DONG_Y' : 'DONG_Y');
@@ -144,13 +205,20 @@ describe('a server killed in the middle of a ballot', () => {
     }
     // A paper ballot handed out and entered.
     const paperMember = members.find((x) => x.userId === null);
-    expect((await call(officer, 'POST', `/api/ballots/${ballot.id}/paper-voters`, { memberId: paperMember?.id })).status).toBe(200);
-    expect((await call(officer, 'POST', `/api/ballots/${ballot.id}/paper-votes`, { choice: 'DONG_Y' })).status).toBe(200);
+    expect(
+      (await call(officer, 'POST', `/api/ballots/${ballot.id}/paper-voters`, { memberId: paperMember?.id }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await call(officer, 'POST', `/api/ballots/${ballot.id}/paper-votes`, { choice: 'DONG_Y' })).status,
+    ).toBe(200);
     // Two more votes in flight; the server is killed as soon as one of them is acknowledged.
-    const inFlight = tokens.slice(2).map((v) => cast(v, 'DONG_Y').then((r) => {
-      if (r.status === 201) acknowledged.push(r.body.receipt);
-      return r;
-    }));
+    const inFlight = tokens.slice(2).map((v) =>
+      cast(v, 'DONG_Y').then((r) => {
+        if (r.status === 201) acknowledged.push(r.body.receipt);
+        return r;
+      }),
+    );
     await Promise.race(inFlight);
     if (!server) throw new Error('no server');
     await killHard(server);
@@ -160,7 +228,11 @@ describe('a server killed in the middle of a ballot', () => {
 
     server = await startServer(Number(new URL(baseUrl).port));
     const chair2 = await login('chutich');
-    const closed = await call<{ receipts: string[]; result: { counted: number; agree: number } }>(chair2, 'POST', `/api/ballots/${ballot.id}/close`);
+    const closed = await call<{ receipts: string[]; result: { counted: number; agree: number } }>(
+      chair2,
+      'POST',
+      `/api/ballots/${ballot.id}/close`,
+    );
     expect(closed.status).toBe(200);
     expect(closed.body.receipts).toEqual(expect.arrayContaining(acknowledged));
     // Every acknowledged vote and the paper are counted; at most the one vote whose answer was cut off besides.

@@ -6,7 +6,7 @@ import { b64ToBig, bigIntToBytes, modInverse, toBase64Url } from '../../core/bal
 import { RFC9474_VECTORS } from '../../core/ballot/rfc9474-vectors';
 import { down as down0011, up as up0011 } from '../db/migrations/0011-ballot-key-destruction';
 import { AppError } from '../http/errors';
-import { type Client, type TestApp, startTestApp } from '../http/test-app';
+import { type Client, startTestApp, type TestApp } from '../http/test-app';
 import { demoPeople, proposalUntil } from '../http/test-fixtures';
 import { parseBlinded, signBlinded } from './ballot-keys';
 

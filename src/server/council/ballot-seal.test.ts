@@ -15,7 +15,11 @@ describe('sealed votes', () => {
     const votes = [
       { receipt, channel: 'DIGITAL' as const, choice: 'DONG_Y' as const },
       { receipt, channel: 'DIGITAL' as const, choice: 'KHONG_DONG_Y' as const },
-      { receipt: 'paper-0b7c2f6e-7d0a-4c59-9c55-2f9b1d3a8e11', channel: 'PAPER' as const, choice: 'DONG_Y' as const },
+      {
+        receipt: 'paper-0b7c2f6e-7d0a-4c59-9c55-2f9b1d3a8e11',
+        channel: 'PAPER' as const,
+        choice: 'DONG_Y' as const,
+      },
     ];
     const sealed = votes.map((v) => sealVote(key, 'b1', v));
     expect(new Set(sealed.map((s) => s.length)).size).toBe(1);

@@ -21,11 +21,14 @@ const PLAIN_BYTES = 128;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
-const subkey = (key: Buffer, label: string) => Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), label, 32));
+const subkey = (key: Buffer, label: string) =>
+  Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), label, 32));
 
 /** HMAC of the receipt: equal for a token used twice (refused by a unique index), meaningless without the key. */
 export function dedupeTag(key: Buffer, ballotId: string, receipt: string): string {
-  return createHmac('sha256', subkey(key, 'thidua/ballot/dedupe/v1')).update(`${ballotId}\n${receipt}`).digest('base64url');
+  return createHmac('sha256', subkey(key, 'thidua/ballot/dedupe/v1'))
+    .update(`${ballotId}\n${receipt}`)
+    .digest('base64url');
 }
 
 export function sealVote(key: Buffer, ballotId: string, v: PooledVote): string {
@@ -48,10 +51,17 @@ export function sealVote(key: Buffer, ballotId: string, v: PooledVote): string {
 export function openVote(key: Buffer, ballotId: string, sealed: string): PooledVote {
   const raw = Buffer.from(sealed, 'base64');
   if (raw.length !== IV_BYTES + PLAIN_BYTES + TAG_BYTES) throw new Error('sealed vote has the wrong length');
-  const decipher = createDecipheriv('aes-256-gcm', subkey(key, 'thidua/ballot/seal/v1'), raw.subarray(0, IV_BYTES));
+  const decipher = createDecipheriv(
+    'aes-256-gcm',
+    subkey(key, 'thidua/ballot/seal/v1'),
+    raw.subarray(0, IV_BYTES),
+  );
   decipher.setAAD(Buffer.from(ballotId, 'utf8'));
   decipher.setAuthTag(raw.subarray(IV_BYTES + PLAIN_BYTES));
-  const plain = Buffer.concat([decipher.update(raw.subarray(IV_BYTES, IV_BYTES + PLAIN_BYTES)), decipher.final()]);
+  const plain = Buffer.concat([
+    decipher.update(raw.subarray(IV_BYTES, IV_BYTES + PLAIN_BYTES)),
+    decipher.final(),
+  ]);
   const channel = CHANNELS[plain.readUInt8(1)];
   const choice = CHOICES[plain.readUInt8(2)];
   if (plain.readUInt8(0) !== 1 || !channel || !choice) throw new Error('sealed vote has an unknown format');

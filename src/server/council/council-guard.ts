@@ -9,7 +9,10 @@ import { AppError } from '../http/errors';
  * đua, collective titles, proposals upward — `voteRuleFor`) needs the council's latest conclusion to be
  * "recommend" (which itself requires a passed ballot).
  */
-export async function assertCouncilConcluded(trx: Transaction<Database>, p: Selectable<ProposalTable>): Promise<void> {
+export async function assertCouncilConcluded(
+  trx: Transaction<Database>,
+  p: Selectable<ProposalTable>,
+): Promise<void> {
   const items = await trx
     .selectFrom('meeting_items as i')
     .innerJoin('meetings as m', 'm.id', 'i.meeting_id')
@@ -21,14 +24,19 @@ export async function assertCouncilConcluded(trx: Transaction<Database>, p: Sele
   // Only a meeting in session holds the proposal: a planned meeting may never be held (there is no way to cancel one yet).
   const pending = items.find((i) => i.outcome === null && i.status === 'OPEN');
   if (pending) {
-    throw new AppError(409, 'COUNCIL_PENDING', `${p.subject_name}: đề nghị đang chờ Hội đồng TĐKT xét tại cuộc họp "${pending.title}"; chưa thể phê duyệt.`);
+    throw new AppError(
+      409,
+      'COUNCIL_PENDING',
+      `${p.subject_name}: đề nghị đang chờ Hội đồng TĐKT xét tại cuộc họp "${pending.title}"; chưa thể phê duyệt.`,
+    );
   }
   const rule = voteRuleFor(p.award_code);
   if (!rule.secretBallot) return;
   const latest = items.find((i) => i.outcome !== null);
   if (latest?.outcome !== 'RECOMMEND') {
     throw new AppError(
-      409, 'COUNCIL_REQUIRED',
+      409,
+      'COUNCIL_REQUIRED',
       `${p.subject_name}: hình thức này phải được Hội đồng TĐKT bỏ phiếu kín và đề nghị trước khi Chủ tịch phê duyệt (${rule.article}).`,
     );
   }

@@ -19,7 +19,12 @@ describe('null distributions of the ballot adversary suite', () => {
   });
 
   it('the tail test accepts chance and rejects a linking adversary', () => {
-    const chance = Array.from({ length: 12 }, () => ({ size: 15, agree: 8, receiptsNamed: 1, choicesNamed: 8 }));
+    const chance = Array.from({ length: 12 }, () => ({
+      size: 15,
+      agree: 8,
+      receiptsNamed: 1,
+      choicesNamed: 8,
+    }));
     expect(chanceTail(chance).receipts).toBeGreaterThan(0.1);
     expect(chanceTail(chance).choices).toBeGreaterThan(0.1);
     const linked = chance.map((x) => ({ ...x, receiptsNamed: 15, choicesNamed: 15 }));

@@ -9,7 +9,8 @@
  * probability P(total ≥ observed) of each.
  */
 const factorial = (k: number): number => (k <= 1 ? 1 : k * factorial(k - 1));
-const choose = (n: number, k: number): number => (k < 0 || k > n ? 0 : factorial(n) / (factorial(k) * factorial(n - k)));
+const choose = (n: number, k: number): number =>
+  k < 0 || k > n ? 0 : factorial(n) / (factorial(k) * factorial(n - k));
 
 /** P(F = j), j = 0..n, for the fixed points of a uniform random permutation of n. */
 export function fixedPointPmf(n: number): number[] {
@@ -37,10 +38,16 @@ function convolve(a: number[], b: number[]): number[] {
   return out;
 }
 
-const upperTail = (pmf: number[], observed: number) => Math.min(1, pmf.slice(observed).reduce((s, p) => s + p, 0));
+const upperTail = (pmf: number[], observed: number) =>
+  Math.min(
+    1,
+    pmf.slice(observed).reduce((s, p) => s + p, 0),
+  );
 
 /** Exact P(total ≥ observed) under "nothing links", for the receipts and for the choices named correctly. */
-export function chanceTail(trials: { size: number; agree: number; receiptsNamed: number; choicesNamed: number }[]): { receipts: number; choices: number } {
+export function chanceTail(
+  trials: { size: number; agree: number; receiptsNamed: number; choicesNamed: number }[],
+): { receipts: number; choices: number } {
   let receipts = [1];
   let choices = [1];
   for (const x of trials) {
@@ -48,7 +55,13 @@ export function chanceTail(trials: { size: number; agree: number; receiptsNamed:
     choices = convolve(choices, choiceMatchPmf(x.size, x.agree));
   }
   return {
-    receipts: upperTail(receipts, trials.reduce((s, x) => s + x.receiptsNamed, 0)),
-    choices: upperTail(choices, trials.reduce((s, x) => s + x.choicesNamed, 0)),
+    receipts: upperTail(
+      receipts,
+      trials.reduce((s, x) => s + x.receiptsNamed, 0),
+    ),
+    choices: upperTail(
+      choices,
+      trials.reduce((s, x) => s + x.choicesNamed, 0),
+    ),
   };
 }

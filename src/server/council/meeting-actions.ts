@@ -7,7 +7,12 @@ import { AppError, notFound } from '../http/errors';
 import { councilOn } from './members';
 
 async function openMeeting(db: Db, u: AuthUser, meetingId: string) {
-  const m = await db.selectFrom('meetings').selectAll().where('id', '=', meetingId).where('tenant_id', '=', u.tenantId).executeTakeFirst();
+  const m = await db
+    .selectFrom('meetings')
+    .selectAll()
+    .where('id', '=', meetingId)
+    .where('tenant_id', '=', u.tenantId)
+    .executeTakeFirst();
   if (!m) throw notFound('cuộc họp');
   return m;
 }
@@ -15,31 +20,70 @@ async function openMeeting(db: Db, u: AuthUser, meetingId: string) {
 /** Open the meeting: refused without quorum (2/3 of all members present by default). */
 export async function startMeeting(db: Db, u: AuthUser, actor: AuditActor, meetingId: string) {
   const m = await openMeeting(db, u, meetingId);
-  if (m.status !== 'PLANNED') throw new AppError(409, 'ILLEGAL_TRANSITION', 'Cuộc họp đã bắt đầu hoặc đã kết thúc.');
+  if (m.status !== 'PLANNED')
+    throw new AppError(409, 'ILLEGAL_TRANSITION', 'Cuộc họp đã bắt đầu hoặc đã kết thúc.');
   const members = await councilOn(db, u.tenantId, m.meeting_date);
-  const present = await db.selectFrom('meeting_attendance').select('member_id').where('meeting_id', '=', meetingId).where('present', '=', 1).execute();
+  const present = await db
+    .selectFrom('meeting_attendance')
+    .select('member_id')
+    .where('meeting_id', '=', meetingId)
+    .where('present', '=', 1)
+    .execute();
   const q = checkQuorum(members.length, present.length);
   if (!q.ok) throw new AppError(409, 'NO_QUORUM', q.message);
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('meetings').set({ status: 'OPEN' }).where('id', '=', meetingId).execute();
-    await writeAudit(trx, actor, { entityType: 'meeting', entityId: meetingId, action: 'open', summary: `Khai mạc cuộc họp: ${q.message}` });
+    await writeAudit(trx, actor, {
+      entityType: 'meeting',
+      entityId: meetingId,
+      action: 'open',
+      summary: `Khai mạc cuộc họp: ${q.message}`,
+    });
   });
 }
 
-export async function setCurrent(db: Db, u: AuthUser, actor: AuditActor, meetingId: string, proposalId: string | null) {
+export async function setCurrent(
+  db: Db,
+  u: AuthUser,
+  actor: AuditActor,
+  meetingId: string,
+  proposalId: string | null,
+) {
   const m = await openMeeting(db, u, meetingId);
-  if (m.status !== 'OPEN') throw new AppError(409, 'MEETING_NOT_OPEN', 'Cuộc họp chưa khai mạc hoặc đã kết thúc.');
+  if (m.status !== 'OPEN')
+    throw new AppError(409, 'MEETING_NOT_OPEN', 'Cuộc họp chưa khai mạc hoặc đã kết thúc.');
   if (proposalId) {
-    const it = await db.selectFrom('meeting_items').select('proposal_id').where('meeting_id', '=', meetingId).where('proposal_id', '=', proposalId).executeTakeFirst();
+    const it = await db
+      .selectFrom('meeting_items')
+      .select('proposal_id')
+      .where('meeting_id', '=', meetingId)
+      .where('proposal_id', '=', proposalId)
+      .executeTakeFirst();
     if (!it) throw new AppError(400, 'NOT_ON_AGENDA', 'Đề nghị không có trong chương trình họp.');
   }
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('meetings').set({ current_proposal_id: proposalId }).where('id', '=', meetingId).execute();
-    await writeAudit(trx, actor, { entityType: 'meeting', entityId: meetingId, action: 'current', summary: proposalId ? 'Chuyển sang thảo luận đề nghị tiếp theo' : 'Dừng thảo luận', data: { proposalId } });
+    await trx
+      .updateTable('meetings')
+      .set({ current_proposal_id: proposalId })
+      .where('id', '=', meetingId)
+      .execute();
+    await writeAudit(trx, actor, {
+      entityType: 'meeting',
+      entityId: meetingId,
+      action: 'current',
+      summary: proposalId ? 'Chuyển sang thảo luận đề nghị tiếp theo' : 'Dừng thảo luận',
+      data: { proposalId },
+    });
   });
 }
 
-export async function declareConflict(db: Db, u: AuthUser, actor: AuditActor, meetingId: string, b: { proposalId: string; memberId: string; reason: string }) {
+export async function declareConflict(
+  db: Db,
+  u: AuthUser,
+  actor: AuditActor,
+  meetingId: string,
+  b: { proposalId: string; memberId: string; reason: string },
+) {
   const m = await openMeeting(db, u, meetingId);
   if (m.status === 'CLOSED') throw new AppError(409, 'MEETING_CLOSED', 'Cuộc họp đã kết thúc.');
   const members = await councilOn(db, u.tenantId, m.meeting_date);
@@ -47,66 +91,173 @@ export async function declareConflict(db: Db, u: AuthUser, actor: AuditActor, me
   if (!['CAN_BO_TDKT', 'ADMIN'].includes(u.role) && self?.id !== b.memberId) {
     throw new AppError(403, 'FORBIDDEN', 'Thành viên chỉ tự khai báo xung đột lợi ích của mình.');
   }
-  if (!members.some((x) => x.id === b.memberId)) throw new AppError(400, 'UNKNOWN_MEMBER', 'Không phải thành viên Hội đồng vào ngày họp.');
-  const item = await db.selectFrom('meeting_items').select('proposal_id').where('meeting_id', '=', meetingId).where('proposal_id', '=', b.proposalId).executeTakeFirst();
+  if (!members.some((x) => x.id === b.memberId))
+    throw new AppError(400, 'UNKNOWN_MEMBER', 'Không phải thành viên Hội đồng vào ngày họp.');
+  const item = await db
+    .selectFrom('meeting_items')
+    .select('proposal_id')
+    .where('meeting_id', '=', meetingId)
+    .where('proposal_id', '=', b.proposalId)
+    .executeTakeFirst();
   if (!item) throw new AppError(400, 'NOT_ON_AGENDA', 'Đề nghị không có trong chương trình họp.');
-  const ballot = await db.selectFrom('ballots').select('id').where('meeting_id', '=', meetingId).where('proposal_id', '=', b.proposalId).executeTakeFirst();
-  if (ballot) throw new AppError(409, 'BALLOT_STARTED', 'Đã mở bỏ phiếu cho đề nghị này; không thể khai báo thêm.');
+  const ballot = await db
+    .selectFrom('ballots')
+    .select('id')
+    .where('meeting_id', '=', meetingId)
+    .where('proposal_id', '=', b.proposalId)
+    .executeTakeFirst();
+  if (ballot)
+    throw new AppError(409, 'BALLOT_STARTED', 'Đã mở bỏ phiếu cho đề nghị này; không thể khai báo thêm.');
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('meeting_conflicts').values({ meeting_id: meetingId, proposal_id: b.proposalId, member_id: b.memberId, reason: b.reason })
-      .onConflict((oc) => oc.columns(['meeting_id', 'proposal_id', 'member_id']).doNothing()).execute();
-    await writeAudit(trx, actor, { entityType: 'proposal', entityId: b.proposalId, action: 'conflict', summary: `Thành viên Hội đồng khai báo xung đột lợi ích, không tham gia thảo luận và bỏ phiếu: ${b.reason}` });
+    await trx
+      .insertInto('meeting_conflicts')
+      .values({ meeting_id: meetingId, proposal_id: b.proposalId, member_id: b.memberId, reason: b.reason })
+      .onConflict((oc) => oc.columns(['meeting_id', 'proposal_id', 'member_id']).doNothing())
+      .execute();
+    await writeAudit(trx, actor, {
+      entityType: 'proposal',
+      entityId: b.proposalId,
+      action: 'conflict',
+      summary: `Thành viên Hội đồng khai báo xung đột lợi ích, không tham gia thảo luận và bỏ phiếu: ${b.reason}`,
+    });
   });
 }
 
 /** Record the council's outcome for a proposal: recommend, reject (with reason), or defer (back to the unit). */
 export async function recordOutcome(
-  db: Db, u: AuthUser, actor: AuditActor, meetingId: string, proposalId: string,
-  b: { outcome: 'RECOMMEND' | 'REJECT' | 'DEFER'; reason?: string | undefined; discussion?: string | undefined; missing?: string[] | undefined },
+  db: Db,
+  u: AuthUser,
+  actor: AuditActor,
+  meetingId: string,
+  proposalId: string,
+  b: {
+    outcome: 'RECOMMEND' | 'REJECT' | 'DEFER';
+    reason?: string | undefined;
+    discussion?: string | undefined;
+    missing?: string[] | undefined;
+  },
 ) {
   const m = await openMeeting(db, u, meetingId);
-  if (m.status !== 'OPEN') throw new AppError(409, 'MEETING_NOT_OPEN', 'Chỉ ghi kết luận khi cuộc họp đang diễn ra.');
-  if (b.outcome !== 'RECOMMEND' && !b.reason?.trim()) throw new AppError(400, 'REASON_REQUIRED', 'Cần ghi rõ lý do.');
-  if (b.outcome === 'DEFER' && !(b.missing ?? []).some((x) => x.trim())) throw new AppError(400, 'MISSING_REQUIRED', 'Cần nêu nội dung đơn vị phải bổ sung.');
+  if (m.status !== 'OPEN')
+    throw new AppError(409, 'MEETING_NOT_OPEN', 'Chỉ ghi kết luận khi cuộc họp đang diễn ra.');
+  if (b.outcome !== 'RECOMMEND' && !b.reason?.trim())
+    throw new AppError(400, 'REASON_REQUIRED', 'Cần ghi rõ lý do.');
+  if (b.outcome === 'DEFER' && !(b.missing ?? []).some((x) => x.trim()))
+    throw new AppError(400, 'MISSING_REQUIRED', 'Cần nêu nội dung đơn vị phải bổ sung.');
   await db.transaction().execute(async (trx) => {
-    const it = await trx.selectFrom('meeting_items').selectAll().where('meeting_id', '=', meetingId).where('proposal_id', '=', proposalId).executeTakeFirst();
+    const it = await trx
+      .selectFrom('meeting_items')
+      .selectAll()
+      .where('meeting_id', '=', meetingId)
+      .where('proposal_id', '=', proposalId)
+      .executeTakeFirst();
     if (!it) throw new AppError(400, 'NOT_ON_AGENDA', 'Đề nghị không có trong chương trình họp.');
-    const p = await trx.selectFrom('proposals').selectAll().where('id', '=', proposalId).executeTakeFirstOrThrow();
-    if (p.status !== 'FORWARDED') throw new AppError(409, 'ILLEGAL_TRANSITION', 'Đề nghị không còn ở bước xét của Hội đồng.');
+    const p = await trx
+      .selectFrom('proposals')
+      .selectAll()
+      .where('id', '=', proposalId)
+      .executeTakeFirstOrThrow();
+    if (p.status !== 'FORWARDED')
+      throw new AppError(409, 'ILLEGAL_TRANSITION', 'Đề nghị không còn ở bước xét của Hội đồng.');
     if (b.outcome === 'RECOMMEND') {
-      const ballot = await trx.selectFrom('ballots').select(['status', 'result']).where('meeting_id', '=', meetingId).where('proposal_id', '=', proposalId).executeTakeFirst();
+      const ballot = await trx
+        .selectFrom('ballots')
+        .select(['status', 'result'])
+        .where('meeting_id', '=', meetingId)
+        .where('proposal_id', '=', proposalId)
+        .executeTakeFirst();
       if (voteRuleFor(p.award_code).secretBallot) {
-        if (ballot?.status !== 'CLOSED') throw new AppError(409, 'BALLOT_REQUIRED', 'Đề nghị này phải bỏ phiếu kín trước khi Hội đồng đề nghị.');
+        if (ballot?.status !== 'CLOSED')
+          throw new AppError(
+            409,
+            'BALLOT_REQUIRED',
+            'Đề nghị này phải bỏ phiếu kín trước khi Hội đồng đề nghị.',
+          );
         const passed = (JSON.parse(ballot.result ?? '{}') as { passed?: boolean }).passed;
-        if (!passed) throw new AppError(409, 'BALLOT_NOT_PASSED', 'Kết quả bỏ phiếu không đạt tỷ lệ quy định; không thể đề nghị.');
+        if (!passed)
+          throw new AppError(
+            409,
+            'BALLOT_NOT_PASSED',
+            'Kết quả bỏ phiếu không đạt tỷ lệ quy định; không thể đề nghị.',
+          );
       }
     }
-    await trx.updateTable('meeting_items').set({ outcome: b.outcome, outcome_reason: b.reason ?? null, discussion: b.discussion ?? null })
-      .where('meeting_id', '=', meetingId).where('proposal_id', '=', proposalId).execute();
+    await trx
+      .updateTable('meeting_items')
+      .set({ outcome: b.outcome, outcome_reason: b.reason ?? null, discussion: b.discussion ?? null })
+      .where('meeting_id', '=', meetingId)
+      .where('proposal_id', '=', proposalId)
+      .execute();
     const now = nowIso();
     if (b.outcome !== 'RECOMMEND') {
-      const res = await trx.updateTable('proposals')
-        .set(b.outcome === 'REJECT'
-          ? { status: 'REJECTED', version: p.version + 1, updated_at: now }
-          : { status: 'RETURNED', return_reason: b.reason ?? null, return_missing: JSON.stringify(b.missing ?? []), version: p.version + 1, updated_at: now })
-        .where('id', '=', p.id).where('version', '=', p.version).executeTakeFirst();
-      if (Number(res.numUpdatedRows) !== 1) throw new AppError(409, 'STALE', 'Đề nghị vừa được người khác cập nhật. Vui lòng tải lại.');
+      const res = await trx
+        .updateTable('proposals')
+        .set(
+          b.outcome === 'REJECT'
+            ? { status: 'REJECTED', version: p.version + 1, updated_at: now }
+            : {
+                status: 'RETURNED',
+                return_reason: b.reason ?? null,
+                return_missing: JSON.stringify(b.missing ?? []),
+                version: p.version + 1,
+                updated_at: now,
+              },
+        )
+        .where('id', '=', p.id)
+        .where('version', '=', p.version)
+        .executeTakeFirst();
+      if (Number(res.numUpdatedRows) !== 1)
+        throw new AppError(409, 'STALE', 'Đề nghị vừa được người khác cập nhật. Vui lòng tải lại.');
     }
-    const label = { RECOMMEND: 'Hội đồng TĐKT đề nghị khen thưởng', REJECT: 'Hội đồng TĐKT không đề nghị', DEFER: 'Hội đồng TĐKT hoãn xét, trả lại đơn vị bổ sung' }[b.outcome];
+    const label = {
+      RECOMMEND: 'Hội đồng TĐKT đề nghị khen thưởng',
+      REJECT: 'Hội đồng TĐKT không đề nghị',
+      DEFER: 'Hội đồng TĐKT hoãn xét, trả lại đơn vị bổ sung',
+    }[b.outcome];
     await writeAudit(trx, actor, {
-      entityType: 'proposal', entityId: p.id, action: `council-${b.outcome.toLowerCase()}`, summary: `${label}${b.reason ? ` — ${b.reason}` : ''}`,
-      data: { meetingId, outcome: b.outcome, reason: b.reason ?? null, missing: b.missing ?? null, discussion: b.discussion ?? null },
+      entityType: 'proposal',
+      entityId: p.id,
+      action: `council-${b.outcome.toLowerCase()}`,
+      summary: `${label}${b.reason ? ` — ${b.reason}` : ''}`,
+      data: {
+        meetingId,
+        outcome: b.outcome,
+        reason: b.reason ?? null,
+        missing: b.missing ?? null,
+        discussion: b.discussion ?? null,
+      },
     });
   });
 }
 
-export async function closeMeeting(db: Db, u: AuthUser, actor: AuditActor, meetingId: string, notes?: string) {
+export async function closeMeeting(
+  db: Db,
+  u: AuthUser,
+  actor: AuditActor,
+  meetingId: string,
+  notes?: string,
+) {
   const m = await openMeeting(db, u, meetingId);
-  if (m.status !== 'OPEN') throw new AppError(409, 'MEETING_NOT_OPEN', 'Cuộc họp chưa khai mạc hoặc đã kết thúc.');
-  const openBallots = await db.selectFrom('ballots').select('id').where('meeting_id', '=', meetingId).where('status', '=', 'OPEN').execute();
+  if (m.status !== 'OPEN')
+    throw new AppError(409, 'MEETING_NOT_OPEN', 'Cuộc họp chưa khai mạc hoặc đã kết thúc.');
+  const openBallots = await db
+    .selectFrom('ballots')
+    .select('id')
+    .where('meeting_id', '=', meetingId)
+    .where('status', '=', 'OPEN')
+    .execute();
   if (openBallots.length) throw new AppError(409, 'BALLOT_OPEN', 'Còn cuộc bỏ phiếu chưa kết thúc.');
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('meetings').set({ status: 'CLOSED', closed_at: nowIso(), notes: notes ?? m.notes, current_proposal_id: null }).where('id', '=', meetingId).execute();
-    await writeAudit(trx, actor, { entityType: 'meeting', entityId: meetingId, action: 'close', summary: 'Bế mạc cuộc họp Hội đồng TĐKT' });
+    await trx
+      .updateTable('meetings')
+      .set({ status: 'CLOSED', closed_at: nowIso(), notes: notes ?? m.notes, current_proposal_id: null })
+      .where('id', '=', meetingId)
+      .execute();
+    await writeAudit(trx, actor, {
+      entityType: 'meeting',
+      entityId: meetingId,
+      action: 'close',
+      summary: 'Bế mạc cuộc họp Hội đồng TĐKT',
+    });
   });
 }

@@ -6,7 +6,10 @@ import { newId, nowIso } from '../db/ids';
 import { AppError, notFound } from '../http/errors';
 
 export const COUNCIL_ROLE_LABELS: Record<string, string> = {
-  CHU_TICH: 'Chủ tịch Hội đồng', PHO_CHU_TICH: 'Phó Chủ tịch Hội đồng', THUONG_TRUC: 'Ủy viên thường trực', UY_VIEN: 'Ủy viên',
+  CHU_TICH: 'Chủ tịch Hội đồng',
+  PHO_CHU_TICH: 'Phó Chủ tịch Hội đồng',
+  THUONG_TRUC: 'Ủy viên thường trực',
+  UY_VIEN: 'Ủy viên',
 };
 
 /** The council as it stands on `date` (members change; each membership has a term). */
@@ -15,7 +18,19 @@ export async function councilOn(db: Db, tenantId: string, date: string) {
     .selectFrom('council_members as m')
     .innerJoin('people as p', 'p.id', 'm.person_id')
     .innerJoin('organisations as o', 'o.id', 'p.unit_id')
-    .select(['m.id', 'm.role', 'm.user_id', 'm.person_id', 'm.term_from', 'm.term_to', 'p.full_name', 'p.position', 'p.unit_id', 'p.household_id', 'o.name as unit_name'])
+    .select([
+      'm.id',
+      'm.role',
+      'm.user_id',
+      'm.person_id',
+      'm.term_from',
+      'm.term_to',
+      'p.full_name',
+      'p.position',
+      'p.unit_id',
+      'p.household_id',
+      'o.name as unit_name',
+    ])
     .where('m.tenant_id', '=', tenantId)
     .where('m.term_from', '<=', date)
     .where((eb) => eb.or([eb('m.term_to', 'is', null), eb('m.term_to', '>=', date)]))
@@ -24,8 +39,16 @@ export async function councilOn(db: Db, tenantId: string, date: string) {
   return rows
     .sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role))
     .map((r) => ({
-      id: r.id, role: r.role, roleLabel: COUNCIL_ROLE_LABELS[r.role] ?? r.role, userId: r.user_id, personId: r.person_id,
-      name: r.full_name, position: r.position, unitId: r.unit_id, unitName: r.unit_name, householdId: r.household_id,
+      id: r.id,
+      role: r.role,
+      roleLabel: COUNCIL_ROLE_LABELS[r.role] ?? r.role,
+      userId: r.user_id,
+      personId: r.person_id,
+      name: r.full_name,
+      position: r.position,
+      unitId: r.unit_id,
+      unitName: r.unit_name,
+      householdId: r.household_id,
     }));
 }
 export type CouncilMember = Awaited<ReturnType<typeof councilOn>>[number];
@@ -37,42 +60,109 @@ export type CouncilMember = Awaited<ReturnType<typeof councilOn>>[number];
  */
 export function suggestConflicts(
   members: CouncilMember[],
-  nominee: { personId: string | null; unitId: string; subjectUnitId: string | null; householdId?: string | null | undefined },
+  nominee: {
+    personId: string | null;
+    unitId: string;
+    subjectUnitId: string | null;
+    householdId?: string | null | undefined;
+  },
 ) {
   const out: { memberId: string; reason: string }[] = [];
   for (const m of members) {
-    if (nominee.personId && m.personId === nominee.personId) out.push({ memberId: m.id, reason: 'Thành viên là người được đề nghị' });
+    if (nominee.personId && m.personId === nominee.personId)
+      out.push({ memberId: m.id, reason: 'Thành viên là người được đề nghị' });
     else if (nominee.householdId && m.householdId === nominee.householdId) {
-      out.push({ memberId: m.id, reason: nominee.personId ? 'Thành viên cùng hộ gia đình với người được đề nghị (có thể là người thân)' : 'Thành viên thuộc hộ gia đình được đề nghị' });
-    }
-    else if (nominee.subjectUnitId && m.unitId === nominee.subjectUnitId) out.push({ memberId: m.id, reason: 'Thành viên thuộc tập thể được đề nghị' });
-    else if (m.unitId === nominee.unitId) out.push({ memberId: m.id, reason: 'Thành viên cùng đơn vị với người được đề nghị' });
+      out.push({
+        memberId: m.id,
+        reason: nominee.personId
+          ? 'Thành viên cùng hộ gia đình với người được đề nghị (có thể là người thân)'
+          : 'Thành viên thuộc hộ gia đình được đề nghị',
+      });
+    } else if (nominee.subjectUnitId && m.unitId === nominee.subjectUnitId)
+      out.push({ memberId: m.id, reason: 'Thành viên thuộc tập thể được đề nghị' });
+    else if (m.unitId === nominee.unitId)
+      out.push({ memberId: m.id, reason: 'Thành viên cùng đơn vị với người được đề nghị' });
   }
   return out;
 }
 
-export async function addCouncilMember(db: Db, u: AuthUser, actor: AuditActor, b: { personId: string; role: string; termFrom: string }) {
+export async function addCouncilMember(
+  db: Db,
+  u: AuthUser,
+  actor: AuditActor,
+  b: { personId: string; role: string; termFrom: string },
+) {
   return db.transaction().execute(async (trx) => {
-    const person = await trx.selectFrom('people').select(['id', 'full_name']).where('id', '=', b.personId).where('tenant_id', '=', u.tenantId).executeTakeFirst();
+    const person = await trx
+      .selectFrom('people')
+      .select(['id', 'full_name'])
+      .where('id', '=', b.personId)
+      .where('tenant_id', '=', u.tenantId)
+      .executeTakeFirst();
     if (!person) throw new AppError(400, 'UNKNOWN_PERSON', 'Người này không có trong danh sách của xã.');
-    const current = await trx.selectFrom('council_members').select('id').where('tenant_id', '=', u.tenantId).where('person_id', '=', b.personId)
-      .where((eb) => eb.or([eb('term_to', 'is', null), eb('term_to', '>=', b.termFrom)])).executeTakeFirst();
-    if (current) throw new AppError(409, 'ALREADY_MEMBER', `${person.full_name} đang là thành viên Hội đồng.`);
-    const user = await trx.selectFrom('users').select('id').where('person_id', '=', b.personId).executeTakeFirst();
+    const current = await trx
+      .selectFrom('council_members')
+      .select('id')
+      .where('tenant_id', '=', u.tenantId)
+      .where('person_id', '=', b.personId)
+      .where((eb) => eb.or([eb('term_to', 'is', null), eb('term_to', '>=', b.termFrom)]))
+      .executeTakeFirst();
+    if (current)
+      throw new AppError(409, 'ALREADY_MEMBER', `${person.full_name} đang là thành viên Hội đồng.`);
+    const user = await trx
+      .selectFrom('users')
+      .select('id')
+      .where('person_id', '=', b.personId)
+      .executeTakeFirst();
     const id = newId();
-    await trx.insertInto('council_members').values({ id, tenant_id: u.tenantId, person_id: b.personId, user_id: user?.id ?? null, role: b.role, term_from: b.termFrom, term_to: null, created_at: nowIso() }).execute();
-    await writeAudit(trx, actor, { entityType: 'council', entityId: id, action: 'add-member', summary: `Bổ sung ${person.full_name} làm ${COUNCIL_ROLE_LABELS[b.role] ?? b.role} từ ${formatDateVi(b.termFrom)}`, data: b });
+    await trx
+      .insertInto('council_members')
+      .values({
+        id,
+        tenant_id: u.tenantId,
+        person_id: b.personId,
+        user_id: user?.id ?? null,
+        role: b.role,
+        term_from: b.termFrom,
+        term_to: null,
+        created_at: nowIso(),
+      })
+      .execute();
+    await writeAudit(trx, actor, {
+      entityType: 'council',
+      entityId: id,
+      action: 'add-member',
+      summary: `Bổ sung ${person.full_name} làm ${COUNCIL_ROLE_LABELS[b.role] ?? b.role} từ ${formatDateVi(b.termFrom)}`,
+      data: b,
+    });
     return id;
   });
 }
 
-export async function endCouncilTerm(db: Db, u: AuthUser, actor: AuditActor, memberId: string, termTo: string) {
+export async function endCouncilTerm(
+  db: Db,
+  u: AuthUser,
+  actor: AuditActor,
+  memberId: string,
+  termTo: string,
+) {
   await db.transaction().execute(async (trx) => {
-    const m = await trx.selectFrom('council_members').selectAll().where('id', '=', memberId).where('tenant_id', '=', u.tenantId).executeTakeFirst();
+    const m = await trx
+      .selectFrom('council_members')
+      .selectAll()
+      .where('id', '=', memberId)
+      .where('tenant_id', '=', u.tenantId)
+      .executeTakeFirst();
     if (!m) throw notFound('thành viên Hội đồng');
     if (m.term_to) throw new AppError(409, 'TERM_ENDED', 'Thành viên này đã thôi tham gia Hội đồng.');
-    if (termTo < m.term_from) throw new AppError(400, 'BAD_DATE', 'Ngày thôi tham gia phải sau ngày bắt đầu.');
+    if (termTo < m.term_from)
+      throw new AppError(400, 'BAD_DATE', 'Ngày thôi tham gia phải sau ngày bắt đầu.');
     await trx.updateTable('council_members').set({ term_to: termTo }).where('id', '=', memberId).execute();
-    await writeAudit(trx, actor, { entityType: 'council', entityId: memberId, action: 'end-term', summary: `Thành viên thôi tham gia Hội đồng từ ${formatDateVi(termTo)}` });
+    await writeAudit(trx, actor, {
+      entityType: 'council',
+      entityId: memberId,
+      action: 'end-term',
+      summary: `Thành viên thôi tham gia Hội đồng từ ${formatDateVi(termTo)}`,
+    });
   });
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { today } from '../db/ids';
-import { type Client, type TestApp, startTestApp } from '../http/test-app';
+import { type Client, startTestApp, type TestApp } from '../http/test-app';
 import { demoPeople, proposalUntil } from '../http/test-fixtures';
 
 let t: TestApp;
@@ -26,19 +26,40 @@ describe('a unit head outside the council sees only their own unit in meetings a
     const own = await proposalUntil(officer, chair, { person: teacher, until: 'FORWARDED' });
     const other = await proposalUntil(officer, chair, { person: farmer, until: 'FORWARDED' });
 
-    const m = await officer.post<{ id: string }>('/api/meetings', { title: 'Họp Hội đồng TĐKT cuối năm', meetingDate: today(), place: 'Hội trường UBND xã', proposalIds: [own, other] });
+    const m = await officer.post<{ id: string }>('/api/meetings', {
+      title: 'Họp Hội đồng TĐKT cuối năm',
+      meetingDate: today(),
+      place: 'Hội trường UBND xã',
+      proposalIds: [own, other],
+    });
     expect(m.status).toBe(201);
     type View = { agenda: { proposalId: string }[] };
     const head = await t.as('truongth'); // head of the primary school, not a council member
-    expect((await head.get<View>(`/api/meetings/${m.body.id}`)).body.agenda.map((a) => a.proposalId)).toEqual([own]);
-    expect((await officer.get<View>(`/api/meetings/${m.body.id}`)).body.agenda.map((a) => a.proposalId)).toEqual([own, other]);
+    expect((await head.get<View>(`/api/meetings/${m.body.id}`)).body.agenda.map((a) => a.proposalId)).toEqual(
+      [own],
+    );
+    expect(
+      (await officer.get<View>(`/api/meetings/${m.body.id}`)).body.agenda.map((a) => a.proposalId),
+    ).toEqual([own, other]);
     const member = await t.as('hoinongdan'); // a unit head who sits on the council sees the whole agenda
-    expect((await member.get<View>(`/api/meetings/${m.body.id}`)).body.agenda.map((a) => a.proposalId)).toEqual([own, other]);
+    expect(
+      (await member.get<View>(`/api/meetings/${m.body.id}`)).body.agenda.map((a) => a.proposalId),
+    ).toEqual([own, other]);
 
-    const d = await officer.post<{ id: string }>('/api/disclosures', { title: 'Danh sách đề nghị khen thưởng', startsOn: today(), endsOn: shift(7), proposalIds: [own, other] });
+    const d = await officer.post<{ id: string }>('/api/disclosures', {
+      title: 'Danh sách đề nghị khen thưởng',
+      startsOn: today(),
+      endsOn: shift(7),
+      proposalIds: [own, other],
+    });
     expect(d.status).toBe(201);
     for (const proposalId of [own, other]) {
-      const r = await t.anonymous.post(`/api/public/disclosures/${d.body.id}/objections`, { proposalId, kind: 'PHAN_ANH', authorName: 'Người dân', content: 'Đề nghị làm rõ thành tích đã nêu.' });
+      const r = await t.anonymous.post(`/api/public/disclosures/${d.body.id}/objections`, {
+        proposalId,
+        kind: 'PHAN_ANH',
+        authorName: 'Người dân',
+        content: 'Đề nghị làm rõ thành tích đã nêu.',
+      });
       expect(r.status).toBe(201);
     }
     type Disclosure = { items: unknown[]; objections: { proposalId: string }[] };
@@ -48,11 +69,19 @@ describe('a unit head outside the council sees only their own unit in meetings a
     expect((await officer.get<Disclosure>(`/api/disclosures/${d.body.id}`)).body.objections).toHaveLength(2);
 
     // Two officers handling the same objection at once: one is recorded, the other refused.
-    const objection = (await officer.get<{ objections: { id: string }[] }>(`/api/disclosures/${d.body.id}`)).body.objections[0];
-    const handled = await Promise.all(['Đã xác minh, thành tích đúng', 'Đã xác minh lại'].map((resolution) =>
-      officer.post(`/api/objections/${objection?.id}/resolve`, { status: 'DISMISSED', resolution })));
+    const objection = (await officer.get<{ objections: { id: string }[] }>(`/api/disclosures/${d.body.id}`))
+      .body.objections[0];
+    const handled = await Promise.all(
+      ['Đã xác minh, thành tích đúng', 'Đã xác minh lại'].map((resolution) =>
+        officer.post(`/api/objections/${objection?.id}/resolve`, { status: 'DISMISSED', resolution }),
+      ),
+    );
     expect(handled.map((r) => r.status).sort()).toEqual([200, 409]);
-    const rows = await t.handle.db.selectFrom('audit_log').select('id').where('action', '=', 'objection-resolved').execute();
+    const rows = await t.handle.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('action', '=', 'objection-resolved')
+      .execute();
     expect(rows).toHaveLength(1);
   });
 });

@@ -1,6 +1,11 @@
-import type { Participant, Registration } from '../../core/movements';
-import type { MovementState } from '../../core/movements';
-import { type AwardFact, buildDashboard, type Dashboard, type Deadline, type PersonCategory } from '../../core/reports';
+import type { MovementState, Participant, Registration } from '../../core/movements';
+import {
+  type AwardFact,
+  buildDashboard,
+  type Dashboard,
+  type Deadline,
+  type PersonCategory,
+} from '../../core/reports';
 import type { Db } from '../db/connect';
 import { today } from '../db/ids';
 import { deadlineOf } from '../registrations/registration-commands';
@@ -16,13 +21,27 @@ export async function awardFacts(db: Db, tenantId: string, year: number): Promis
     .selectFrom('awards as a')
     .leftJoin('people as p', 'p.id', 'a.person_id')
     .leftJoin('organisations as o', 'o.id', 'a.subject_unit_id')
-    .select(['a.subject_kind', 'a.award_code', 'p.category', 'p.is_leader', 'p.gender', 'o.member_count', 'o.level', 'o.kind as org_kind'])
+    .select([
+      'a.subject_kind',
+      'a.award_code',
+      'p.category',
+      'p.is_leader',
+      'p.gender',
+      'o.member_count',
+      'o.level',
+      'o.kind as org_kind',
+    ])
     .where('a.tenant_id', '=', tenantId)
     .where('a.year', '=', year)
     .where('a.revoked_at', 'is', null)
     .execute();
   return rows.map((r) => {
-    const kind = r.subject_kind === 'INDIVIDUAL' ? 'INDIVIDUAL' : r.subject_kind === 'HOUSEHOLD' ? 'HOUSEHOLD' : 'COLLECTIVE';
+    const kind =
+      r.subject_kind === 'INDIVIDUAL'
+        ? 'INDIVIDUAL'
+        : r.subject_kind === 'HOUSEHOLD'
+          ? 'HOUSEHOLD'
+          : 'COLLECTIVE';
     const fact: AwardFact = { subjectKind: kind, awardCode: r.award_code };
     if (kind === 'INDIVIDUAL') {
       if (r.category) fact.category = r.category as PersonCategory;
@@ -33,7 +52,8 @@ export async function awardFacts(db: Db, tenantId: string, year: number): Promis
       if (r.member_count !== null) fact.collectiveSize = Number(r.member_count);
       // Thôn, tổ dân phố and tổ are below commune level (small whatever their size); the commune itself
       // is not; any other unit (school, association …) is judged by its size.
-      if (r.level === 'TO' || (r.org_kind && BELOW_COMMUNE_KINDS.includes(r.org_kind))) fact.belowCommuneLevel = true;
+      if (r.level === 'TO' || (r.org_kind && BELOW_COMMUNE_KINDS.includes(r.org_kind)))
+        fact.belowCommuneLevel = true;
       else if (r.level === 'XA' || r.level === 'TINH') fact.belowCommuneLevel = false;
     }
     return fact;
@@ -44,9 +64,19 @@ export async function awardFacts(db: Db, tenantId: string, year: number): Promis
 export async function dashboardYear(db: Db, tenantId: string, asked?: number): Promise<number> {
   if (asked) return asked;
   const current = Number(today().slice(0, 4));
-  const hasTargets = await db.selectFrom('targets').select('id').where('tenant_id', '=', tenantId).where('year', '=', current).executeTakeFirst();
+  const hasTargets = await db
+    .selectFrom('targets')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('year', '=', current)
+    .executeTakeFirst();
   if (hasTargets) return current;
-  const plan = await db.selectFrom('plans').select('year').where('tenant_id', '=', tenantId).orderBy('year', 'desc').executeTakeFirst();
+  const plan = await db
+    .selectFrom('plans')
+    .select('year')
+    .where('tenant_id', '=', tenantId)
+    .orderBy('year', 'desc')
+    .executeTakeFirst();
   return plan?.year ?? Number(today().slice(0, 4));
 }
 
@@ -54,35 +84,86 @@ export async function dashboardYear(db: Db, tenantId: string, asked?: number): P
  * Movements whose period touches the year asked about (open-ended ones always do): a 2024 movement
  * left unclosed does not crowd the 2026 dashboard.
  */
-export function overlapsYear(m: { start_date: string | null; end_date: string | null }, year: number): boolean {
-  return (m.start_date === null || m.start_date <= `${year}-12-31`) && (m.end_date === null || m.end_date >= `${year}-01-01`);
+export function overlapsYear(
+  m: { start_date: string | null; end_date: string | null },
+  year: number,
+): boolean {
+  return (
+    (m.start_date === null || m.start_date <= `${year}-12-31`) &&
+    (m.end_date === null || m.end_date >= `${year}-01-01`)
+  );
 }
 
 /** The commune's dashboard (officer, chairman): computed by the core from the live data. */
-export async function communeDashboard(db: Db, tenantId: string, year: number, day = today()): Promise<Dashboard> {
-  const movements = (await db.selectFrom('movements').selectAll().where('tenant_id', '=', tenantId).where('status', 'in', LIVE)
-    .orderBy('created_at', 'desc').execute()).filter((m) => overlapsYear(m, year));
+export async function communeDashboard(
+  db: Db,
+  tenantId: string,
+  year: number,
+  day = today(),
+): Promise<Dashboard> {
+  const movements = (
+    await db
+      .selectFrom('movements')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .where('status', 'in', LIVE)
+      .orderBy('created_at', 'desc')
+      .execute()
+  ).filter((m) => overlapsYear(m, year));
   const ids = movements.map((m) => m.id);
   const units = ids.length
-    ? await db.selectFrom('movement_units as mu').innerJoin('organisations as o', 'o.id', 'mu.unit_id').select(['mu.movement_id', 'o.id', 'o.name']).where('mu.movement_id', 'in', ids).execute()
+    ? await db
+        .selectFrom('movement_units as mu')
+        .innerJoin('organisations as o', 'o.id', 'mu.unit_id')
+        .select(['mu.movement_id', 'o.id', 'o.name'])
+        .where('mu.movement_id', 'in', ids)
+        .execute()
     : [];
   const regs = ids.length
-    ? await db.selectFrom('registrations').select(['movement_id', 'subject_kind', 'subject_id', 'registered_on', 'titles']).where('movement_id', 'in', ids).execute()
+    ? await db
+        .selectFrom('registrations')
+        .select(['movement_id', 'subject_kind', 'subject_id', 'registered_on', 'titles'])
+        .where('movement_id', 'in', ids)
+        .execute()
     : [];
-  const reviews = await db.selectFrom('reviews').select(['id', 'title', 'score_deadline']).where('tenant_id', '=', tenantId).where('status', '=', 'OPEN').where('score_deadline', 'is not', null).execute();
-  const otherDeadlines: Deadline[] = reviews.map((r) => ({ date: r.score_deadline as string, label: `Hạn chấm điểm: ${r.title}`, kind: 'OTHER', refId: r.id }));
+  const reviews = await db
+    .selectFrom('reviews')
+    .select(['id', 'title', 'score_deadline'])
+    .where('tenant_id', '=', tenantId)
+    .where('status', '=', 'OPEN')
+    .where('score_deadline', 'is not', null)
+    .execute();
+  const otherDeadlines: Deadline[] = reviews.map((r) => ({
+    date: r.score_deadline as string,
+    label: `Hạn chấm điểm: ${r.title}`,
+    kind: 'OTHER',
+    refId: r.id,
+  }));
   return buildDashboard({
     today: day,
     targets: await loadTargets(db, tenantId, year),
     awards: await awardFacts(db, tenantId, year),
     otherDeadlines,
     movements: movements.map((m) => ({
-      id: m.id, name: m.name, state: m.status as MovementState, startDate: m.start_date ?? `${year}-01-01`, endDate: m.end_date ?? `${year}-12-31`,
+      id: m.id,
+      name: m.name,
+      state: m.status as MovementState,
+      startDate: m.start_date ?? `${year}-01-01`,
+      endDate: m.end_date ?? `${year}-12-31`,
       registrationDeadline: deadlineOf(m),
-      participants: units.filter((x) => x.movement_id === m.id).map((x): Participant => ({ kind: 'UNIT', id: x.id, name: x.name })),
-      registrations: regs.filter((r) => r.movement_id === m.id).map((r): Registration => ({
-        subjectKind: r.subject_kind === 'UNIT' ? 'UNIT' : 'INDIVIDUAL', subjectId: r.subject_id, registeredOn: r.registered_on, titles: parseCodes(r.titles),
-      })),
+      participants: units
+        .filter((x) => x.movement_id === m.id)
+        .map((x): Participant => ({ kind: 'UNIT', id: x.id, name: x.name })),
+      registrations: regs
+        .filter((r) => r.movement_id === m.id)
+        .map(
+          (r): Registration => ({
+            subjectKind: r.subject_kind === 'UNIT' ? 'UNIT' : 'INDIVIDUAL',
+            subjectId: r.subject_id,
+            registeredOn: r.registered_on,
+            titles: parseCodes(r.titles),
+          }),
+        ),
     })),
   });
 }

@@ -19,7 +19,11 @@ export interface DbHandle {
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
 
 /** Open SQLite (a file, default `./data/thidua.sqlite`) or PostgreSQL when a URL is given. */
-export function openDb(opts: { databaseUrl?: string | undefined; sqliteFile?: string; pgSchema?: string }): DbHandle {
+export function openDb(opts: {
+  databaseUrl?: string | undefined;
+  sqliteFile?: string;
+  pgSchema?: string;
+}): DbHandle {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({
       connectionString: opts.databaseUrl,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, type TestApp, startTestApp } from '../http/test-app';
+import { type Client, startTestApp, type TestApp } from '../http/test-app';
 import { escapeLike } from './like-pattern';
 
 let t: TestApp;

@@ -37,7 +37,6 @@ export interface TargetProgressTable {
   delete_reason: string | null;
 }
 
-
 declare module './schema' {
   interface Database {
     targets: TargetTable;

@@ -13,24 +13,62 @@ export async function listDecisions(db: Db, u: AuthUser) {
     .orderBy('number', 'desc')
     .execute();
   return rows.map((d) => ({
-    id: d.id, number: d.number, year: d.year, symbol: d.symbol, label: `${d.number}/${d.symbol}`,
-    decisionDate: d.decision_date, title: d.title, awardCode: d.award_code, awardName: getAward(d.award_code)?.name ?? d.award_code,
-    signerName: d.signer_name, signerTitle: d.signer_title, status: d.status, totalAmount: d.total_amount,
+    id: d.id,
+    number: d.number,
+    year: d.year,
+    symbol: d.symbol,
+    label: `${d.number}/${d.symbol}`,
+    decisionDate: d.decision_date,
+    title: d.title,
+    awardCode: d.award_code,
+    awardName: getAward(d.award_code)?.name ?? d.award_code,
+    signerName: d.signer_name,
+    signerTitle: d.signer_title,
+    status: d.status,
+    totalAmount: d.total_amount,
   }));
 }
 
 export async function getDecision(db: Db, u: AuthUser, id: string) {
-  const d = await db.selectFrom('decisions').selectAll().where('id', '=', id).where('tenant_id', '=', u.tenantId).executeTakeFirst();
+  const d = await db
+    .selectFrom('decisions')
+    .selectAll()
+    .where('id', '=', id)
+    .where('tenant_id', '=', u.tenantId)
+    .executeTakeFirst();
   if (!d) throw notFound('quyết định');
-  const awards = await db.selectFrom('awards').selectAll().where('decision_id', '=', id).orderBy('register_number').execute();
+  const awards = await db
+    .selectFrom('awards')
+    .selectAll()
+    .where('decision_id', '=', id)
+    .orderBy('register_number')
+    .execute();
   return {
-    id: d.id, number: d.number, year: d.year, symbol: d.symbol, label: `${d.number}/${d.symbol}`,
-    decisionDate: d.decision_date, title: d.title, awardCode: d.award_code, awardName: getAward(d.award_code)?.name ?? d.award_code,
-    signerName: d.signer_name, signerTitle: d.signer_title, status: d.status, totalAmount: d.total_amount,
+    id: d.id,
+    number: d.number,
+    year: d.year,
+    symbol: d.symbol,
+    label: `${d.number}/${d.symbol}`,
+    decisionDate: d.decision_date,
+    title: d.title,
+    awardCode: d.award_code,
+    awardName: getAward(d.award_code)?.name ?? d.award_code,
+    signerName: d.signer_name,
+    signerTitle: d.signer_title,
+    status: d.status,
+    totalAmount: d.total_amount,
     awards: awards.map((a) => ({
-      id: a.id, registerNumber: a.register_number, subjectKind: a.subject_kind, subjectName: a.subject_name,
-      subjectDescription: a.subject_description, achievement: a.achievement, amount: a.amount, verifyCode: a.verify_code,
-      proposalId: a.proposal_id, revokedAt: a.revoked_at, revokedReason: a.revoked_reason,
+      id: a.id,
+      registerNumber: a.register_number,
+      subjectKind: a.subject_kind,
+      subjectName: a.subject_name,
+      subjectDescription: a.subject_description,
+      achievement: a.achievement,
+      amount: a.amount,
+      verifyCode: a.verify_code,
+      proposalId: a.proposal_id,
+      revokedAt: a.revoked_at,
+      revokedReason: a.revoked_reason,
     })),
   };
 }
@@ -46,17 +84,41 @@ export async function awardRegister(db: Db, u: AuthUser, year: number) {
     .leftJoin('proposals as p', 'p.id', 'a.proposal_id')
     .leftJoin('organisations as o', 'o.id', 'p.unit_id')
     .select([
-      'a.id', 'a.register_number', 'a.award_code', 'a.subject_kind', 'a.subject_name', 'a.year as achievement_year', 'a.amount',
-      'a.verify_code', 'a.revoked_at', 'a.revoked_reason', 'd.id as decision_id', 'd.number', 'd.symbol', 'd.decision_date', 'o.name as unit_name',
+      'a.id',
+      'a.register_number',
+      'a.award_code',
+      'a.subject_kind',
+      'a.subject_name',
+      'a.year as achievement_year',
+      'a.amount',
+      'a.verify_code',
+      'a.revoked_at',
+      'a.revoked_reason',
+      'd.id as decision_id',
+      'd.number',
+      'd.symbol',
+      'd.decision_date',
+      'o.name as unit_name',
     ])
     .where('a.tenant_id', '=', u.tenantId)
     .where('d.year', '=', year);
   if (!seesWholeCommune(u.role)) q = q.where('p.unit_id', '=', u.unitId ?? '-');
   const rows = await q.orderBy('a.register_number').execute();
   return rows.map((r) => ({
-    id: r.id, registerNumber: r.register_number, awardCode: r.award_code, awardName: getAward(r.award_code)?.name ?? r.award_code,
-    subjectKind: r.subject_kind, subjectName: r.subject_name, unitName: r.unit_name, achievementYear: r.achievement_year, amount: r.amount,
-    verifyCode: r.verify_code, revokedAt: r.revoked_at, revokedReason: r.revoked_reason,
-    decisionId: r.decision_id, decision: `${r.number}/${r.symbol}`, decisionDate: r.decision_date,
+    id: r.id,
+    registerNumber: r.register_number,
+    awardCode: r.award_code,
+    awardName: getAward(r.award_code)?.name ?? r.award_code,
+    subjectKind: r.subject_kind,
+    subjectName: r.subject_name,
+    unitName: r.unit_name,
+    achievementYear: r.achievement_year,
+    amount: r.amount,
+    verifyCode: r.verify_code,
+    revokedAt: r.revoked_at,
+    revokedReason: r.revoked_reason,
+    decisionId: r.decision_id,
+    decision: `${r.number}/${r.symbol}`,
+    decisionDate: r.decision_date,
   }));
 }

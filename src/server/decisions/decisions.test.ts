@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, type TestApp, startTestApp } from '../http/test-app';
+import { type Client, startTestApp, type TestApp } from '../http/test-app';
 import { demoPeople, proposalUntil } from '../http/test-fixtures';
 
 let t: TestApp;
@@ -64,7 +64,10 @@ describe('decisions', () => {
       decisionDate: '2028-01-05',
     });
     expect(r.status).toBe(400);
-    const impossible = await chair.post<{ code: string; message: string }>('/api/decisions', { proposalIds: [ok], decisionDate: '2028-02-30' });
+    const impossible = await chair.post<{ code: string; message: string }>('/api/decisions', {
+      proposalIds: [ok],
+      decisionDate: '2028-02-30',
+    });
     expect(impossible.status).toBe(400);
     expect(impossible.body.message).toBe('Dữ liệu không hợp lệ — decisionDate: Ngày không có thật');
     const d = await chair.post<{ label: string }>('/api/decisions', {
@@ -153,16 +156,39 @@ describe('decisions', () => {
     const everyone = await demoPeople(officer);
     const teacher = everyone.find((p) => p.unitName === 'Trường Tiểu học Tân Việt');
     const others = everyone.filter((p) => p.unitName !== 'Trường Tiểu học Tân Việt').slice(0, 2);
-    const [a, b] = await Promise.all(others.map((person) => proposalUntil(officer, chair, { person, year: 2021, until: 'APPROVED' })));
+    const [a, b] = await Promise.all(
+      others.map((person) => proposalUntil(officer, chair, { person, year: 2021, until: 'APPROVED' })),
+    );
     if (!a || !b || !teacher) throw new Error('no proposals');
-    const c = await proposalUntil(officer, chair, { person: teacher, year: 2021, achievement: 'Giáo viên dạy giỏi cấp huyện', until: 'APPROVED' });
-    const d1 = await chair.post<{ label: string }>('/api/decisions', { proposalIds: [a, b], decisionDate: '2029-03-02' });
-    const d2 = await chair.post<{ label: string }>('/api/decisions', { proposalIds: [c], decisionDate: '2029-04-15' });
-    type Row = { registerNumber: number; decision: string; decisionDate: string; subjectName: string; unitName: string; amount: number; revokedAt: string | null };
+    const c = await proposalUntil(officer, chair, {
+      person: teacher,
+      year: 2021,
+      achievement: 'Giáo viên dạy giỏi cấp huyện',
+      until: 'APPROVED',
+    });
+    const d1 = await chair.post<{ label: string }>('/api/decisions', {
+      proposalIds: [a, b],
+      decisionDate: '2029-03-02',
+    });
+    const d2 = await chair.post<{ label: string }>('/api/decisions', {
+      proposalIds: [c],
+      decisionDate: '2029-04-15',
+    });
+    type Row = {
+      registerNumber: number;
+      decision: string;
+      decisionDate: string;
+      subjectName: string;
+      unitName: string;
+      amount: number;
+      revokedAt: string | null;
+    };
     const reg = await officer.get<Row[]>('/api/awards?year=2029');
     expect(reg.status).toBe(200);
     expect(reg.body.map((r) => [r.registerNumber, r.decision, r.decisionDate])).toEqual([
-      [1, d1.body.label, '2029-03-02'], [2, d1.body.label, '2029-03-02'], [3, d2.body.label, '2029-04-15'],
+      [1, d1.body.label, '2029-03-02'],
+      [2, d1.body.label, '2029-03-02'],
+      [3, d2.body.label, '2029-04-15'],
     ]);
     expect(reg.body.every((r) => r.revokedAt === null && r.amount > 0)).toBe(true);
     const head = await t.as('truongth');
@@ -174,21 +200,46 @@ describe('decisions', () => {
   });
   it('two chairmen signing the same proposal at once: one decision, one award, the other refused with 409', async () => {
     const [id] = await approved(1);
-    const results = await Promise.all([0, 1].map(() => chair.post<{ code?: string }>('/api/decisions', { proposalIds: [id], decisionDate: '2031-01-05' })));
+    const results = await Promise.all(
+      [0, 1].map(() =>
+        chair.post<{ code?: string }>('/api/decisions', { proposalIds: [id], decisionDate: '2031-01-05' }),
+      ),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
-    expect(await t.handle.db.selectFrom('awards').select('id').where('proposal_id', '=', id ?? '').execute()).toHaveLength(1);
-    const numbers = await t.handle.db.selectFrom('decisions').select('number').where('year', '=', 2031).execute();
+    expect(
+      await t.handle.db
+        .selectFrom('awards')
+        .select('id')
+        .where('proposal_id', '=', id ?? '')
+        .execute(),
+    ).toHaveLength(1);
+    const numbers = await t.handle.db
+      .selectFrom('decisions')
+      .select('number')
+      .where('year', '=', 2031)
+      .execute();
     expect(numbers.map((n) => n.number)).toEqual([1]);
   });
   it('two revocations of the same certificate at once: one succeeds, the other is refused; recovered money is counted once', async () => {
     const [id] = await approved(1);
-    const d = await chair.post<{ id: string; awards: { id: string; amount: number }[] }>('/api/decisions', { proposalIds: [id], decisionDate: '2032-01-05' });
+    const d = await chair.post<{ id: string; awards: { id: string; amount: number }[] }>('/api/decisions', {
+      proposalIds: [id],
+      decisionDate: '2032-01-05',
+    });
     const award = d.body.awards[0];
     if (!award) throw new Error('no award');
     const body = { ground: 'b', reason: 'Làm giả hồ sơ đề nghị khen thưởng', awardIds: [award.id] };
-    const results = await Promise.all([0, 1].map(() => chair.post<{ code?: string }>(`/api/decisions/${d.body.id}/revoke`, body)));
+    const results = await Promise.all(
+      [0, 1].map(() => chair.post<{ code?: string }>(`/api/decisions/${d.body.id}/revoke`, body)),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
-    const rows = await t.handle.db.selectFrom('audit_log').select('id').where('entity_type', '=', 'award').where('entity_id', '=', award.id).where('action', '=', 'revoke').execute();
+    const rows = await t.handle.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('entity_type', '=', 'award')
+      .where('entity_id', '=', award.id)
+      .where('action', '=', 'revoke')
+      .execute();
     expect(rows).toHaveLength(1);
   });
 });

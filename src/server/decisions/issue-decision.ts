@@ -1,7 +1,4 @@
 import type { Transaction } from 'kysely';
-import type { Database } from '../db/schema';
-import { nextDocumentNumber } from './numbering';
-import { assertDecidable } from '../disclosures/disclosure-check';
 import { type ProposalStatus, transitionProposal } from '../../core/dossier/proposal-workflow';
 import { communeDecides, getAward, rewardAmount } from '../../core/law';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
@@ -9,8 +6,11 @@ import type { AuthUser } from '../auth/sessions';
 import { communeKeys } from '../certificates/commune-keys';
 import type { Db } from '../db/connect';
 import { newId, nowIso } from '../db/ids';
+import type { Database } from '../db/schema';
+import { assertDecidable } from '../disclosures/disclosure-check';
 import { signCertificate } from '../documents/certificate-signature';
 import { AppError, fromCore } from '../http/errors';
+import { nextDocumentNumber } from './numbering';
 import { existingSameAward, isSameAwardViolation, sameAwardError, subjectKey } from './same-award';
 
 export const DECISION_SYMBOL = 'QĐ-UBND';
@@ -32,9 +32,16 @@ function describeSubject(kind: string, position: string | null, unitName: string
  * year, one register entry and one signed certificate per awardee, reward money from the law
  * engine — all in one transaction with an audit row per change.
  */
-export async function issueDecision(db: Db, keysDir: string, u: AuthUser, actor: AuditActor, input: IssueDecisionInput): Promise<string> {
+export async function issueDecision(
+  db: Db,
+  keysDir: string,
+  u: AuthUser,
+  actor: AuditActor,
+  input: IssueDecisionInput,
+): Promise<string> {
   const ids = [...new Set(input.proposalIds)];
-  if (ids.length === 0) throw new AppError(400, 'EMPTY_DECISION', 'Chưa chọn đề nghị nào để đưa vào quyết định.');
+  if (ids.length === 0)
+    throw new AppError(400, 'EMPTY_DECISION', 'Chưa chọn đề nghị nào để đưa vào quyết định.');
   const year = Number(input.decisionDate.slice(0, 4));
   try {
     return await signInTransaction(db, keysDir, u, actor, input, ids, year);
@@ -42,16 +49,33 @@ export async function issueDecision(db: Db, keysDir: string, u: AuthUser, actor:
     // Two signings at once for the same subject, award and year (different proposals): the unique index
     // kept the first; name the award it holds.
     if (!isSameAwardViolation(e)) throw e;
-    const rows = await db.selectFrom('proposals').selectAll().where('tenant_id', '=', u.tenantId).where('id', 'in', ids).execute();
+    const rows = await db
+      .selectFrom('proposals')
+      .selectAll()
+      .where('tenant_id', '=', u.tenantId)
+      .where('id', 'in', ids)
+      .execute();
     for (const r of rows) {
       const existing = await existingSameAward(db, u.tenantId, r, r.award_code, r.year);
       if (existing) throw sameAwardError(r.subject_name, existing);
     }
-    throw new AppError(409, 'AWARD_ALREADY_GRANTED', 'Một đối tượng trong quyết định vừa được tặng cùng hình thức cho cùng năm bởi quyết định khác. Vui lòng tải lại.');
+    throw new AppError(
+      409,
+      'AWARD_ALREADY_GRANTED',
+      'Một đối tượng trong quyết định vừa được tặng cùng hình thức cho cùng năm bởi quyết định khác. Vui lòng tải lại.',
+    );
   }
 }
 
-async function signInTransaction(db: Db, keysDir: string, u: AuthUser, actor: AuditActor, input: IssueDecisionInput, ids: string[], year: number): Promise<string> {
+async function signInTransaction(
+  db: Db,
+  keysDir: string,
+  u: AuthUser,
+  actor: AuditActor,
+  input: IssueDecisionInput,
+  ids: string[],
+  year: number,
+): Promise<string> {
   return db.transaction().execute(async (trx) => {
     const rows = await trx
       .selectFrom('proposals as p')
@@ -63,15 +87,24 @@ async function signInTransaction(db: Db, keysDir: string, u: AuthUser, actor: Au
       .where('p.tenant_id', '=', u.tenantId)
       .where('p.id', 'in', ids)
       .execute();
-    if (rows.length !== ids.length) throw new AppError(400, 'UNKNOWN_PROPOSAL', 'Có đề nghị không tồn tại trong danh sách đã chọn.');
+    if (rows.length !== ids.length)
+      throw new AppError(400, 'UNKNOWN_PROPOSAL', 'Có đề nghị không tồn tại trong danh sách đã chọn.');
     const codes = new Set(rows.map((r) => r.award_code));
     if (codes.size !== 1) {
-      throw new AppError(400, 'MIXED_AWARDS', 'Mỗi quyết định chỉ gồm một hình thức khen thưởng. Hãy chọn các đề nghị cùng hình thức.');
+      throw new AppError(
+        400,
+        'MIXED_AWARDS',
+        'Mỗi quyết định chỉ gồm một hình thức khen thưởng. Hãy chọn các đề nghị cùng hình thức.',
+      );
     }
     const awardCode = rows[0]?.award_code ?? '';
     const award = getAward(awardCode);
     for (const r of rows) {
-      const t = transitionProposal({ status: r.status as ProposalStatus, unitId: r.unit_id, achievement: r.achievement }, 'decide', u);
+      const t = transitionProposal(
+        { status: r.status as ProposalStatus, unitId: r.unit_id, achievement: r.achievement },
+        'decide',
+        u,
+      );
       if (!t.ok) throw fromCore({ code: t.code, message: `${r.subject_name}: ${t.message}` });
       await assertDecidable(trx, r.id, r.subject_name, r.award_code);
       const existing = await existingSameAward(trx, u.tenantId, r, r.award_code, r.year);
@@ -81,37 +114,78 @@ async function signInTransaction(db: Db, keysDir: string, u: AuthUser, actor: Au
     for (const r of rows) {
       const key = `${subjectKey(r)?.id ?? r.id}|${r.year}`;
       if (seen.has(key)) {
-        throw new AppError(409, 'DUPLICATE_IN_DECISION', `${r.subject_name} có hai đề nghị ${award?.name ?? awardCode} năm ${r.year} trong cùng quyết định; chỉ giữ một đề nghị.`);
+        throw new AppError(
+          409,
+          'DUPLICATE_IN_DECISION',
+          `${r.subject_name} có hai đề nghị ${award?.name ?? awardCode} năm ${r.year} trong cùng quyết định; chỉ giữ một đề nghị.`,
+        );
       }
       seen.set(key, r.id);
     }
     if (award && !communeDecides(award, input.decisionDate)) {
-      throw new AppError(409, 'NO_AUTHORITY', `Chủ tịch UBND xã không có thẩm quyền quyết định ${award.name}; cần trình cấp trên.`);
+      throw new AppError(
+        409,
+        'NO_AUTHORITY',
+        `Chủ tịch UBND xã không có thẩm quyền quyết định ${award.name}; cần trình cấp trên.`,
+      );
     }
-    const commune = await trx.selectFrom('organisations').select(['name', 'short_name', 'code']).where('id', '=', u.tenantId).executeTakeFirstOrThrow();
+    const commune = await trx
+      .selectFrom('organisations')
+      .select(['name', 'short_name', 'code'])
+      .where('id', '=', u.tenantId)
+      .executeTakeFirstOrThrow();
     const number = await nextDocumentNumberFor(trx, u.tenantId, year);
     const decisionId = newId();
     const now = nowIso();
-    const amounts = rows.map((r) => rewardAmount(awardCode, r.subject_kind as 'INDIVIDUAL', input.decisionDate));
+    const amounts = rows.map((r) =>
+      rewardAmount(awardCode, r.subject_kind as 'INDIVIDUAL', input.decisionDate),
+    );
     const total = amounts.reduce((s, a) => s + a, 0);
     const awardName = award?.name ?? awardCode;
-    await trx.insertInto('decisions').values({
-      id: decisionId, tenant_id: u.tenantId, doc_type: 'QD', year, number, symbol: DECISION_SYMBOL,
-      decision_date: input.decisionDate, title: `Về việc tặng ${awardName}`, award_code: awardCode,
-      signer_title: input.signerTitle ?? 'CHỦ TỊCH', signer_name: u.displayName, status: 'SIGNED',
-      total_amount: total, created_by: u.id, created_at: now,
-    }).execute();
+    await trx
+      .insertInto('decisions')
+      .values({
+        id: decisionId,
+        tenant_id: u.tenantId,
+        doc_type: 'QD',
+        year,
+        number,
+        symbol: DECISION_SYMBOL,
+        decision_date: input.decisionDate,
+        title: `Về việc tặng ${awardName}`,
+        award_code: awardCode,
+        signer_title: input.signerTitle ?? 'CHỦ TỊCH',
+        signer_name: u.displayName,
+        status: 'SIGNED',
+        total_amount: total,
+        created_by: u.id,
+        created_at: now,
+      })
+      .execute();
     const keys = await communeKeys(trx, keysDir, u.tenantId);
     for (const [i, r] of rows.entries()) {
       // Claim the proposal first, on the version read above: a concurrent signing of the same proposal
       // (PostgreSQL, read committed) finds it already decided and the whole decision is rolled back.
-      const claimed = await trx.updateTable('proposals').set({ status: 'DECIDED', decision_id: decisionId, version: r.version + 1, updated_at: now })
-        .where('id', '=', r.id).where('status', '=', 'APPROVED').where('version', '=', r.version).executeTakeFirst();
+      const claimed = await trx
+        .updateTable('proposals')
+        .set({ status: 'DECIDED', decision_id: decisionId, version: r.version + 1, updated_at: now })
+        .where('id', '=', r.id)
+        .where('status', '=', 'APPROVED')
+        .where('version', '=', r.version)
+        .executeTakeFirst();
       if (Number(claimed.numUpdatedRows) !== 1) {
-        throw new AppError(409, 'CONCURRENT_DECISION', `${r.subject_name}: đề nghị vừa được đưa vào một quyết định khác. Vui lòng tải lại.`);
+        throw new AppError(
+          409,
+          'CONCURRENT_DECISION',
+          `${r.subject_name}: đề nghị vừa được đưa vào một quyết định khác. Vui lòng tải lại.`,
+        );
       }
       const registerNumber = await nextRegisterNumber(trx, u.tenantId, year);
-      const description = describeSubject(r.subject_kind, r.person_position, r.subject_kind === 'COLLECTIVE' ? r.subject_unit_name : r.unit_name);
+      const description = describeSubject(
+        r.subject_kind,
+        r.person_position,
+        r.subject_kind === 'COLLECTIVE' ? r.subject_unit_name : r.unit_name,
+      );
       const { signature, shortCode } = signCertificate(keys.privateKeyPem, {
         communeCode: commune.code,
         decisionNumber: `${number}/${DECISION_SYMBOL}`,
@@ -123,27 +197,49 @@ async function signInTransaction(db: Db, keysDir: string, u: AuthUser, actor: Au
         achievement: r.achievement,
       });
       const awardId = newId();
-      await trx.insertInto('awards').values({
-        id: awardId, tenant_id: u.tenantId, decision_id: decisionId, proposal_id: r.id, register_number: registerNumber,
-        award_code: awardCode, subject_kind: r.subject_kind, person_id: r.person_id, subject_unit_id: r.subject_unit_id,
-        household_id: r.household_id, subject_name: r.subject_name, subject_description: description,
-        achievement: r.achievement, year: r.year, amount: amounts[i] ?? 0, verify_code: shortCode, signature,
-        revoked_at: null, revoked_reason: null, created_at: now,
-      }).execute();
+      await trx
+        .insertInto('awards')
+        .values({
+          id: awardId,
+          tenant_id: u.tenantId,
+          decision_id: decisionId,
+          proposal_id: r.id,
+          register_number: registerNumber,
+          award_code: awardCode,
+          subject_kind: r.subject_kind,
+          person_id: r.person_id,
+          subject_unit_id: r.subject_unit_id,
+          household_id: r.household_id,
+          subject_name: r.subject_name,
+          subject_description: description,
+          achievement: r.achievement,
+          year: r.year,
+          amount: amounts[i] ?? 0,
+          verify_code: shortCode,
+          signature,
+          revoked_at: null,
+          revoked_reason: null,
+          created_at: now,
+        })
+        .execute();
       await writeAudit(trx, actor, {
-        entityType: 'proposal', entityId: r.id, action: 'decide',
-        summary: `Đưa vào Quyết định số ${number}/${DECISION_SYMBOL}`, data: { from: r.status, to: 'DECIDED', decisionId },
+        entityType: 'proposal',
+        entityId: r.id,
+        action: 'decide',
+        summary: `Đưa vào Quyết định số ${number}/${DECISION_SYMBOL}`,
+        data: { from: r.status, to: 'DECIDED', decisionId },
       });
     }
     await writeAudit(trx, actor, {
-      entityType: 'decision', entityId: decisionId, action: 'sign',
+      entityType: 'decision',
+      entityId: decisionId,
+      action: 'sign',
       summary: `Ký Quyết định số ${number}/${DECISION_SYMBOL} tặng ${awardName} cho ${rows.length} đối tượng`,
       data: { number, year, proposalIds: ids, total },
     });
     return decisionId;
   });
 }
-
 
 const nextDocumentNumberFor = (trx: Transaction<Database>, tenantId: string, year: number) =>
   nextDocumentNumber(trx, tenantId, 'QD', year);

@@ -16,7 +16,9 @@ export async function nextDocumentNumber(
     .insertInto('document_counters')
     .values({ tenant_id: tenantId, doc_type: docType, year, last_number: 1 })
     .onConflict((oc) =>
-      oc.columns(['tenant_id', 'doc_type', 'year']).doUpdateSet({ last_number: sql`document_counters.last_number + 1` }),
+      oc
+        .columns(['tenant_id', 'doc_type', 'year'])
+        .doUpdateSet({ last_number: sql`document_counters.last_number + 1` }),
     )
     .returning('last_number')
     .executeTakeFirstOrThrow();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, type TestApp, startTestApp } from '../http/test-app';
+import { type Client, startTestApp, type TestApp } from '../http/test-app';
 import { demoPeople } from '../http/test-fixtures';
 
 let t: TestApp;
@@ -28,9 +28,15 @@ function personAt(i: number) {
 
 const create = (person: { id: string; unitId: string }, year = 2025, awardCode = GK) =>
   officer.post<{ id: string } & Err>('/api/proposals', {
-    unitId: person.unitId, awardCode, subjectKind: 'INDIVIDUAL', personId: person.id, year, achievement: `Hoàn thành xuất sắc nhiệm vụ năm ${year}`,
+    unitId: person.unitId,
+    awardCode,
+    subjectKind: 'INDIVIDUAL',
+    personId: person.id,
+    year,
+    achievement: `Hoàn thành xuất sắc nhiệm vụ năm ${year}`,
   });
-const act = (who: Client, id: string, action: string) => who.post<{ status: string } & Err>(`/api/proposals/${id}/actions/${action}`);
+const act = (who: Client, id: string, action: string) =>
+  who.post<{ status: string } & Err>(`/api/proposals/${id}/actions/${action}`);
 
 async function walk(id: string, until: 'DRAFT' | 'SUBMITTED' | 'FORWARDED' | 'APPROVED') {
   if (until === 'DRAFT') return id;
@@ -49,7 +55,10 @@ async function proposal(i: number, until: 'DRAFT' | 'SUBMITTED' | 'FORWARDED' | 
 }
 
 const sign = (ids: string[], decisionDate = '2025-12-05') =>
-  chair.post<{ id: string; label: string; awards: { id: string }[] } & Err>('/api/decisions', { proposalIds: ids, decisionDate });
+  chair.post<{ id: string; label: string; awards: { id: string }[] } & Err>('/api/decisions', {
+    proposalIds: ids,
+    decisionDate,
+  });
 
 describe('one subject, one award of a kind per year', () => {
   it('refuses a second proposal, submit, forward, approval and signing once the award is given, naming it', async () => {
@@ -67,7 +76,11 @@ describe('one subject, one award of a kind per year', () => {
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('AWARD_ALREADY_GRANTED');
     expect(again.body.message).toContain(named);
-    for (const [who, id, action] of [[officer, draft, 'submit'], [officer, submitted, 'forward'], [chair, forwarded, 'approve']] as const) {
+    for (const [who, id, action] of [
+      [officer, draft, 'submit'],
+      [officer, submitted, 'forward'],
+      [chair, forwarded, 'approve'],
+    ] as const) {
       const r = await act(who, id, action);
       expect([r.status, r.body.code]).toEqual([409, 'AWARD_ALREADY_GRANTED']);
       expect(r.body.message).toContain(named);
@@ -75,13 +88,23 @@ describe('one subject, one award of a kind per year', () => {
     const second = await sign([approvedToo], '2025-12-20');
     expect([second.status, second.body.code]).toEqual([409, 'AWARD_ALREADY_GRANTED']);
     expect(second.body.message).toContain(named);
-    const awards = await t.handle.db.selectFrom('awards').select('id').where('person_id', '=', personAt(0).id).execute();
+    const awards = await t.handle.db
+      .selectFrom('awards')
+      .select('id')
+      .where('person_id', '=', personAt(0).id)
+      .execute();
     expect(awards).toHaveLength(1);
     // Editing another proposal into the same award and year is refused too.
     const other = await create(personAt(0), 2023);
     const detail = await officer.get<{ version: number }>(`/api/proposals/${other.body.id}`);
     const edit = await officer.put<Err>(`/api/proposals/${other.body.id}`, {
-      version: detail.body.version, unitId: personAt(0).unitId, awardCode: GK, subjectKind: 'INDIVIDUAL', personId: personAt(0).id, year: 2025, achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2025',
+      version: detail.body.version,
+      unitId: personAt(0).unitId,
+      awardCode: GK,
+      subjectKind: 'INDIVIDUAL',
+      personId: personAt(0).id,
+      year: 2025,
+      achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2025',
     });
     expect([edit.status, edit.body.code]).toEqual([409, 'AWARD_ALREADY_GRANTED']);
   });
@@ -95,7 +118,15 @@ describe('one subject, one award of a kind per year', () => {
     expect((await create(personAt(1))).body.code).toBe('AWARD_ALREADY_GRANTED');
     const award = d.body.awards[0];
     if (!award) throw new Error('no award');
-    expect((await chair.post(`/api/decisions/${d.body.id}/revoke`, { ground: 'c', reason: 'Xét duyệt không đúng quy trình', awardIds: [award.id] })).status).toBe(200);
+    expect(
+      (
+        await chair.post(`/api/decisions/${d.body.id}/revoke`, {
+          ground: 'c',
+          reason: 'Xét duyệt không đúng quy trình',
+          awardIds: [award.id],
+        })
+      ).status,
+    ).toBe(200);
     const anew = await proposal(1, 'APPROVED');
     expect((await sign([anew], '2025-12-28')).status).toBe(201);
   });
@@ -105,12 +136,22 @@ describe('one subject, one award of a kind per year', () => {
     const b = await proposal(2, 'APPROVED');
     const r = await sign([a, b]);
     expect([r.status, r.body.code]).toEqual([409, 'DUPLICATE_IN_DECISION']);
-    expect(await t.handle.db.selectFrom('awards').select('id').where('person_id', '=', personAt(2).id).execute()).toHaveLength(0);
+    expect(
+      await t.handle.db.selectFrom('awards').select('id').where('person_id', '=', personAt(2).id).execute(),
+    ).toHaveLength(0);
   });
 
   it('applies to collectives as to people', async () => {
     const unitId = personAt(3).unitId;
-    const make = () => officer.post<{ id: string } & Err>('/api/proposals', { unitId, awardCode: GK, subjectKind: 'COLLECTIVE', subjectUnitId: unitId, year: 2025, achievement: 'Tập thể hoàn thành xuất sắc nhiệm vụ năm 2025' });
+    const make = () =>
+      officer.post<{ id: string } & Err>('/api/proposals', {
+        unitId,
+        awardCode: GK,
+        subjectKind: 'COLLECTIVE',
+        subjectUnitId: unitId,
+        year: 2025,
+        achievement: 'Tập thể hoàn thành xuất sắc nhiệm vụ năm 2025',
+      });
     const a = await make();
     const b = await make();
     await walk(a.body.id, 'APPROVED');
@@ -128,8 +169,12 @@ describe('one subject, one award of a kind per year', () => {
       expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
       const refused = results.find((r) => r.status === 409);
       expect(refused?.body.code).toBe('AWARD_ALREADY_GRANTED');
-      expect(refused?.body.message).toContain(`${personAt(i).fullName} đã được tặng ${GK_NAME} năm 2025 theo Quyết định số`);
-      expect(await t.handle.db.selectFrom('awards').select('id').where('person_id', '=', personAt(i).id).execute()).toHaveLength(1);
+      expect(refused?.body.message).toContain(
+        `${personAt(i).fullName} đã được tặng ${GK_NAME} năm 2025 theo Quyết định số`,
+      );
+      expect(
+        await t.handle.db.selectFrom('awards').select('id').where('person_id', '=', personAt(i).id).execute(),
+      ).toHaveLength(1);
     }
   });
 });

@@ -22,14 +22,23 @@ export interface AwardSubject {
 export const SAME_AWARD_INDEX = 'awards_one_per_subject_year';
 
 /** The column and id that identify the subject, or null when the subject is not set. */
-export function subjectKey(s: AwardSubject): { column: 'person_id' | 'subject_unit_id' | 'household_id'; id: string } | null {
+export function subjectKey(
+  s: AwardSubject,
+): { column: 'person_id' | 'subject_unit_id' | 'household_id'; id: string } | null {
   if (s.subject_kind === 'INDIVIDUAL') return s.person_id ? { column: 'person_id', id: s.person_id } : null;
-  if (s.subject_kind === 'COLLECTIVE') return s.subject_unit_id ? { column: 'subject_unit_id', id: s.subject_unit_id } : null;
+  if (s.subject_kind === 'COLLECTIVE')
+    return s.subject_unit_id ? { column: 'subject_unit_id', id: s.subject_unit_id } : null;
   return s.household_id ? { column: 'household_id', id: s.household_id } : null;
 }
 
 /** The award already given to this subject for this code and year (not revoked), with its decision. */
-export async function existingSameAward(trx: Transaction<Database> | Db, tenantId: string, s: AwardSubject, awardCode: string, year: number) {
+export async function existingSameAward(
+  trx: Transaction<Database> | Db,
+  tenantId: string,
+  s: AwardSubject,
+  awardCode: string,
+  year: number,
+) {
   const key = subjectKey(s);
   if (!key) return undefined;
   return trx
@@ -45,13 +54,23 @@ export async function existingSameAward(trx: Transaction<Database> | Db, tenantI
     .executeTakeFirst();
 }
 
-export function sameAwardError(subjectName: string, e: { award_code: string; year: number; number: number; symbol: string; decision_date: string }): AppError {
+export function sameAwardError(
+  subjectName: string,
+  e: { award_code: string; year: number; number: number; symbol: string; decision_date: string },
+): AppError {
   const awardName = getAward(e.award_code)?.name ?? e.award_code;
   return new AppError(
     409,
     'AWARD_ALREADY_GRANTED',
     `${subjectName} đã được tặng ${awardName} năm ${e.year} theo Quyết định số ${e.number}/${e.symbol} ngày ${formatDateVi(e.decision_date)}; không tặng cùng một hình thức cho cùng một năm hai lần.`,
-    { existing: { awardCode: e.award_code, year: Number(e.year), decisionNumber: `${e.number}/${e.symbol}`, decisionDate: e.decision_date } },
+    {
+      existing: {
+        awardCode: e.award_code,
+        year: Number(e.year),
+        decisionNumber: `${e.number}/${e.symbol}`,
+        decisionDate: e.decision_date,
+      },
+    },
   );
 }
 
@@ -73,5 +92,7 @@ export function isSameAwardViolation(e: unknown): boolean {
   if (typeof e !== 'object' || e === null) return false;
   const { code, constraint, message } = e as { code?: unknown; constraint?: unknown; message?: unknown };
   if (code !== '23505' && code !== 'SQLITE_CONSTRAINT_UNIQUE') return false;
-  return constraint === SAME_AWARD_INDEX || (typeof message === 'string' && message.includes(SAME_AWARD_INDEX));
+  return (
+    constraint === SAME_AWARD_INDEX || (typeof message === 'string' && message.includes(SAME_AWARD_INDEX))
+  );
 }

@@ -1,6 +1,10 @@
 import type { Transaction } from 'kysely';
 import { voteRuleFor } from '../../core/ballot';
-import { checkDecidableAfterDisclosure, checkDisclosedWhenRequired, type ObjectionFacts } from '../../core/dossier/disclosure-rules';
+import {
+  checkDecidableAfterDisclosure,
+  checkDisclosedWhenRequired,
+  type ObjectionFacts,
+} from '../../core/dossier/disclosure-rules';
 import type { Db } from '../db/connect';
 import { today } from '../db/ids';
 import type { Database } from '../db/schema';
@@ -10,16 +14,29 @@ import { AppError } from '../http/errors';
  * Refuse approval or decision of a proposal still in public disclosure or under objection, or — for an
  * award voted by the council's secret ballot — never disclosed.
  */
-export async function assertDecidable(trx: Transaction<Database> | Db, proposalId: string, subjectName: string, awardCode: string, on = today()): Promise<void> {
+export async function assertDecidable(
+  trx: Transaction<Database> | Db,
+  proposalId: string,
+  subjectName: string,
+  awardCode: string,
+  on = today(),
+): Promise<void> {
   const disclosures = await trx
     .selectFrom('disclosure_items as i')
     .innerJoin('disclosures as d', 'd.id', 'i.disclosure_id')
     .select(['d.starts_on', 'd.ends_on'])
     .where('i.proposal_id', '=', proposalId)
     .execute();
-  const required = checkDisclosedWhenRequired(voteRuleFor(awardCode).secretBallot, disclosures.map((d) => ({ startsOn: d.starts_on, endsOn: d.ends_on })));
+  const required = checkDisclosedWhenRequired(
+    voteRuleFor(awardCode).secretBallot,
+    disclosures.map((d) => ({ startsOn: d.starts_on, endsOn: d.ends_on })),
+  );
   if (!required.ok) throw new AppError(409, required.code, `${subjectName}: ${required.message}`);
-  const objections = await trx.selectFrom('objections').select(['kind', 'status']).where('proposal_id', '=', proposalId).execute();
+  const objections = await trx
+    .selectFrom('objections')
+    .select(['kind', 'status'])
+    .where('proposal_id', '=', proposalId)
+    .execute();
   const r = checkDecidableAfterDisclosure(
     disclosures.map((d) => ({ startsOn: d.starts_on, endsOn: d.ends_on })),
     objections as ObjectionFacts[],

@@ -1,5 +1,16 @@
 import type { FileChild } from 'docx';
-import { adminHeader, centered, field, gridTable, mottoHeader, packAdminDocument, para, run, signaturesRow, TEXT_WIDTH } from './admin-format';
+import {
+  adminHeader,
+  centered,
+  field,
+  gridTable,
+  mottoHeader,
+  packAdminDocument,
+  para,
+  run,
+  signaturesRow,
+  TEXT_WIDTH,
+} from './admin-format';
 import { requireFields } from './document-data-error';
 
 export interface ReceivedAward {
@@ -54,8 +65,13 @@ function receivedTables(a: ReportCommon): FileChild[] {
     { header: 'Số, ngày, tháng, năm của quyết định; cơ quan ban hành', width: TEXT_WIDTH - 4500 },
   ];
   const out: FileChild[] = [];
-  for (const [n, kind, label] of [[1, 'DANH_HIEU', 'Danh hiệu thi đua'], [2, 'HINH_THUC', 'Hình thức khen thưởng']] as const) {
-    const rows = a.awardsReceived.filter((r) => r.kind === kind).map((r) => [String(r.year), r.awardName, `${r.decision}; ${r.issuer}`]);
+  for (const [n, kind, label] of [
+    [1, 'DANH_HIEU', 'Danh hiệu thi đua'],
+    [2, 'HINH_THUC', 'Hình thức khen thưởng'],
+  ] as const) {
+    const rows = a.awardsReceived
+      .filter((r) => r.kind === kind)
+      .map((r) => [String(r.year), r.awardName, `${r.decision}; ${r.issuer}`]);
     out.push(para(`${n}. ${label}:`, { indent: false }));
     out.push(rows.length ? gridTable(cols, rows) : para('Chưa có.', { indent: false }));
   }
@@ -65,7 +81,10 @@ function receivedTables(a: ReportCommon): FileChild[] {
 function ratingsTable(a: ReportCommon): FileChild {
   if (!a.ratings.length) return para('Chưa có kết quả đánh giá, xếp loại được ghi nhận.');
   return gridTable(
-    [{ header: 'Năm', width: 1400, align: 'center' }, { header: 'Kết quả đánh giá, xếp loại', width: TEXT_WIDTH - 1400 }],
+    [
+      { header: 'Năm', width: 1400, align: 'center' },
+      { header: 'Kết quả đánh giá, xếp loại', width: TEXT_WIDTH - 1400 },
+    ],
     a.ratings.map((r) => [String(r.year), r.rating]),
   );
 }
@@ -108,9 +127,13 @@ function individual(d: IndividualReportData): FileChild[] {
     head('III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG'),
     ...receivedTables(d),
     head('IV. KỶ LUẬT'),
-    para(d.disciplines.length
-      ? d.disciplines.map((x) => `${x.kind} (từ ${x.from}${x.to ? ` đến ${x.to}` : ''})${x.note ? `: ${x.note}` : ''}`).join('; ')
-      : 'Không.'),
+    para(
+      d.disciplines.length
+        ? d.disciplines
+            .map((x) => `${x.kind} (từ ${x.from}${x.to ? ` đến ${x.to}` : ''})${x.note ? `: ${x.note}` : ''}`)
+            .join('; ')
+        : 'Không.',
+    ),
     ...signaturesRow([
       { title: 'THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ', name: '' },
       { title: 'NGƯỜI BÁO CÁO THÀNH TÍCH', name: d.fullName },
@@ -120,7 +143,12 @@ function individual(d: IndividualReportData): FileChild[] {
 
 function collective(d: CollectiveReportData): FileChild[] {
   return [
-    adminHeader({ issuer: { parent: d.parentName, name: d.unitName }, numberSymbol: '      /BC', place: d.place, date: d.date }),
+    adminHeader({
+      issuer: { parent: d.parentName, name: d.unitName },
+      numberSymbol: '      /BC',
+      place: d.place,
+      date: d.date,
+    }),
     para([], { before: 12, indent: false, after: 0 }),
     centered('BÁO CÁO THÀNH TÍCH', { bold: true }),
     centered(`ĐỀ NGHỊ TẶNG ${d.awardName.toUpperCase()}`, { bold: true }),
@@ -155,10 +183,16 @@ function collective(d: CollectiveReportData): FileChild[] {
  * dotted line for the author, who completes, signs and has it certified — as on the paper form.
  */
 export async function renderAchievementReportDocx(d: AchievementReportData): Promise<Buffer> {
-  requireFields({
-    'tên người/tập thể được đề nghị': d.kind === 'INDIVIDUAL' ? d.fullName : d.unitName,
-    'hình thức đề nghị': d.awardName, 'thành tích': d.achievement, 'đơn vị': d.unitName, 'ngày báo cáo': d.date,
-  }, 'báo cáo thành tích');
+  requireFields(
+    {
+      'tên người/tập thể được đề nghị': d.kind === 'INDIVIDUAL' ? d.fullName : d.unitName,
+      'hình thức đề nghị': d.awardName,
+      'thành tích': d.achievement,
+      'đơn vị': d.unitName,
+      'ngày báo cáo': d.date,
+    },
+    'báo cáo thành tích',
+  );
   const body = d.kind === 'INDIVIDUAL' ? individual(d) : collective(d);
   return packAdminDocument(`Báo cáo thành tích — ${d.kind === 'INDIVIDUAL' ? d.fullName : d.unitName}`, body);
 }

@@ -26,7 +26,12 @@ import { longDateVi } from '../../core/text';
  */
 export const MM = 56.6929; // DXA per millimetre
 export const PAGE = { width: 11906, height: 16838 }; // A4 in DXA
-export const MARGIN = { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) };
+export const MARGIN = {
+  top: Math.round(20 * MM),
+  bottom: Math.round(20 * MM),
+  left: Math.round(30 * MM),
+  right: Math.round(15 * MM),
+};
 /** The text width between the margins (DXA). */
 export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 export const FONT = 'Times New Roman';
@@ -35,7 +40,14 @@ export const pt = (n: number) => n * 2;
 const BODY_PT = 14;
 const FIRST_LINE_INDENT = 567; // 1 cm
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
-const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
+const NO_BORDERS = {
+  top: NO_BORDER,
+  bottom: NO_BORDER,
+  left: NO_BORDER,
+  right: NO_BORDER,
+  insideHorizontal: NO_BORDER,
+  insideVertical: NO_BORDER,
+};
 
 export interface Issuer {
   /** The body above the issuer, upper-case regular ("ỦY BAN NHÂN DÂN"); empty for none. */
@@ -93,12 +105,15 @@ export function para(children: string | ParagraphChild[], o: ParaOptions = {}): 
     children: runs,
     alignment: o.align ?? AlignmentType.JUSTIFIED,
     spacing: { before: (o.before ?? 0) * 20, after: (o.after ?? 6) * 20, line: 288 },
-    ...(o.indent === false || o.align === AlignmentType.CENTER ? {} : { indent: { firstLine: FIRST_LINE_INDENT } }),
+    ...(o.indent === false || o.align === AlignmentType.CENTER
+      ? {}
+      : { indent: { firstLine: FIRST_LINE_INDENT } }),
     ...(o.keepNext ? { keepNext: true } : {}),
   });
 }
 
-export const centered = (text: string, s: RunStyle = {}, after = 0) => para(text, { ...s, align: AlignmentType.CENTER, after });
+export const centered = (text: string, s: RunStyle = {}, after = 0) =>
+  para(text, { ...s, align: AlignmentType.CENTER, after });
 
 /** A short horizontal rule under a centred line (the line under the body name, the motto, the summary). */
 export function shortRule(widthDxa: number, cellWidth: number): Paragraph {
@@ -112,11 +127,17 @@ export function shortRule(widthDxa: number, cellWidth: number): Paragraph {
   });
 }
 
-export function cell(children: FileChild[], width: number, o: { borders?: boolean; shade?: string } = {}): TableCell {
+export function cell(
+  children: FileChild[],
+  width: number,
+  o: { borders?: boolean; shade?: string } = {},
+): TableCell {
   return new TableCell({
     children: children as Paragraph[],
     width: { size: width, type: WidthType.DXA },
-    ...(o.borders ? {} : { borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER } }),
+    ...(o.borders
+      ? {}
+      : { borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER } }),
     ...(o.shade ? { shading: { fill: o.shade } } : {}),
     margins: { left: 60, right: 60, top: 30, bottom: 30 },
   });
@@ -182,9 +203,24 @@ export function adminTitle(title: string, summary: string[]): FileChild[] {
 function recipientsBlock(recipients: string[]): FileChild[] {
   const items = recipients.map((r, i) => {
     const t = r.replace(/[;.]\s*$/, '');
-    return para(`- ${t}${i === recipients.length - 1 ? '.' : ';'}`, { size: 11, align: AlignmentType.LEFT, indent: false, after: 0 });
+    return para(`- ${t}${i === recipients.length - 1 ? '.' : ';'}`, {
+      size: 11,
+      align: AlignmentType.LEFT,
+      indent: false,
+      after: 0,
+    });
   });
-  return [para('Nơi nhận:', { size: 12, bold: true, italics: true, align: AlignmentType.LEFT, indent: false, after: 0 }), ...items];
+  return [
+    para('Nơi nhận:', {
+      size: 12,
+      bold: true,
+      italics: true,
+      align: AlignmentType.LEFT,
+      indent: false,
+      after: 0,
+    }),
+    ...items,
+  ];
 }
 
 function signerBlock(s: Signer): FileChild[] {
@@ -203,9 +239,18 @@ const SIGN_RIGHT = TEXT_WIDTH - SIGN_LEFT;
 export function adminClosing(recipients: string[], signer: Signer): FileChild[] {
   return [
     para([], { indent: false, after: 0 }),
-    layoutTable([SIGN_LEFT, SIGN_RIGHT], [
-      new TableRow({ children: [cell(recipients.length ? recipientsBlock(recipients) : [para([], { indent: false })], SIGN_LEFT), cell(signerBlock(signer), SIGN_RIGHT)], cantSplit: true }),
-    ]),
+    layoutTable(
+      [SIGN_LEFT, SIGN_RIGHT],
+      [
+        new TableRow({
+          children: [
+            cell(recipients.length ? recipientsBlock(recipients) : [para([], { indent: false })], SIGN_LEFT),
+            cell(signerBlock(signer), SIGN_RIGHT),
+          ],
+          cantSplit: true,
+        }),
+      ],
+    ),
   ];
 }
 
@@ -215,7 +260,9 @@ export function signaturesRow(signers: Signer[]): FileChild[] {
   const widths = signers.map(() => w);
   return [
     para([], { indent: false, after: 0 }),
-    layoutTable(widths, [new TableRow({ children: signers.map((s) => cell(signerBlock(s), w)), cantSplit: true })]),
+    layoutTable(widths, [
+      new TableRow({ children: signers.map((s) => cell(signerBlock(s), w)), cantSplit: true }),
+    ]),
   ];
 }
 
@@ -226,27 +273,58 @@ export interface GridColumn {
 }
 
 /** A bordered data table (awardee lists, statistics), 12 pt, header bold and shaded, widths in DXA. */
-export function gridTable(columns: GridColumn[], rows: string[][], o: { size?: number; boldLast?: boolean } = {}): Table {
+export function gridTable(
+  columns: GridColumn[],
+  rows: string[][],
+  o: { size?: number; boldLast?: boolean } = {},
+): Table {
   const size = o.size ?? 12;
-  const al = (a: GridColumn['align']) => (a === 'right' ? AlignmentType.RIGHT : a === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT);
+  const al = (a: GridColumn['align']) =>
+    a === 'right' ? AlignmentType.RIGHT : a === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT;
   const header = new TableRow({
     tableHeader: true,
-    children: columns.map((c) => cell([para(c.header, { size, bold: true, align: AlignmentType.CENTER, indent: false, after: 0 })], c.width, { borders: true, shade: 'EDEDED' })),
-  });
-  const body = rows.map((r, ri) =>
-    new TableRow({
-      cantSplit: true,
-      children: columns.map((c, i) =>
-        cell([para(r[i] ?? '', { size, align: al(c.align), indent: false, after: 0, bold: o.boldLast === true && ri === rows.length - 1 })], c.width, { borders: true }),
+    children: columns.map((c) =>
+      cell(
+        [para(c.header, { size, bold: true, align: AlignmentType.CENTER, indent: false, after: 0 })],
+        c.width,
+        { borders: true, shade: 'EDEDED' },
       ),
-    }),
+    ),
+  });
+  const body = rows.map(
+    (r, ri) =>
+      new TableRow({
+        cantSplit: true,
+        children: columns.map((c, i) =>
+          cell(
+            [
+              para(r[i] ?? '', {
+                size,
+                align: al(c.align),
+                indent: false,
+                after: 0,
+                bold: o.boldLast === true && ri === rows.length - 1,
+              }),
+            ],
+            c.width,
+            { borders: true },
+          ),
+        ),
+      }),
   );
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
   return new Table({
     width: { size: columns.reduce((s, c) => s + c.width, 0), type: WidthType.DXA },
     columnWidths: columns.map((c) => c.width),
     layout: TableLayoutType.FIXED,
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    borders: {
+      top: border,
+      bottom: border,
+      left: border,
+      right: border,
+      insideHorizontal: border,
+      insideVertical: border,
+    },
     rows: [header, ...body],
   });
 }
@@ -259,7 +337,12 @@ export async function packAdminDocument(title: string, children: FileChild[]): P
     styles: { default: { document: { run: { font: FONT, size: pt(BODY_PT) } } } },
     sections: [
       {
-        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { ...MARGIN, header: 567, footer: 567 } } },
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { ...MARGIN, header: 567, footer: 567 },
+          },
+        },
         children,
       },
     ],
@@ -282,4 +365,10 @@ export function mottoHeader(place: string, date: string): FileChild[] {
 
 /** A "label: value" line; an unknown value becomes a dotted line for the author to complete by hand. */
 export const field = (label: string, value: string | number | null | undefined) =>
-  para([run(label ? `${label}: ` : ''), run(value === null || value === undefined || value === '' ? '…………………………………………' : String(value))], { indent: false, after: 3 });
+  para(
+    [
+      run(label ? `${label}: ` : ''),
+      run(value === null || value === undefined || value === '' ? '…………………………………………' : String(value)),
+    ],
+    { indent: false, after: 3 },
+  );

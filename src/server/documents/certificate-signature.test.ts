@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalCertificateContent, generateCommuneKeyPair, shortCodeOf, signCertificate, verifyCertificate } from './certificate-signature';
+import {
+  canonicalCertificateContent,
+  generateCommuneKeyPair,
+  shortCodeOf,
+  signCertificate,
+  verifyCertificate,
+} from './certificate-signature';
 
 const cert = {
-  communeCode: 'X-TANVIET', decisionNumber: '15/QĐ-UBND', decisionDate: '2024-12-20', registerNumber: 7,
-  awardCode: 'GK_XA_REGULAR', awardName: 'Giấy khen của Chủ tịch UBND xã', awardeeName: 'Nguyễn Thị Ánh',
+  communeCode: 'X-TANVIET',
+  decisionNumber: '15/QĐ-UBND',
+  decisionDate: '2024-12-20',
+  registerNumber: 7,
+  awardCode: 'GK_XA_REGULAR',
+  awardName: 'Giấy khen của Chủ tịch UBND xã',
+  awardeeName: 'Nguyễn Thị Ánh',
   achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2024',
 };
 
@@ -18,13 +29,19 @@ describe('certificate signatures (Ed25519)', () => {
   });
 
   it('is indifferent to Unicode form and spacing, but not to content', () => {
-    const nfd = { ...cert, awardeeName: cert.awardeeName.normalize('NFD'), achievement: `  ${cert.achievement}  ` };
+    const nfd = {
+      ...cert,
+      awardeeName: cert.awardeeName.normalize('NFD'),
+      achievement: `  ${cert.achievement}  `,
+    };
     expect(canonicalCertificateContent(nfd)).toBe(canonicalCertificateContent(cert));
     expect(verifyCertificate(keys.publicKeyPem, nfd, signature)).toBe(true);
   });
 
   it('fails for a tampered certificate, another commune key, or an invented signature', () => {
-    expect(verifyCertificate(keys.publicKeyPem, { ...cert, awardeeName: 'Nguyễn Thị Anh' }, signature)).toBe(false);
+    expect(verifyCertificate(keys.publicKeyPem, { ...cert, awardeeName: 'Nguyễn Thị Anh' }, signature)).toBe(
+      false,
+    );
     expect(verifyCertificate(keys.publicKeyPem, { ...cert, registerNumber: 8 }, signature)).toBe(false);
     expect(verifyCertificate(generateCommuneKeyPair().publicKeyPem, cert, signature)).toBe(false);
     expect(verifyCertificate(keys.publicKeyPem, cert, 'A'.repeat(86))).toBe(false);

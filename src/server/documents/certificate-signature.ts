@@ -13,7 +13,14 @@ export interface CanonicalCertificate {
 }
 
 const FIELD_ORDER: (keyof CanonicalCertificate)[] = [
-  'communeCode', 'decisionNumber', 'decisionDate', 'registerNumber', 'awardCode', 'awardName', 'awardeeName', 'achievement',
+  'communeCode',
+  'decisionNumber',
+  'decisionDate',
+  'registerNumber',
+  'awardCode',
+  'awardName',
+  'awardeeName',
+  'achievement',
 ];
 
 /**
@@ -58,8 +65,15 @@ export function shortCodeOf(signatureB64url: string): string {
   return `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8, 12)}`;
 }
 
-export function signCertificate(privateKeyPem: string, c: CanonicalCertificate): { signature: string; shortCode: string } {
-  const sig = sign(null, Buffer.from(canonicalCertificateContent(c), 'utf8'), createPrivateKey(privateKeyPem));
+export function signCertificate(
+  privateKeyPem: string,
+  c: CanonicalCertificate,
+): { signature: string; shortCode: string } {
+  const sig = sign(
+    null,
+    Buffer.from(canonicalCertificateContent(c), 'utf8'),
+    createPrivateKey(privateKeyPem),
+  );
   const signature = sig.toString('base64url');
   return { signature, shortCode: shortCodeOf(signature) };
 }
@@ -67,7 +81,12 @@ export function signCertificate(privateKeyPem: string, c: CanonicalCertificate):
 /** True when `signature` is the commune key's signature over exactly this content. */
 export function verifyCertificate(publicKeyPem: string, c: CanonicalCertificate, signature: string): boolean {
   try {
-    return verify(null, Buffer.from(canonicalCertificateContent(c), 'utf8'), createPublicKey(publicKeyPem), Buffer.from(signature, 'base64url'));
+    return verify(
+      null,
+      Buffer.from(canonicalCertificateContent(c), 'utf8'),
+      createPublicKey(publicKeyPem),
+      Buffer.from(signature, 'base64url'),
+    );
   } catch {
     return false;
   }

@@ -1,6 +1,16 @@
 import type { FileChild } from 'docx';
 import { longDateVi } from '../../core/text';
-import { adminClosing, adminHeader, article, centered, gridTable, packAdminDocument, para, TEXT_WIDTH, type Issuer } from './admin-format';
+import {
+  adminClosing,
+  adminHeader,
+  article,
+  centered,
+  gridTable,
+  type Issuer,
+  packAdminDocument,
+  para,
+  TEXT_WIDTH,
+} from './admin-format';
 import { requireFields } from './document-data-error';
 import { moneyInWords } from './money-words';
 
@@ -41,7 +51,11 @@ export function decisionBases(date: string): string[] {
   return [localGov, 'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;', decree];
 }
 
-const KIND_WORD: Record<string, string> = { INDIVIDUAL: 'cá nhân', COLLECTIVE: 'tập thể', HOUSEHOLD: 'hộ gia đình' };
+const KIND_WORD: Record<string, string> = {
+  INDIVIDUAL: 'cá nhân',
+  COLLECTIVE: 'tập thể',
+  HOUSEHOLD: 'hộ gia đình',
+};
 const two = (n: number) => (n < 10 ? `0${n}` : String(n));
 const money = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
@@ -62,11 +76,19 @@ export function countPhrase(awardees: { kind: string }[]): string {
  * implementation, Nơi nhận, signer; structure per law-spec §5.3.
  */
 export async function renderDecisionDocx(d: DecisionDocData): Promise<Buffer> {
-  requireFields({
-    'số quyết định': d.number, 'ngày ký': d.date, 'người ký': d.signerName, 'chức danh người ký': d.signerTitle,
-    'cơ quan ban hành': d.issuer.name, 'địa danh': d.place, 'trích yếu': d.title,
-    'danh sách được khen thưởng': d.awardees.length ? 'ok' : '',
-  }, 'quyết định khen thưởng');
+  requireFields(
+    {
+      'số quyết định': d.number,
+      'ngày ký': d.date,
+      'người ký': d.signerName,
+      'chức danh người ký': d.signerTitle,
+      'cơ quan ban hành': d.issuer.name,
+      'địa danh': d.place,
+      'trích yếu': d.title,
+      'danh sách được khen thưởng': d.awardees.length ? 'ok' : '',
+    },
+    'quyết định khen thưởng',
+  );
   const total = d.awardees.reduce((s, a) => s + a.amount, 0);
   const year = d.date.slice(0, 4);
   const cols = [
@@ -76,7 +98,13 @@ export async function renderDecisionDocx(d: DecisionDocData): Promise<Buffer> {
     { header: 'Thành tích', width: 2554 },
     { header: 'Tiền thưởng (đồng)', width: TEXT_WIDTH - 600 - 2300 - 2400 - 2554, align: 'right' as const },
   ];
-  const rows = d.awardees.map((a, i) => [String(i + 1), a.name, a.description, a.achievement, money(a.amount)]);
+  const rows = d.awardees.map((a, i) => [
+    String(i + 1),
+    a.name,
+    a.description,
+    a.achievement,
+    money(a.amount),
+  ]);
   rows.push(['', 'Tổng cộng', '', '', money(total)]);
   const proposal = d.councilMeetingDate
     ? `Xét đề nghị của Hội đồng Thi đua - Khen thưởng ${d.communeName} tại cuộc họp ${longDateVi(d.councilMeetingDate)} và của công chức phụ trách công tác thi đua, khen thưởng.`
@@ -87,17 +115,29 @@ export async function renderDecisionDocx(d: DecisionDocData): Promise<Buffer> {
     centered('QUYẾT ĐỊNH', { bold: true }),
     centered(d.title, { bold: true }),
     para([], { indent: false, after: 0 }),
-    centered(`${d.signerTitle.toUpperCase()} ỦY BAN NHÂN DÂN ${d.communeName.toUpperCase()}`, { bold: true }, 6),
+    centered(
+      `${d.signerTitle.toUpperCase()} ỦY BAN NHÂN DÂN ${d.communeName.toUpperCase()}`,
+      { bold: true },
+      6,
+    ),
     ...decisionBases(d.date).map((b) => para(b, { italics: true })),
     para(proposal, { italics: true }),
     centered('QUYẾT ĐỊNH:', { bold: true }, 6),
     article(1, `Tặng ${d.awardName} cho ${countPhrase(d.awardees)} đã có thành tích được nêu dưới đây:`),
     gridTable(cols, rows, { boldLast: true }),
     para([], { indent: false, after: 0 }),
-    article(2, `Tiền thưởng kèm theo Giấy khen theo danh sách tại Điều 1, tổng số tiền: ${money(total)} đồng (Bằng chữ: ${moneyInWords(total)}), được chi từ Quỹ thi đua, khen thưởng của ${d.communeName} năm ${year}.`),
-    article(3, `Văn phòng Hội đồng nhân dân và Ủy ban nhân dân ${d.communeName}, công chức phụ trách công tác thi đua, khen thưởng, kế toán ngân sách xã, thủ trưởng các đơn vị có liên quan và các ${d.awardees.some((a) => a.kind === 'COLLECTIVE') ? 'tập thể, ' : ''}cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`),
-    ...adminClosing(['Như Điều 3', 'Thường trực Đảng ủy', 'Thường trực HĐND xã', 'Lưu: VT, VP'], { title: d.signerTitle, name: d.signerName }),
+    article(
+      2,
+      `Tiền thưởng kèm theo Giấy khen theo danh sách tại Điều 1, tổng số tiền: ${money(total)} đồng (Bằng chữ: ${moneyInWords(total)}), được chi từ Quỹ thi đua, khen thưởng của ${d.communeName} năm ${year}.`,
+    ),
+    article(
+      3,
+      `Văn phòng Hội đồng nhân dân và Ủy ban nhân dân ${d.communeName}, công chức phụ trách công tác thi đua, khen thưởng, kế toán ngân sách xã, thủ trưởng các đơn vị có liên quan và các ${d.awardees.some((a) => a.kind === 'COLLECTIVE') ? 'tập thể, ' : ''}cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
+    ),
+    ...adminClosing(['Như Điều 3', 'Thường trực Đảng ủy', 'Thường trực HĐND xã', 'Lưu: VT, VP'], {
+      title: d.signerTitle,
+      name: d.signerName,
+    }),
   ];
   return packAdminDocument(`Quyết định số ${d.number}/${d.symbol}`, body);
 }
-

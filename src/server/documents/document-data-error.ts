@@ -5,7 +5,10 @@ import { AppError } from '../http/errors';
  * document. Answered 422 DOCUMENT_INCOMPLETE with the Vietnamese message by the app's error handler.
  */
 export class DocumentDataError extends AppError {
-  constructor(readonly missing: string[], what = 'văn bản') {
+  constructor(
+    readonly missing: string[],
+    what = 'văn bản',
+  ) {
     super(422, 'DOCUMENT_INCOMPLETE', `Không thể tạo ${what}: thiếu ${missing.join(', ')}.`, { missing });
   }
 }

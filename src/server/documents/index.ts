@@ -1,4 +1,3 @@
-export { DocumentDataError } from './document-data-error';
 export { type CertificateData, renderCertificatesPdf } from './certificate-pdf';
 export {
   type CanonicalCertificate,
@@ -7,3 +6,4 @@ export {
   signCertificate,
   verifyCertificate,
 } from './certificate-signature';
+export { DocumentDataError } from './document-data-error';

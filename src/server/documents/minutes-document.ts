@@ -1,6 +1,16 @@
 import type { FileChild } from 'docx';
 import { formatDateVi, longDateVi } from '../../core/text';
-import { adminHeader, centered, gridTable, packAdminDocument, para, run, signaturesRow, TEXT_WIDTH, type Issuer } from './admin-format';
+import {
+  adminHeader,
+  centered,
+  gridTable,
+  type Issuer,
+  packAdminDocument,
+  para,
+  run,
+  signaturesRow,
+  TEXT_WIDTH,
+} from './admin-format';
 import { DocumentDataError, requireFields } from './document-data-error';
 
 export interface MinutesMember {
@@ -90,14 +100,21 @@ export async function renderMinutesDocx(m: MinutesData): Promise<Buffer> {
     { header: 'Kết luận', width: TEXT_WIDTH - 600 - 2400 - 2300 - 1300 - 1000 },
   ];
   const rows = m.items.map((i) => [
-    String(i.position), i.subjectName, i.awardName,
+    String(i.position),
+    i.subjectName,
+    i.awardName,
     i.result ? `${i.result.agree}/${i.result.denominator}` : 'Biểu quyết công khai',
     i.result ? pct(i.result.share) : '—',
     OUTCOME_TEXT[i.outcome ?? ''] ?? '',
   ]);
   const recommended = m.items.filter((i) => i.outcome === 'RECOMMEND');
   const body: FileChild[] = [
-    adminHeader({ issuer: m.issuer, numberSymbol: numberSymbol(m.number, 'BB-HĐTĐKT'), place: m.place, date: m.meetingDate }),
+    adminHeader({
+      issuer: m.issuer,
+      numberSymbol: numberSymbol(m.number, 'BB-HĐTĐKT'),
+      place: m.place,
+      date: m.meetingDate,
+    }),
     para([], { before: 12, indent: false, after: 0 }),
     centered('BIÊN BẢN', { bold: true }),
     centered(`Họp Hội đồng Thi đua - Khen thưởng ${m.communeName}`, { bold: true }),
@@ -107,34 +124,69 @@ export async function renderMinutesDocx(m: MinutesData): Promise<Buffer> {
     para(`Địa điểm: ${m.meetingPlace}.`),
     para(`Chủ trì: ông (bà) ${chair.name}, ${chair.roleLabel}.`),
     para(`Thư ký: ông (bà) ${secretary.name}, ${secretary.roleLabel}.`),
-    para(`Thành phần: có mặt ${present.length}/${m.members.length} thành viên Hội đồng: ${present.map((x) => `${x.name} (${x.roleLabel})`).join('; ')}. ${m.quorumMessage}`),
+    para(
+      `Thành phần: có mặt ${present.length}/${m.members.length} thành viên Hội đồng: ${present.map((x) => `${x.name} (${x.roleLabel})`).join('; ')}. ${m.quorumMessage}`,
+    ),
     ...(absent.length
-      ? [para(`Vắng mặt: ${absent.map((x) => `${x.name}${x.writtenOpinion ? ` (có ý kiến bằng văn bản: ${x.writtenOpinion})` : ''}`).join('; ')}.`)]
+      ? [
+          para(
+            `Vắng mặt: ${absent.map((x) => `${x.name}${x.writtenOpinion ? ` (có ý kiến bằng văn bản: ${x.writtenOpinion})` : ''}`).join('; ')}.`,
+          ),
+        ]
       : []),
     para([run('II. NỘI DUNG', { bold: true })]),
     para(`Hội đồng xem xét đề nghị khen thưởng của ${m.items.length} trường hợp:`),
   ];
   for (const i of m.items) {
-    body.push(para([run(`${i.position}. ${i.subjectName}`, { bold: true }), run(` (${i.unitName}) — ${i.awardName}.`)]));
-    if (i.conflicts.length) body.push(para(`Thành viên không tham gia xét do có xung đột lợi ích: ${i.conflicts.map((c) => `${c.name} (${c.reason})`).join('; ')}.`));
+    body.push(
+      para([
+        run(`${i.position}. ${i.subjectName}`, { bold: true }),
+        run(` (${i.unitName}) — ${i.awardName}.`),
+      ]),
+    );
+    if (i.conflicts.length)
+      body.push(
+        para(
+          `Thành viên không tham gia xét do có xung đột lợi ích: ${i.conflicts.map((c) => `${c.name} (${c.reason})`).join('; ')}.`,
+        ),
+      );
     body.push(para(`Ý kiến thảo luận: ${i.discussion?.trim() ? i.discussion : 'không có ý kiến khác.'}`));
-    body.push(para(`Hình thức biểu quyết: ${i.voteRule.secretBallot ? 'bỏ phiếu kín' : 'biểu quyết công khai'} (${i.voteRule.article}).`));
+    body.push(
+      para(
+        `Hình thức biểu quyết: ${i.voteRule.secretBallot ? 'bỏ phiếu kín' : 'biểu quyết công khai'} (${i.voteRule.article}).`,
+      ),
+    );
     if (i.result) {
-      body.push(para(`Kết quả: ${i.result.agree}/${i.result.denominator} phiếu đồng ý, đạt ${pct(i.result.share)}; ${i.result.passed ? 'đạt' : 'không đạt'} tỷ lệ quy định.`));
+      body.push(
+        para(
+          `Kết quả: ${i.result.agree}/${i.result.denominator} phiếu đồng ý, đạt ${pct(i.result.share)}; ${i.result.passed ? 'đạt' : 'không đạt'} tỷ lệ quy định.`,
+        ),
+      );
     }
-    body.push(para(`Kết luận: ${OUTCOME_TEXT[i.outcome ?? ''] ?? ''}${i.outcomeReason ? ` — ${i.outcomeReason}` : ''}.`));
+    body.push(
+      para(
+        `Kết luận: ${OUTCOME_TEXT[i.outcome ?? ''] ?? ''}${i.outcomeReason ? ` — ${i.outcomeReason}` : ''}.`,
+      ),
+    );
   }
   body.push(
     para([run('III. KẾT QUẢ BIỂU QUYẾT', { bold: true })], { keepNext: true }),
     gridTable(cols, rows),
     para([], { indent: false, after: 0 }),
     para([run('IV. KẾT LUẬN', { bold: true })]),
-    para(recommended.length
-      ? `Hội đồng thống nhất đề nghị Chủ tịch Ủy ban nhân dân ${m.communeName} khen thưởng ${recommended.length} trường hợp: ${recommended.map((i) => `${i.subjectName} (${i.awardName})`).join('; ')}.`
-      : 'Hội đồng không đề nghị khen thưởng trường hợp nào.'),
+    para(
+      recommended.length
+        ? `Hội đồng thống nhất đề nghị Chủ tịch Ủy ban nhân dân ${m.communeName} khen thưởng ${recommended.length} trường hợp: ${recommended.map((i) => `${i.subjectName} (${i.awardName})`).join('; ')}.`
+        : 'Hội đồng không đề nghị khen thưởng trường hợp nào.',
+    ),
     ...(m.notes?.trim() ? [para(m.notes)] : []),
-    para(`Cuộc họp kết thúc cùng ngày ${formatDateVi(m.meetingDate)}. Biên bản đã được thông qua trước Hội đồng và các thành viên dự họp nhất trí./.`),
-    ...signaturesRow([{ title: 'THƯ KÝ', name: secretary.name }, { title: 'CHỦ TRÌ', authority: undefined, name: chair.name }]),
+    para(
+      `Cuộc họp kết thúc cùng ngày ${formatDateVi(m.meetingDate)}. Biên bản đã được thông qua trước Hội đồng và các thành viên dự họp nhất trí./.`,
+    ),
+    ...signaturesRow([
+      { title: 'THƯ KÝ', name: secretary.name },
+      { title: 'CHỦ TRÌ', authority: undefined, name: chair.name },
+    ]),
   );
   return packAdminDocument(`Biên bản họp Hội đồng TĐKT ngày ${formatDateVi(m.meetingDate)}`, body);
 }

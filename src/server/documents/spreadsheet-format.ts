@@ -16,8 +16,16 @@ export interface SheetColumn {
  * A sheet with a title block (commune and title rows, merged across the columns), a header row and
  * data rows; returns the header row number.
  */
-export function tableSheet(wb: ExcelJS.Workbook, name: string, titles: string[], columns: SheetColumn[], rows: Record<string, string | number>[]): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name, { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+export function tableSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  titles: string[],
+  columns: SheetColumn[],
+  rows: Record<string, string | number>[],
+): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name, {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   ws.columns = columns.map((c) => ({ key: c.key, width: c.width }));
   titles.forEach((t, i) => {
     const r = ws.getRow(i + 1);

@@ -1,7 +1,12 @@
 import { PROPOSAL_STATUS_LABELS, type ProposalStatus } from '../../core/dossier/proposal-workflow';
 import { getAward } from '../../core/law';
 import type { PlanContent } from '../../core/plan/plan-content';
-import { type AwardFact, type AwardSpread, awardSpread, type PersonCategory } from '../../core/reports/award-spread';
+import {
+  type AwardFact,
+  type AwardSpread,
+  awardSpread,
+  type PersonCategory,
+} from '../../core/reports/award-spread';
 import { compareVietnamese } from '../../core/text';
 import type { Db } from '../db/connect';
 
@@ -39,7 +44,11 @@ export interface YearFigures {
   revoked: number;
 }
 
-const MOVEMENT_TYPE: Record<string, string> = { THUONG_XUYEN: 'Thường xuyên', THEO_DOT: 'Theo đợt', CHUYEN_DE: 'Chuyên đề' };
+const MOVEMENT_TYPE: Record<string, string> = {
+  THUONG_XUYEN: 'Thường xuyên',
+  THEO_DOT: 'Theo đợt',
+  CHUYEN_DE: 'Chuyên đề',
+};
 export const movementTypeLabel = (t: string) => MOVEMENT_TYPE[t] ?? t;
 
 /**
@@ -48,14 +57,46 @@ export const movementTypeLabel = (t: string) => MOVEMENT_TYPE[t] ?? t;
  * see core/reports/award-spread.ts); a direct worker by the person's category.
  */
 export async function loadYearFigures(db: Db, tenantId: string, year: number): Promise<YearFigures> {
-  const commune = await db.selectFrom('organisations').select(['name', 'short_name']).where('id', '=', tenantId).executeTakeFirstOrThrow();
-  const chair = await db.selectFrom('users').select('display_name').where('tenant_id', '=', tenantId).where('role', '=', 'CHU_TICH').where('active', '=', 1).executeTakeFirst();
-  const planRow = await db.selectFrom('plans').select('content').where('tenant_id', '=', tenantId).where('year', '=', year).executeTakeFirst();
+  const commune = await db
+    .selectFrom('organisations')
+    .select(['name', 'short_name'])
+    .where('id', '=', tenantId)
+    .executeTakeFirstOrThrow();
+  const chair = await db
+    .selectFrom('users')
+    .select('display_name')
+    .where('tenant_id', '=', tenantId)
+    .where('role', '=', 'CHU_TICH')
+    .where('active', '=', 1)
+    .executeTakeFirst();
+  const planRow = await db
+    .selectFrom('plans')
+    .select('content')
+    .where('tenant_id', '=', tenantId)
+    .where('year', '=', year)
+    .executeTakeFirst();
   const plan = planRow ? (JSON.parse(planRow.content) as PlanContent) : null;
-  const movements = await db.selectFrom('movements').select(['name', 'type']).where('tenant_id', '=', tenantId).where('year', '=', year).orderBy('name').execute();
-  const statuses = await db.selectFrom('proposals').select(['status']).select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('tenant_id', '=', tenantId).where('year', '=', year).groupBy('status').execute();
-  const decisions = await db.selectFrom('decisions').select(['total_amount']).where('tenant_id', '=', tenantId).where('year', '=', year).execute();
+  const movements = await db
+    .selectFrom('movements')
+    .select(['name', 'type'])
+    .where('tenant_id', '=', tenantId)
+    .where('year', '=', year)
+    .orderBy('name')
+    .execute();
+  const statuses = await db
+    .selectFrom('proposals')
+    .select(['status'])
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('tenant_id', '=', tenantId)
+    .where('year', '=', year)
+    .groupBy('status')
+    .execute();
+  const decisions = await db
+    .selectFrom('decisions')
+    .select(['total_amount'])
+    .where('tenant_id', '=', tenantId)
+    .where('year', '=', year)
+    .execute();
   const awards = await db
     .selectFrom('awards as a')
     .innerJoin('decisions as d', 'd.id', 'a.decision_id')
@@ -65,8 +106,19 @@ export async function loadYearFigures(db: Db, tenantId: string, year: number): P
     .leftJoin('organisations as pu', 'pu.id', 'p.unit_id')
     .leftJoin('organisations as peu', 'peu.id', 'pe.unit_id')
     .select([
-      'a.award_code', 'a.subject_kind', 'a.amount', 'a.revoked_at', 'pe.category', 'pe.is_leader', 'pe.gender',
-      'su.member_count', 'su.level as su_level', 'su.kind as su_kind', 'su.name as su_name', 'pu.name as pu_name', 'peu.name as peu_name',
+      'a.award_code',
+      'a.subject_kind',
+      'a.amount',
+      'a.revoked_at',
+      'pe.category',
+      'pe.is_leader',
+      'pe.gender',
+      'su.member_count',
+      'su.level as su_level',
+      'su.kind as su_kind',
+      'su.name as su_name',
+      'pu.name as pu_name',
+      'peu.name as peu_name',
     ])
     .where('a.tenant_id', '=', tenantId)
     .where('d.year', '=', year)
@@ -84,8 +136,17 @@ export async function loadYearFigures(db: Db, tenantId: string, year: number): P
   const forms = new Map<string, FormRow>();
   const units = new Map<string, UnitRow>();
   for (const a of valid) {
-    const fr = forms.get(a.award_code) ?? { awardCode: a.award_code, awardName: getAward(a.award_code)?.name ?? a.award_code, individuals: 0, collectives: 0, households: 0, total: 0, amount: 0 };
-    const unitName = (a.subject_kind === 'COLLECTIVE' ? a.su_name : a.peu_name) ?? a.pu_name ?? '(không rõ đơn vị)';
+    const fr = forms.get(a.award_code) ?? {
+      awardCode: a.award_code,
+      awardName: getAward(a.award_code)?.name ?? a.award_code,
+      individuals: 0,
+      collectives: 0,
+      households: 0,
+      total: 0,
+      amount: 0,
+    };
+    const unitName =
+      (a.subject_kind === 'COLLECTIVE' ? a.su_name : a.peu_name) ?? a.pu_name ?? '(không rõ đơn vị)';
     const ur = units.get(unitName) ?? { unitName, individuals: 0, collectives: 0, households: 0, total: 0 };
     for (const r of [fr, ur]) {
       if (a.subject_kind === 'COLLECTIVE') r.collectives += 1;
@@ -106,10 +167,15 @@ export async function loadYearFigures(db: Db, tenantId: string, year: number): P
     movements: movements.map((m) => ({ name: m.name, type: m.type })),
     proposals: {
       total: statuses.reduce((s, r) => s + Number(r.n), 0),
-      byStatus: statuses.map((r) => ({ label: PROPOSAL_STATUS_LABELS[r.status as ProposalStatus]?.vi ?? r.status, count: Number(r.n) })),
+      byStatus: statuses.map((r) => ({
+        label: PROPOSAL_STATUS_LABELS[r.status as ProposalStatus]?.vi ?? r.status,
+        count: Number(r.n),
+      })),
     },
     decisions: { count: decisions.length, totalAmount: decisions.reduce((s, d) => s + d.total_amount, 0) },
-    byForm: [...forms.values()].sort((a, b) => b.total - a.total || compareVietnamese(a.awardName, b.awardName)),
+    byForm: [...forms.values()].sort(
+      (a, b) => b.total - a.total || compareVietnamese(a.awardName, b.awardName),
+    ),
     byUnit: [...units.values()].sort((a, b) => compareVietnamese(a.unitName, b.unitName)),
     spread: awardSpread(facts),
     revoked: awards.length - valid.length,

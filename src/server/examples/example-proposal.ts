@@ -1,4 +1,4 @@
-import { type ExampleStage, canPropose } from '../../core/examples';
+import { canPropose, type ExampleStage } from '../../core/examples';
 import { getAward } from '../../core/law';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
@@ -16,9 +16,18 @@ const LIVE = ['DRAFT', 'SUBMITTED', 'RETURNED', 'FORWARDED', 'APPROVED', 'DECIDE
  * (Law Art. 17(5): tổng kết và khen thưởng), made by the proposals module's own create function, then linked.
  */
 export async function proposeExample(
-  db: Db, u: AuthUser, actor: AuditActor, id: string, b: { awardCode: string; year?: number | undefined; achievement?: string | undefined },
+  db: Db,
+  u: AuthUser,
+  actor: AuditActor,
+  id: string,
+  b: { awardCode: string; year?: number | undefined; achievement?: string | undefined },
 ): Promise<string> {
-  const e = await db.selectFrom('typical_examples').selectAll().where('id', '=', id).where('tenant_id', '=', u.tenantId).executeTakeFirst();
+  const e = await db
+    .selectFrom('typical_examples')
+    .selectAll()
+    .where('id', '=', id)
+    .where('tenant_id', '=', u.tenantId)
+    .executeTakeFirst();
   if (!e) throw notFound('điển hình tiên tiến');
   const ok = canPropose(e.stage as ExampleStage);
   if (!ok.ok) throw fromCore(ok);
@@ -26,24 +35,49 @@ export async function proposeExample(
   if (!award) throw new AppError(400, 'UNKNOWN_AWARD', `Không có hình thức khen thưởng mã "${b.awardCode}".`);
   const kind = e.subject_kind as SubjectKind;
   if (!award.subjects.includes(kind)) {
-    throw new AppError(400, 'AWARD_SUBJECT_MISMATCH', `${award.name} không xét tặng cho ${kind === 'INDIVIDUAL' ? 'cá nhân' : kind === 'COLLECTIVE' ? 'tập thể' : 'hộ gia đình'}.`);
+    throw new AppError(
+      400,
+      'AWARD_SUBJECT_MISMATCH',
+      `${award.name} không xét tặng cho ${kind === 'INDIVIDUAL' ? 'cá nhân' : kind === 'COLLECTIVE' ? 'tập thể' : 'hộ gia đình'}.`,
+    );
   }
   const year = b.year ?? Number(nowIso().slice(0, 4));
-  const existing = await db.selectFrom('typical_example_links as l').innerJoin('proposals as p', 'p.id', 'l.ref_id')
-    .select('p.id').where('l.example_id', '=', id).where('l.kind', '=', 'PROPOSAL')
-    .where('p.award_code', '=', b.awardCode).where('p.year', '=', year).where('p.status', 'in', LIVE).executeTakeFirst();
-  if (existing) throw new AppError(409, 'ALREADY_PROPOSED', `Điển hình này đã có đề nghị ${award.name} năm ${year}.`);
+  const existing = await db
+    .selectFrom('typical_example_links as l')
+    .innerJoin('proposals as p', 'p.id', 'l.ref_id')
+    .select('p.id')
+    .where('l.example_id', '=', id)
+    .where('l.kind', '=', 'PROPOSAL')
+    .where('p.award_code', '=', b.awardCode)
+    .where('p.year', '=', year)
+    .where('p.status', 'in', LIVE)
+    .executeTakeFirst();
+  if (existing)
+    throw new AppError(409, 'ALREADY_PROPOSED', `Điển hình này đã có đề nghị ${award.name} năm ${year}.`);
   const achievement = b.achievement?.trim() || `Điển hình tiên tiến "${e.title}": ${e.model}`.slice(0, 2000);
   // The proposal (audited by the proposals module) and the example's link are written together.
   return db.transaction().execute(async (trx) => {
     const proposalId = await createProposalIn(trx, u, actor, {
-      unitId: e.unit_id, movementId: e.movement_id, awardCode: b.awardCode, subjectKind: kind,
-      personId: e.person_id, subjectUnitId: e.subject_unit_id, householdId: e.household_id, achievement, year,
+      unitId: e.unit_id,
+      movementId: e.movement_id,
+      awardCode: b.awardCode,
+      subjectKind: kind,
+      personId: e.person_id,
+      subjectUnitId: e.subject_unit_id,
+      householdId: e.household_id,
+      achievement,
+      year,
     });
-    await trx.insertInto('typical_example_links').values({ example_id: id, kind: 'PROPOSAL', ref_id: proposalId, created_at: nowIso() }).execute();
+    await trx
+      .insertInto('typical_example_links')
+      .values({ example_id: id, kind: 'PROPOSAL', ref_id: proposalId, created_at: nowIso() })
+      .execute();
     await writeAudit(trx, actor, {
-      entityType: 'typical_example', entityId: id, action: 'propose',
-      summary: `Lập đề nghị ${award.name} năm ${year} (dự thảo) từ điển hình`, data: { proposalId, awardCode: b.awardCode, year },
+      entityType: 'typical_example',
+      entityId: id,
+      action: 'propose',
+      summary: `Lập đề nghị ${award.name} năm ${year} (dự thảo) từ điển hình`,
+      data: { proposalId, awardCode: b.awardCode, year },
     });
     return proposalId;
   });

@@ -7,24 +7,24 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
-  type ZodTypeProvider,
   jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
+  type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { passwordChangeGate } from '../auth/password-change-gate';
 import { authRoutes } from '../auth/routes';
 import { SESSION_COOKIE, userForSession } from '../auth/sessions';
 import type { Db } from '../db/connect';
-import { FEATURE_ROUTES, PUBLIC_ROUTES } from './feature-routes';
 import { installDossierGuard } from './dossier-guard';
 import { AppError, installErrorHandlers } from './errors';
-import { installRouteInventory } from './route-inventory';
+import { FEATURE_ROUTES, PUBLIC_ROUTES } from './feature-routes';
 import { installJsonBody } from './json-body';
+import { installRateLimits } from './rate-limits';
+import { installRouteInventory } from './route-inventory';
 import { installSameOriginCheck } from './same-origin';
 import { installSecurityHeaders } from './security-headers';
-import { installRateLimits } from './rate-limits';
 import { type SecurityOptions, securityOptionsFromEnv } from './security-options';
 
 z.config(z.locales.vi());
@@ -71,7 +71,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorateRequest('user', null);
 
   await app.register(fastifySwagger, {
-    openapi: { info: { title: 'Thi Đua API', version: '0.1.0', description: 'API quản lý thi đua, khen thưởng' } },
+    openapi: {
+      info: { title: 'Thi Đua API', version: '0.1.0', description: 'API quản lý thi đua, khen thưởng' },
+    },
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
@@ -87,7 +89,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       for (const register of FEATURE_ROUTES) await api.register(register(deps));
       for (const register of PUBLIC_ROUTES) await api.register(register(deps), { prefix: '/public' });
       api.setNotFoundHandler((req, reply) => {
-        reply.status(404).send({ code: 'NOT_FOUND', message: `Không có đường dẫn API ${req.method} ${req.url}.` });
+        reply
+          .status(404)
+          .send({ code: 'NOT_FOUND', message: `Không có đường dẫn API ${req.method} ${req.url}.` });
       });
     },
     { prefix: '/api' },

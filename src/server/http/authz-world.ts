@@ -10,7 +10,14 @@ import { newId, nowIso, today } from '../db/ids';
 import { DEMO_PASSWORD } from '../seed/demo-people';
 import type { Client, TestApp } from './test-app';
 
-export const ROLE_ORDER: readonly Role[] = ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH', 'THANH_VIEN_HD', 'TRUONG_DON_VI', 'XEM'];
+export const ROLE_ORDER: readonly Role[] = [
+  'ADMIN',
+  'CAN_BO_TDKT',
+  'CHU_TICH',
+  'THANH_VIEN_HD',
+  'TRUONG_DON_VI',
+  'XEM',
+];
 
 export interface AuthzWorld {
   tenantA: string;
@@ -36,7 +43,11 @@ export interface AuthzWorld {
 
 const nonce = () => Math.random().toString(36).slice(2, 8).toUpperCase();
 
-async function ok<T>(r: Promise<{ status: number; body: T }>, what: string, expected = [200, 201]): Promise<T> {
+async function ok<T>(
+  r: Promise<{ status: number; body: T }>,
+  what: string,
+  expected = [200, 201],
+): Promise<T> {
   const res = await r;
   if (!expected.includes(res.status)) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
@@ -52,28 +63,88 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
 
   const org = async (tenant: string, parent: string | null, name: string, kind = 'DOAN_THE') => {
     const id = tenant === tenantB && parent === null ? tenantB : newId();
-    await db.insertInto('organisations').values({
-      id, tenant_id: tenant, parent_id: parent, level: parent ? 'DON_VI' : 'XA', kind: parent ? kind : 'XA', code: `AUTHZ-${nonce()}`, name, short_name: null,
-      search_text: name.toLowerCase(), member_count: 12, active_from: null, active_to: null, created_at: now,
-    }).execute();
+    await db
+      .insertInto('organisations')
+      .values({
+        id,
+        tenant_id: tenant,
+        parent_id: parent,
+        level: parent ? 'DON_VI' : 'XA',
+        kind: parent ? kind : 'XA',
+        code: `AUTHZ-${nonce()}`,
+        name,
+        short_name: null,
+        search_text: name.toLowerCase(),
+        member_count: 12,
+        active_from: null,
+        active_to: null,
+        created_at: now,
+      })
+      .execute();
     return id;
   };
   const person = async (tenant: string, unitId: string, fullName: string) => {
     const id = newId();
-    await db.insertInto('people').values({
-      id, tenant_id: tenant, unit_id: unitId, household_id: null, full_name: fullName, search_text: fullName.toLowerCase(), gender: 'NAM', birth_year: 1985,
-      position: 'Chuyên viên', category: 'CONG_CHUC', is_leader: 0, citizen_id: null, created_at: now,
-    }).execute();
+    await db
+      .insertInto('people')
+      .values({
+        id,
+        tenant_id: tenant,
+        unit_id: unitId,
+        household_id: null,
+        full_name: fullName,
+        search_text: fullName.toLowerCase(),
+        gender: 'NAM',
+        birth_year: 1985,
+        position: 'Chuyên viên',
+        category: 'CONG_CHUC',
+        is_leader: 0,
+        citizen_id: null,
+        created_at: now,
+      })
+      .execute();
     return id;
   };
-  const user = async (tenant: string, username: string, role: Role, unitId: string | null, personId: string | null) => {
+  const user = async (
+    tenant: string,
+    username: string,
+    role: Role,
+    unitId: string | null,
+    personId: string | null,
+  ) => {
     const id = newId();
-    await db.insertInto('users').values({ id, tenant_id: tenant, username, password_hash: hash, display_name: username, role, unit_id: unitId, person_id: personId, active: 1, created_at: now }).execute();
+    await db
+      .insertInto('users')
+      .values({
+        id,
+        tenant_id: tenant,
+        username,
+        password_hash: hash,
+        display_name: username,
+        role,
+        unit_id: unitId,
+        person_id: personId,
+        active: 1,
+        created_at: now,
+      })
+      .execute();
     return id;
   };
   const member = async (personId: string, userId: string) => {
     const id = newId();
-    await db.insertInto('council_members').values({ id, tenant_id: tenantA, person_id: personId, user_id: userId, role: 'UY_VIEN', term_from: '2024-01-01', term_to: null, created_at: now }).execute();
+    await db
+      .insertInto('council_members')
+      .values({
+        id,
+        tenant_id: tenantA,
+        person_id: personId,
+        user_id: userId,
+        role: 'UY_VIEN',
+        term_from: '2024-01-01',
+        term_to: null,
+        created_at: now,
+      })
+      .execute();
     return id;
   };
 
@@ -85,24 +156,47 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
   const nominee3 = await person(tenantA, unitX, `Người Được Công Khai ${tag}`);
   const nominee4 = await person(tenantA, unitX, `Người Được Bỏ Phiếu ${tag}`);
   const roleUsers: Record<Role, [string, string | null]> = {
-    ADMIN: ['a-admin', null], CAN_BO_TDKT: ['a-officer', null], CHU_TICH: ['a-chair', null],
-    THANH_VIEN_HD: ['a-member', null], TRUONG_DON_VI: ['a-head', unitY], XEM: ['a-viewer', null],
+    ADMIN: ['a-admin', null],
+    CAN_BO_TDKT: ['a-officer', null],
+    CHU_TICH: ['a-chair', null],
+    THANH_VIEN_HD: ['a-member', null],
+    TRUONG_DON_VI: ['a-head', unitY],
+    XEM: ['a-viewer', null],
   };
   const memberPerson = await person(tenantA, unitY, `Thành Viên Không Xung Đột ${tag}`);
   const conflictedPerson = await person(tenantA, unitY, `Thành Viên Xung Đột ${tag}`);
   const conflictedOfficerPerson = await person(tenantA, unitY, `Cán Bộ Xung Đột ${tag}`);
   for (const role of ROLE_ORDER) {
     const [name, unit] = roleUsers[role];
-    const uid = await user(tenantA, `${name}-${tag}`, role, unit, role === 'THANH_VIEN_HD' ? memberPerson : null);
+    const uid = await user(
+      tenantA,
+      `${name}-${tag}`,
+      role,
+      unit,
+      role === 'THANH_VIEN_HD' ? memberPerson : null,
+    );
     if (role === 'THANH_VIEN_HD') await member(memberPerson, uid);
   }
-  const conflictedMemberId = await member(conflictedPerson, await user(tenantA, `a-member-cf-${tag}`, 'THANH_VIEN_HD', null, conflictedPerson));
-  const conflictedOfficerMemberId = await member(conflictedOfficerPerson, await user(tenantA, `a-officer-cf-${tag}`, 'CAN_BO_TDKT', null, conflictedOfficerPerson));
+  const conflictedMemberId = await member(
+    conflictedPerson,
+    await user(tenantA, `a-member-cf-${tag}`, 'THANH_VIEN_HD', null, conflictedPerson),
+  );
+  const conflictedOfficerMemberId = await member(
+    conflictedOfficerPerson,
+    await user(tenantA, `a-officer-cf-${tag}`, 'CAN_BO_TDKT', null, conflictedOfficerPerson),
+  );
 
   // Commune B: its own commune row, a unit and one user per role.
   await org(tenantB, null, `Xã Kiểm Thử Khác ${tag}`);
   const unitB = await org(tenantB, tenantB, `Đơn vị xã khác ${tag}`);
-  for (const role of ROLE_ORDER) await user(tenantB, `b-${role.toLowerCase()}-${tag}`, role, role === 'TRUONG_DON_VI' ? unitB : null, null);
+  for (const role of ROLE_ORDER)
+    await user(
+      tenantB,
+      `b-${role.toLowerCase()}-${tag}`,
+      role,
+      role === 'TRUONG_DON_VI' ? unitB : null,
+      null,
+    );
 
   const a = {} as Record<Role, Client>;
   const b = {} as Record<Role, Client>;
@@ -117,8 +211,21 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
   const achievement = `Thành tích riêng tư ${tag}: dẫn đầu phong trào, sáng kiến cấp cơ sở`;
   const returnReason = `Lý do trả lại riêng tư ${tag}`;
   const create = async (personId: string, text: string) =>
-    (await ok(officer.post<{ id: string }>('/api/proposals', { unitId: unitX, awardCode: 'GK_XA_REGULAR', subjectKind: 'INDIVIDUAL', personId, year: 2025, achievement: text }), 'create proposal')).id;
-  const act = (id: string, action: string, body: object = {}) => ok(officer.post(`/api/proposals/${id}/actions/${action}`, body), `${action} ${id}`);
+    (
+      await ok(
+        officer.post<{ id: string }>('/api/proposals', {
+          unitId: unitX,
+          awardCode: 'GK_XA_REGULAR',
+          subjectKind: 'INDIVIDUAL',
+          personId,
+          year: 2025,
+          achievement: text,
+        }),
+        'create proposal',
+      )
+    ).id;
+  const act = (id: string, action: string, body: object = {}) =>
+    ok(officer.post(`/api/proposals/${id}/actions/${action}`, body), `${action} ${id}`);
   const proposal = await create(nominee, achievement);
   await act(proposal, 'submit');
   await act(proposal, 'return', { reason: returnReason, missing: ['Bản sao sổ theo dõi'] });
@@ -132,52 +239,184 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
     await act(id, 'forward');
   }
   await ok(chair.post(`/api/proposals/${decided}/actions/approve`), 'approve');
-  const decision = await ok(chair.post<{ id: string; awards: { id: string; verifyCode: string }[] }>('/api/decisions', { proposalIds: [decided], decisionDate: today() }), 'decision');
+  const decision = await ok(
+    chair.post<{ id: string; awards: { id: string; verifyCode: string }[] }>('/api/decisions', {
+      proposalIds: [decided],
+      decisionDate: today(),
+    }),
+    'decision',
+  );
 
   // A meeting with the conflicts declared, and a second one with an open ballot.
-  const meeting = (await ok(officer.post<{ id: string }>('/api/meetings', { title: `Họp Hội đồng kiểm thử ${tag}`, meetingDate: today(), place: 'Hội trường', proposalIds: [proposal] }), 'meeting')).id;
+  const meeting = (
+    await ok(
+      officer.post<{ id: string }>('/api/meetings', {
+        title: `Họp Hội đồng kiểm thử ${tag}`,
+        meetingDate: today(),
+        place: 'Hội trường',
+        proposalIds: [proposal],
+      }),
+      'meeting',
+    )
+  ).id;
   for (const memberId of [conflictedMemberId, conflictedOfficerMemberId]) {
-    await ok(officer.post(`/api/meetings/${meeting}/conflicts`, { proposalId: proposal, memberId, reason: 'Cùng đơn vị với người được đề nghị' }), 'conflict');
+    await ok(
+      officer.post(`/api/meetings/${meeting}/conflicts`, {
+        proposalId: proposal,
+        memberId,
+        reason: 'Cùng đơn vị với người được đề nghị',
+      }),
+      'conflict',
+    );
   }
-  const meeting2 = (await ok(officer.post<{ id: string }>('/api/meetings', { title: `Họp bỏ phiếu kiểm thử ${tag}`, meetingDate: today(), place: 'Hội trường', proposalIds: [balloted] }), 'meeting 2')).id;
+  const meeting2 = (
+    await ok(
+      officer.post<{ id: string }>('/api/meetings', {
+        title: `Họp bỏ phiếu kiểm thử ${tag}`,
+        meetingDate: today(),
+        place: 'Hội trường',
+        proposalIds: [balloted],
+      }),
+      'meeting 2',
+    )
+  ).id;
   for (const m of await ok(officer.get<{ id: string }[]>('/api/council/members'), 'council')) {
-    await ok(officer.put(`/api/meetings/${meeting2}/attendance`, { memberId: m.id, present: true }), 'attendance');
+    await ok(
+      officer.put(`/api/meetings/${meeting2}/attendance`, { memberId: m.id, present: true }),
+      'attendance',
+    );
   }
   await ok(officer.post(`/api/meetings/${meeting2}/open`), 'open meeting');
-  const ballot = (await ok(officer.post<{ id: string }>(`/api/meetings/${meeting2}/ballots`, { proposalId: balloted }), 'ballot')).id;
+  const ballot = (
+    await ok(
+      officer.post<{ id: string }>(`/api/meetings/${meeting2}/ballots`, { proposalId: balloted }),
+      'ballot',
+    )
+  ).id;
 
   // A disclosure (of another dossier) with one objection.
-  const disclosure = (await ok(officer.post<{ id: string }>('/api/disclosures', { title: `Công khai kiểm thử ${tag}`, startsOn: today(), endsOn: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10), proposalIds: [disclosed] }), 'disclosure')).id;
-  const objection = (await ok(t.anonymous.post<{ id: string }>(`/api/public/disclosures/${disclosure}/objections`, { proposalId: disclosed, kind: 'PHAN_ANH', content: 'Đề nghị làm rõ thành tích đã nêu.' }), 'objection')).id;
+  const disclosure = (
+    await ok(
+      officer.post<{ id: string }>('/api/disclosures', {
+        title: `Công khai kiểm thử ${tag}`,
+        startsOn: today(),
+        endsOn: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10),
+        proposalIds: [disclosed],
+      }),
+      'disclosure',
+    )
+  ).id;
+  const objection = (
+    await ok(
+      t.anonymous.post<{ id: string }>(`/api/public/disclosures/${disclosure}/objections`, {
+        proposalId: disclosed,
+        kind: 'PHAN_ANH',
+        content: 'Đề nghị làm rõ thành tích đã nêu.',
+      }),
+      'objection',
+    )
+  ).id;
 
   // A review with a self-scoring task per unit.
-  const review = (await ok(officer.post<{ id: string }>('/api/reviews', { kind: 'TONG_KET', year: 2025, unitIds: [unitX, unitY], criteria: [{ name: 'Hoàn thành nhiệm vụ', weight: 1, minScore: 0, maxScore: 10 }] }), 'review')).id;
+  const review = (
+    await ok(
+      officer.post<{ id: string }>('/api/reviews', {
+        kind: 'TONG_KET',
+        year: 2025,
+        unitIds: [unitX, unitY],
+        criteria: [{ name: 'Hoàn thành nhiệm vụ', weight: 1, minScore: 0, maxScore: 10 }],
+      }),
+      'review',
+    )
+  ).id;
 
-  const first = async (table: 'plans' | 'movements' | 'registrations' | 'calendar_days' | 'targets' | 'typical_examples' | 'inbox_tasks' | 'target_progress') => {
-    const r = await db.selectFrom(table).select('id').where('tenant_id', '=', tenantA).orderBy('id').executeTakeFirst();
+  const first = async (
+    table:
+      | 'plans'
+      | 'movements'
+      | 'registrations'
+      | 'calendar_days'
+      | 'targets'
+      | 'typical_examples'
+      | 'inbox_tasks'
+      | 'target_progress',
+  ) => {
+    const r = await db
+      .selectFrom(table)
+      .select('id')
+      .where('tenant_id', '=', tenantA)
+      .orderBy('id')
+      .executeTakeFirst();
     return r?.id ?? 'absent';
   };
   // An account of commune A that no test signs in with: the user-administration routes act on it.
   const spareUser = await user(tenantA, `a-spare-${tag}`, 'XEM', null, null);
   const target = await first('targets');
-  const progress = await db.selectFrom('target_progress').select('id').where('target_id', '=', target).executeTakeFirst();
+  const progress = await db
+    .selectFrom('target_progress')
+    .select('id')
+    .where('target_id', '=', target)
+    .executeTakeFirst();
   const award = decision.awards[0];
-  const communeA = await db.selectFrom('organisations').select('name').where('id', '=', tenantA).executeTakeFirstOrThrow();
+  const communeA = await db
+    .selectFrom('organisations')
+    .select('name')
+    .where('id', '=', tenantA)
+    .executeTakeFirstOrThrow();
 
   const ids: Record<string, string> = {
-    proposals: proposal, decisions: decision.id, awards: award?.id ?? 'absent', verify: award?.verifyCode ?? 'absent',
-    meetings: meeting, ballots: ballot, disclosures: disclosure, objections: objection, reviews: review, reviewUnit: unitX,
-    units: unitX, people: nominee, person: nominee, member: conflictedMemberId, 'council/members': conflictedMemberId,
-    plans: await first('plans'), movements: await first('movements'), registrations: await first('registrations'),
-    'calendar-days': await first('calendar_days'), targets: target, progress: progress?.id ?? 'absent',
-    examples: await first('typical_examples'), users: spareUser, inbox: await first('inbox_tasks'), year: '2025', disclosedProposal: disclosed,
+    proposals: proposal,
+    decisions: decision.id,
+    awards: award?.id ?? 'absent',
+    verify: award?.verifyCode ?? 'absent',
+    meetings: meeting,
+    ballots: ballot,
+    disclosures: disclosure,
+    objections: objection,
+    reviews: review,
+    reviewUnit: unitX,
+    units: unitX,
+    people: nominee,
+    person: nominee,
+    member: conflictedMemberId,
+    'council/members': conflictedMemberId,
+    plans: await first('plans'),
+    movements: await first('movements'),
+    registrations: await first('registrations'),
+    'calendar-days': await first('calendar_days'),
+    targets: target,
+    progress: progress?.id ?? 'absent',
+    examples: await first('typical_examples'),
+    users: spareUser,
+    inbox: await first('inbox_tasks'),
+    year: '2025',
+    disclosedProposal: disclosed,
   };
   return {
-    tenantA, tenantB, a, b, ids, proposal,
+    tenantA,
+    tenantB,
+    a,
+    b,
+    ids,
+    proposal,
     conflictedMember: await t.as(`a-member-cf-${tag}`),
     conflictedOfficer: await t.as(`a-officer-cf-${tag}`),
     privateMarkers: [achievement, returnReason],
     login: { username: `a-viewer-${tag}`, password: DEMO_PASSWORD },
-    communeMarkers: [tenantA, communeA.name, unitX, unitY, proposal, decided, disclosed, balloted, meeting, decision.id, `Người Được Đề Nghị ${tag}`, `Người Được Khen ${tag}`, achievement],
+    communeMarkers: [
+      tenantA,
+      communeA.name,
+      unitX,
+      unitY,
+      proposal,
+      decided,
+      disclosed,
+      balloted,
+      meeting,
+      decision.id,
+      `Người Được Đề Nghị ${tag}`,
+      `Người Được Khen ${tag}`,
+      achievement,
+    ],
   };
 }

@@ -36,7 +36,9 @@ export function installDossierGuard(app: FastifyInstance, db: Db): void {
   app.addHook('onRoute', (route) => {
     if (missingDossierDeclaration(route)) {
       const methods = Array.isArray(route.method) ? route.method.join(',') : route.method;
-      throw new Error(`${methods} ${route.url} names a proposal but does not declare config.dossier (see docs/ARCHITECTURE.md, "Dossier access").`);
+      throw new Error(
+        `${methods} ${route.url} names a proposal but does not declare config.dossier (see docs/ARCHITECTURE.md, "Dossier access").`,
+      );
     }
   });
   app.addHook('preHandler', async (req) => {

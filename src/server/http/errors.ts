@@ -19,7 +19,11 @@ export const forbidden = (message = 'Bạn không có quyền thực hiện thao
 
 /** Map a core Result failure to an HTTP error (409 for state conflicts, 403 for permission). */
 export function fromCore(r: { code: string; message: string }): AppError {
-  const status = ['FORBIDDEN_ACTION', 'NOT_OWN_UNIT'].includes(r.code) ? 403 : r.code.endsWith('_REQUIRED') ? 400 : 409;
+  const status = ['FORBIDDEN_ACTION', 'NOT_OWN_UNIT'].includes(r.code)
+    ? 403
+    : r.code.endsWith('_REQUIRED')
+      ? 400
+      : 409;
   return new AppError(status, r.code, r.message);
 }
 
@@ -30,18 +34,27 @@ export function installErrorHandlers(app: FastifyInstance): void {
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const issues = err.validation.map((v) => ({
-        path: String(v.instancePath || '').replace(/^\//, '').replaceAll('/', '.'),
+        path: String(v.instancePath || '')
+          .replace(/^\//, '')
+          .replaceAll('/', '.'),
         message: v.message ?? 'không hợp lệ',
       }));
       const list = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
-      return reply.status(400).send({ code: 'VALIDATION', message: `Dữ liệu không hợp lệ — ${list}`, details: issues });
+      return reply
+        .status(400)
+        .send({ code: 'VALIDATION', message: `Dữ liệu không hợp lệ — ${list}`, details: issues });
     }
     const code = (err as FastifyError).code;
     if (code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (err as FastifyError).statusCode === 400) {
-      return reply.status(400).send({ code: 'BAD_REQUEST', message: 'Yêu cầu không hợp lệ (JSON sai cú pháp hoặc thiếu dữ liệu).' });
+      return reply.status(400).send({
+        code: 'BAD_REQUEST',
+        message: 'Yêu cầu không hợp lệ (JSON sai cú pháp hoặc thiếu dữ liệu).',
+      });
     }
     if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-      return reply.status(415).send({ code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Chỉ nhận dữ liệu dạng JSON.' });
+      return reply
+        .status(415)
+        .send({ code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Chỉ nhận dữ liệu dạng JSON.' });
     }
     if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       return reply.status(413).send({ code: 'TOO_LARGE', message: 'Dữ liệu gửi lên quá lớn.' });

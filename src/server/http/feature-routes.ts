@@ -1,28 +1,28 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { decisionRoutes } from '../decisions/routes';
-import { movementRoutes } from '../movements/routes';
 import { auditRoutes } from '../audit/routes';
-import { orgRoutes } from '../organisations/routes';
-import { peopleRoutes } from '../people/routes';
-import { proposalRoutes } from '../proposals/routes';
+import { userAdminRoutes } from '../auth/user-routes';
+import { calendarRoutes } from '../calendar/routes';
 import { verificationRoutes } from '../certificates/verification-routes';
+import { ballotPublicRoutes, councilRoutes } from '../council/routes';
+import { dashboardRoutes } from '../dashboard/routes';
+import { fundRoutes } from '../decisions/fund-routes';
+import { decisionRoutes } from '../decisions/routes';
 import { disclosurePublicRoutes } from '../disclosures/public-routes';
 import { disclosureRoutes } from '../disclosures/routes';
-import { fundRoutes } from '../decisions/fund-routes';
-import { ballotPublicRoutes, councilRoutes } from '../council/routes';
-import { planRoutes } from '../plans/routes';
-import { ratingRoutes } from '../ratings/routes';
-import { targetRoutes } from '../targets/routes';
-import { registrationRoutes } from '../registrations/routes';
-import { scoringRoutes } from '../scoring/routes';
-import { reviewRoutes } from '../reviews/routes';
-import { inboxRoutes } from '../inbox/routes';
-import { calendarRoutes } from '../calendar/routes';
-import { dashboardRoutes } from '../dashboard/routes';
 import { documentRoutes } from '../documents/routes';
-import { lawRoutes } from '../law/routes';
 import { examplePublicRoutes, exampleRoutes } from '../examples/routes';
-import { userAdminRoutes } from '../auth/user-routes';
+import { inboxRoutes } from '../inbox/routes';
+import { lawRoutes } from '../law/routes';
+import { movementRoutes } from '../movements/routes';
+import { orgRoutes } from '../organisations/routes';
+import { peopleRoutes } from '../people/routes';
+import { planRoutes } from '../plans/routes';
+import { proposalRoutes } from '../proposals/routes';
+import { ratingRoutes } from '../ratings/routes';
+import { registrationRoutes } from '../registrations/routes';
+import { reviewRoutes } from '../reviews/routes';
+import { scoringRoutes } from '../scoring/routes';
+import { targetRoutes } from '../targets/routes';
 import type { AppDeps } from './app';
 
 type Feature = (deps: AppDeps) => FastifyPluginAsyncZod;
@@ -54,4 +54,9 @@ export const FEATURE_ROUTES: Feature[] = [
 ];
 
 /** Routes that need no login, mounted under /api/public. */
-export const PUBLIC_ROUTES: Feature[] = [verificationRoutes, disclosurePublicRoutes, ballotPublicRoutes, examplePublicRoutes];
+export const PUBLIC_ROUTES: Feature[] = [
+  verificationRoutes,
+  disclosurePublicRoutes,
+  ballotPublicRoutes,
+  examplePublicRoutes,
+];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonDeeperThan, parseJsonBody } from './json-body';
-import { type Client, TEST_ORIGIN, type TestApp, startTestApp } from './test-app';
+import { type Client, startTestApp, TEST_ORIGIN, type TestApp } from './test-app';
 
 let t: TestApp;
 let officer: Client;

@@ -24,7 +24,12 @@ afterAll(async () => {
 async function someRequests(logger: object): Promise<string> {
   const app = await buildApp({
     db: handle.db,
-    config: { publicUrl: TEST_ORIGIN, secureCookies: false, logger, keysDir: fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-keys-')) },
+    config: {
+      publicUrl: TEST_ORIGIN,
+      secureCookies: false,
+      logger,
+      keysDir: fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-keys-')),
+    },
   });
   const h = { origin: TEST_ORIGIN, 'x-forwarded-for': '203.0.113.7', 'user-agent': 'Bao Tin Browser' };
   const login = await app.inject({

@@ -16,8 +16,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../core/auth/roles';
 import { type AuthzWorld, buildAuthzWorld, ROLE_ORDER } from './authz-world';
 import { installDossierGuard, namesProposal } from './dossier-guard';
-import { type BuiltRequest, type OpenApiDocument, type OpenApiOperation, requestFor, responseText, routeKey } from './route-requests';
-import { type Client, TEST_ORIGIN, type TestApp, startTestApp } from './test-app';
+import {
+  type BuiltRequest,
+  type OpenApiDocument,
+  type OpenApiOperation,
+  requestFor,
+  responseText,
+  routeKey,
+} from './route-requests';
+import { type Client, startTestApp, TEST_ORIGIN, type TestApp } from './test-app';
 
 interface Row {
   /** One character per role, in ROLE_ORDER: '+' allowed, '-' refused, 's' scoped to the own unit. */
@@ -38,12 +45,24 @@ interface Row {
 const r = (roles: string, more: Omit<Row, 'roles'> = {}): Row => ({ roles, ...more });
 /** Bodies the schema alone cannot make valid (or that need a working login or a subject with records). */
 const LOGIN = (w: AuthzWorld) => w.login;
-const EVALUATE = (w: AuthzWorld) => ({ awardCode: 'GK_XA_REGULAR', subjectKind: 'INDIVIDUAL', personId: w.ids.person, year: 2025 });
-const DISCLOSURE = (w: AuthzWorld) => ({
-  title: 'Công khai danh sách kiểm thử', startsOn: new Date().toISOString().slice(0, 10),
-  endsOn: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10), proposalIds: [w.ids.disclosedProposal],
+const EVALUATE = (w: AuthzWorld) => ({
+  awardCode: 'GK_XA_REGULAR',
+  subjectKind: 'INDIVIDUAL',
+  personId: w.ids.person,
+  year: 2025,
 });
-const CALENDAR_DAY = () => ({ code: `ngay-kiem-thu-${Math.random().toString(36).slice(2, 8)}`, monthDay: '09-15', name: 'Ngày kiểm thử phân quyền', kind: 'NGAY_KY_NIEM' });
+const DISCLOSURE = (w: AuthzWorld) => ({
+  title: 'Công khai danh sách kiểm thử',
+  startsOn: new Date().toISOString().slice(0, 10),
+  endsOn: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10),
+  proposalIds: [w.ids.disclosedProposal],
+});
+const CALENDAR_DAY = () => ({
+  code: `ngay-kiem-thu-${Math.random().toString(36).slice(2, 8)}`,
+  monthDay: '09-15',
+  name: 'Ngày kiểm thử phân quyền',
+  kind: 'NGAY_KY_NIEM',
+});
 const pub = (more: Omit<Row, 'roles'> = {}): Row => ({ roles: '++++++', pub: true, ...more });
 const ALL = '++++++';
 
@@ -222,20 +241,40 @@ const operation = (method: string, url: string): OpenApiOperation | undefined =>
 
 function pathIds(segment: string, param: string): string {
   const byParam: Record<string, string | undefined> = {
-    code: w.ids.verify, year: w.ids.year, unitId: w.ids.reviewUnit, entryId: w.ids.progress, proposalId: w.proposal, action: 'submit',
+    code: w.ids.verify,
+    year: w.ids.year,
+    unitId: w.ids.reviewUnit,
+    entryId: w.ids.progress,
+    proposalId: w.proposal,
+    action: 'submit',
   };
-  const value = param === 'id' ? (w.ids[segment === 'members' ? 'council/members' : segment] ?? 'absent') : (byParam[param] ?? 'absent');
+  const value =
+    param === 'id'
+      ? (w.ids[segment === 'members' ? 'council/members' : segment] ?? 'absent')
+      : (byParam[param] ?? 'absent');
   return value ?? 'absent';
 }
 
 const bodyIds = () => ({
-  proposalId: w.proposal, proposalIds: [w.proposal], personId: w.ids.person ?? '', unitId: w.ids.units ?? '', unitIds: [w.ids.units ?? ''],
-  ids: w.proposal, disclosedProposal: w.ids.disclosedProposal ?? '', subjectUnitId: w.ids.units ?? '', memberId: w.ids.member ?? '', movementId: w.ids.movements ?? '', awardCode: 'GK_XA_REGULAR',
+  proposalId: w.proposal,
+  proposalIds: [w.proposal],
+  personId: w.ids.person ?? '',
+  unitId: w.ids.units ?? '',
+  unitIds: [w.ids.units ?? ''],
+  ids: w.proposal,
+  disclosedProposal: w.ids.disclosedProposal ?? '',
+  subjectUnitId: w.ids.units ?? '',
+  memberId: w.ids.member ?? '',
+  movementId: w.ids.movements ?? '',
+  awardCode: 'GK_XA_REGULAR',
 });
 
 function build(method: string, url: string, row: Row | undefined): BuiltRequest {
   const { body, ...rest } = row ?? {};
-  return requestFor(method, url, operation(method, url), pathIds, bodyIds(), { ...rest, ...(body ? { body: body(w) } : {}) });
+  return requestFor(method, url, operation(method, url), pathIds, bodyIds(), {
+    ...rest,
+    ...(body ? { body: body(w) } : {}),
+  });
 }
 
 interface Answer {
@@ -246,7 +285,9 @@ interface Answer {
 
 async function call(client: Client | null, req: BuiltRequest): Promise<Answer> {
   const res = await t.app.inject({
-    method: req.method as 'GET', url: req.url, headers: { origin: TEST_ORIGIN, ...(client?.cookie ? { cookie: client.cookie } : {}) },
+    method: req.method as 'GET',
+    url: req.url,
+    headers: { origin: TEST_ORIGIN, ...(client?.cookie ? { cookie: client.cookie } : {}) },
     ...(req.body === undefined ? {} : { payload: req.body as object }),
   });
   const text = await responseText(String(res.headers['content-type'] ?? ''), res.rawPayload);
@@ -263,34 +304,56 @@ const found = (text: string, markers: readonly string[]) => markers.filter((m) =
 
 describe('the dossier access rule, on every route that returns dossier data', () => {
   it('a route whose path names a proposal declares how it applies the rule, or the server does not start', async () => {
-    const undeclared = t.app.routeInventory.filter((x) => namesProposal(x.url) && !(x.dossier && 'param' in x.dossier));
+    const undeclared = t.app.routeInventory.filter(
+      (x) => namesProposal(x.url) && !(x.dossier && 'param' in x.dossier),
+    );
     expect(undeclared.map((x) => `${x.method} ${x.url}`)).toEqual([]);
     expect(t.app.routeInventory.filter((x) => namesProposal(x.url)).length).toBeGreaterThanOrEqual(7);
 
     const bare = Fastify();
     installDossierGuard(bare, t.handle.db);
-    expect(() => bare.get('/proposals/:id/new-view', async () => ({}))).toThrow(/GET \/proposals\/:id\/new-view names a proposal but does not declare config\.dossier/);
+    expect(() => bare.get('/proposals/:id/new-view', async () => ({}))).toThrow(
+      /GET \/proposals\/:id\/new-view names a proposal but does not declare config\.dossier/,
+    );
     await bare.close();
   });
 
   it('a member or officer with a declared conflict gets the public part only; a colleague without one gets the full dossier', async () => {
     const declared = t.app.routeInventory.filter((x) => x.dossier);
     const failures: string[] = [];
-    for (const route of declared.sort((x, y) => (x.method === 'GET' ? 0 : 1) - (y.method === 'GET' ? 0 : 1))) {
+    for (const route of declared.sort(
+      (x, y) => (x.method === 'GET' ? 0 : 1) - (y.method === 'GET' ? 0 : 1),
+    )) {
       const key = routeKey(route.method, route.url);
       const req = build(route.method, route.url, ROUTES[key]);
-      for (const [who, client] of [['conflicted member', w.conflictedMember], ['conflicted officer', w.conflictedOfficer]] as const) {
+      for (const [who, client] of [
+        ['conflicted member', w.conflictedMember],
+        ['conflicted officer', w.conflictedOfficer],
+      ] as const) {
         const a = await call(client, req);
         const leaked = found(a.text, w.privateMarkers);
         if (leaked.length) failures.push(`${key} as ${who}: shows the private part (${leaked.join(' | ')})`);
         if (a.status >= 500) failures.push(`${key} as ${who}: ${a.status}`);
-        if (route.dossier && 'param' in route.dossier && route.dossier.param && req.url.includes(w.proposal)) {
+        if (
+          route.dossier &&
+          'param' in route.dossier &&
+          route.dossier.param &&
+          req.url.includes(w.proposal)
+        ) {
           const body = a.json as { access?: string; code?: string } | null;
-          if (route.dossier.part === 'full-only' && body?.code !== 'CONFLICT_OF_INTEREST' && !(a.status === 403 && body?.code === 'FORBIDDEN')) {
-            failures.push(`${key} as ${who}: expected 403 CONFLICT_OF_INTEREST, got ${a.status} ${a.text.slice(0, 120)}`);
+          if (
+            route.dossier.part === 'full-only' &&
+            body?.code !== 'CONFLICT_OF_INTEREST' &&
+            !(a.status === 403 && body?.code === 'FORBIDDEN')
+          ) {
+            failures.push(
+              `${key} as ${who}: expected 403 CONFLICT_OF_INTEREST, got ${a.status} ${a.text.slice(0, 120)}`,
+            );
           }
           if (route.dossier.part === 'public-view' && route.method === 'GET' && body?.access !== 'PUBLIC') {
-            failures.push(`${key} as ${who}: expected the public part (access PUBLIC), got ${a.status} ${a.text.slice(0, 120)}`);
+            failures.push(
+              `${key} as ${who}: expected the public part (access PUBLIC), got ${a.status} ${a.text.slice(0, 120)}`,
+            );
           }
         }
       }
@@ -308,16 +371,39 @@ describe('the dossier access rule, on every route that returns dossier data', ()
     ];
     for (const [client, url] of fullReads) {
       const full = await call(client, { method: 'GET', url, namesIds: true });
-      expect({ url, status: full.status, shows: found(full.text, w.privateMarkers).length > 0 }).toEqual({ url, status: 200, shows: true });
+      expect({ url, status: full.status, shows: found(full.text, w.privateMarkers).length > 0 }).toEqual({
+        url,
+        status: 200,
+        shows: true,
+      });
       for (const conflicted of [w.conflictedMember, w.conflictedOfficer]) {
         const part = await call(conflicted, { method: 'GET', url, namesIds: true });
         expect({ url, leaked: found(part.text, w.privateMarkers) }).toEqual({ url, leaked: [] });
       }
     }
-    const verdict = await call(w.a.THANH_VIEN_HD, { method: 'GET', url: `/api/proposals/${w.proposal}/law`, namesIds: true });
+    const verdict = await call(w.a.THANH_VIEN_HD, {
+      method: 'GET',
+      url: `/api/proposals/${w.proposal}/law`,
+      namesIds: true,
+    });
     expect(verdict.status).toBe(200);
-    const detail = (await call(w.conflictedMember, { method: 'GET', url: `/api/proposals/${w.proposal}`, namesIds: true })).json as Record<string, unknown>;
-    expect(Object.keys(detail).sort()).toEqual(['access', 'achievement', 'actions', 'awardCode', 'id', 'note', 'status', 'subjectKind', 'subjectName', 'unitId', 'unitName', 'year']);
+    const detail = (
+      await call(w.conflictedMember, { method: 'GET', url: `/api/proposals/${w.proposal}`, namesIds: true })
+    ).json as Record<string, unknown>;
+    expect(Object.keys(detail).sort()).toEqual([
+      'access',
+      'achievement',
+      'actions',
+      'awardCode',
+      'id',
+      'note',
+      'status',
+      'subjectKind',
+      'subjectName',
+      'unitId',
+      'unitName',
+      'year',
+    ]);
     expect(detail.note).toMatch(/xung đột lợi ích/);
   });
 
@@ -325,12 +411,22 @@ describe('the dossier access rule, on every route that returns dossier data', ()
     const body = { awardCode: 'LDTT', subjectKind: 'INDIVIDUAL', personId: w.ids.person, year: 2025 };
     for (const c of [w.conflictedMember, w.conflictedOfficer]) {
       const res = await call(c, { method: 'POST', url: '/api/law/evaluate', body, namesIds: true });
-      expect({ status: res.status, code: (res.json as { code?: string }).code }).toEqual({ status: 403, code: 'CONFLICT_OF_INTEREST' });
-      const s = await call(c, { method: 'GET', url: `/api/law/suggestions?year=2025&unitId=${w.ids.units}`, namesIds: true });
+      expect({ status: res.status, code: (res.json as { code?: string }).code }).toEqual({
+        status: 403,
+        code: 'CONFLICT_OF_INTEREST',
+      });
+      const s = await call(c, {
+        method: 'GET',
+        url: `/api/law/suggestions?year=2025&unitId=${w.ids.units}`,
+        namesIds: true,
+      });
       expect(s.status).toBe(200);
       expect(s.text).not.toContain(w.ids.person);
     }
-    expect((await call(w.a.THANH_VIEN_HD, { method: 'POST', url: '/api/law/evaluate', body, namesIds: true })).status).toBe(200);
+    expect(
+      (await call(w.a.THANH_VIEN_HD, { method: 'POST', url: '/api/law/evaluate', body, namesIds: true }))
+        .status,
+    ).toBe(200);
   });
 
   it('no route at all shows the private part of the dossier to a conflicted reader (GET routes, every one)', async () => {
@@ -340,7 +436,10 @@ describe('the dossier access rule, on every route that returns dossier data', ()
       const req = build(route.method, route.url, ROUTES[key]);
       for (const c of [w.conflictedMember, w.conflictedOfficer]) {
         const leaked = found((await call(c, req)).text, w.privateMarkers);
-        if (leaked.length) failures.push(`${key} returns dossier data to a conflicted reader: declare config.dossier and apply the rule (${leaked.join(' | ')})`);
+        if (leaked.length)
+          failures.push(
+            `${key} returns dossier data to a conflicted reader: declare config.dossier and apply the rule (${leaked.join(' | ')})`,
+          );
       }
     }
     expect(failures).toEqual([]);
@@ -350,8 +449,12 @@ describe('the dossier access rule, on every route that returns dossier data', ()
 describe('route inventory: every route × every role × another commune', () => {
   it('every registered route has a row, and every row a route', () => {
     const keys = new Set(t.app.routeInventory.map((x) => routeKey(x.method, x.url)));
-    const missing = [...keys].filter((k) => !ROUTES[k]).map((k) => `add a row to ROUTES in src/server/http/route-inventory.test.ts for "${k}"`);
-    const stale = Object.keys(ROUTES).filter((k) => !keys.has(k)).map((k) => `remove the row "${k}": no such route any more`);
+    const missing = [...keys]
+      .filter((k) => !ROUTES[k])
+      .map((k) => `add a row to ROUTES in src/server/http/route-inventory.test.ts for "${k}"`);
+    const stale = Object.keys(ROUTES)
+      .filter((k) => !keys.has(k))
+      .map((k) => `remove the row "${k}": no such route any more`);
     expect([...missing, ...stale]).toEqual([]);
   });
 
@@ -359,7 +462,8 @@ describe('route inventory: every route × every role × another commune', () => 
     const failures: string[] = [];
     let requests = 0;
     const routes = [...t.app.routeInventory].sort((x, y) => {
-      const rank = (r: { method: string; url: string }) => 2 + (ROUTES[routeKey(r.method, r.url)]?.last ?? (r.method === 'GET' ? -2 : -1));
+      const rank = (r: { method: string; url: string }) =>
+        2 + (ROUTES[routeKey(r.method, r.url)]?.last ?? (r.method === 'GET' ? -2 : -1));
       return rank(x) - rank(y);
     });
     for (const route of routes) {
@@ -367,13 +471,17 @@ describe('route inventory: every route × every role × another commune', () => 
       const row = ROUTES[key] ?? (process.env.DISCOVER ? r('??????') : undefined);
       if (!row) continue; // reported by the test above
       const req = build(route.method, route.url, row);
-      const fail = (who: string, a: Answer, what: string) => failures.push(`${key} as ${who}: ${what} (got ${a.status} ${a.text.slice(0, 160).replace(/\s+/g, ' ')})`);
+      const fail = (who: string, a: Answer, what: string) =>
+        failures.push(
+          `${key} as ${who}: ${what} (got ${a.status} ${a.text.slice(0, 160).replace(/\s+/g, ' ')})`,
+        );
 
       requests++;
       const anon = await call(null, req);
       if (anon.status >= 500) fail('anonymous', anon, 'no 5xx');
       else if (!row.pub && anon.status !== 401) fail('anonymous', anon, 'expected 401');
-      else if (row.pub && (anon.status === 401 || anon.status === 403) && !row.anon?.includes(anon.status)) fail('anonymous', anon, 'public route refused');
+      else if (row.pub && (anon.status === 401 || anon.status === 403) && !row.anon?.includes(anon.status))
+        fail('anonymous', anon, 'public route refused');
 
       for (const role of ROLE_ORDER) {
         requests++;
@@ -381,31 +489,44 @@ describe('route inventory: every route × every role × another commune', () => 
         if (a.status >= 500) fail(`${role} of another commune`, a, 'no 5xx');
         else if (!row.pub) {
           // 409 would say the record exists (a state conflict on it): only "not found", refused or invalid.
-          if (req.namesIds && ![400, 403, 404, 422].includes(a.status)) fail(`${role} of another commune`, a, "expected 404 (or 403/400/422): the request names the first commune's records");
+          if (req.namesIds && ![400, 403, 404, 422].includes(a.status))
+            fail(
+              `${role} of another commune`,
+              a,
+              "expected 404 (or 403/400/422): the request names the first commune's records",
+            );
           const seen = found(a.text, w.communeMarkers);
-          if (seen.length) fail(`${role} of another commune`, a, `shows the first commune's data: ${seen.join(', ')}`);
+          if (seen.length)
+            fail(`${role} of another commune`, a, `shows the first commune's data: ${seen.join(', ')}`);
         }
       }
 
-      const order = ROLE_ORDER.map((role, i) => [role, row.roles[i] ?? '?'] as const).sort((x, y) => (x[1] === '+' ? 1 : 0) - (y[1] === '+' ? 1 : 0));
+      const order = ROLE_ORDER.map((role, i) => [role, row.roles[i] ?? '?'] as const).sort(
+        (x, y) => (x[1] === '+' ? 1 : 0) - (y[1] === '+' ? 1 : 0),
+      );
       for (const [role, expect] of order) {
         requests++;
         const a = await call(w.a[role as Role], req);
-        if (process.env.DISCOVER) console.log(`DISCOVER ${key} ${role} ${a.status} ${a.text.slice(0, 100).replace(/\s+/g, ' ')}`);
+        if (process.env.DISCOVER)
+          console.log(`DISCOVER ${key} ${role} ${a.status} ${a.text.slice(0, 100).replace(/\s+/g, ' ')}`);
         if (a.status >= 500) fail(role, a, 'no 5xx');
         else if (expect === '+') {
-          if (route.method === 'GET' && (a.status < 200 || a.status > 299) && !row.ok?.includes(a.status)) fail(role, a, 'expected 2xx');
+          if (route.method === 'GET' && (a.status < 200 || a.status > 299) && !row.ok?.includes(a.status))
+            fail(role, a, 'expected 2xx');
           if (a.status === 401 || a.status === 403) fail(role, a, 'expected allowed');
         } else if (expect === '-') {
           if (a.status !== 403 && a.status !== 404) fail(role, a, 'expected 403 or 404');
         } else if (expect === 's') {
           if (a.status === 401) fail(role, a, 'expected an answer scoped to the own unit');
           const seen = found(a.text, [w.proposal, ...w.privateMarkers]);
-          if (a.status < 400 && seen.length) fail(role, a, `shows another unit's dossier: ${seen.join(', ')}`);
+          if (a.status < 400 && seen.length)
+            fail(role, a, `shows another unit's dossier: ${seen.join(', ')}`);
         } else fail(role, a, `unknown expectation "${expect}" in the row`);
       }
     }
-    console.log(`route inventory: ${routes.length} routes, ${requests} requests (anonymous + ${ROLE_ORDER.length} roles × 2 communes each)`);
+    console.log(
+      `route inventory: ${routes.length} routes, ${requests} requests (anonymous + ${ROLE_ORDER.length} roles × 2 communes each)`,
+    );
     expect(failures).toEqual([]);
   }, 300_000);
 });

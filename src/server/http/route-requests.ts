@@ -70,7 +70,11 @@ export function sampleOf(schema: JsonSchema, name: string, ids: Record<string, s
     case 'boolean':
       return true;
     default: {
-      if (schema.pattern?.includes('\\d{4}-\\d{2}-\\d{2}') || schema.format === 'date' || /date|On$|From$|To$|^from$|^to$/.test(name)) {
+      if (
+        schema.pattern?.includes('\\d{4}-\\d{2}-\\d{2}') ||
+        schema.format === 'date' ||
+        /date|On$|From$|To$|^from$|^to$/.test(name)
+      ) {
         return new Date().toISOString().slice(0, 10);
       }
       if (schema.pattern === '^\\d{1,5}$') return '12';
@@ -115,11 +119,15 @@ export function requestFor(
     if (p.in === 'query' && p.required) query[p.name] = String(sampleOf(p.schema, p.name, bodyIds));
   }
   Object.assign(query, override.query ?? {});
-  const flatIds = Object.values(bodyIds).flat().filter((id) => id.length > 12);
+  const flatIds = Object.values(bodyIds)
+    .flat()
+    .filter((id) => id.length > 12);
   if (Object.values(query).some((v) => flatIds.some((id) => v.includes(id)))) namesIds = true;
   const qs = new URLSearchParams(query).toString();
   const schema = op?.requestBody?.content?.['application/json']?.schema;
-  const body = override.body ?? (schema ? sampleOf(schema, '', bodyIds) : method === 'GET' || method === 'DELETE' ? undefined : {});
+  const body =
+    override.body ??
+    (schema ? sampleOf(schema, '', bodyIds) : method === 'GET' || method === 'DELETE' ? undefined : {});
   const json = body === undefined ? '' : JSON.stringify(body);
   if (flatIds.some((id) => json.includes(id))) namesIds = true;
   return { method, url: qs ? `${url}?${qs}` : url, body, namesIds };
@@ -130,7 +138,11 @@ export async function responseText(contentType: string, raw: Buffer): Promise<st
   if (contentType.includes('wordprocessingml')) return (await docxParagraphs(raw)).join('\n');
   if (contentType.includes('spreadsheetml')) {
     const zip = await JSZip.loadAsync(raw);
-    const parts = await Promise.all(Object.keys(zip.files).filter((f) => f.endsWith('.xml')).map((f) => zip.file(f)?.async('string') ?? ''));
+    const parts = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => f.endsWith('.xml'))
+        .map((f) => zip.file(f)?.async('string') ?? ''),
+    );
     return parts.join('\n');
   }
   return raw.toString('utf8');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sameOrigin } from './same-origin';
-import { TEST_ORIGIN, type TestApp, startTestApp } from './test-app';
+import { startTestApp, TEST_ORIGIN, type TestApp } from './test-app';
 
 let t: TestApp;
 let cookie: string;

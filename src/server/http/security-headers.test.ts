@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app';
-import { type TestApp, startTestApp } from './test-app';
+import { startTestApp, type TestApp } from './test-app';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -41,7 +41,11 @@ describe('security headers', () => {
   it('sends HSTS when the public URL is https', async () => {
     const app = await buildApp({
       db: t.handle.db,
-      config: { publicUrl: 'https://thidua.example.vn', secureCookies: true, keysDir: fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-keys-')) },
+      config: {
+        publicUrl: 'https://thidua.example.vn',
+        secureCookies: true,
+        keysDir: fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-keys-')),
+      },
     });
     try {
       const res = await app.inject({ method: 'GET', url: '/api/auth/me' });

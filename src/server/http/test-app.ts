@@ -26,7 +26,11 @@ export interface TestApp {
 export interface Client {
   /** The session cookie header this client sends (none for anonymous). */
   cookie?: string | undefined;
-  request<T = unknown>(method: InjectOptions['method'], url: string, body?: unknown): Promise<{ status: number; body: T; raw: string; headers: Record<string, unknown> }>;
+  request<T = unknown>(
+    method: InjectOptions['method'],
+    url: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: T; raw: string; headers: Record<string, unknown> }>;
   get<T = unknown>(url: string): Promise<{ status: number; body: T }>;
   post<T = unknown>(url: string, body?: unknown): Promise<{ status: number; body: T }>;
   put<T = unknown>(url: string, body?: unknown): Promise<{ status: number; body: T }>;
@@ -38,7 +42,9 @@ export const TEST_ORIGIN = 'http://test.local';
 export function client(app: FastifyInstance, cookie?: string): Client {
   const request = async <T>(method: InjectOptions['method'], url: string, body?: unknown) => {
     const res = await app.inject({
-      method, url, ...(body === undefined ? {} : { payload: body as object }),
+      method,
+      url,
+      ...(body === undefined ? {} : { payload: body as object }),
       // a page of this server, as a browser sends it (the cross-site check refuses state changes without it)
       headers: { origin: TEST_ORIGIN, ...(cookie ? { cookie } : {}) },
     });
@@ -48,7 +54,12 @@ export function client(app: FastifyInstance, cookie?: string): Client {
     } catch {
       parsed = null;
     }
-    return { status: res.statusCode, body: parsed as T, raw: res.body, headers: res.headers as Record<string, unknown> };
+    return {
+      status: res.statusCode,
+      body: parsed as T,
+      raw: res.body,
+      headers: res.headers as Record<string, unknown>,
+    };
   };
   return {
     cookie,
@@ -65,14 +76,23 @@ export function client(app: FastifyInstance, cookie?: string): Client {
  * default login throttling and per-address limits; `logger`: pino options (e.g. a level and a stream that captures
  * the lines), none by default.
  */
-export async function startTestApp(opts: { demo?: boolean; security?: SecurityOptions; logger?: object } = {}): Promise<TestApp> {
+export async function startTestApp(
+  opts: { demo?: boolean; security?: SecurityOptions; logger?: object } = {},
+): Promise<TestApp> {
   const handle = await openTestDb();
   const seed = opts.demo === false ? { tenantId: '' } : await seedDemoCommune(handle.db);
   const ballotBoxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-ballot-box-'));
   const keysDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-keys-'));
   const app = await buildApp({
     db: handle.db,
-    config: { publicUrl: TEST_ORIGIN, secureCookies: false, ballotBoxDir, keysDir, security: opts.security, ...(opts.logger ? { logger: opts.logger } : {}) },
+    config: {
+      publicUrl: TEST_ORIGIN,
+      secureCookies: false,
+      ballotBoxDir,
+      keysDir,
+      security: opts.security,
+      ...(opts.logger ? { logger: opts.logger } : {}),
+    },
   });
   await app.ready();
   return {
@@ -83,7 +103,11 @@ export async function startTestApp(opts: { demo?: boolean; security?: SecurityOp
     keysDir,
     anonymous: client(app),
     async as(username: string) {
-      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username, password: DEMO_PASSWORD },
+      });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.body}`);
       const setCookie = String(res.headers['set-cookie'] ?? '');
       return client(app, setCookie.split(';')[0]);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId, nowIso } from '../db/ids';
-import { type Client, type TestApp, startTestApp } from './test-app';
+import { type Client, startTestApp, type TestApp } from './test-app';
 import { isWebLink } from './web-link';
 
 let t: TestApp;

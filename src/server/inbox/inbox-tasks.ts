@@ -20,7 +20,10 @@ export interface NewInboxTask {
 }
 
 /** Adds one task per unit in the caller's transaction; returns the new ids. */
-export async function addInboxTasks(trx: Transaction<Database>, tasks: readonly NewInboxTask[]): Promise<string[]> {
+export async function addInboxTasks(
+  trx: Transaction<Database>,
+  tasks: readonly NewInboxTask[],
+): Promise<string[]> {
   const now = nowIso();
   const ids: string[] = [];
   for (const t of tasks) {
@@ -29,9 +32,20 @@ export async function addInboxTasks(trx: Transaction<Database>, tasks: readonly 
     await trx
       .insertInto('inbox_tasks')
       .values({
-        id, tenant_id: t.tenantId, unit_id: t.unitId, kind: t.kind, title: t.title, body: t.body ?? null,
-        link: t.link ?? null, due_date: t.dueDate ?? null, movement_id: t.movementId ?? null,
-        review_id: t.reviewId ?? null, status: 'OPEN', done_by: null, done_at: null, created_by: t.createdBy,
+        id,
+        tenant_id: t.tenantId,
+        unit_id: t.unitId,
+        kind: t.kind,
+        title: t.title,
+        body: t.body ?? null,
+        link: t.link ?? null,
+        due_date: t.dueDate ?? null,
+        movement_id: t.movementId ?? null,
+        review_id: t.reviewId ?? null,
+        status: 'OPEN',
+        done_by: null,
+        done_at: null,
+        created_by: t.createdBy,
         created_at: now,
       })
       .execute();

@@ -7,10 +7,20 @@ import type { ProposalTable } from '../db/schema';
 import { loadBaseSalaries, loadProfile } from './law-settings';
 import { loadSubjectRecord, type SubjectRef } from './record-loader';
 
-export async function verdictFor(db: Db, tenantId: string, ref: SubjectRef, awardCode: string, year: number, decisionDate: string = today()): Promise<Verdict | null> {
+export async function verdictFor(
+  db: Db,
+  tenantId: string,
+  ref: SubjectRef,
+  awardCode: string,
+  year: number,
+  decisionDate: string = today(),
+): Promise<Verdict | null> {
   const record = await loadSubjectRecord(db, tenantId, ref, year);
   if (!record) return null;
-  const [profile, baseSalaries] = await Promise.all([loadProfile(db, tenantId), loadBaseSalaries(db, tenantId)]);
+  const [profile, baseSalaries] = await Promise.all([
+    loadProfile(db, tenantId),
+    loadBaseSalaries(db, tenantId),
+  ]);
   return evaluate(record, awardCode, year, decisionDate, profile, { baseSalaries });
 }
 
@@ -23,8 +33,20 @@ export interface OverrideView {
 }
 
 export async function overridesOf(db: Db, tenantId: string, proposalId: string): Promise<OverrideView[]> {
-  const rows = await db.selectFrom('law_overrides').selectAll().where('tenant_id', '=', tenantId).where('proposal_id', '=', proposalId).orderBy('created_at').execute();
-  return rows.map((r) => ({ id: r.id, codes: JSON.parse(r.codes) as string[], reason: r.reason, userName: r.user_name, at: r.created_at }));
+  const rows = await db
+    .selectFrom('law_overrides')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('proposal_id', '=', proposalId)
+    .orderBy('created_at')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    codes: JSON.parse(r.codes) as string[],
+    reason: r.reason,
+    userName: r.user_name,
+    at: r.created_at,
+  }));
 }
 
 export interface ProposalVerdict {
@@ -37,11 +59,33 @@ export interface ProposalVerdict {
   passes: boolean;
 }
 
-export async function proposalVerdict(db: Db, p: Selectable<ProposalTable>, decisionDate: string = today()): Promise<ProposalVerdict> {
-  const verdict = await verdictFor(db, p.tenant_id, { subjectKind: p.subject_kind as SubjectRef['subjectKind'], personId: p.person_id, subjectUnitId: p.subject_unit_id, householdId: p.household_id }, p.award_code, p.year, decisionDate);
+export async function proposalVerdict(
+  db: Db,
+  p: Selectable<ProposalTable>,
+  decisionDate: string = today(),
+): Promise<ProposalVerdict> {
+  const verdict = await verdictFor(
+    db,
+    p.tenant_id,
+    {
+      subjectKind: p.subject_kind as SubjectRef['subjectKind'],
+      personId: p.person_id,
+      subjectUnitId: p.subject_unit_id,
+      householdId: p.household_id,
+    },
+    p.award_code,
+    p.year,
+    decisionDate,
+  );
   const overrides = await overridesOf(db, p.tenant_id, p.id);
   const covered = new Set(overrides.flatMap((o) => o.codes));
   const hard = verdict?.failures.filter((f) => f.hard) ?? [];
   const openSoft = verdict?.failures.filter((f) => !f.hard && !covered.has(f.code)) ?? [];
-  return { verdict, overrides, openSoft, hard, passes: !!verdict && hard.length === 0 && openSoft.length === 0 };
+  return {
+    verdict,
+    overrides,
+    openSoft,
+    hard,
+    passes: !!verdict && hard.length === 0 && openSoft.length === 0,
+  };
 }

@@ -1,16 +1,52 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../core/calendar';
 import { newId, nowIso, today } from '../db/ids';
-import { type Client, type TestApp, startTestApp } from '../http/test-app';
+import { type Client, startTestApp, type TestApp } from '../http/test-app';
 
-interface Unit { id: string; name: string }
-interface Task { id: string; unitId: string; kind: string; title: string; status: string; movementId: string | null; reviewId: string | null }
-interface Err { code: string; message: string }
-interface RankRow { unitId: string; unitName: string; rank: number; tied: boolean; decidedBy: string; finalTotal: number; selfTotal: number | null; classification: string; disagreements: { kind: string; message: string }[] }
+interface Unit {
+  id: string;
+  name: string;
+}
+interface Task {
+  id: string;
+  unitId: string;
+  kind: string;
+  title: string;
+  status: string;
+  movementId: string | null;
+  reviewId: string | null;
+}
+interface Err {
+  code: string;
+  message: string;
+}
+interface RankRow {
+  unitId: string;
+  unitName: string;
+  rank: number;
+  tied: boolean;
+  decidedBy: string;
+  finalTotal: number;
+  selfTotal: number | null;
+  classification: string;
+  disagreements: { kind: string; message: string }[];
+}
 interface ReviewView {
-  id: string; status: string; kind: string; criteria: { id: string; name: string; weight: number; minScore: number; maxScore: number }[];
-  ranking: RankRow[]; unscored: string[]; units: { id: string; proposalId: string | null }[];
-  figures: { participants: number; registered: number; scored: number; proposals: number; averageTotal: number; byClassification: Record<string, number> };
+  id: string;
+  status: string;
+  kind: string;
+  criteria: { id: string; name: string; weight: number; minScore: number; maxScore: number }[];
+  ranking: RankRow[];
+  unscored: string[];
+  units: { id: string; proposalId: string | null }[];
+  figures: {
+    participants: number;
+    registered: number;
+    scored: number;
+    proposals: number;
+    averageTotal: number;
+    byClassification: Record<string, number>;
+  };
 }
 
 let t: TestApp;
@@ -44,19 +80,33 @@ const CRITERIA = [
 
 async function createMovement(extra: Record<string, unknown> = {}) {
   const r = await officer.post<{ id: string }>('/api/movements', {
-    name: 'Thi đua dạy tốt, học tốt năm học 2026 - 2027', type: 'CHUYEN_DE', scope: 'XA', fields: ['Giáo dục'],
-    startDate: addDays(day, -30), endDate: addDays(day, 200), registrationDeadline: addDays(day, 5),
-    participantUnitIds: [unit('Trường Tiểu học Tân Việt').id, unit('Trường Trung học cơ sở Tân Việt').id, unit('Thôn Bình An').id],
-    criteria: CRITERIA, ...extra,
+    name: 'Thi đua dạy tốt, học tốt năm học 2026 - 2027',
+    type: 'CHUYEN_DE',
+    scope: 'XA',
+    fields: ['Giáo dục'],
+    startDate: addDays(day, -30),
+    endDate: addDays(day, 200),
+    registrationDeadline: addDays(day, 5),
+    participantUnitIds: [
+      unit('Trường Tiểu học Tân Việt').id,
+      unit('Trường Trung học cơ sở Tân Việt').id,
+      unit('Thôn Bình An').id,
+    ],
+    criteria: CRITERIA,
+    ...extra,
   });
   expect(r.status).toBe(201);
   return r.body.id;
 }
-const act = (id: string, action: string) => officer.post<Err & { status: string }>(`/api/movements/${id}/transitions`, { action });
+const act = (id: string, action: string) =>
+  officer.post<Err & { status: string }>(`/api/movements/${id}/transitions`, { action });
 
 describe('movements: lifecycle and launch', () => {
   it('refuses to launch a movement without participants and criteria, naming what is missing (Điều 17)', async () => {
-    const r = await officer.post<{ id: string }>('/api/movements', { name: 'Phong trào chưa đủ nội dung', type: 'CHUYEN_DE' });
+    const r = await officer.post<{ id: string }>('/api/movements', {
+      name: 'Phong trào chưa đủ nội dung',
+      type: 'CHUYEN_DE',
+    });
     const launch = await act(r.body.id, 'launch');
     expect(launch.status).toBe(409);
     expect(launch.body.code).toBe('PLAN_INCOMPLETE');
@@ -67,7 +117,9 @@ describe('movements: lifecycle and launch', () => {
 
   it('refuses invalid criteria and out-of-order actions with Vietnamese reasons', async () => {
     const bad = await officer.post<Err>('/api/movements', {
-      name: 'Phong trào có tiêu chí sai', type: 'CHUYEN_DE', criteria: [{ name: 'Tiêu chí', weight: 1, minScore: 10, maxScore: 5 }],
+      name: 'Phong trào có tiêu chí sai',
+      type: 'CHUYEN_DE',
+      criteria: [{ name: 'Tiêu chí', weight: 1, minScore: 10, maxScore: 5 }],
     });
     expect(bad.status).toBe(400);
     expect(bad.body.message).toContain('Điểm tối đa của tiêu chí "Tiêu chí" phải lớn hơn điểm tối thiểu');
@@ -86,7 +138,11 @@ describe('movements: lifecycle and launch', () => {
     expect(r.body.status).toBe('LAUNCHED');
     const tasks = (await officer.get<Task[]>('/api/inbox')).body.filter((x) => x.movementId === id);
     expect(tasks.map((x) => x.unitId).sort()).toEqual(
-      [unit('Trường Tiểu học Tân Việt').id, unit('Trường Trung học cơ sở Tân Việt').id, unit('Thôn Bình An').id].sort(),
+      [
+        unit('Trường Tiểu học Tân Việt').id,
+        unit('Trường Trung học cơ sở Tân Việt').id,
+        unit('Thôn Bình An').id,
+      ].sort(),
     );
     expect(tasks.every((x) => x.kind === 'REGISTER' && x.title.startsWith('Đăng ký thi đua:'))).toBe(true);
     const mine = (await head.get<Task[]>('/api/inbox')).body;
@@ -95,11 +151,17 @@ describe('movements: lifecycle and launch', () => {
     expect((await head.get<{ open: number }>('/api/inbox/count')).body.open).toBeGreaterThanOrEqual(1);
     const audit = await officer.get<{ action: string; entityId: string }[]>('/api/audit?limit=50');
     expect(audit.body.some((a) => a.action === 'launch' && a.entityId === id)).toBe(true);
-    const detail = await officer.get<{ participants: Unit[]; criteria: unknown[]; actions: string[] }>(`/api/movements/${id}`);
+    const detail = await officer.get<{ participants: Unit[]; criteria: unknown[]; actions: string[] }>(
+      `/api/movements/${id}`,
+    );
     expect(detail.body.participants).toHaveLength(3);
     expect(detail.body.criteria).toHaveLength(3);
     expect(detail.body.actions).toEqual(['start']);
-    const edit = await officer.put<Err>(`/api/movements/${id}`, { name: 'Thi đua dạy tốt, học tốt', type: 'CHUYEN_DE', criteria: CRITERIA });
+    const edit = await officer.put<Err>(`/api/movements/${id}`, {
+      name: 'Thi đua dạy tốt, học tốt',
+      type: 'CHUYEN_DE',
+      criteria: CRITERIA,
+    });
     expect(edit.status).toBe(409);
     expect(edit.body.code).toBe('MOVEMENT_LAUNCHED');
   });
@@ -112,74 +174,167 @@ describe('registration (đăng ký thi đua)', () => {
     const school = unit('Trường Tiểu học Tân Việt');
     const year = Number(addDays(day, -30).slice(0, 4));
     const targets = (await head.get<{ targets: { id: string }[] }>(`/api/targets?year=${year}`)).body.targets;
-    const unknownTarget = await head.post<Err>(`/api/movements/${id}/registrations`, { subjectKind: 'UNIT', subjectId: school.id, titles: ['TTLDTT'], targetIds: ['khong-co'] });
+    const unknownTarget = await head.post<Err>(`/api/movements/${id}/registrations`, {
+      subjectKind: 'UNIT',
+      subjectId: school.id,
+      titles: ['TTLDTT'],
+      targetIds: ['khong-co'],
+    });
     expect(unknownTarget.status).toBe(400);
     expect(unknownTarget.body.code).toBe('UNKNOWN_TARGET');
     expect(targets.length).toBeGreaterThan(0);
     const pledged = targets.slice(0, 1).map((x) => x.id);
-    const ok = await head.post(`/api/movements/${id}/registrations`, { subjectKind: 'UNIT', subjectId: school.id, titles: ['TTLDTT'], targetIds: pledged, pledge: '100% giáo viên hoàn thành tốt nhiệm vụ' });
+    const ok = await head.post(`/api/movements/${id}/registrations`, {
+      subjectKind: 'UNIT',
+      subjectId: school.id,
+      titles: ['TTLDTT'],
+      targetIds: pledged,
+      pledge: '100% giáo viên hoàn thành tốt nhiệm vụ',
+    });
     expect(ok.status).toBe(201);
-    const again = await head.post<Err>(`/api/movements/${id}/registrations`, { subjectKind: 'UNIT', subjectId: school.id, titles: ['TTLDXS'] });
+    const again = await head.post<Err>(`/api/movements/${id}/registrations`, {
+      subjectKind: 'UNIT',
+      subjectId: school.id,
+      titles: ['TTLDXS'],
+    });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('ALREADY_REGISTERED');
-    const other = await head.post<Err>(`/api/movements/${id}/registrations`, { subjectKind: 'UNIT', subjectId: unit('Thôn Bình An').id, titles: ['TTLDTT'] });
+    const other = await head.post<Err>(`/api/movements/${id}/registrations`, {
+      subjectKind: 'UNIT',
+      subjectId: unit('Thôn Bình An').id,
+      titles: ['TTLDTT'],
+    });
     expect(other.status).toBe(403);
     expect(other.body.message).toBe('Bạn chỉ được đăng ký thi đua cho đơn vị mình và người của đơn vị mình.');
-    const wrongCode = await head.post<Err>(`/api/movements/${id}/registrations`, { subjectKind: 'UNIT', subjectId: school.id, titles: ['TAP_THE_LAO_DONG_TIEN_TIEN'] });
+    const wrongCode = await head.post<Err>(`/api/movements/${id}/registrations`, {
+      subjectKind: 'UNIT',
+      subjectId: school.id,
+      titles: ['TAP_THE_LAO_DONG_TIEN_TIEN'],
+    });
     expect(wrongCode.status).toBe(400);
     expect(wrongCode.body.code).toBe('UNKNOWN_TITLE');
     const people = await head.get<{ id: string; fullName: string; unitName: string }[]>('/api/people');
     const teacher = people.body.find((p) => p.unitName === school.name);
     expect(teacher).toBeDefined();
-    const indivUnitTitle = await head.post<Err>(`/api/movements/${id}/registrations`, { subjectKind: 'INDIVIDUAL', subjectId: teacher?.id, titles: ['TTLDTT'] });
+    const indivUnitTitle = await head.post<Err>(`/api/movements/${id}/registrations`, {
+      subjectKind: 'INDIVIDUAL',
+      subjectId: teacher?.id,
+      titles: ['TTLDTT'],
+    });
     expect(indivUnitTitle.body.code).toBe('TITLE_NOT_FOR_SUBJECT');
-    expect((await head.post(`/api/movements/${id}/registrations`, { subjectKind: 'INDIVIDUAL', subjectId: teacher?.id, titles: ['LDTT', 'CSTDCS'] })).status).toBe(201);
+    expect(
+      (
+        await head.post(`/api/movements/${id}/registrations`, {
+          subjectKind: 'INDIVIDUAL',
+          subjectId: teacher?.id,
+          titles: ['LDTT', 'CSTDCS'],
+        })
+      ).status,
+    ).toBe(201);
 
     // the head's REGISTER task is done once the unit registered
     const headTasks = (await head.get<Task[]>('/api/inbox')).body.filter((x) => x.movementId === id);
     expect(headTasks).toHaveLength(0);
 
-    const list = await officer.get<{ missing: Unit[]; registrations: { subjectName: string; titles: string[] }[]; coverage: { registered: number; participants: number } }>(`/api/movements/${id}/registrations`);
+    const list = await officer.get<{
+      missing: Unit[];
+      registrations: { subjectName: string; titles: string[] }[];
+      coverage: { registered: number; participants: number };
+    }>(`/api/movements/${id}/registrations`);
     expect(list.body.coverage).toMatchObject({ registered: 1, participants: 3 });
-    expect(list.body.missing.map((m) => m.name).sort()).toEqual(['Thôn Bình An', 'Trường Trung học cơ sở Tân Việt']);
+    expect(list.body.missing.map((m) => m.name).sort()).toEqual([
+      'Thôn Bình An',
+      'Trường Trung học cơ sở Tân Việt',
+    ]);
     expect(list.body.registrations.map((r) => r.titles)).toEqual([['TTLDTT'], ['CSTDCS', 'LDTT']]);
     expect((list.body.registrations[0] as unknown as { targetIds: string[] }).targetIds).toEqual(pledged);
 
     // edits go through the same checks: own unit only, catalogue codes
     const mine = list.body.registrations[0] as unknown as { id: string };
-    expect((await head.put(`/api/registrations/${mine.id}`, { titles: ['TTLDXS'], pledge: 'Phấn đấu tập thể lao động xuất sắc' })).status).toBe(200);
-    const thon = await officer.post<{ id: string }>(`/api/movements/${id}/registrations`, { subjectKind: 'UNIT', subjectId: unit('Thôn Bình An').id, titles: ['TTLDTT'] });
+    expect(
+      (
+        await head.put(`/api/registrations/${mine.id}`, {
+          titles: ['TTLDXS'],
+          pledge: 'Phấn đấu tập thể lao động xuất sắc',
+        })
+      ).status,
+    ).toBe(200);
+    const thon = await officer.post<{ id: string }>(`/api/movements/${id}/registrations`, {
+      subjectKind: 'UNIT',
+      subjectId: unit('Thôn Bình An').id,
+      titles: ['TTLDTT'],
+    });
     expect(thon.status).toBe(201);
-    expect((await head.put<Err>(`/api/registrations/${thon.body.id}`, { titles: ['TTLDXS'] })).status).toBe(403);
-    const after = await officer.get<{ registrations: { subjectName: string; titles: string[]; pledge: string | null }[] }>(`/api/movements/${id}/registrations`);
-    expect(after.body.registrations.find((r) => r.subjectName === school.name)).toMatchObject({ titles: ['TTLDXS'], pledge: 'Phấn đấu tập thể lao động xuất sắc' });
+    expect((await head.put<Err>(`/api/registrations/${thon.body.id}`, { titles: ['TTLDXS'] })).status).toBe(
+      403,
+    );
+    const after = await officer.get<{
+      registrations: { subjectName: string; titles: string[]; pledge: string | null }[];
+    }>(`/api/movements/${id}/registrations`);
+    expect(after.body.registrations.find((r) => r.subjectName === school.name)).toMatchObject({
+      titles: ['TTLDXS'],
+      pledge: 'Phấn đấu tập thể lao động xuất sắc',
+    });
 
     const remind = await officer.post<{ reminded: string[] }>(`/api/movements/${id}/reminders`, {});
     expect(remind.body.reminded).toHaveLength(1);
-    const reminders = (await officer.get<Task[]>('/api/inbox')).body.filter((x) => x.movementId === id && x.kind === 'REMINDER');
+    const reminders = (await officer.get<Task[]>('/api/inbox')).body.filter(
+      (x) => x.movementId === id && x.kind === 'REMINDER',
+    );
     expect(reminders.map((r) => r.unitId)).toEqual([unit('Trường Trung học cơ sở Tân Việt').id]);
-    expect((await officer.post<Err>(`/api/movements/${id}/reminders`, { unitIds: [unit('Thôn Bình An').id] })).body.code).toBe('NOTHING_TO_REMIND');
+    expect(
+      (await officer.post<Err>(`/api/movements/${id}/reminders`, { unitIds: [unit('Thôn Bình An').id] })).body
+        .code,
+    ).toBe('NOTHING_TO_REMIND');
     const audit = await officer.get<{ action: string; entityId: string }[]>('/api/audit?limit=50');
     expect(audit.body.some((a) => a.action === 'remind' && a.entityId === id)).toBe(true);
 
     // a sub-unit of the school registers under it; the unit head sees it, another head does not
     const team = unit('Tổ chuyên môn khối 1 - 2 (Trường Tiểu học)');
-    expect((await head.post(`/api/movements/${id}/registrations`, { subjectKind: 'UNIT', subjectId: team.id, titles: ['TTLDTT'] })).status).toBe(201);
-    const seen = await head.get<{ registrations: { subjectId: string; unitId: string; ownerUnitId: string }[] }>(`/api/movements/${id}/registrations`);
-    expect(seen.body.registrations.find((r) => r.subjectId === team.id)).toMatchObject({ unitId: team.id, ownerUnitId: school.id });
+    expect(
+      (
+        await head.post(`/api/movements/${id}/registrations`, {
+          subjectKind: 'UNIT',
+          subjectId: team.id,
+          titles: ['TTLDTT'],
+        })
+      ).status,
+    ).toBe(201);
+    const seen = await head.get<{
+      registrations: { subjectId: string; unitId: string; ownerUnitId: string }[];
+    }>(`/api/movements/${id}/registrations`);
+    expect(seen.body.registrations.find((r) => r.subjectId === team.id)).toMatchObject({
+      unitId: team.id,
+      ownerUnitId: school.id,
+    });
     const farmers = await t.as('hoinongdan');
-    expect((await farmers.get<{ registrations: unknown[] }>(`/api/movements/${id}/registrations`)).body.registrations).toEqual([]);
+    expect(
+      (await farmers.get<{ registrations: unknown[] }>(`/api/movements/${id}/registrations`)).body
+        .registrations,
+    ).toEqual([]);
 
     // the eligibility rules read the registered codes
     const { registeredTitles } = await import('../registrations/registration-queries');
-    expect(await registeredTitles(t.handle.db, t.tenantId, 'INDIVIDUAL', teacher?.id ?? '', Number(addDays(day, -30).slice(0, 4)))).toEqual(['CSTDCS', 'LDTT']);
+    expect(
+      await registeredTitles(
+        t.handle.db,
+        t.tenantId,
+        'INDIVIDUAL',
+        teacher?.id ?? '',
+        Number(addDays(day, -30).slice(0, 4)),
+      ),
+    ).toEqual(['CSTDCS', 'LDTT']);
   });
 
   it('refuses a registration after the deadline with 409 and the date', async () => {
     const deadline = addDays(day, -1);
     const id = await createMovement({ registrationDeadline: deadline });
     await act(id, 'launch');
-    const r = await head.post<Err>(`/api/movements/${id}/registrations`, { subjectKind: 'UNIT', subjectId: unit('Trường Tiểu học Tân Việt').id, titles: ['TTLDTT'] });
+    const r = await head.post<Err>(`/api/movements/${id}/registrations`, {
+      subjectKind: 'UNIT',
+      subjectId: unit('Trường Tiểu học Tân Việt').id,
+      titles: ['TTLDTT'],
+    });
     expect(r.status).toBe(409);
     expect(r.body.code).toBe('REGISTRATION_LATE');
     const [y, m, d] = deadline.split('-');
@@ -190,15 +345,31 @@ describe('registration (đăng ký thi đua)', () => {
 describe('scoring, ranking, lock and proposals', () => {
   let movementId: string;
   let reviewId: string;
-  const score = (c: Client, unitId: string, role: 'SELF' | 'REVIEWER', values: number[], criteria: ReviewView['criteria']) =>
-    c.put<Err>(`/api/reviews/${reviewId}/scores`, { unitId, role, scores: criteria.map((cr, i) => ({ criterionId: cr.id, value: values[i], evidence: `Minh chứng ${i + 1}` })) });
+  const score = (
+    c: Client,
+    unitId: string,
+    role: 'SELF' | 'REVIEWER',
+    values: number[],
+    criteria: ReviewView['criteria'],
+  ) =>
+    c.put<Err>(`/api/reviews/${reviewId}/scores`, {
+      unitId,
+      role,
+      scores: criteria.map((cr, i) => ({
+        criterionId: cr.id,
+        value: values[i],
+        evidence: `Minh chứng ${i + 1}`,
+      })),
+    });
 
   it('opens the final review with self-scoring tasks, refuses out-of-range scores, ranks with the tie rules', async () => {
     movementId = await createMovement();
     await act(movementId, 'launch');
     expect((await act(movementId, 'start')).body.status).toBe('RUNNING');
     expect((await act(movementId, 'openFinalReview')).body.status).toBe('FINAL_REVIEW');
-    const reviews = await officer.get<{ id: string; kind: string }[]>(`/api/reviews?movementId=${movementId}`);
+    const reviews = await officer.get<{ id: string; kind: string }[]>(
+      `/api/reviews?movementId=${movementId}`,
+    );
     expect(reviews.body.map((r) => r.kind)).toEqual(['TONG_KET']);
     reviewId = reviews.body[0]?.id ?? '';
     const tasks = (await head.get<Task[]>('/api/inbox')).body.filter((x) => x.reviewId === reviewId);
@@ -206,7 +377,11 @@ describe('scoring, ranking, lock and proposals', () => {
 
     const view = (await officer.get<ReviewView>(`/api/reviews/${reviewId}`)).body;
     const cr = view.criteria;
-    const [th, thcs, thon] = [unit('Trường Tiểu học Tân Việt'), unit('Trường Trung học cơ sở Tân Việt'), unit('Thôn Bình An')];
+    const [th, thcs, thon] = [
+      unit('Trường Tiểu học Tân Việt'),
+      unit('Trường Trung học cơ sở Tân Việt'),
+      unit('Thôn Bình An'),
+    ];
 
     const out = await score(head, th.id, 'SELF', [11, 9, 5], cr);
     expect(out.status).toBe(400);
@@ -216,7 +391,9 @@ describe('scoring, ranking, lock and proposals', () => {
     expect((await score(head, th.id, 'REVIEWER', [9, 9, 5], cr)).status).toBe(403);
 
     expect((await score(head, th.id, 'SELF', [10, 9, 5], cr)).status).toBe(200);
-    expect((await head.get<Task[]>('/api/inbox')).body.filter((x) => x.reviewId === reviewId)).toHaveLength(0);
+    expect((await head.get<Task[]>('/api/inbox')).body.filter((x) => x.reviewId === reviewId)).toHaveLength(
+      0,
+    );
     // reviewers: TH 9/9/5 → 100·(3·0.9 + 2·0.9 + 1·1)/6 = 91.67; THCS 9/8/5 → 88.33 … ; Thôn: 10/8/3 and 8/8/3
     expect((await score(council, th.id, 'REVIEWER', [9, 9, 5], cr)).status).toBe(200);
     expect((await score(council, thcs.id, 'REVIEWER', [8, 10, 5], cr)).status).toBe(200);
@@ -248,7 +425,9 @@ describe('scoring, ranking, lock and proposals', () => {
     const again = (await officer.get<ReviewView>(`/api/reviews/${reviewId}`)).body;
     const r = again.ranking.find((x) => x.unitId === th.id) as RankRow;
     expect(r.disagreements).toHaveLength(1);
-    expect(r.disagreements[0]?.message).toContain('đơn vị tự chấm 10, thành viên Hội đồng chấm bình quân 6 (chênh 4 điểm)');
+    expect(r.disagreements[0]?.message).toContain(
+      'đơn vị tự chấm 10, thành viên Hội đồng chấm bình quân 6 (chênh 4 điểm)',
+    );
     expect(r.rank).toBe(2);
     expect(again.ranking[0]?.unitName).toBe('Trường Trung học cơ sở Tân Việt');
   });
@@ -260,7 +439,14 @@ describe('scoring, ranking, lock and proposals', () => {
   });
 
   it('locks the results: later edits are refused with REVIEW_LOCKED; movement can then close', async () => {
-    expect((await officer.post(`/api/reviews/${reviewId}/proposals`, { unitIds: [unit('Thôn Bình An').id], awardCode: 'GK_XA_THEMATIC' })).status).toBe(409);
+    expect(
+      (
+        await officer.post(`/api/reviews/${reviewId}/proposals`, {
+          unitIds: [unit('Thôn Bình An').id],
+          awardCode: 'GK_XA_THEMATIC',
+        })
+      ).status,
+    ).toBe(409);
     const lock = await officer.post(`/api/reviews/${reviewId}/lock`);
     expect(lock.status).toBe(200);
     const view = (await officer.get<ReviewView>(`/api/reviews/${reviewId}`)).body;
@@ -271,24 +457,42 @@ describe('scoring, ranking, lock and proposals', () => {
     expect(edit.body.message).toMatch(/^Kết quả bình xét đã khóa ngày \d{2}\/\d{2}\/\d{4}, không thể sửa\.$/);
     expect((await officer.post<Err>(`/api/reviews/${reviewId}/lock`)).body.code).toBe('REVIEW_LOCKED');
     expect((await head.get<ReviewView>(`/api/reviews/${reviewId}`)).body.ranking).toHaveLength(3);
-    expect(view.figures).toMatchObject({ participants: 3, registered: 0, scored: 3, byClassification: { XUAT_SAC: 1, KHA: 1, TRUNG_BINH: 1 } });
+    expect(view.figures).toMatchObject({
+      participants: 3,
+      registered: 0,
+      scored: 3,
+      byClassification: { XUAT_SAC: 1, KHA: 1, TRUNG_BINH: 1 },
+    });
   });
 
   it('turns the top of the ranking into proposals in one step, once per unit, audited', async () => {
     const [first, second] = (await officer.get<ReviewView>(`/api/reviews/${reviewId}`)).body.ranking;
     const r = await officer.post<{ proposalIds: string[] }>(`/api/reviews/${reviewId}/proposals`, {
-      unitIds: [first?.unitId, second?.unitId], awardCode: 'GK_XA_THEMATIC', status: 'SUBMITTED',
+      unitIds: [first?.unitId, second?.unitId],
+      awardCode: 'GK_XA_THEMATIC',
+      status: 'SUBMITTED',
     });
     expect(r.status).toBe(201);
     expect(r.body.proposalIds).toHaveLength(2);
-    const proposals = await officer.get<{ id: string; status: string; awardCode: string; subjectName: string; achievement?: string }[]>('/api/proposals');
+    const proposals =
+      await officer.get<
+        { id: string; status: string; awardCode: string; subjectName: string; achievement?: string }[]
+      >('/api/proposals');
     const made = proposals.body.filter((p) => r.body.proposalIds.includes(p.id));
     expect(made.map((p) => p.status)).toEqual(['SUBMITTED', 'SUBMITTED']);
-    expect(made.map((p) => p.subjectName).sort()).toEqual(['Trường Trung học cơ sở Tân Việt', 'Trường Tiểu học Tân Việt'].sort());
-    const twice = await officer.post<Err>(`/api/reviews/${reviewId}/proposals`, { unitIds: [first?.unitId], awardCode: 'GK_XA_THEMATIC' });
+    expect(made.map((p) => p.subjectName).sort()).toEqual(
+      ['Trường Trung học cơ sở Tân Việt', 'Trường Tiểu học Tân Việt'].sort(),
+    );
+    const twice = await officer.post<Err>(`/api/reviews/${reviewId}/proposals`, {
+      unitIds: [first?.unitId],
+      awardCode: 'GK_XA_THEMATIC',
+    });
     expect(twice.status).toBe(409);
     expect(twice.body.code).toBe('ALREADY_PROPOSED');
-    const individual = await officer.post<Err>(`/api/reviews/${reviewId}/proposals`, { unitIds: [unit('Thôn Bình An').id], awardCode: 'LDTT' });
+    const individual = await officer.post<Err>(`/api/reviews/${reviewId}/proposals`, {
+      unitIds: [unit('Thôn Bình An').id],
+      awardCode: 'LDTT',
+    });
     expect(individual.body.code).toBe('AWARD_NOT_FOR_COLLECTIVE');
     const view = (await officer.get<ReviewView>(`/api/reviews/${reviewId}`)).body;
     expect(view.figures.proposals).toBe(2); // counted live after the lock
@@ -302,29 +506,64 @@ describe('scoring, ranking, lock and proposals', () => {
 
 describe('calendar and dashboard', () => {
   it('the calendar is editable data with validation, and suggests phase movements', async () => {
-    const cal = await officer.get<{ days: { rowId: string; id: string; name: string }[] }>('/api/calendar-days?year=2025');
+    const cal = await officer.get<{ days: { rowId: string; id: string; name: string }[] }>(
+      '/api/calendar-days?year=2025',
+    );
     expect(cal.body.days.some((d) => d.id === 'thanh-lap-dang')).toBe(true);
-    const bad = await officer.post<Err>('/api/calendar-days', { code: 'giai-phong-xa', monthDay: '02-30', name: 'Ngày giải phóng xã', kind: 'DIA_PHUONG' });
+    const bad = await officer.post<Err>('/api/calendar-days', {
+      code: 'giai-phong-xa',
+      monthDay: '02-30',
+      name: 'Ngày giải phóng xã',
+      kind: 'DIA_PHUONG',
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.message).toContain('không hợp lệ');
-    const ok = await officer.post<{ id: string }>('/api/calendar-days', { code: 'giai-phong-xa', monthDay: '03-25', name: 'Ngày giải phóng xã Tân Việt', kind: 'DIA_PHUONG', since: 1975 });
+    const ok = await officer.post<{ id: string }>('/api/calendar-days', {
+      code: 'giai-phong-xa',
+      monthDay: '03-25',
+      name: 'Ngày giải phóng xã Tân Việt',
+      kind: 'DIA_PHUONG',
+      since: 1975,
+    });
     expect(ok.status).toBe(201);
     const sug = await officer.get<{ name: string }[]>('/api/calendar-days/suggestions?year=2025');
     expect(sug.body.some((s) => s.name.includes('kỷ niệm 50 năm Ngày giải phóng xã Tân Việt'))).toBe(true);
-    expect((await head.post('/api/calendar-days', { code: 'x-y', monthDay: '01-01', name: 'Ngày thử', kind: 'DIA_PHUONG' })).status).toBe(403);
+    expect(
+      (
+        await head.post('/api/calendar-days', {
+          code: 'x-y',
+          monthDay: '01-01',
+          name: 'Ngày thử',
+          kind: 'DIA_PHUONG',
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('GET /api/dashboard: the commune for the officer, the unit tasks for a unit head', async () => {
     const id = await createMovement({ registrationDeadline: addDays(day, 2) });
     await act(id, 'launch');
-    const d = await officer.get<{ scope: string; commune: { movementsInProgress: { id: string }[]; registrationsMissing: { movementId: string; missing: Unit[] }[]; deadlinesThisWeek: { refId?: string; kind: string }[]; awards: { total: number } } }>('/api/dashboard');
+    const d = await officer.get<{
+      scope: string;
+      commune: {
+        movementsInProgress: { id: string }[];
+        registrationsMissing: { movementId: string; missing: Unit[] }[];
+        deadlinesThisWeek: { refId?: string; kind: string }[];
+        awards: { total: number };
+      };
+    }>('/api/dashboard');
     expect(d.body.scope).toBe('COMMUNE');
     expect(d.body.commune.movementsInProgress.some((m) => m.id === id)).toBe(true);
     expect(d.body.commune.registrationsMissing.find((r) => r.movementId === id)?.missing).toHaveLength(3);
-    expect(d.body.commune.deadlinesThisWeek.some((x) => x.refId === id && x.kind === 'REGISTRATION')).toBe(true);
+    expect(d.body.commune.deadlinesThisWeek.some((x) => x.refId === id && x.kind === 'REGISTRATION')).toBe(
+      true,
+    );
     const chair = await (await t.as('chutich')).get<{ scope: string }>('/api/dashboard');
     expect(chair.body.scope).toBe('COMMUNE');
-    const h = await head.get<{ scope: string; unit: { tasks: { title: string }[]; movements: { id: string; registered: boolean }[] } }>('/api/dashboard');
+    const h = await head.get<{
+      scope: string;
+      unit: { tasks: { title: string }[]; movements: { id: string; registered: boolean }[] };
+    }>('/api/dashboard');
     expect(h.body.scope).toBe('UNIT');
     expect(h.body.unit.tasks.some((x) => x.title.startsWith('Đăng ký thi đua'))).toBe(true);
     expect(h.body.unit.movements.find((m) => m.id === id)?.registered).toBe(false);
@@ -333,7 +572,10 @@ describe('calendar and dashboard', () => {
   it('the dashboard of a year shows the movements of that year only', async () => {
     type D = { commune: { movementsInProgress: { id: string; name: string }[] } };
     const cv = 'Cán bộ, công chức, viên chức, người lao động thi đua thực hiện văn hóa công sở';
-    const of = async (year: number) => (await officer.get<D>(`/api/dashboard?year=${year}`)).body.commune.movementsInProgress.map((m) => m.name);
+    const of = async (year: number) =>
+      (await officer.get<D>(`/api/dashboard?year=${year}`)).body.commune.movementsInProgress.map(
+        (m) => m.name,
+      );
     expect(await of(2024)).toContain(cv); // seeded 01/01/2024–31/12/2024, still launched
     expect(await of(2025)).not.toContain(cv);
   });
@@ -344,42 +586,113 @@ describe('sơ kết and the annual review', () => {
     const id = await createMovement();
     await act(id, 'launch');
     const school = unit('Trường Tiểu học Tân Việt');
-    await head.post(`/api/movements/${id}/registrations`, { subjectKind: 'UNIT', subjectId: school.id, titles: ['TTLDXS'] });
+    await head.post(`/api/movements/${id}/registrations`, {
+      subjectKind: 'UNIT',
+      subjectId: school.id,
+      titles: ['TTLDXS'],
+    });
     await act(id, 'start');
     const open = await act(id, 'openMidReview');
     expect(open.body.status).toBe('MID_REVIEW');
-    const [review] = (await officer.get<{ id: string; kind: string; round: number; status: string }[]>(`/api/reviews?movementId=${id}`)).body;
+    const [review] = (
+      await officer.get<{ id: string; kind: string; round: number; status: string }[]>(
+        `/api/reviews?movementId=${id}`,
+      )
+    ).body;
     expect(review).toMatchObject({ kind: 'SO_KET', round: 1, status: 'OPEN' });
     const rid = review?.id ?? '';
     const view = (await officer.get<ReviewView>(`/api/reviews/${rid}`)).body;
-    await head.put(`/api/reviews/${rid}/scores`, { unitId: school.id, role: 'SELF', scores: view.criteria.map((c) => ({ criterionId: c.id, value: c.maxScore })) });
-    expect((await head.put(`/api/reviews/${rid}/units/${school.id}/assessment`, { assessment: 'Đơn vị hoàn thành 60% kế hoạch học kỳ I.' })).status).toBe(200);
-    expect((await head.put(`/api/reviews/${rid}/units/${unit('Thôn Bình An').id}/assessment`, { assessment: 'Không phải đơn vị mình' })).status).toBe(403);
-    expect((await officer.put(`/api/reviews/${rid}/assessment`, { assessment: 'Phong trào được triển khai đồng bộ.' })).status).toBe(200);
+    await head.put(`/api/reviews/${rid}/scores`, {
+      unitId: school.id,
+      role: 'SELF',
+      scores: view.criteria.map((c) => ({ criterionId: c.id, value: c.maxScore })),
+    });
+    expect(
+      (
+        await head.put(`/api/reviews/${rid}/units/${school.id}/assessment`, {
+          assessment: 'Đơn vị hoàn thành 60% kế hoạch học kỳ I.',
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await head.put(`/api/reviews/${rid}/units/${unit('Thôn Bình An').id}/assessment`, {
+          assessment: 'Không phải đơn vị mình',
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await officer.put(`/api/reviews/${rid}/assessment`, {
+          assessment: 'Phong trào được triển khai đồng bộ.',
+        })
+      ).status,
+    ).toBe(200);
 
     expect((await officer.post(`/api/reviews/${rid}/lock`)).status).toBe(200);
-    const detail = await officer.get<{ status: string; midReviewRounds: number; reviews: { status: string }[] }>(`/api/movements/${id}`);
+    const detail = await officer.get<{
+      status: string;
+      midReviewRounds: number;
+      reviews: { status: string }[];
+    }>(`/api/movements/${id}`);
     expect(detail.body.status).toBe('RUNNING');
     expect(detail.body.midReviewRounds).toBe(1);
-    type UnitRecord = { id: string; assessment: string | null; figures: { registered: boolean; registeredTitles: string[]; result: { rank: number; of: number } | null } };
-    const locked = (await officer.get<Omit<ReviewView, 'units'> & { assessment: string; units: UnitRecord[] }>(`/api/reviews/${rid}`)).body;
+    type UnitRecord = {
+      id: string;
+      assessment: string | null;
+      figures: {
+        registered: boolean;
+        registeredTitles: string[];
+        result: { rank: number; of: number } | null;
+      };
+    };
+    const locked = (
+      await officer.get<Omit<ReviewView, 'units'> & { assessment: string; units: UnitRecord[] }>(
+        `/api/reviews/${rid}`,
+      )
+    ).body;
     expect(locked.assessment).toBe('Phong trào được triển khai đồng bộ.');
-    expect(locked.figures).toMatchObject({ participants: 3, registered: 1, scored: 1, averageTotal: 100, byClassification: { XUAT_SAC: 1 } });
+    expect(locked.figures).toMatchObject({
+      participants: 3,
+      registered: 1,
+      scored: 1,
+      averageTotal: 100,
+      byClassification: { XUAT_SAC: 1 },
+    });
     const mine = locked.units.find((u) => u.id === school.id);
     expect(mine?.assessment).toBe('Đơn vị hoàn thành 60% kế hoạch học kỳ I.');
-    expect(mine?.figures).toMatchObject({ registered: true, registeredTitles: ['TTLDXS'], result: { rank: 1, of: 1 } });
-    expect((await head.put<Err>(`/api/reviews/${rid}/units/${school.id}/assessment`, { assessment: 'sửa sau khi khóa' })).body.code).toBe('REVIEW_LOCKED');
+    expect(mine?.figures).toMatchObject({
+      registered: true,
+      registeredTitles: ['TTLDXS'],
+      result: { rank: 1, of: 1 },
+    });
+    expect(
+      (
+        await head.put<Err>(`/api/reviews/${rid}/units/${school.id}/assessment`, {
+          assessment: 'sửa sau khi khóa',
+        })
+      ).body.code,
+    ).toBe('REVIEW_LOCKED');
     // a second sơ kết is round 2
     await act(id, 'openMidReview');
-    const rounds = (await officer.get<{ round: number }[]>(`/api/reviews?movementId=${id}`)).body.map((r) => r.round).sort();
+    const rounds = (await officer.get<{ round: number }[]>(`/api/reviews?movementId=${id}`)).body
+      .map((r) => r.round)
+      .sort();
     expect(rounds).toEqual([1, 2]);
   });
 
   it('the annual review (not tied to a movement) has its own criteria and units; closing an empty review is refused', async () => {
-    const bad = await officer.post<Err>('/api/reviews', { kind: 'TONG_KET', year: 2026, unitIds: [unit('Thôn Bình An').id], criteria: [] });
+    const bad = await officer.post<Err>('/api/reviews', {
+      kind: 'TONG_KET',
+      year: 2026,
+      unitIds: [unit('Thôn Bình An').id],
+      criteria: [],
+    });
     expect(bad.status).toBe(400);
     const r = await officer.post<{ id: string }>('/api/reviews', {
-      kind: 'TONG_KET', year: 2026, unitIds: [unit('Thôn Bình An').id, unit('Thôn Hòa Bình').id],
+      kind: 'TONG_KET',
+      year: 2026,
+      unitIds: [unit('Thôn Bình An').id, unit('Thôn Hòa Bình').id],
       criteria: [{ name: 'Kết quả xây dựng thôn văn hóa', weight: 1, minScore: 0, maxScore: 100 }],
     });
     expect(r.status).toBe(201);
@@ -389,7 +702,11 @@ describe('sơ kết and the annual review', () => {
     const empty = await officer.post<Err>(`/api/reviews/${r.body.id}/lock`);
     expect(empty.status).toBe(409);
     expect(empty.body.code).toBe('NOTHING_SCORED');
-    const out = await council.put<Err>(`/api/reviews/${r.body.id}/scores`, { unitId: unit('Thôn Bình An').id, role: 'REVIEWER', scores: [{ criterionId: view.criteria[0]?.id, value: 101 }] });
+    const out = await council.put<Err>(`/api/reviews/${r.body.id}/scores`, {
+      unitId: unit('Thôn Bình An').id,
+      role: 'REVIEWER',
+      scores: [{ criterionId: view.criteria[0]?.id, value: 101 }],
+    });
     expect(out.body.message).toBe('Điểm của tiêu chí "Kết quả xây dựng thôn văn hóa" phải từ 0 đến 100.');
   });
 });
@@ -399,33 +716,90 @@ describe('dashboard: how awards are spread', () => {
     const db = t.handle.db;
     const year = 2031;
     const decisionId = newId();
-    await db.insertInto('decisions').values({
-      id: decisionId, tenant_id: t.tenantId, doc_type: 'QD_KHEN', year, number: 9001, symbol: 'QĐ-UBND', decision_date: `${year}-01-15`,
-      title: 'Khen thưởng (kiểm thử)', award_code: 'GK_XA_REGULAR', signer_title: 'Chủ tịch', signer_name: 'Phạm Văn Quyết', status: 'SIGNED',
-      total_amount: 0, created_by: 'test', created_at: nowIso(),
-    }).execute();
-    const people = await db.selectFrom('people').select(['id', 'category', 'is_leader']).where('tenant_id', '=', t.tenantId).execute();
-    const direct = people.find((p) => p.category === 'NONG_DAN' || (p.category === 'VIEN_CHUC' && p.is_leader === 0));
+    await db
+      .insertInto('decisions')
+      .values({
+        id: decisionId,
+        tenant_id: t.tenantId,
+        doc_type: 'QD_KHEN',
+        year,
+        number: 9001,
+        symbol: 'QĐ-UBND',
+        decision_date: `${year}-01-15`,
+        title: 'Khen thưởng (kiểm thử)',
+        award_code: 'GK_XA_REGULAR',
+        signer_title: 'Chủ tịch',
+        signer_name: 'Phạm Văn Quyết',
+        status: 'SIGNED',
+        total_amount: 0,
+        created_by: 'test',
+        created_at: nowIso(),
+      })
+      .execute();
+    const people = await db
+      .selectFrom('people')
+      .select(['id', 'category', 'is_leader'])
+      .where('tenant_id', '=', t.tenantId)
+      .execute();
+    const direct = people.find(
+      (p) => p.category === 'NONG_DAN' || (p.category === 'VIEN_CHUC' && p.is_leader === 0),
+    );
     const leader = people.find((p) => p.category === 'CAN_BO' || p.is_leader === 1);
     expect(direct && leader).toBeTruthy();
     let n = 0;
     const award = (kind: string, extra: { person_id?: string; subject_unit_id?: string }) => ({
-      id: newId(), tenant_id: t.tenantId, decision_id: decisionId, proposal_id: null, register_number: ++n, award_code: 'GK_XA_REGULAR',
-      subject_kind: kind, person_id: extra.person_id ?? null, subject_unit_id: extra.subject_unit_id ?? null, household_id: null,
-      subject_name: 'x', subject_description: 'x', achievement: 'x', year, amount: 0, verify_code: newId(), signature: 'x',
-      revoked_at: null, revoked_reason: null, created_at: nowIso(),
+      id: newId(),
+      tenant_id: t.tenantId,
+      decision_id: decisionId,
+      proposal_id: null,
+      register_number: ++n,
+      award_code: 'GK_XA_REGULAR',
+      subject_kind: kind,
+      person_id: extra.person_id ?? null,
+      subject_unit_id: extra.subject_unit_id ?? null,
+      household_id: null,
+      subject_name: 'x',
+      subject_description: 'x',
+      achievement: 'x',
+      year,
+      amount: 0,
+      verify_code: newId(),
+      signature: 'x',
+      revoked_at: null,
+      revoked_reason: null,
+      created_at: nowIso(),
     });
-    await db.insertInto('awards').values([
-      award('COLLECTIVE', { subject_unit_id: unit('Thôn Bình An').id }), // thôn: small whatever its 412 members
-      award('COLLECTIVE', { subject_unit_id: unit('Trường Tiểu học Tân Việt').id }), // 31 members: not small
-      award('COLLECTIVE', { subject_unit_id: unit('Tổ chuyên môn khối 1 - 2 (Trường Tiểu học)').id }), // tổ: small
-      award('INDIVIDUAL', { person_id: direct?.id ?? '' }),
-      award('INDIVIDUAL', { person_id: leader?.id ?? '' }),
-    ]).execute();
-    const d = await officer.get<{ year: number; commune: { awards: { total: number; collectives: number; individuals: number; smallCollectives: { count: number; base: number }; directWorkers: { count: number; base: number }; leaders: { count: number } } } }>(`/api/dashboard?year=${year}`);
+    await db
+      .insertInto('awards')
+      .values([
+        award('COLLECTIVE', { subject_unit_id: unit('Thôn Bình An').id }), // thôn: small whatever its 412 members
+        award('COLLECTIVE', { subject_unit_id: unit('Trường Tiểu học Tân Việt').id }), // 31 members: not small
+        award('COLLECTIVE', { subject_unit_id: unit('Tổ chuyên môn khối 1 - 2 (Trường Tiểu học)').id }), // tổ: small
+        award('INDIVIDUAL', { person_id: direct?.id ?? '' }),
+        award('INDIVIDUAL', { person_id: leader?.id ?? '' }),
+      ])
+      .execute();
+    const d = await officer.get<{
+      year: number;
+      commune: {
+        awards: {
+          total: number;
+          collectives: number;
+          individuals: number;
+          smallCollectives: { count: number; base: number };
+          directWorkers: { count: number; base: number };
+          leaders: { count: number };
+        };
+      };
+    }>(`/api/dashboard?year=${year}`);
     expect(d.body.year).toBe(year);
     expect(d.body.commune.awards).toMatchObject({
-      total: 5, collectives: 3, individuals: 2, smallCollectives: { count: 2, base: 3 }, directWorkers: { count: 1, base: 2 }, leaders: { count: 1 },
+      total: 5,
+      collectives: 3,
+      individuals: 2,
+      smallCollectives: { count: 2, base: 3 },
+      directWorkers: { count: 1, base: 2 },
+      leaders: { count: 1 },
     });
   });
 });

@@ -9,8 +9,11 @@ import type { PlanContent, PlanSection } from '../../core/plan/plan-content';
 export function copyPlanForYear(from: PlanContent, year: number, lastYearResult: string | null): PlanContent {
   const old = from.year;
   const shift = (s: string) =>
-    s.replaceAll(`năm ${old}`, `năm ${year}`).replaceAll(`Năm ${old}`, `Năm ${year}`)
-      .replaceAll(`năm ${old - 1}`, `năm ${year - 1}`).replaceAll(`Năm ${old - 1}`, `Năm ${year - 1}`);
+    s
+      .replaceAll(`năm ${old}`, `năm ${year}`)
+      .replaceAll(`Năm ${old}`, `Năm ${year}`)
+      .replaceAll(`năm ${old - 1}`, `năm ${year - 1}`)
+      .replaceAll(`Năm ${old - 1}`, `Năm ${year - 1}`);
   const section = (s: PlanSection): PlanSection => ({
     ...s,
     heading: shift(s.heading),
@@ -38,11 +41,30 @@ export function copyPlanForYear(from: PlanContent, year: number, lastYearResult:
 }
 
 /** A plan with no predecessor: the fixed parts of the form, everything else to be written. */
-export function emptyPlan(year: number, issuer: { parent: string; name: string }, place: string): PlanContent {
+export function emptyPlan(
+  year: number,
+  issuer: { parent: string; name: string },
+  place: string,
+): PlanContent {
   return {
-    year, issuer, number: '', symbol: 'KH-UBND', place, date: '', title: 'KẾ HOẠCH',
-    summary: `Công tác thi đua, khen thưởng năm ${year}`, review: [], introduction: '', theme: '',
-    purposes: [], requirements: [], sections: [], movements: [], organisation: [], closing: '', recipients: [],
+    year,
+    issuer,
+    number: '',
+    symbol: 'KH-UBND',
+    place,
+    date: '',
+    title: 'KẾ HOẠCH',
+    summary: `Công tác thi đua, khen thưởng năm ${year}`,
+    review: [],
+    introduction: '',
+    theme: '',
+    purposes: [],
+    requirements: [],
+    sections: [],
+    movements: [],
+    organisation: [],
+    closing: '',
+    recipients: [],
     signer: { title: 'CHỦ TỊCH', name: '' },
   };
 }

@@ -2,11 +2,17 @@ import { z } from 'zod';
 import type { PlanBlock, PlanContent, PlanSection } from '../../core/plan/plan-content';
 
 const text = (max: number) => z.string().max(max, `Đoạn văn quá dài (tối đa ${max} ký tự)`);
-const Block = z.object({ kind: z.enum(['paragraph', 'bullet'], { message: 'Loại đoạn phải là đoạn văn hoặc gạch đầu dòng' }), text: text(10000) });
+const Block = z.object({
+  kind: z.enum(['paragraph', 'bullet'], { message: 'Loại đoạn phải là đoạn văn hoặc gạch đầu dòng' }),
+  text: text(10000),
+});
 
 /** Sections nest three levels at most ("2", "2.1", "2.1.1"), written out so the schema is not recursive. */
 const Level3 = z.object({
-  number: text(20), heading: text(2000), bold: z.boolean().optional(), blocks: z.array(Block).max(200),
+  number: text(20),
+  heading: text(2000),
+  bold: z.boolean().optional(),
+  blocks: z.array(Block).max(200),
   children: z.array(z.never()).max(0, 'Mục lồng quá 3 cấp').default([]),
 });
 const Level2 = Level3.extend({ children: z.array(Level3).max(100).default([]) });

@@ -8,13 +8,21 @@ import { newId, nowIso } from '../db/ids';
 import { AppError } from '../http/errors';
 import { loadTargets } from '../targets/targets-queries';
 import { copyPlanForYear, emptyPlan } from './plan-copy';
-import { mapUniqueViolation } from './unique-violation';
 import { loadPlanRow, parseContent } from './plans-store';
+import { mapUniqueViolation } from './unique-violation';
 
 const stale = () =>
-  new AppError(409, 'STALE', 'Kế hoạch vừa được người khác cập nhật. Hãy tải lại để xem bản mới nhất rồi sửa tiếp.');
+  new AppError(
+    409,
+    'STALE',
+    'Kế hoạch vừa được người khác cập nhật. Hãy tải lại để xem bản mới nhất rồi sửa tiếp.',
+  );
 const issued = () =>
-  new AppError(409, 'PLAN_ISSUED', 'Kế hoạch đã ban hành, không sửa được. Muốn sửa, hãy mở lại kế hoạch và nêu lý do.');
+  new AppError(
+    409,
+    'PLAN_ISSUED',
+    'Kế hoạch đã ban hành, không sửa được. Muốn sửa, hãy mở lại kế hoạch và nêu lý do.',
+  );
 
 /** "Năm 2024, xã … hoàn thành 17/17 chỉ tiêu …" from the targets of the year before, if any. */
 async function lastYearResult(db: Db, u: AuthUser, year: number, commune: string): Promise<string | null> {
@@ -26,86 +34,191 @@ async function lastYearResult(db: Db, u: AuthUser, year: number, commune: string
 
 /** Create the plan of a year, started from another plan (default: the latest earlier one) or empty. */
 export async function createPlan(
-  db: Db, u: AuthUser, actor: AuditActor, b: { year: number; copyFromId?: string | undefined },
+  db: Db,
+  u: AuthUser,
+  actor: AuditActor,
+  b: { year: number; copyFromId?: string | undefined },
 ): Promise<string> {
-  const commune = await db.selectFrom('organisations').select(['name', 'short_name']).where('id', '=', u.tenantId).executeTakeFirst();
+  const commune = await db
+    .selectFrom('organisations')
+    .select(['name', 'short_name'])
+    .where('id', '=', u.tenantId)
+    .executeTakeFirst();
   const communeName = commune?.name ?? 'xã';
   const result = await lastYearResult(db, u, b.year, communeName.replace(/^Xã/, 'xã'));
   const exists = () => new AppError(409, 'PLAN_EXISTS', `Năm ${b.year} đã có kế hoạch thi đua, khen thưởng.`);
-  return mapUniqueViolation(() => db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('plans').select('id').where('tenant_id', '=', u.tenantId).where('year', '=', b.year).executeTakeFirst();
-    if (existing) throw exists();
-    let source = b.copyFromId ? await loadPlanRow(trx, u, b.copyFromId) : undefined;
-    if (!source) {
-      source = await trx.selectFrom('plans').selectAll().where('tenant_id', '=', u.tenantId).where('year', '<', b.year)
-        .orderBy('year', 'desc').limit(1).executeTakeFirst();
-    }
-    const content: PlanContent = source
-      ? copyPlanForYear(parseContent(source.content), b.year, result)
-      : emptyPlan(b.year, { parent: 'ỦY BAN NHÂN DÂN', name: communeName.toUpperCase() }, commune?.short_name ?? communeName);
-    const id = newId();
-    const now = nowIso();
-    await trx.insertInto('plans').values({
-      id, tenant_id: u.tenantId, year: b.year, theme: content.theme, status: 'DRAFT', content: JSON.stringify(content),
-      updated_at: now, version: 1, issued_at: null, issued_by: null, updated_by: u.displayName,
-    }).execute();
-    await writeAudit(trx, actor, {
-      entityType: 'plan', entityId: id, action: 'create',
-      summary: source ? `Lập kế hoạch TĐKT năm ${b.year} từ kế hoạch năm ${source.year}` : `Lập kế hoạch TĐKT năm ${b.year}`,
-      data: { year: b.year, copiedFrom: source?.id ?? null },
-    });
-    return id;
-  }), exists);
+  return mapUniqueViolation(
+    () =>
+      db.transaction().execute(async (trx) => {
+        const existing = await trx
+          .selectFrom('plans')
+          .select('id')
+          .where('tenant_id', '=', u.tenantId)
+          .where('year', '=', b.year)
+          .executeTakeFirst();
+        if (existing) throw exists();
+        let source = b.copyFromId ? await loadPlanRow(trx, u, b.copyFromId) : undefined;
+        if (!source) {
+          source = await trx
+            .selectFrom('plans')
+            .selectAll()
+            .where('tenant_id', '=', u.tenantId)
+            .where('year', '<', b.year)
+            .orderBy('year', 'desc')
+            .limit(1)
+            .executeTakeFirst();
+        }
+        const content: PlanContent = source
+          ? copyPlanForYear(parseContent(source.content), b.year, result)
+          : emptyPlan(
+              b.year,
+              { parent: 'ỦY BAN NHÂN DÂN', name: communeName.toUpperCase() },
+              commune?.short_name ?? communeName,
+            );
+        const id = newId();
+        const now = nowIso();
+        await trx
+          .insertInto('plans')
+          .values({
+            id,
+            tenant_id: u.tenantId,
+            year: b.year,
+            theme: content.theme,
+            status: 'DRAFT',
+            content: JSON.stringify(content),
+            updated_at: now,
+            version: 1,
+            issued_at: null,
+            issued_by: null,
+            updated_by: u.displayName,
+          })
+          .execute();
+        await writeAudit(trx, actor, {
+          entityType: 'plan',
+          entityId: id,
+          action: 'create',
+          summary: source
+            ? `Lập kế hoạch TĐKT năm ${b.year} từ kế hoạch năm ${source.year}`
+            : `Lập kế hoạch TĐKT năm ${b.year}`,
+          data: { year: b.year, copiedFrom: source?.id ?? null },
+        });
+        return id;
+      }),
+    exists,
+  );
 }
 
 /** Save the plan's content if nobody saved since `version` was read; an issued plan is read-only. */
 export async function savePlan(
-  db: Db, u: AuthUser, actor: AuditActor, id: string, version: number, content: PlanContent,
+  db: Db,
+  u: AuthUser,
+  actor: AuditActor,
+  id: string,
+  version: number,
+  content: PlanContent,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const p = await loadPlanRow(trx, u, id);
     if (p.status === 'ISSUED') throw issued();
     if (p.version !== version) throw stale();
     const next = { ...content, year: p.year };
-    const r = await trx.updateTable('plans')
-      .set({ content: JSON.stringify(next), theme: next.theme, version: version + 1, updated_at: nowIso(), updated_by: u.displayName })
-      .where('id', '=', id).where('version', '=', version).executeTakeFirst();
+    const r = await trx
+      .updateTable('plans')
+      .set({
+        content: JSON.stringify(next),
+        theme: next.theme,
+        version: version + 1,
+        updated_at: nowIso(),
+        updated_by: u.displayName,
+      })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
     if (Number(r.numUpdatedRows) !== 1) throw stale();
     await writeAudit(trx, actor, {
-      entityType: 'plan', entityId: id, action: 'update', summary: `Sửa kế hoạch TĐKT năm ${p.year} (bản ${version + 1})`,
+      entityType: 'plan',
+      entityId: id,
+      action: 'update',
+      summary: `Sửa kế hoạch TĐKT năm ${p.year} (bản ${version + 1})`,
       data: { version: version + 1, theme: next.theme },
     });
   });
 }
 
 /** DRAFT → ISSUED, only when the core finds nothing missing (else 422 with the list). */
-export async function issuePlan(db: Db, u: AuthUser, actor: AuditActor, id: string, version: number): Promise<void> {
+export async function issuePlan(
+  db: Db,
+  u: AuthUser,
+  actor: AuditActor,
+  id: string,
+  version: number,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const p = await loadPlanRow(trx, u, id);
     if (p.status === 'ISSUED') throw new AppError(409, 'ILLEGAL_TRANSITION', 'Kế hoạch đã được ban hành.');
     if (p.version !== version) throw stale();
     const missing = validatePlanContent(parseContent(p.content));
     if (missing.length) {
-      throw new AppError(422, 'PLAN_INCOMPLETE', `Chưa ban hành được kế hoạch, còn thiếu: ${missing.join(', ')}.`, { missing });
+      throw new AppError(
+        422,
+        'PLAN_INCOMPLETE',
+        `Chưa ban hành được kế hoạch, còn thiếu: ${missing.join(', ')}.`,
+        { missing },
+      );
     }
     const now = nowIso();
-    await trx.updateTable('plans')
-      .set({ status: 'ISSUED', version: version + 1, issued_at: now, issued_by: u.displayName, updated_at: now, updated_by: u.displayName })
-      .where('id', '=', id).where('version', '=', version).execute();
-    await writeAudit(trx, actor, { entityType: 'plan', entityId: id, action: 'issue', summary: `Ban hành kế hoạch TĐKT năm ${p.year}` });
+    await trx
+      .updateTable('plans')
+      .set({
+        status: 'ISSUED',
+        version: version + 1,
+        issued_at: now,
+        issued_by: u.displayName,
+        updated_at: now,
+        updated_by: u.displayName,
+      })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .execute();
+    await writeAudit(trx, actor, {
+      entityType: 'plan',
+      entityId: id,
+      action: 'issue',
+      summary: `Ban hành kế hoạch TĐKT năm ${p.year}`,
+    });
   });
 }
 
 /** ISSUED → DRAFT, explicitly, with the reason in the audit log. */
-export async function reopenPlan(db: Db, u: AuthUser, actor: AuditActor, id: string, reason: string): Promise<void> {
+export async function reopenPlan(
+  db: Db,
+  u: AuthUser,
+  actor: AuditActor,
+  id: string,
+  reason: string,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const p = await loadPlanRow(trx, u, id);
-    if (p.status !== 'ISSUED') throw new AppError(409, 'ILLEGAL_TRANSITION', 'Kế hoạch chưa ban hành, không cần mở lại.');
-    await trx.updateTable('plans')
-      .set({ status: 'DRAFT', version: p.version + 1, issued_at: null, issued_by: null, updated_at: nowIso(), updated_by: u.displayName })
-      .where('id', '=', id).execute();
+    if (p.status !== 'ISSUED')
+      throw new AppError(409, 'ILLEGAL_TRANSITION', 'Kế hoạch chưa ban hành, không cần mở lại.');
+    await trx
+      .updateTable('plans')
+      .set({
+        status: 'DRAFT',
+        version: p.version + 1,
+        issued_at: null,
+        issued_by: null,
+        updated_at: nowIso(),
+        updated_by: u.displayName,
+      })
+      .where('id', '=', id)
+      .execute();
     await writeAudit(trx, actor, {
-      entityType: 'plan', entityId: id, action: 'reopen', summary: `Mở lại kế hoạch TĐKT năm ${p.year} để sửa: ${reason}`, data: { reason },
+      entityType: 'plan',
+      entityId: id,
+      action: 'reopen',
+      summary: `Mở lại kế hoạch TĐKT năm ${p.year} để sửa: ${reason}`,
+      data: { reason },
     });
   });
 }

@@ -33,7 +33,12 @@ export interface PlanView extends PlanSummary {
 type PlanRow = Awaited<ReturnType<typeof loadPlanRow>>;
 
 export async function loadPlanRow(trx: Transaction<Database> | Db, u: AuthUser, id: string) {
-  const p = await trx.selectFrom('plans').selectAll().where('id', '=', id).where('tenant_id', '=', u.tenantId).executeTakeFirst();
+  const p = await trx
+    .selectFrom('plans')
+    .selectAll()
+    .where('id', '=', id)
+    .where('tenant_id', '=', u.tenantId)
+    .executeTakeFirst();
   if (!p) throw notFound('kế hoạch');
   return p;
 }
@@ -46,12 +51,26 @@ export function planSummary(p: PlanRow): PlanSummary {
   const c = parseContent(p.content);
   const status = asStatus(p.status);
   return {
-    id: p.id, year: p.year, theme: p.theme, status, statusLabel: PLAN_STATUS_LABELS[status], version: p.version,
-    updatedAt: p.updated_at, issuedAt: p.issued_at, number: c.number, symbol: c.symbol, date: c.date,
+    id: p.id,
+    year: p.year,
+    theme: p.theme,
+    status,
+    statusLabel: PLAN_STATUS_LABELS[status],
+    version: p.version,
+    updatedAt: p.updated_at,
+    issuedAt: p.issued_at,
+    number: c.number,
+    symbol: c.symbol,
+    date: c.date,
   };
 }
 
 export function planView(p: PlanRow): PlanView {
   const content = parseContent(p.content);
-  return { ...planSummary(p), content, missing: validatePlanContent(content), documentUrl: `/api/plans/${p.id}/document.docx` };
+  return {
+    ...planSummary(p),
+    content,
+    missing: validatePlanContent(content),
+    documentUrl: `/api/plans/${p.id}/document.docx`,
+  };
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { today } from '../db/ids';
 import { type AuthzWorld, buildAuthzWorld } from '../http/authz-world';
-import { type TestApp, startTestApp } from '../http/test-app';
+import { startTestApp, type TestApp } from '../http/test-app';
 
 let t: TestApp;
 let w: AuthzWorld;
@@ -14,32 +14,51 @@ afterAll(async () => {
 });
 
 type Detail = { access: string; achievement: string | null; history?: unknown; note?: string };
-type Agenda = { agenda: { proposalId: string; achievement: string | null; verdict: unknown; iAmConflicted: boolean }[] };
+type Agenda = {
+  agenda: { proposalId: string; achievement: string | null; verdict: unknown; iAmConflicted: boolean }[];
+};
 
 describe('the dossier rule around a declared conflict of interest', () => {
   it('searching the words of the hidden achievement does not reveal the dossier to the conflicted reader', async () => {
     const words = w.privateMarkers[0]?.split(' ').slice(0, 4).join(' ') ?? '';
-    const ids = async (c: typeof w.conflictedMember) => (await c.get<{ id: string }[]>(`/api/proposals?q=${encodeURIComponent(words)}`)).body.map((p) => p.id);
+    const ids = async (c: typeof w.conflictedMember) =>
+      (await c.get<{ id: string }[]>(`/api/proposals?q=${encodeURIComponent(words)}`)).body.map((p) => p.id);
     expect(await ids(w.a.THANH_VIEN_HD)).toContain(w.proposal);
     expect(await ids(w.conflictedMember)).not.toContain(w.proposal);
     expect(await ids(w.conflictedOfficer)).not.toContain(w.proposal);
     // By the public part (the subject's name) the dossier is found, as its public part.
-    const list = (await w.conflictedMember.get<Detail[]>('/api/proposals')).body as unknown as (Detail & { id: string })[];
+    const list = (await w.conflictedMember.get<Detail[]>('/api/proposals')).body as unknown as (Detail & {
+      id: string;
+    })[];
     expect(list.find((p) => p.id === w.proposal)).toMatchObject({ access: 'PUBLIC', achievement: null });
   });
 
   it('a conflict declared at one meeting hides the dossier on every meeting that lists it', async () => {
-    const other = await w.a.CAN_BO_TDKT.post<{ id: string }>('/api/meetings', { title: 'Họp Hội đồng bổ sung', meetingDate: today(), place: 'Hội trường', proposalIds: [w.proposal] });
+    const other = await w.a.CAN_BO_TDKT.post<{ id: string }>('/api/meetings', {
+      title: 'Họp Hội đồng bổ sung',
+      meetingDate: today(),
+      place: 'Hội trường',
+      proposalIds: [w.proposal],
+    });
     expect(other.status).toBe(201);
     const item = (await w.conflictedMember.get<Agenda>(`/api/meetings/${other.body.id}`)).body.agenda[0];
-    expect(item).toMatchObject({ proposalId: w.proposal, achievement: null, verdict: null, iAmConflicted: true });
+    expect(item).toMatchObject({
+      proposalId: w.proposal,
+      achievement: null,
+      verdict: null,
+      iAmConflicted: true,
+    });
     const full = (await w.a.THANH_VIEN_HD.get<Agenda>(`/api/meetings/${other.body.id}`)).body.agenda[0];
     expect(full?.achievement).toBe(w.privateMarkers[0]);
   });
 
   it('a member linked to the account only through its person is recognised too', async () => {
     const me = (await w.conflictedMember.get<{ id: string }>('/api/auth/me')).body;
-    await t.handle.db.updateTable('council_members').set({ user_id: null }).where('user_id', '=', me.id).execute();
+    await t.handle.db
+      .updateTable('council_members')
+      .set({ user_id: null })
+      .where('user_id', '=', me.id)
+      .execute();
     const d = (await w.conflictedMember.get<Detail>(`/api/proposals/${w.proposal}`)).body;
     expect(d).toMatchObject({ access: 'PUBLIC', achievement: null });
     expect(d.history).toBeUndefined();
@@ -48,7 +67,12 @@ describe('the dossier rule around a declared conflict of interest', () => {
 
   it('once the dossier is published for comment its achievement summary is public, and nothing more', async () => {
     const ends = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
-    const d = await w.a.CAN_BO_TDKT.post('/api/disclosures', { title: 'Công khai danh sách đề nghị', startsOn: today(), endsOn: ends, proposalIds: [w.proposal] });
+    const d = await w.a.CAN_BO_TDKT.post('/api/disclosures', {
+      title: 'Công khai danh sách đề nghị',
+      startsOn: today(),
+      endsOn: ends,
+      proposalIds: [w.proposal],
+    });
     expect(d.status).toBe(201);
     const part = (await w.conflictedMember.get<Detail>(`/api/proposals/${w.proposal}`)).body;
     expect(part).toMatchObject({ access: 'PUBLIC', achievement: w.privateMarkers[0] });

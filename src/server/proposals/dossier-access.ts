@@ -23,8 +23,17 @@ export async function conflictsOf(db: Db, u: AuthUser): Promise<Set<string>> {
     .where((eb) =>
       eb.or([
         eb('cm.user_id', '=', u.id),
-        eb('cm.person_id', 'in', eb.selectFrom('users').select('person_id').where('id', '=', u.id).where('person_id', 'is not', null)),
-      ]))
+        eb(
+          'cm.person_id',
+          'in',
+          eb
+            .selectFrom('users')
+            .select('person_id')
+            .where('id', '=', u.id)
+            .where('person_id', 'is not', null),
+        ),
+      ]),
+    )
     .execute();
   return new Set(rows.map((r) => r.proposal_id));
 }
@@ -47,16 +56,33 @@ export async function disclosedAmong(db: Db, proposalIds: readonly string[]): Pr
 }
 
 export const conflictOfInterest = () =>
-  new AppError(403, 'CONFLICT_OF_INTEREST', 'Bạn đã khai báo xung đột lợi ích với hồ sơ này nên chỉ xem được phần công khai của hồ sơ.');
+  new AppError(
+    403,
+    'CONFLICT_OF_INTEREST',
+    'Bạn đã khai báo xung đột lợi ích với hồ sơ này nên chỉ xem được phần công khai của hồ sơ.',
+  );
 
 /**
  * The user's access to one proposal's dossier. A proposal of another commune (or none) answers 404, one of
  * another unit for a unit head 403; otherwise FULL or PUBLIC.
  */
-export async function dossierAccessFor(db: Db, u: AuthUser, proposalId: string): Promise<Exclude<DossierAccess, 'NONE'>> {
-  const p = await db.selectFrom('proposals').select(['id', 'tenant_id', 'unit_id']).where('id', '=', proposalId).where('tenant_id', '=', u.tenantId).executeTakeFirst();
+export async function dossierAccessFor(
+  db: Db,
+  u: AuthUser,
+  proposalId: string,
+): Promise<Exclude<DossierAccess, 'NONE'>> {
+  const p = await db
+    .selectFrom('proposals')
+    .select(['id', 'tenant_id', 'unit_id'])
+    .where('id', '=', proposalId)
+    .where('tenant_id', '=', u.tenantId)
+    .executeTakeFirst();
   if (!p) throw notFound('đề nghị khen thưởng');
-  const access = dossierAccess(await dossierActor(db, u), { id: p.id, tenantId: p.tenant_id, unitId: p.unit_id });
+  const access = dossierAccess(await dossierActor(db, u), {
+    id: p.id,
+    tenantId: p.tenant_id,
+    unitId: p.unit_id,
+  });
   if (access === 'NONE') throw forbidden('Bạn chỉ xem được đề nghị của đơn vị mình.');
   return access;
 }
@@ -76,14 +102,35 @@ export interface SubjectKey {
  * The subjects (people, collectives, households) of the proposals this user is conflicted with: the law
  * must not be re-run on them for this user either (that would rebuild the verdict the dossier hides).
  */
-export async function conflictedSubjects(db: Db, u: AuthUser): Promise<{ has(s: SubjectKey): boolean; ids: Set<string> }> {
+export async function conflictedSubjects(
+  db: Db,
+  u: AuthUser,
+): Promise<{ has(s: SubjectKey): boolean; ids: Set<string> }> {
   const ids = [...(await conflictsOf(db, u))];
   const rows = ids.length
-    ? await db.selectFrom('proposals').select(['person_id', 'subject_unit_id', 'household_id']).where('tenant_id', '=', u.tenantId).where('id', 'in', ids).execute()
+    ? await db
+        .selectFrom('proposals')
+        .select(['person_id', 'subject_unit_id', 'household_id'])
+        .where('tenant_id', '=', u.tenantId)
+        .where('id', 'in', ids)
+        .execute()
     : [];
-  const keys = new Set(rows.flatMap((r) => [r.person_id && `P:${r.person_id}`, r.subject_unit_id && `U:${r.subject_unit_id}`, r.household_id && `H:${r.household_id}`].filter((x): x is string => !!x)));
+  const keys = new Set(
+    rows.flatMap((r) =>
+      [
+        r.person_id && `P:${r.person_id}`,
+        r.subject_unit_id && `U:${r.subject_unit_id}`,
+        r.household_id && `H:${r.household_id}`,
+      ].filter((x): x is string => !!x),
+    ),
+  );
   return {
-    ids: new Set(rows.flatMap((r) => [r.person_id, r.subject_unit_id, r.household_id].filter((x): x is string => !!x))),
-    has: (s) => (!!s.personId && keys.has(`P:${s.personId}`)) || (!!s.subjectUnitId && keys.has(`U:${s.subjectUnitId}`)) || (!!s.householdId && keys.has(`H:${s.householdId}`)),
+    ids: new Set(
+      rows.flatMap((r) => [r.person_id, r.subject_unit_id, r.household_id].filter((x): x is string => !!x)),
+    ),
+    has: (s) =>
+      (!!s.personId && keys.has(`P:${s.personId}`)) ||
+      (!!s.subjectUnitId && keys.has(`U:${s.subjectUnitId}`)) ||
+      (!!s.householdId && keys.has(`H:${s.householdId}`)),
   };
 }

@@ -3,7 +3,8 @@ import { AppError } from '../http/errors';
 import { proposalVerdict } from '../law/verdicts';
 import type { ActionGuard } from './proposal-commands';
 
-const list = (fs: { message: string; article: string }[]) => fs.map((f) => `${f.message} (${f.article})`).join('; ');
+const list = (fs: { message: string; article: string }[]) =>
+  fs.map((f) => `${f.message} (${f.article})`).join('; ');
 
 /**
  * Legal checks before a proposal leaves the unit (submit) or the officer's desk (forward): the award
@@ -13,18 +14,30 @@ const list = (fs: { message: string; article: string }[]) => fs.map((f) => `${f.
 export const lawGuard: ActionGuard = async (trx, p, action) => {
   if (action !== 'submit' && action !== 'forward') return;
   const award = getAward(p.award_code);
-  if (!award) throw new AppError(409, 'UNKNOWN_AWARD', `Hình thức khen thưởng "${p.award_code}" không có trong danh mục.`);
+  if (!award)
+    throw new AppError(
+      409,
+      'UNKNOWN_AWARD',
+      `Hình thức khen thưởng "${p.award_code}" không có trong danh mục.`,
+    );
   if (!award.subjects.includes(p.subject_kind as 'INDIVIDUAL')) {
     throw new AppError(409, 'AWARD_SUBJECT_MISMATCH', `${award.name} không áp dụng cho đối tượng này.`);
   }
   const v = await proposalVerdict(trx, p);
-  if (!v.verdict) throw new AppError(409, 'SUBJECT_NOT_FOUND', 'Không tìm thấy hồ sơ của đối tượng được đề nghị.');
+  if (!v.verdict)
+    throw new AppError(409, 'SUBJECT_NOT_FOUND', 'Không tìm thấy hồ sơ của đối tượng được đề nghị.');
   if (v.hard.length) {
-    throw new AppError(409, 'LAW_HARD_RULE', `Không đủ điều kiện ${award.name} năm ${p.year}: ${list(v.hard)}.`, { failures: v.hard, warnings: v.verdict.warnings });
+    throw new AppError(
+      409,
+      'LAW_HARD_RULE',
+      `Không đủ điều kiện ${award.name} năm ${p.year}: ${list(v.hard)}.`,
+      { failures: v.hard, warnings: v.verdict.warnings },
+    );
   }
   if (v.openSoft.length) {
     throw new AppError(
-      409, 'LAW_SOFT_RULE',
+      409,
+      'LAW_SOFT_RULE',
       `Chưa đạt điều kiện (thuộc quyền xem xét của cấp có thẩm quyền): ${list(v.openSoft)}. Cán bộ TĐKT có thể ghi nhận ngoại lệ có lý do trước khi trình.`,
       { failures: v.openSoft, warnings: v.verdict.warnings },
     );

@@ -1,9 +1,9 @@
 import type { Selectable, Transaction } from 'kysely';
 import {
+  canEditProposal,
+  PROPOSAL_ACTION_LABELS,
   type ProposalAction,
   type ProposalStatus,
-  PROPOSAL_ACTION_LABELS,
-  canEditProposal,
   transitionProposal,
 } from '../../core/dossier/proposal-workflow';
 import { getAward } from '../../core/law';
@@ -13,8 +13,8 @@ import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { newId, nowIso } from '../db/ids';
 import type { Database, ProposalTable } from '../db/schema';
-import { AppError, forbidden, fromCore, notFound } from '../http/errors';
 import { assertNoSameAward } from '../decisions/same-award';
+import { AppError, forbidden, fromCore, notFound } from '../http/errors';
 
 export interface ProposalInput {
   unitId?: string | undefined;
@@ -28,25 +28,45 @@ export interface ProposalInput {
   year: number;
 }
 
-const SUBJECT_WORDS: Record<ProposalInput['subjectKind'], string> = { INDIVIDUAL: 'cá nhân', COLLECTIVE: 'tập thể', HOUSEHOLD: 'hộ gia đình' };
+const SUBJECT_WORDS: Record<ProposalInput['subjectKind'], string> = {
+  INDIVIDUAL: 'cá nhân',
+  COLLECTIVE: 'tập thể',
+  HOUSEHOLD: 'hộ gia đình',
+};
 
 /** Resolve and check the subject (person / collective / household) of a proposal. */
 async function resolveSubject(trx: Transaction<Database>, u: AuthUser, unitId: string, b: ProposalInput) {
   const award = getAward(b.awardCode);
   if (!award) throw new AppError(400, 'UNKNOWN_AWARD', `Không có hình thức khen thưởng mã "${b.awardCode}".`);
   if (!award.subjects.includes(b.subjectKind)) {
-    throw new AppError(400, 'AWARD_SUBJECT_MISMATCH', `${award.name} không áp dụng cho ${SUBJECT_WORDS[b.subjectKind]}.`);
+    throw new AppError(
+      400,
+      'AWARD_SUBJECT_MISMATCH',
+      `${award.name} không áp dụng cho ${SUBJECT_WORDS[b.subjectKind]}.`,
+    );
   }
   if (b.subjectKind === 'INDIVIDUAL') {
     if (!b.personId) throw new AppError(400, 'SUBJECT_REQUIRED', 'Chưa chọn cá nhân được đề nghị.');
-    const p = await trx.selectFrom('people').select(['id', 'full_name', 'unit_id']).where('id', '=', b.personId).where('tenant_id', '=', u.tenantId).executeTakeFirst();
-    if (!p) throw new AppError(400, 'UNKNOWN_PERSON', 'Cá nhân được đề nghị không có trong danh sách của xã.');
-    if (u.role === 'TRUONG_DON_VI' && p.unit_id !== unitId) throw forbidden('Bạn chỉ được đề nghị khen thưởng người của đơn vị mình.');
+    const p = await trx
+      .selectFrom('people')
+      .select(['id', 'full_name', 'unit_id'])
+      .where('id', '=', b.personId)
+      .where('tenant_id', '=', u.tenantId)
+      .executeTakeFirst();
+    if (!p)
+      throw new AppError(400, 'UNKNOWN_PERSON', 'Cá nhân được đề nghị không có trong danh sách của xã.');
+    if (u.role === 'TRUONG_DON_VI' && p.unit_id !== unitId)
+      throw forbidden('Bạn chỉ được đề nghị khen thưởng người của đơn vị mình.');
     return { personId: p.id, subjectUnitId: null, householdId: null, name: p.full_name };
   }
   if (b.subjectKind === 'COLLECTIVE') {
     const sid = b.subjectUnitId ?? unitId;
-    const o = await trx.selectFrom('organisations').select(['id', 'name', 'parent_id']).where('id', '=', sid).where('tenant_id', '=', u.tenantId).executeTakeFirst();
+    const o = await trx
+      .selectFrom('organisations')
+      .select(['id', 'name', 'parent_id'])
+      .where('id', '=', sid)
+      .where('tenant_id', '=', u.tenantId)
+      .executeTakeFirst();
     if (!o) throw new AppError(400, 'UNKNOWN_UNIT', 'Tập thể được đề nghị không có trong danh sách của xã.');
     if (u.role === 'TRUONG_DON_VI' && o.id !== unitId && o.parent_id !== unitId) {
       throw forbidden('Bạn chỉ được đề nghị khen thưởng tập thể thuộc đơn vị mình.');
@@ -54,24 +74,51 @@ async function resolveSubject(trx: Transaction<Database>, u: AuthUser, unitId: s
     return { personId: null, subjectUnitId: o.id, householdId: null, name: o.name };
   }
   if (!b.householdId) throw new AppError(400, 'SUBJECT_REQUIRED', 'Chưa chọn hộ gia đình được đề nghị.');
-  const h = await trx.selectFrom('households').select(['id', 'head_name', 'unit_id']).where('id', '=', b.householdId).where('tenant_id', '=', u.tenantId).executeTakeFirst();
+  const h = await trx
+    .selectFrom('households')
+    .select(['id', 'head_name', 'unit_id'])
+    .where('id', '=', b.householdId)
+    .where('tenant_id', '=', u.tenantId)
+    .executeTakeFirst();
   if (!h) throw new AppError(400, 'UNKNOWN_HOUSEHOLD', 'Hộ gia đình không có trong danh sách của xã.');
-  if (u.role === 'TRUONG_DON_VI' && h.unit_id !== unitId) throw forbidden('Bạn chỉ được đề nghị hộ gia đình thuộc đơn vị mình.');
-  return { personId: null, subjectUnitId: null, householdId: h.id, name: `Hộ gia đình ông/bà ${h.head_name}` };
+  if (u.role === 'TRUONG_DON_VI' && h.unit_id !== unitId)
+    throw forbidden('Bạn chỉ được đề nghị hộ gia đình thuộc đơn vị mình.');
+  return {
+    personId: null,
+    subjectUnitId: null,
+    householdId: h.id,
+    name: `Hộ gia đình ông/bà ${h.head_name}`,
+  };
 }
 
-const subjectColumns = (kind: string, s: { personId: string | null; subjectUnitId: string | null; householdId: string | null }) => ({
-  subject_kind: kind, person_id: s.personId, subject_unit_id: s.subjectUnitId, household_id: s.householdId,
+const subjectColumns = (
+  kind: string,
+  s: { personId: string | null; subjectUnitId: string | null; householdId: string | null },
+) => ({
+  subject_kind: kind,
+  person_id: s.personId,
+  subject_unit_id: s.subjectUnitId,
+  household_id: s.householdId,
 });
 
 async function checkMovement(trx: Transaction<Database>, u: AuthUser, movementId: string | null | undefined) {
   if (!movementId) return null;
-  const m = await trx.selectFrom('movements').select('id').where('id', '=', movementId).where('tenant_id', '=', u.tenantId).executeTakeFirst();
+  const m = await trx
+    .selectFrom('movements')
+    .select('id')
+    .where('id', '=', movementId)
+    .where('tenant_id', '=', u.tenantId)
+    .executeTakeFirst();
   if (!m) throw new AppError(400, 'UNKNOWN_MOVEMENT', 'Phong trào thi đua không tồn tại.');
   return m.id;
 }
 
-export async function createProposal(db: Db, u: AuthUser, actor: AuditActor, b: ProposalInput): Promise<string> {
+export async function createProposal(
+  db: Db,
+  u: AuthUser,
+  actor: AuditActor,
+  b: ProposalInput,
+): Promise<string> {
   return db.transaction().execute((trx) => createProposalIn(trx, u, actor, b));
 }
 
@@ -79,26 +126,66 @@ export async function createProposal(db: Db, u: AuthUser, actor: AuditActor, b: 
  * Create a DRAFT proposal inside the caller's transaction (for features that make a proposal together
  * with their own records — ranking winners, typical examples — so both are written or neither).
  */
-export async function createProposalIn(trx: Transaction<Database>, u: AuthUser, actor: AuditActor, b: ProposalInput): Promise<string> {
+export async function createProposalIn(
+  trx: Transaction<Database>,
+  u: AuthUser,
+  actor: AuditActor,
+  b: ProposalInput,
+): Promise<string> {
   const unitId = u.role === 'TRUONG_DON_VI' ? u.unitId : b.unitId;
   if (!unitId) throw new AppError(400, 'UNIT_REQUIRED', 'Chưa chọn đơn vị đề nghị.');
-  if (u.role === 'TRUONG_DON_VI' && b.unitId && b.unitId !== u.unitId) throw forbidden('Bạn chỉ được đề nghị cho đơn vị mình.');
-  const unit = await trx.selectFrom('organisations').select('id').where('id', '=', unitId).where('tenant_id', '=', u.tenantId).executeTakeFirst();
+  if (u.role === 'TRUONG_DON_VI' && b.unitId && b.unitId !== u.unitId)
+    throw forbidden('Bạn chỉ được đề nghị cho đơn vị mình.');
+  const unit = await trx
+    .selectFrom('organisations')
+    .select('id')
+    .where('id', '=', unitId)
+    .where('tenant_id', '=', u.tenantId)
+    .executeTakeFirst();
   if (!unit) throw new AppError(400, 'UNKNOWN_UNIT', 'Đơn vị đề nghị không tồn tại.');
   const subject = await resolveSubject(trx, u, unitId, b);
-  await assertNoSameAward(trx, u.tenantId, subjectColumns(b.subjectKind, subject), b.awardCode, b.year, subject.name);
+  await assertNoSameAward(
+    trx,
+    u.tenantId,
+    subjectColumns(b.subjectKind, subject),
+    b.awardCode,
+    b.year,
+    subject.name,
+  );
   const movementId = await checkMovement(trx, u, b.movementId);
   const id = newId();
   const now = nowIso();
-  await trx.insertInto('proposals').values({
-    id, tenant_id: u.tenantId, unit_id: unitId, movement_id: movementId, award_code: b.awardCode,
-    subject_kind: b.subjectKind, person_id: subject.personId, subject_unit_id: subject.subjectUnitId,
-    household_id: subject.householdId, subject_name: subject.name, search_text: foldVietnamese(`${subject.name} ${b.achievement}`),
-    achievement: b.achievement, year: b.year, status: 'DRAFT', round: 1, return_reason: null, return_missing: null,
-    decision_id: null, version: 1, created_by: u.id, created_at: now, updated_at: now,
-  }).execute();
+  await trx
+    .insertInto('proposals')
+    .values({
+      id,
+      tenant_id: u.tenantId,
+      unit_id: unitId,
+      movement_id: movementId,
+      award_code: b.awardCode,
+      subject_kind: b.subjectKind,
+      person_id: subject.personId,
+      subject_unit_id: subject.subjectUnitId,
+      household_id: subject.householdId,
+      subject_name: subject.name,
+      search_text: foldVietnamese(`${subject.name} ${b.achievement}`),
+      achievement: b.achievement,
+      year: b.year,
+      status: 'DRAFT',
+      round: 1,
+      return_reason: null,
+      return_missing: null,
+      decision_id: null,
+      version: 1,
+      created_by: u.id,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
   await writeAudit(trx, actor, {
-    entityType: 'proposal', entityId: id, action: 'create',
+    entityType: 'proposal',
+    entityId: id,
+    action: 'create',
     summary: `Lập đề nghị ${getAward(b.awardCode)?.name ?? b.awardCode} cho ${subject.name}`,
     data: { awardCode: b.awardCode, subjectName: subject.name, achievement: b.achievement, year: b.year },
   });
@@ -106,32 +193,78 @@ export async function createProposalIn(trx: Transaction<Database>, u: AuthUser, 
 }
 
 async function loadForUpdate(trx: Transaction<Database>, u: AuthUser, id: string) {
-  const p = await trx.selectFrom('proposals').selectAll().where('id', '=', id).where('tenant_id', '=', u.tenantId).executeTakeFirst();
+  const p = await trx
+    .selectFrom('proposals')
+    .selectAll()
+    .where('id', '=', id)
+    .where('tenant_id', '=', u.tenantId)
+    .executeTakeFirst();
   if (!p) throw notFound('đề nghị khen thưởng');
   return p;
 }
 
-export async function updateProposal(db: Db, u: AuthUser, actor: AuditActor, id: string, version: number, b: ProposalInput): Promise<void> {
+export async function updateProposal(
+  db: Db,
+  u: AuthUser,
+  actor: AuditActor,
+  id: string,
+  version: number,
+  b: ProposalInput,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const p = await loadForUpdate(trx, u, id);
-    const can = canEditProposal({ status: p.status as ProposalStatus, unitId: p.unit_id, achievement: p.achievement }, u);
+    const can = canEditProposal(
+      { status: p.status as ProposalStatus, unitId: p.unit_id, achievement: p.achievement },
+      u,
+    );
     if (!can.ok) throw fromCore(can);
     if (p.version !== version) {
-      throw new AppError(409, 'STALE', 'Đề nghị vừa được người khác cập nhật. Vui lòng tải lại trước khi sửa.');
+      throw new AppError(
+        409,
+        'STALE',
+        'Đề nghị vừa được người khác cập nhật. Vui lòng tải lại trước khi sửa.',
+      );
     }
     const subject = await resolveSubject(trx, u, p.unit_id, b);
-    await assertNoSameAward(trx, u.tenantId, subjectColumns(b.subjectKind, subject), b.awardCode, b.year, subject.name);
+    await assertNoSameAward(
+      trx,
+      u.tenantId,
+      subjectColumns(b.subjectKind, subject),
+      b.awardCode,
+      b.year,
+      subject.name,
+    );
     const movementId = await checkMovement(trx, u, b.movementId);
-    const res = await trx.updateTable('proposals').set({
-      movement_id: movementId, award_code: b.awardCode, subject_kind: b.subjectKind, person_id: subject.personId,
-      subject_unit_id: subject.subjectUnitId, household_id: subject.householdId, subject_name: subject.name,
-      search_text: foldVietnamese(`${subject.name} ${b.achievement}`), achievement: b.achievement, year: b.year,
-      version: p.version + 1, updated_at: nowIso(),
-    }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw new AppError(409, 'STALE', 'Đề nghị vừa được người khác cập nhật. Vui lòng tải lại.');
+    const res = await trx
+      .updateTable('proposals')
+      .set({
+        movement_id: movementId,
+        award_code: b.awardCode,
+        subject_kind: b.subjectKind,
+        person_id: subject.personId,
+        subject_unit_id: subject.subjectUnitId,
+        household_id: subject.householdId,
+        subject_name: subject.name,
+        search_text: foldVietnamese(`${subject.name} ${b.achievement}`),
+        achievement: b.achievement,
+        year: b.year,
+        version: p.version + 1,
+        updated_at: nowIso(),
+      })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1)
+      throw new AppError(409, 'STALE', 'Đề nghị vừa được người khác cập nhật. Vui lòng tải lại.');
     await writeAudit(trx, actor, {
-      entityType: 'proposal', entityId: id, action: 'update', summary: `Sửa nội dung đề nghị (lần ${p.round})`,
-      data: { before: { achievement: p.achievement, awardCode: p.award_code, subjectName: p.subject_name }, after: { achievement: b.achievement, awardCode: b.awardCode, subjectName: subject.name } },
+      entityType: 'proposal',
+      entityId: id,
+      action: 'update',
+      summary: `Sửa nội dung đề nghị (lần ${p.round})`,
+      data: {
+        before: { achievement: p.achievement, awardCode: p.award_code, subjectName: p.subject_name },
+        after: { achievement: b.achievement, awardCode: b.awardCode, subjectName: subject.name },
+      },
     });
   });
 }
@@ -167,24 +300,45 @@ export async function actOnProposalIn(
   guards: ActionGuard[] = [],
 ): Promise<ProposalStatus> {
   const p = await loadForUpdate(trx, u, id);
-  const r = transitionProposal({ status: p.status as ProposalStatus, unitId: p.unit_id, achievement: p.achievement }, action, u, input);
+  const r = transitionProposal(
+    { status: p.status as ProposalStatus, unitId: p.unit_id, achievement: p.achievement },
+    action,
+    u,
+    input,
+  );
   if (!r.ok) throw fromCore(r);
   for (const g of guards) await g(trx, p, action, input);
   const round = r.roundIncrement ? p.round + 1 : p.round;
   const returning = action === 'return';
-  const res = await trx.updateTable('proposals').set({
-    status: r.to, round,
-    return_reason: returning ? (input.reason ?? null) : p.return_reason,
-    return_missing: returning ? JSON.stringify((input.missing ?? []).filter((m) => m.trim())) : p.return_missing,
-    version: p.version + 1, updated_at: nowIso(),
-  }).where('id', '=', id).where('version', '=', p.version).executeTakeFirst();
-  if (Number(res.numUpdatedRows) !== 1) throw new AppError(409, 'STALE', 'Đề nghị vừa được người khác cập nhật. Vui lòng thử lại.');
+  const res = await trx
+    .updateTable('proposals')
+    .set({
+      status: r.to,
+      round,
+      return_reason: returning ? (input.reason ?? null) : p.return_reason,
+      return_missing: returning
+        ? JSON.stringify((input.missing ?? []).filter((m) => m.trim()))
+        : p.return_missing,
+      version: p.version + 1,
+      updated_at: nowIso(),
+    })
+    .where('id', '=', id)
+    .where('version', '=', p.version)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) !== 1)
+    throw new AppError(409, 'STALE', 'Đề nghị vừa được người khác cập nhật. Vui lòng thử lại.');
   const label = PROPOSAL_ACTION_LABELS[action].vi;
   await writeAudit(trx, actor, {
-    entityType: 'proposal', entityId: id, action,
+    entityType: 'proposal',
+    entityId: id,
+    action,
     summary: `${label}${input.reason ? ` — ${input.reason}` : ''}`,
     data: {
-      from: p.status, to: r.to, round, reason: input.reason ?? null, missing: input.missing ?? null,
+      from: p.status,
+      to: r.to,
+      round,
+      reason: input.reason ?? null,
+      missing: input.missing ?? null,
       snapshot: { achievement: p.achievement, awardCode: p.award_code, subjectName: p.subject_name },
     },
   });

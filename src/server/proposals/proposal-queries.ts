@@ -1,13 +1,18 @@
-import { CONFLICT_NOTE, dossierAccess, type PublicDossier, publicDossier } from '../../core/auth/dossier-access';
+import {
+  CONFLICT_NOTE,
+  dossierAccess,
+  type PublicDossier,
+  publicDossier,
+} from '../../core/auth/dossier-access';
 import { seesWholeCommune } from '../../core/auth/roles';
 import { availableActions, type ProposalStatus } from '../../core/dossier/proposal-workflow';
 import { foldVietnamese } from '../../core/text';
 import { auditTrail } from '../audit/routes';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
+import { containsText } from '../db/like-pattern';
 import { forbidden, notFound } from '../http/errors';
 import { conflictsOf, disclosedAmong, dossierActor } from './dossier-access';
-import { containsText } from '../db/like-pattern';
 
 export interface ProposalListFilter {
   status?: string | undefined;
@@ -54,7 +59,10 @@ function view(r: Row, u: AuthUser) {
     version: r.version,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
-    actions: availableActions({ status, unitId: r.unit_id, achievement: r.achievement }, { role: u.role, unitId: u.unitId }),
+    actions: availableActions(
+      { status, unitId: r.unit_id, achievement: r.achievement },
+      { role: u.role, unitId: u.unitId },
+    ),
     access: 'FULL' as const,
   };
 }
@@ -71,22 +79,35 @@ async function readable(db: Db, u: AuthUser, rows: Row[]): Promise<(ProposalView
   return rows.map((r) => {
     const v = view(r, u);
     const access = dossierAccess(actor, { id: r.id, tenantId: r.tenant_id, unitId: r.unit_id });
-    return access === 'PUBLIC' ? { ...publicDossier(v, disclosed.has(r.id)), note: CONFLICT_NOTE, actions: [] } : v;
+    return access === 'PUBLIC'
+      ? { ...publicDossier(v, disclosed.has(r.id)), note: CONFLICT_NOTE, actions: [] }
+      : v;
   });
 }
 
-export async function listProposals(db: Db, u: AuthUser, f: ProposalListFilter): Promise<(ProposalView | PublicProposalView)[]> {
+export async function listProposals(
+  db: Db,
+  u: AuthUser,
+  f: ProposalListFilter,
+): Promise<(ProposalView | PublicProposalView)[]> {
   let q = baseQuery(db, u);
   if (f.status) q = q.where('p.status', '=', f.status);
   if (f.movementId) q = q.where('p.movement_id', '=', f.movementId);
   if (f.year) q = q.where('p.year', '=', f.year);
-  const words = foldVietnamese(f.q ?? '').split(' ').filter(Boolean);
+  const words = foldVietnamese(f.q ?? '')
+    .split(' ')
+    .filter(Boolean);
   for (const w of words) q = q.where(containsText('p.search_text', w));
   const rows = await q.orderBy('p.updated_at', 'desc').limit(1000).execute();
   // The search text holds the achievement: a dossier the reader is conflicted with matches on its public part only.
   const conflicts = words.length ? await conflictsOf(db, u) : new Set<string>();
-  const matchesPublicly = (r: Row) => words.every((w) => foldVietnamese(`${r.subject_name} ${r.unit_name}`).includes(w));
-  return readable(db, u, rows.filter((r) => !conflicts.has(r.id) || matchesPublicly(r)));
+  const matchesPublicly = (r: Row) =>
+    words.every((w) => foldVietnamese(`${r.subject_name} ${r.unit_name}`).includes(w));
+  return readable(
+    db,
+    u,
+    rows.filter((r) => !conflicts.has(r.id) || matchesPublicly(r)),
+  );
 }
 
 export async function getProposal(db: Db, u: AuthUser, id: string) {
@@ -100,7 +121,8 @@ export async function getProposal(db: Db, u: AuthUser, id: string) {
     .where('p.id', '=', id)
     .executeTakeFirst();
   if (!r) throw notFound('đề nghị khen thưởng');
-  if (!seesWholeCommune(u.role) && r.unit_id !== u.unitId) throw forbidden('Bạn chỉ xem được đề nghị của đơn vị mình.');
+  if (!seesWholeCommune(u.role) && r.unit_id !== u.unitId)
+    throw forbidden('Bạn chỉ xem được đề nghị của đơn vị mình.');
   const [v] = await readable(db, u, [r]);
   if (!v) throw notFound('đề nghị khen thưởng');
   if (v.access === 'PUBLIC') return v; // no history: the trail holds the private part (reasons, verdict overrides)

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../auth/passwords';
 import { today } from '../db/ids';
-import { type Client, type TestApp, startTestApp } from '../http/test-app';
+import { type Client, startTestApp, type TestApp } from '../http/test-app';
 import { demoPeople, proposalUntil } from '../http/test-fixtures';
 import { DEMO_PASSWORD } from '../seed/demo-people';
 
@@ -11,15 +11,44 @@ beforeAll(async () => {
   // A second commune in the same database, with its own officer and chairman.
   const now = new Date().toISOString();
   const other = 'xa-khac';
-  await t.handle.db.insertInto('organisations').values({
-    id: other, tenant_id: other, parent_id: null, level: 'XA', kind: 'XA', code: 'XA-KHAC', name: 'Xã Bình Minh', short_name: null,
-    search_text: 'xa binh minh', member_count: null, active_from: null, active_to: null, created_at: now,
-  }).execute();
+  await t.handle.db
+    .insertInto('organisations')
+    .values({
+      id: other,
+      tenant_id: other,
+      parent_id: null,
+      level: 'XA',
+      kind: 'XA',
+      code: 'XA-KHAC',
+      name: 'Xã Bình Minh',
+      short_name: null,
+      search_text: 'xa binh minh',
+      member_count: null,
+      active_from: null,
+      active_to: null,
+      created_at: now,
+    })
+    .execute();
   const hash = await hashPassword(DEMO_PASSWORD);
-  for (const [username, role] of [['canbo2', 'CAN_BO_TDKT'], ['chutich2', 'CHU_TICH']] as const) {
-    await t.handle.db.insertInto('users').values({
-      id: `u-${username}`, tenant_id: other, username, password_hash: hash, display_name: username, role, unit_id: null, person_id: null, active: 1, created_at: now,
-    }).execute();
+  for (const [username, role] of [
+    ['canbo2', 'CAN_BO_TDKT'],
+    ['chutich2', 'CHU_TICH'],
+  ] as const) {
+    await t.handle.db
+      .insertInto('users')
+      .values({
+        id: `u-${username}`,
+        tenant_id: other,
+        username,
+        password_hash: hash,
+        display_name: username,
+        role,
+        unit_id: null,
+        person_id: null,
+        active: 1,
+        created_at: now,
+      })
+      .execute();
   }
 });
 afterAll(async () => {
@@ -35,8 +64,16 @@ describe('one database, many communes', () => {
     if (!a || !b) throw new Error('demo people missing');
     const forwarded = await proposalUntil(officer, chair, { person: a, until: 'FORWARDED' });
     const approved = await proposalUntil(officer, chair, { person: b, until: 'APPROVED' });
-    const meeting = await officer.post<{ id: string }>('/api/meetings', { title: 'Họp Hội đồng TĐKT', meetingDate: today(), place: 'Hội trường', proposalIds: [forwarded] });
-    const decision = await chair.post<{ id: string; awards: { id: string }[] }>('/api/decisions', { proposalIds: [approved], decisionDate: today() });
+    const meeting = await officer.post<{ id: string }>('/api/meetings', {
+      title: 'Họp Hội đồng TĐKT',
+      meetingDate: today(),
+      place: 'Hội trường',
+      proposalIds: [forwarded],
+    });
+    const decision = await chair.post<{ id: string; awards: { id: string }[] }>('/api/decisions', {
+      proposalIds: [approved],
+      decisionDate: today(),
+    });
     expect([meeting.status, decision.status]).toEqual([201, 201]);
 
     const officer2: Client = await t.as('canbo2');
@@ -46,26 +83,61 @@ describe('one database, many communes', () => {
     expect((await officer2.get<unknown[]>('/api/meetings')).body).toEqual([]);
     expect((await officer2.get<unknown[]>('/api/decisions')).body).toEqual([]);
     expect((await officer2.get<unknown[]>(`/api/awards?year=${today().slice(0, 4)}`)).body).toEqual([]);
-    for (const url of [`/api/proposals/${forwarded}`, `/api/meetings/${meeting.body.id}`, `/api/decisions/${decision.body.id}`, `/api/awards/${decision.body.awards[0]?.id}/certificate.pdf`]) {
+    for (const url of [
+      `/api/proposals/${forwarded}`,
+      `/api/meetings/${meeting.body.id}`,
+      `/api/decisions/${decision.body.id}`,
+      `/api/awards/${decision.body.awards[0]?.id}/certificate.pdf`,
+    ]) {
       expect({ url, status: (await officer2.get(url)).status }).toEqual({ url, status: 404 });
     }
     const refusals = [
-      await officer2.post(`/api/proposals/${forwarded}/actions/return`, { reason: 'Bổ sung hồ sơ', missing: ['Biên bản'] }),
+      await officer2.post(`/api/proposals/${forwarded}/actions/return`, {
+        reason: 'Bổ sung hồ sơ',
+        missing: ['Biên bản'],
+      }),
       await chair2.post(`/api/proposals/${forwarded}/actions/approve`),
       await officer2.put(`/api/meetings/${meeting.body.id}/attendance`, { memberId: 'x', present: true }),
-      await officer2.post('/api/meetings', { title: 'Họp xã khác', meetingDate: today(), place: 'Hội trường', proposalIds: [forwarded] }),
-      await officer2.post('/api/disclosures', { title: 'Công khai xã khác', startsOn: today(), endsOn: today(), proposalIds: [forwarded] }),
-      await chair2.post(`/api/decisions/${decision.body.id}/revoke`, { ground: 'a', reason: 'Khai man số liệu thành tích' }),
-      await officer2.post('/api/law/evaluate', { awardCode: 'LDTT', subjectKind: 'INDIVIDUAL', personId: a.id, year: 2025 }),
+      await officer2.post('/api/meetings', {
+        title: 'Họp xã khác',
+        meetingDate: today(),
+        place: 'Hội trường',
+        proposalIds: [forwarded],
+      }),
+      await officer2.post('/api/disclosures', {
+        title: 'Công khai xã khác',
+        startsOn: today(),
+        endsOn: today(),
+        proposalIds: [forwarded],
+      }),
+      await chair2.post(`/api/decisions/${decision.body.id}/revoke`, {
+        ground: 'a',
+        reason: 'Khai man số liệu thành tích',
+      }),
+      await officer2.post('/api/law/evaluate', {
+        awardCode: 'LDTT',
+        subjectKind: 'INDIVIDUAL',
+        personId: a.id,
+        year: 2025,
+      }),
     ];
     for (const r of refusals) {
       expect(r.status).toBeGreaterThanOrEqual(400);
       expect(r.status).toBeLessThan(500);
       expect((r.body as { message: string }).message).toMatch(/[À-ỹ]/);
     }
-    expect((await officer.get<{ status: string }>(`/api/proposals/${forwarded}`)).body.status).toBe('FORWARDED');
-    expect((await officer.get<{ status: string }>(`/api/decisions/${decision.body.id}`)).body.status).toBe('SIGNED');
-    const foreignAudit = await t.handle.db.selectFrom('audit_log').select('id').where('tenant_id', '=', 'xa-khac').where('action', '!=', 'login').execute();
+    expect((await officer.get<{ status: string }>(`/api/proposals/${forwarded}`)).body.status).toBe(
+      'FORWARDED',
+    );
+    expect((await officer.get<{ status: string }>(`/api/decisions/${decision.body.id}`)).body.status).toBe(
+      'SIGNED',
+    );
+    const foreignAudit = await t.handle.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('tenant_id', '=', 'xa-khac')
+      .where('action', '!=', 'login')
+      .execute();
     expect(foreignAudit).toEqual([]);
   });
 });

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, startTestApp } from '../http/test-app';
+import { startTestApp, type TestApp } from '../http/test-app';
 
-interface P { id: string; status: string; round: number; version: number; history: { action: string; data: { missing?: string[] } | null }[]; decisionId: string | null }
+interface P {
+  id: string;
+  status: string;
+  round: number;
+  version: number;
+  history: { action: string; data: { missing?: string[] } | null }[];
+  decisionId: string | null;
+}
 
 let t: TestApp;
 beforeAll(async () => {
@@ -28,8 +35,13 @@ describe('the thin path through the API', () => {
     const units = await officer.get<{ id: string; name: string }[]>('/api/units');
     const school = units.body.find((x) => x.name === 'Trường Tiểu học Tân Việt');
     const mv = await officer.post<{ id: string }>('/api/movements', {
-      name: 'Thi đua dạy tốt, học tốt năm học 2024 - 2025', type: 'CHUYEN_DE', scope: 'XA', fields: ['Giáo dục'],
-      startDate: '2024-09-05', endDate: '2025-05-31', participantUnitIds: [school?.id ?? ''],
+      name: 'Thi đua dạy tốt, học tốt năm học 2024 - 2025',
+      type: 'CHUYEN_DE',
+      scope: 'XA',
+      fields: ['Giáo dục'],
+      startDate: '2024-09-05',
+      endDate: '2025-05-31',
+      participantUnitIds: [school?.id ?? ''],
       criteria: [{ name: 'Chất lượng dạy và học', weight: 1, minScore: 0, maxScore: 10 }],
     });
     expect(mv.status).toBe(201);
@@ -37,7 +49,11 @@ describe('the thin path through the API', () => {
 
     const teacher = await personOf('Trường Tiểu học Tân Việt', 'Trần Thị Mỹ Dung');
     const created = await head.post<P>('/api/proposals', {
-      movementId: mv.body.id, awardCode: 'GK_XA_THEMATIC', subjectKind: 'INDIVIDUAL', personId: teacher.id, year: 2024,
+      movementId: mv.body.id,
+      awardCode: 'GK_XA_THEMATIC',
+      subjectKind: 'INDIVIDUAL',
+      personId: teacher.id,
+      year: 2024,
       achievement: 'Có thành tích xuất sắc trong phong trào thi đua dạy tốt, học tốt năm học 2024 - 2025',
     });
     expect(created.status).toBe(201);
@@ -46,19 +62,27 @@ describe('the thin path through the API', () => {
 
     expect((await head.post<P>(`/api/proposals/${id}/actions/submit`)).body.status).toBe('SUBMITTED');
     // Returning without saying what to add is refused and changes nothing.
-    const bad = await officer.post<{ code: string; message: string }>(`/api/proposals/${id}/actions/return`, { reason: 'Thiếu minh chứng' });
+    const bad = await officer.post<{ code: string; message: string }>(`/api/proposals/${id}/actions/return`, {
+      reason: 'Thiếu minh chứng',
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe('MISSING_REQUIRED');
     expect((await officer.get<P>(`/api/proposals/${id}`)).body.status).toBe('SUBMITTED');
 
     const returned = await officer.post<P>(`/api/proposals/${id}/actions/return`, {
-      reason: 'Thiếu minh chứng', missing: ['Báo cáo thành tích có xác nhận của Hiệu trưởng'],
+      reason: 'Thiếu minh chứng',
+      missing: ['Báo cáo thành tích có xác nhận của Hiệu trưởng'],
     });
     expect(returned.body.status).toBe('RETURNED');
 
     const edited = await head.put<P>(`/api/proposals/${id}`, {
-      movementId: mv.body.id, awardCode: 'GK_XA_THEMATIC', subjectKind: 'INDIVIDUAL', personId: teacher.id, year: 2024,
-      achievement: 'Có thành tích xuất sắc trong phong trào thi đua dạy tốt, học tốt; 100% học sinh lớp chủ nhiệm hoàn thành chương trình',
+      movementId: mv.body.id,
+      awardCode: 'GK_XA_THEMATIC',
+      subjectKind: 'INDIVIDUAL',
+      personId: teacher.id,
+      year: 2024,
+      achievement:
+        'Có thành tích xuất sắc trong phong trào thi đua dạy tốt, học tốt; 100% học sinh lớp chủ nhiệm hoàn thành chương trình',
       version: returned.body.version,
     });
     expect(edited.status).toBe(200);
@@ -70,8 +94,14 @@ describe('the thin path through the API', () => {
     expect((await officer.post(`/api/proposals/${id}/actions/approve`)).status).toBe(403);
     expect((await chair.post<P>(`/api/proposals/${id}/actions/approve`)).body.status).toBe('APPROVED');
 
-    const dec = await chair.post<{ id: string; number: number; label: string; awards: { id: string; verifyCode: string; amount: number }[] }>('/api/decisions', {
-      proposalIds: [id], decisionDate: '2025-06-10',
+    const dec = await chair.post<{
+      id: string;
+      number: number;
+      label: string;
+      awards: { id: string; verifyCode: string; amount: number }[];
+    }>('/api/decisions', {
+      proposalIds: [id],
+      decisionDate: '2025-06-10',
     });
     expect(dec.status).toBe(201);
     expect(dec.body.label).toBe('1/QĐ-UBND');
@@ -79,7 +109,16 @@ describe('the thin path through the API', () => {
 
     const final = await officer.get<P>(`/api/proposals/${id}`);
     expect(final.body.status).toBe('DECIDED');
-    expect(final.body.history.map((h) => h.action)).toEqual(['create', 'submit', 'return', 'update', 'submit', 'forward', 'approve', 'decide']);
+    expect(final.body.history.map((h) => h.action)).toEqual([
+      'create',
+      'submit',
+      'return',
+      'update',
+      'submit',
+      'forward',
+      'approve',
+      'decide',
+    ]);
     expect(final.body.history[2]?.data?.missing).toEqual(['Báo cáo thành tích có xác nhận của Hiệu trưởng']);
 
     const award = dec.body.awards[0];
@@ -89,7 +128,9 @@ describe('the thin path through the API', () => {
     expect(pdf.headers['content-type']).toContain('application/pdf');
     expect(pdf.raw.slice(0, 5)).toBe('%PDF-');
 
-    const verify = await t.anonymous.get<{ status: string; awardeeName: string }>(`/api/public/verify/${award.verifyCode}`);
+    const verify = await t.anonymous.get<{ status: string; awardeeName: string }>(
+      `/api/public/verify/${award.verifyCode}`,
+    );
     expect(verify.body).toMatchObject({ status: 'VALID', awardeeName: 'Trần Thị Mỹ Dung' });
   });
 
@@ -100,7 +141,11 @@ describe('the thin path through the API', () => {
     const ids: string[] = [];
     for (const p of people) {
       const c = await officer.post<P>('/api/proposals', {
-        unitId: p.unitId, awardCode: 'GK_XA_REGULAR', subjectKind: 'INDIVIDUAL', personId: p.id, year: 2024,
+        unitId: p.unitId,
+        awardCode: 'GK_XA_REGULAR',
+        subjectKind: 'INDIVIDUAL',
+        personId: p.id,
+        year: 2024,
         achievement: 'Hoàn thành xuất sắc nhiệm vụ được giao năm 2024',
       });
       await officer.post(`/api/proposals/${c.body.id}/actions/submit`);
@@ -110,7 +155,10 @@ describe('the thin path through the API', () => {
     }
     const labels = [];
     for (const pid of ids) {
-      const d = await chair.post<{ label: string }>('/api/decisions', { proposalIds: [pid], decisionDate: '2026-03-01' });
+      const d = await chair.post<{ label: string }>('/api/decisions', {
+        proposalIds: [pid],
+        decisionDate: '2026-03-01',
+      });
       labels.push(d.body.label);
     }
     expect(labels).toEqual(['1/QĐ-UBND', '2/QĐ-UBND', '3/QĐ-UBND']);
@@ -122,17 +170,29 @@ describe('permissions and bad input', () => {
     const anon = await t.anonymous.get<{ code: string; message: string }>('/api/proposals');
     expect(anon.status).toBe(401);
     expect(anon.body.message).toContain('đăng nhập');
-    const wrong = await t.anonymous.post<{ code: string }>('/api/auth/login', { username: 'canbo', password: 'sai' });
+    const wrong = await t.anonymous.post<{ code: string }>('/api/auth/login', {
+      username: 'canbo',
+      password: 'sai',
+    });
     expect(wrong.status).toBe(401);
     expect(wrong.body.code).toBe('BAD_CREDENTIALS');
     const officer = await t.as('canbo');
-    const invalid = await officer.post<{ code: string; message: string }>('/api/proposals', { awardCode: 'GK_XA_REGULAR', subjectKind: 'ROBOT', year: 1800 });
+    const invalid = await officer.post<{ code: string; message: string }>('/api/proposals', {
+      awardCode: 'GK_XA_REGULAR',
+      subjectKind: 'ROBOT',
+      year: 1800,
+    });
     expect(invalid.status).toBe(400);
     expect(invalid.body.code).toBe('VALIDATION');
     const unknown = await officer.get<{ code: string }>('/api/khong-co');
     expect(unknown.status).toBe(404);
     expect(unknown.body.code).toBe('NOT_FOUND');
-    const broken = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: '{"username":', headers: { 'content-type': 'application/json' } });
+    const broken = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: '{"username":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(broken.statusCode).toBe(400);
   });
 
@@ -143,16 +203,27 @@ describe('permissions and bad input', () => {
     expect(new Set(people.body.map((p) => p.unitName))).toEqual(new Set(['Trường Tiểu học Tân Việt']));
     const farmer = await personOf('Hội Nông dân xã Tân Việt', 'Lương Văn Tư');
     const r = await head.post<{ code: string }>('/api/proposals', {
-      awardCode: 'GK_XA_REGULAR', subjectKind: 'INDIVIDUAL', personId: farmer.id, year: 2024, achievement: 'Sản xuất giỏi nhiều năm liền',
+      awardCode: 'GK_XA_REGULAR',
+      subjectKind: 'INDIVIDUAL',
+      personId: farmer.id,
+      year: 2024,
+      achievement: 'Sản xuất giỏi nhiều năm liền',
     });
     expect(r.status).toBe(403);
     const teacher = await personOf('Trường Tiểu học Tân Việt', 'Nguyễn Thị Ngọc Ánh');
     const before = (await head.get<unknown[]>('/api/proposals')).body.length;
     const mismatch = await head.post<{ code: string; message: string }>('/api/proposals', {
-      awardCode: 'TTLDXS', subjectKind: 'INDIVIDUAL', personId: teacher.id, year: 2024, achievement: 'Dạy giỏi cấp huyện nhiều năm',
+      awardCode: 'TTLDXS',
+      subjectKind: 'INDIVIDUAL',
+      personId: teacher.id,
+      year: 2024,
+      achievement: 'Dạy giỏi cấp huyện nhiều năm',
     });
     expect(mismatch.status).toBe(400);
-    expect(mismatch.body).toMatchObject({ code: 'AWARD_SUBJECT_MISMATCH', message: 'Danh hiệu "Tập thể lao động xuất sắc" không áp dụng cho cá nhân.' });
+    expect(mismatch.body).toMatchObject({
+      code: 'AWARD_SUBJECT_MISMATCH',
+      message: 'Danh hiệu "Tập thể lao động xuất sắc" không áp dụng cho cá nhân.',
+    });
     expect((await head.get<unknown[]>('/api/proposals')).body.length).toBe(before);
     const viewer = await t.as('xem');
     expect((await viewer.post('/api/proposals', {})).status).toBeGreaterThanOrEqual(400);

@@ -1,10 +1,10 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, type TestApp, startTestApp } from '../http/test-app';
+import { type Client, startTestApp, type TestApp } from '../http/test-app';
 import { withImportSlot } from './import-slots';
 import { ERRORS_SHOWN, RATING_FILE_LIMITS } from './ratings-import';
 import { HEADER_ROW, rowXml, xlsxOf } from './xlsx-test-files';
-import { type ZipEntry, inflateEntry, readZipDirectory } from './zip-directory';
+import { inflateEntry, readZipDirectory, type ZipEntry } from './zip-directory';
 
 let t: TestApp;
 let officer: Client;

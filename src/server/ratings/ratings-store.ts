@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { PerformanceRating } from '../../core/scoring/ratings';
-import type { Database } from '../db/schema';
 import { newId, nowIso } from '../db/ids';
+import type { Database } from '../db/schema';
 import { AppError } from '../http/errors';
 
 /**
@@ -9,20 +9,42 @@ import { AppError } from '../http/errors';
  * rating of the year is replaced. Returns how many replaced an earlier one.
  */
 export async function saveRatings(
-  trx: Transaction<Database>, tenantId: string, year: number,
-  items: readonly { personId: string; rating: PerformanceRating }[], source: 'MANUAL' | 'IMPORT',
+  trx: Transaction<Database>,
+  tenantId: string,
+  year: number,
+  items: readonly { personId: string; rating: PerformanceRating }[],
+  source: 'MANUAL' | 'IMPORT',
 ): Promise<number> {
   let updated = 0;
   const now = nowIso();
   for (const it of items) {
-    const existing = await trx.selectFrom('ratings').select('id').where('person_id', '=', it.personId).where('year', '=', year).executeTakeFirst();
+    const existing = await trx
+      .selectFrom('ratings')
+      .select('id')
+      .where('person_id', '=', it.personId)
+      .where('year', '=', year)
+      .executeTakeFirst();
     if (existing) {
       updated += 1;
-      await trx.updateTable('ratings').set({ rating: it.rating, source, created_at: now }).where('id', '=', existing.id).execute();
+      await trx
+        .updateTable('ratings')
+        .set({ rating: it.rating, source, created_at: now })
+        .where('id', '=', existing.id)
+        .execute();
     } else {
-      await trx.insertInto('ratings').values({
-        id: newId(), tenant_id: tenantId, person_id: it.personId, unit_id: null, year, rating: it.rating, source, created_at: now,
-      }).execute();
+      await trx
+        .insertInto('ratings')
+        .values({
+          id: newId(),
+          tenant_id: tenantId,
+          person_id: it.personId,
+          unit_id: null,
+          year,
+          rating: it.rating,
+          source,
+          created_at: now,
+        })
+        .execute();
     }
   }
   return updated;
@@ -30,4 +52,8 @@ export async function saveRatings(
 
 /** Two saves of the same person and year raced; the database kept one. */
 export const concurrentRating = () =>
-  new AppError(409, 'CONCURRENT_EDIT', 'Có người vừa lưu xếp loại cho cùng người và năm. Hãy tải lại rồi thử lại.');
+  new AppError(
+    409,
+    'CONCURRENT_EDIT',
+    'Có người vừa lưu xếp loại cho cùng người và năm. Hãy tải lại rồi thử lại.',
+  );

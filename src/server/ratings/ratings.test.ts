@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, type TestApp, startTestApp } from '../http/test-app';
+import { type Client, startTestApp, type TestApp } from '../http/test-app';
 import { DEMO_PASSWORD } from '../seed/demo-people';
 import type { ImportReport } from './ratings-import';
 import type { RatingRow } from './ratings-queries';
@@ -22,19 +22,34 @@ afterAll(async () => {
   await t?.close();
 });
 
-interface RatingsView { rows: RatingRow[]; canEdit: boolean }
-interface ImportError { code: string; message: string; details: { rejected: { rowNumber: number; message: string }[]; rows: number } }
+interface RatingsView {
+  rows: RatingRow[];
+  canEdit: boolean;
+}
+interface ImportError {
+  code: string;
+  message: string;
+  details: { rejected: { rowNumber: number; message: string }[]; rows: number };
+}
 
 /** The template is binary, so it is fetched with `inject` and the signed-in cookie of `username`. */
 const cookies = new Map<string, string>();
 async function template(username: string, year: number, unitId?: string): Promise<ExcelJS.Workbook> {
   let cookie = cookies.get(username);
   if (!cookie) {
-    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD } });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username, password: DEMO_PASSWORD },
+    });
     cookie = String(login.headers['set-cookie'] ?? '').split(';')[0] ?? '';
     cookies.set(username, cookie);
   }
-  const res = await t.app.inject({ method: 'GET', url: `/api/ratings/template.xlsx?year=${year}${unitId ? `&unitId=${unitId}` : ''}`, headers: { cookie } });
+  const res = await t.app.inject({
+    method: 'GET',
+    url: `/api/ratings/template.xlsx?year=${year}${unitId ? `&unitId=${unitId}` : ''}`,
+    headers: { cookie },
+  });
   expect(res.statusCode).toBe(200);
   expect(res.headers['content-type']).toContain('spreadsheetml');
   const wb = new ExcelJS.Workbook();
@@ -51,24 +66,55 @@ describe('annual performance ratings (đánh giá, xếp loại)', () => {
     expect(list.body.rows.map((r) => r.fullName)).toContain('Trần Thị Mỹ Dung');
     expect(list.body.rows.every((r) => r.rating === null)).toBe(true);
     const dung = list.body.rows.find((r) => r.fullName === 'Trần Thị Mỹ Dung') as RatingRow;
-    expect((await schoolHead.put('/api/ratings', { year: 2025, personId: dung.personId, rating: 'HTXSNV' })).status).toBe(200);
-    expect((await viewer.put('/api/ratings', { year: 2025, personId: dung.personId, rating: 'HTNV' })).status).toBe(403);
+    expect(
+      (await schoolHead.put('/api/ratings', { year: 2025, personId: dung.personId, rating: 'HTXSNV' }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await viewer.put('/api/ratings', { year: 2025, personId: dung.personId, rating: 'HTNV' })).status,
+    ).toBe(403);
     const people = (await officer.get<{ id: string; fullName: string }[]>('/api/people')).body;
     const nurse = people.find((p) => p.fullName === 'Dương Văn Sơn') as { id: string };
-    const other = await schoolHead.put<{ message: string }>('/api/ratings', { year: 2025, personId: nurse.id, rating: 'HTNV' });
+    const other = await schoolHead.put<{ message: string }>('/api/ratings', {
+      year: 2025,
+      personId: nurse.id,
+      rating: 'HTNV',
+    });
     expect(other.status).toBe(403);
-    expect((await schoolHead.get(`/api/ratings?year=2025&unitId=${(people.find((p) => p.fullName === 'Bùi Văn Khải') as { id: string }).id}`)).status).toBe(403);
-    const bad = await officer.put<{ code: string }>('/api/ratings', { year: 2025, personId: dung.personId, rating: 'XUAT_SAC' });
+    expect(
+      (
+        await schoolHead.get(
+          `/api/ratings?year=2025&unitId=${(people.find((p) => p.fullName === 'Bùi Văn Khải') as { id: string }).id}`,
+        )
+      ).status,
+    ).toBe(403);
+    const bad = await officer.put<{ code: string }>('/api/ratings', {
+      year: 2025,
+      personId: dung.personId,
+      rating: 'XUAT_SAC',
+    });
     expect(bad.body.code).toBe('VALIDATION');
     const after = (await schoolHead.get<RatingsView>('/api/ratings?year=2025')).body;
-    expect(after.rows.find((r) => r.personId === dung.personId)).toMatchObject({ rating: 'HTXSNV', ratingLabel: 'Hoàn thành xuất sắc nhiệm vụ', source: 'MANUAL' });
+    expect(after.rows.find((r) => r.personId === dung.personId)).toMatchObject({
+      rating: 'HTXSNV',
+      ratingLabel: 'Hoàn thành xuất sắc nhiệm vụ',
+      source: 'MANUAL',
+    });
     expect(new Set(after.rows.map((r) => r.unitName))).toEqual(new Set(['Trường Tiểu học Tân Việt']));
   });
 
   it('gives a template pre-filled with the unit people and a drop-down of the four ratings', async () => {
     const wb = await template('canbo', 2025, schoolId);
     const ws = wb.worksheets[0] as ExcelJS.Worksheet;
-    expect(ws.getRow(4).values).toEqual([undefined, 'Mã cán bộ', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Năm', 'Kết quả xếp loại']);
+    expect(ws.getRow(4).values).toEqual([
+      undefined,
+      'Mã cán bộ',
+      'Họ và tên',
+      'Chức vụ',
+      'Đơn vị',
+      'Năm',
+      'Kết quả xếp loại',
+    ]);
     const names: string[] = [];
     for (let n = 5; ws.getCell(`A${n}`).value; n++) names.push(String(ws.getCell(`B${n}`).value));
     expect(names).toContain('Trần Văn Bình');
@@ -77,7 +123,12 @@ describe('annual performance ratings (đánh giá, xếp loại)', () => {
     const dungRow = names.indexOf('Trần Thị Mỹ Dung') + 5;
     expect(ws.getCell(`F${dungRow}`).value).toBe('Hoàn thành xuất sắc nhiệm vụ');
     expect(ws.getCell('E5').value).toBe(2025);
-    expect(ws.getCell('F5').dataValidation).toMatchObject({ type: 'list', formulae: ['"Hoàn thành xuất sắc nhiệm vụ,Hoàn thành tốt nhiệm vụ,Hoàn thành nhiệm vụ,Không hoàn thành nhiệm vụ"'] });
+    expect(ws.getCell('F5').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: [
+        '"Hoàn thành xuất sắc nhiệm vụ,Hoàn thành tốt nhiệm vụ,Hoàn thành nhiệm vụ,Không hoàn thành nhiệm vụ"',
+      ],
+    });
   });
 
   it('reports every bad row with its number and imports nothing; clean-rows-only imports the rest', async () => {
@@ -95,12 +146,16 @@ describe('annual performance ratings (đánh giá, xếp loại)', () => {
     ws.getCell(`B${r5}`).value = 'Người Khác'; // name does not match the code
     ws.getCell(`F${r5}`).value = 'HTNV';
     ws.getCell(`F${r6}`).value = ''; // missing rating
-    const extra = rows.at(-1) as number + 1;
+    const extra = (rows.at(-1) as number) + 1;
     ws.getRow(extra).values = ['khong-co-ma-nay', 'Nguyễn Văn Lạ', '', '', 2025, 'HTNV'];
     for (const n of rows.slice(6)) ws.getCell(`F${n}`).value = 'Hoàn thành nhiệm vụ';
     const file = await base64(wb);
 
-    const refused = await schoolHead.post<ImportError>('/api/ratings/import', { year: 2025, fileBase64: file, fileName: 'xep-loai.xlsx' });
+    const refused = await schoolHead.post<ImportError>('/api/ratings/import', {
+      year: 2025,
+      fileBase64: file,
+      fileName: 'xep-loai.xlsx',
+    });
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('IMPORT_HAS_ERRORS');
     expect(refused.body.details.rejected.map((e) => e.rowNumber)).toEqual([r3, r4, r5, r6, extra]);
@@ -111,13 +166,24 @@ describe('annual performance ratings (đánh giá, xếp loại)', () => {
       `Dòng ${r6}: thiếu kết quả xếp loại.`,
       `Dòng ${extra}: mã cán bộ khong-co-ma-nay không có trong danh sách của xã.`,
     ]);
-    expect(refused.body.message).toBe(`Tệp có 5/${rows.length + 1} dòng lỗi, chưa nhập dòng nào. Sửa các dòng lỗi rồi nhập lại, hoặc chọn chỉ nhập các dòng đúng.`);
+    expect(refused.body.message).toBe(
+      `Tệp có 5/${rows.length + 1} dòng lỗi, chưa nhập dòng nào. Sửa các dòng lỗi rồi nhập lại, hoặc chọn chỉ nhập các dòng đúng.`,
+    );
     const untouched = (await officer.get<RatingsView>(`/api/ratings?year=2025&unitId=${schoolId}`)).body.rows;
     expect(untouched.filter((r) => r.rating !== null).map((r) => r.fullName)).toEqual(['Trần Thị Mỹ Dung']);
 
-    const partial = await schoolHead.post<ImportReport>('/api/ratings/import', { year: 2025, fileBase64: file, fileName: 'xep-loai.xlsx', mode: 'clean-rows-only' });
+    const partial = await schoolHead.post<ImportReport>('/api/ratings/import', {
+      year: 2025,
+      fileBase64: file,
+      fileName: 'xep-loai.xlsx',
+      mode: 'clean-rows-only',
+    });
     expect(partial.status).toBe(200);
-    expect(partial.body).toMatchObject({ mode: 'clean-rows-only', rows: rows.length + 1, imported: rows.length - 4 });
+    expect(partial.body).toMatchObject({
+      mode: 'clean-rows-only',
+      rows: rows.length + 1,
+      imported: rows.length - 4,
+    });
     expect(partial.body.rejected.map((e) => e.rowNumber)).toEqual([r3, r4, r5, r6, extra]);
     const now = (await officer.get<RatingsView>(`/api/ratings?year=2025&unitId=${schoolId}`)).body.rows;
     const byRow = (n: number) => now.find((r) => r.personId === ws.getCell(`A${n}`).value);
@@ -125,38 +191,79 @@ describe('annual performance ratings (đánh giá, xếp loại)', () => {
     expect(byRow(r2)).toMatchObject({ rating: 'HTTNV' });
     const before = (n: number) => untouched.find((r) => r.personId === ws.getCell(`A${n}`).value)?.rating;
     for (const n of [r3, r4, r5, r6]) expect(byRow(n)?.rating).toBe(before(n));
-    const audit = await t.handle.db.selectFrom('audit_log').select(['summary']).where('action', '=', 'import').execute();
-    expect(audit.map((a) => a.summary)).toEqual([`Nhập xếp loại năm 2025 từ tệp "xep-loai.xlsx": ${rows.length - 4} người, bỏ qua 5 dòng lỗi`]);
+    const audit = await t.handle.db
+      .selectFrom('audit_log')
+      .select(['summary'])
+      .where('action', '=', 'import')
+      .execute();
+    expect(audit.map((a) => a.summary)).toEqual([
+      `Nhập xếp loại năm 2025 từ tệp "xep-loai.xlsx": ${rows.length - 4} người, bỏ qua 5 dòng lỗi`,
+    ]);
 
     // re-importing updates (one rating per person and year), never duplicates
     const clean = await template('canbo', 2025, schoolId);
     const cws = clean.worksheets[0] as ExcelJS.Worksheet;
     for (const n of rows) cws.getCell(`F${n}`).value = 'HTNV';
-    const rated = (await officer.get<RatingsView>(`/api/ratings?year=2025&unitId=${schoolId}`)).body.rows.filter((r) => r.rating).length;
-    const again = await officer.post<ImportReport>('/api/ratings/import', { year: 2025, fileBase64: await base64(clean), fileName: 'lan-2.xlsx' });
+    const rated = (
+      await officer.get<RatingsView>(`/api/ratings?year=2025&unitId=${schoolId}`)
+    ).body.rows.filter((r) => r.rating).length;
+    const again = await officer.post<ImportReport>('/api/ratings/import', {
+      year: 2025,
+      fileBase64: await base64(clean),
+      fileName: 'lan-2.xlsx',
+    });
     expect(again.body).toMatchObject({ imported: rows.length, updated: rated, rejected: [] });
     expect(rated).toBe(rows.length - 4 + 1); // the clean rows of the first import and the manual entry
-    const count = await t.handle.db.selectFrom('ratings').select((eb) => eb.fn.countAll<number>().as('n')).where('year', '=', 2025).executeTakeFirst();
+    const count = await t.handle.db
+      .selectFrom('ratings')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('year', '=', 2025)
+      .executeTakeFirst();
     expect(Number(count?.n)).toBe(rows.length);
   });
 
   it('refuses a file that is not the template, and people outside the unit head’s unit', async () => {
-    const notExcel = await officer.post<{ code: string }>('/api/ratings/import', { year: 2025, fileBase64: Buffer.from('hello').toString('base64') });
+    const notExcel = await officer.post<{ code: string }>('/api/ratings/import', {
+      year: 2025,
+      fileBase64: Buffer.from('hello').toString('base64'),
+    });
     expect(notExcel.body.code).toBe('BAD_FILE');
     const other = new ExcelJS.Workbook();
     other.addWorksheet('A').addRow(['STT', 'Tên']);
-    expect((await officer.post<{ code: string }>('/api/ratings/import', { year: 2025, fileBase64: await base64(other) })).body.code).toBe('BAD_TEMPLATE');
+    expect(
+      (
+        await officer.post<{ code: string }>('/api/ratings/import', {
+          year: 2025,
+          fileBase64: await base64(other),
+        })
+      ).body.code,
+    ).toBe('BAD_TEMPLATE');
     const commune = await template('canbo', 2025);
     const ws = commune.worksheets[0] as ExcelJS.Worksheet;
     let nurseRow = 0;
-    for (let n = 5; ws.getCell(`A${n}`).value; n++) if (ws.getCell(`B${n}`).value === 'Dương Văn Sơn') nurseRow = n;
+    for (let n = 5; ws.getCell(`A${n}`).value; n++)
+      if (ws.getCell(`B${n}`).value === 'Dương Văn Sơn') nurseRow = n;
     expect(nurseRow).toBeGreaterThan(0);
     ws.getCell(`F${nurseRow}`).value = 'HTNV';
-    const r = await schoolHead.post<ImportError>('/api/ratings/import', { year: 2025, fileBase64: await base64(commune), mode: 'clean-rows-only' });
+    const r = await schoolHead.post<ImportError>('/api/ratings/import', {
+      year: 2025,
+      fileBase64: await base64(commune),
+      mode: 'clean-rows-only',
+    });
     expect(r.status).toBe(200);
     expect((r.body as unknown as ImportReport).rejected).toContainEqual(
-      expect.objectContaining({ rowNumber: nurseRow, message: `Dòng ${nurseRow}: Dương Văn Sơn không thuộc đơn vị của bạn.` }),
+      expect.objectContaining({
+        rowNumber: nurseRow,
+        message: `Dòng ${nurseRow}: Dương Văn Sơn không thuộc đơn vị của bạn.`,
+      }),
     );
-    expect((await viewer.post<{ code: string }>('/api/ratings/import', { year: 2025, fileBase64: await base64(commune) })).status).toBe(403);
+    expect(
+      (
+        await viewer.post<{ code: string }>('/api/ratings/import', {
+          year: 2025,
+          fileBase64: await base64(commune),
+        })
+      ).status,
+    ).toBe(403);
   });
 });

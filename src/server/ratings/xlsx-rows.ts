@@ -1,6 +1,6 @@
 import { AppError } from '../http/errors';
 import { type XmlEvent, xmlEvents } from './xml-events';
-import { type ZipEntry, type ZipLimits, inflateEntry, readZipDirectory } from './zip-directory';
+import { inflateEntry, readZipDirectory, type ZipEntry, type ZipLimits } from './zip-directory';
 
 /** What an uploaded spreadsheet may be. A commune's template has a few hundred rows and 6 columns. */
 export interface SheetLimits extends ZipLimits {

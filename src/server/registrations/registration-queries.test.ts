@@ -12,20 +12,49 @@ describe('registeredTitles', () => {
   beforeAll(async () => {
     h = await openTestDb();
     tenantId = (await seedDemoCommune(h.db)).tenantId;
-    const unit = await h.db.selectFrom('organisations').select('id').where('tenant_id', '=', tenantId).where('level', '=', 'DON_VI').executeTakeFirstOrThrow();
+    const unit = await h.db
+      .selectFrom('organisations')
+      .select('id')
+      .where('tenant_id', '=', tenantId)
+      .where('level', '=', 'DON_VI')
+      .executeTakeFirstOrThrow();
     unitId = unit.id;
-    const movement = await h.db.selectFrom('movements').select('id').where('tenant_id', '=', tenantId).executeTakeFirstOrThrow();
-    const row = (year: number, movementId: string | null, kind: string, subject: string, titles: string[]) => ({
-      id: newId(), tenant_id: tenantId, year, movement_id: movementId, subject_kind: kind, subject_id: subject, unit_id: unitId,
-      titles: JSON.stringify(titles), target_ids: '[]', pledge: null, registered_on: '2024-01-20', created_by: 'test',
-      created_at: nowIso(), updated_at: nowIso(),
+    const movement = await h.db
+      .selectFrom('movements')
+      .select('id')
+      .where('tenant_id', '=', tenantId)
+      .executeTakeFirstOrThrow();
+    const row = (
+      year: number,
+      movementId: string | null,
+      kind: string,
+      subject: string,
+      titles: string[],
+    ) => ({
+      id: newId(),
+      tenant_id: tenantId,
+      year,
+      movement_id: movementId,
+      subject_kind: kind,
+      subject_id: subject,
+      unit_id: unitId,
+      titles: JSON.stringify(titles),
+      target_ids: '[]',
+      pledge: null,
+      registered_on: '2024-01-20',
+      created_by: 'test',
+      created_at: nowIso(),
+      updated_at: nowIso(),
     });
-    await h.db.insertInto('registrations').values([
-      row(2024, null, 'UNIT', unitId, ['TTLDTT']),
-      row(2024, movement.id, 'UNIT', unitId, ['TTLDXS', 'TTLDTT']),
-      row(2023, null, 'UNIT', unitId, ['GK_XA']),
-      row(2024, null, 'INDIVIDUAL', unitId, ['LDTT']),
-    ]).execute();
+    await h.db
+      .insertInto('registrations')
+      .values([
+        row(2024, null, 'UNIT', unitId, ['TTLDTT']),
+        row(2024, movement.id, 'UNIT', unitId, ['TTLDXS', 'TTLDTT']),
+        row(2023, null, 'UNIT', unitId, ['GK_XA']),
+        row(2024, null, 'INDIVIDUAL', unitId, ['LDTT']),
+      ])
+      .execute();
   });
   afterAll(async () => h.close());
 

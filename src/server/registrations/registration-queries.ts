@@ -55,25 +55,51 @@ export interface RegistrationDto {
 }
 
 /** Registrations of a movement with the subject's name (unit or person), units first. */
-export async function movementRegistrations(db: Db, tenantId: string, movementId: string): Promise<RegistrationDto[]> {
+export async function movementRegistrations(
+  db: Db,
+  tenantId: string,
+  movementId: string,
+): Promise<RegistrationDto[]> {
   const rows = await db
     .selectFrom('registrations as r')
-    .leftJoin('organisations as o', (j) => j.onRef('o.id', '=', 'r.subject_id').on('r.subject_kind', '=', 'UNIT'))
-    .leftJoin('people as p', (j) => j.onRef('p.id', '=', 'r.subject_id').on('r.subject_kind', '=', 'INDIVIDUAL'))
+    .leftJoin('organisations as o', (j) =>
+      j.onRef('o.id', '=', 'r.subject_id').on('r.subject_kind', '=', 'UNIT'),
+    )
+    .leftJoin('people as p', (j) =>
+      j.onRef('p.id', '=', 'r.subject_id').on('r.subject_kind', '=', 'INDIVIDUAL'),
+    )
     .selectAll('r')
     .innerJoin('organisations as uo', 'uo.id', 'r.unit_id')
     .select(['o.name as unit_name', 'p.full_name as person_name', 'uo.parent_id as unit_parent_id'])
     .where('r.tenant_id', '=', tenantId)
     .where('r.movement_id', '=', movementId)
     .execute();
-  const participants = new Set((await db.selectFrom('movement_units').select('unit_id').where('movement_id', '=', movementId).execute()).map((r) => r.unit_id));
+  const participants = new Set(
+    (
+      await db.selectFrom('movement_units').select('unit_id').where('movement_id', '=', movementId).execute()
+    ).map((r) => r.unit_id),
+  );
   return rows
     .map((r) => ({
-      id: r.id, movementId: r.movement_id, year: r.year, subjectKind: r.subject_kind === 'UNIT' ? ('UNIT' as const) : ('INDIVIDUAL' as const),
-      subjectId: r.subject_id, subjectName: r.unit_name ?? r.person_name ?? r.subject_id, unitId: r.unit_id,
+      id: r.id,
+      movementId: r.movement_id,
+      year: r.year,
+      subjectKind: r.subject_kind === 'UNIT' ? ('UNIT' as const) : ('INDIVIDUAL' as const),
+      subjectId: r.subject_id,
+      subjectName: r.unit_name ?? r.person_name ?? r.subject_id,
+      unitId: r.unit_id,
       ownerUnitId: participants.has(r.unit_id) ? r.unit_id : (r.unit_parent_id ?? r.unit_id),
-      titles: parseCodes(r.titles), targetIds: parseCodes(r.target_ids), pledge: r.pledge, registeredOn: r.registered_on,
+      titles: parseCodes(r.titles),
+      targetIds: parseCodes(r.target_ids),
+      pledge: r.pledge,
+      registeredOn: r.registered_on,
       updatedAt: r.updated_at,
     }))
-    .sort((a, b) => (a.subjectKind === b.subjectKind ? a.subjectName.localeCompare(b.subjectName, 'vi') : a.subjectKind === 'UNIT' ? -1 : 1));
+    .sort((a, b) =>
+      a.subjectKind === b.subjectKind
+        ? a.subjectName.localeCompare(b.subjectName, 'vi')
+        : a.subjectKind === 'UNIT'
+          ? -1
+          : 1,
+    );
 }

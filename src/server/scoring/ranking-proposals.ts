@@ -21,11 +21,21 @@ export interface RankingProposalsInput {
  * first; the proposals, their submission (through the same law, council and disclosure guards as the
  * proposal screen) and their links to the review are written in one transaction — all or none.
  */
-export async function proposalsFromRanking(db: Db, u: AuthUser, actor: AuditActor, reviewId: string, b: RankingProposalsInput): Promise<{ proposalIds: string[] }> {
+export async function proposalsFromRanking(
+  db: Db,
+  u: AuthUser,
+  actor: AuditActor,
+  reviewId: string,
+  b: RankingProposalsInput,
+): Promise<{ proposalIds: string[] }> {
   const results = await reviewResults(db, u.tenantId, reviewId);
   const { review } = results;
   if (review.status !== 'LOCKED') {
-    throw new AppError(409, 'REVIEW_OPEN', 'Cần khóa kết quả chấm điểm, xếp hạng trước khi lập đề nghị khen thưởng.');
+    throw new AppError(
+      409,
+      'REVIEW_OPEN',
+      'Cần khóa kết quả chấm điểm, xếp hạng trước khi lập đề nghị khen thưởng.',
+    );
   }
   const award = getAward(b.awardCode);
   if (!award) throw new AppError(400, 'UNKNOWN_AWARD', `Không có hình thức khen thưởng mã "${b.awardCode}".`);
@@ -33,14 +43,27 @@ export async function proposalsFromRanking(db: Db, u: AuthUser, actor: AuditActo
     throw new AppError(400, 'AWARD_NOT_FOR_COLLECTIVE', `${award.name} không dành cho tập thể.`);
   }
   const unique = [...new Set(b.unitIds)];
-  if (unique.length === 0) throw new AppError(400, 'UNITS_REQUIRED', 'Chưa chọn đơn vị nào để đề nghị khen thưởng.');
-  const drafts = topForProposals(results.ranking, results.ranking.length, 'YEU', { awardCode: b.awardCode, reviewName: review.title });
-  const linked = await db.selectFrom('review_units').select(['unit_id', 'proposal_id']).where('review_id', '=', reviewId).execute();
+  if (unique.length === 0)
+    throw new AppError(400, 'UNITS_REQUIRED', 'Chưa chọn đơn vị nào để đề nghị khen thưởng.');
+  const drafts = topForProposals(results.ranking, results.ranking.length, 'YEU', {
+    awardCode: b.awardCode,
+    reviewName: review.title,
+  });
+  const linked = await db
+    .selectFrom('review_units')
+    .select(['unit_id', 'proposal_id'])
+    .where('review_id', '=', reviewId)
+    .execute();
   const names = new Map(results.units.map((x) => [x.id, x.name]));
   for (const unitId of unique) {
-    if (!drafts.some((d) => d.unitId === unitId)) throw new AppError(400, 'NOT_RANKED', `${names.get(unitId) ?? 'Đơn vị'} không có trong bảng xếp hạng.`);
+    if (!drafts.some((d) => d.unitId === unitId))
+      throw new AppError(400, 'NOT_RANKED', `${names.get(unitId) ?? 'Đơn vị'} không có trong bảng xếp hạng.`);
     if (linked.find((l) => l.unit_id === unitId)?.proposal_id) {
-      throw new AppError(409, 'ALREADY_PROPOSED', `${names.get(unitId)} đã được lập đề nghị khen thưởng từ đợt này.`);
+      throw new AppError(
+        409,
+        'ALREADY_PROPOSED',
+        `${names.get(unitId)} đã được lập đề nghị khen thưởng từ đợt này.`,
+      );
     }
   }
   // All or nothing: every proposal, its submission (with the law's checks) and its link in one transaction.
@@ -50,15 +73,34 @@ export async function proposalsFromRanking(db: Db, u: AuthUser, actor: AuditActo
       const d = drafts.find((x) => x.unitId === unitId);
       if (!d) continue;
       const id = await createProposalIn(trx, u, actor, {
-        unitId, subjectUnitId: unitId, movementId: review.movement_id, awardCode: b.awardCode, subjectKind: 'COLLECTIVE',
-        achievement: d.achievement, year: review.year,
+        unitId,
+        subjectUnitId: unitId,
+        movementId: review.movement_id,
+        awardCode: b.awardCode,
+        subjectKind: 'COLLECTIVE',
+        achievement: d.achievement,
+        year: review.year,
       });
       if (b.status === 'SUBMITTED') await actOnProposalIn(trx, u, actor, id, 'submit', {}, PROPOSAL_GUARDS);
-      await trx.updateTable('review_units').set({ proposal_id: id }).where('review_id', '=', reviewId).where('unit_id', '=', unitId).execute();
+      await trx
+        .updateTable('review_units')
+        .set({ proposal_id: id })
+        .where('review_id', '=', reviewId)
+        .where('unit_id', '=', unitId)
+        .execute();
       await writeAudit(trx, actor, {
-        entityType: 'review', entityId: reviewId, action: 'propose',
+        entityType: 'review',
+        entityId: reviewId,
+        action: 'propose',
         summary: `Lập đề nghị ${award.name} cho ${names.get(unitId)} (xếp thứ ${d.rank}) từ ${review.title}`,
-        data: { unitId, proposalId: id, awardCode: b.awardCode, rank: d.rank, finalTotal: d.finalTotal, status: b.status },
+        data: {
+          unitId,
+          proposalId: id,
+          awardCode: b.awardCode,
+          rank: d.rank,
+          finalTotal: d.finalTotal,
+          status: b.status,
+        },
       });
       proposalIds.push(id);
     }

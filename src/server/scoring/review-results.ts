@@ -1,13 +1,13 @@
 import {
   CLASSIFICATION_LABELS,
   type Classified,
+  type Criterion,
   classifyRanking,
   computeTotals,
-  type Criterion,
   DEFAULT_SCORING_POLICY,
   DEFAULT_TIE_BREAK,
-  rankUnits,
   type Review,
+  rankUnits,
   type ScoreSheet,
   type SheetRole,
   TIE_BREAK_LABELS,
@@ -37,14 +37,22 @@ export interface ReviewResults {
 }
 
 export const asCoreReview = (r: ReviewTable): Review => ({
-  id: r.id, kind: r.kind === 'SO_KET' ? 'SO_KET' : 'TONG_KET', year: r.year,
+  id: r.id,
+  kind: r.kind === 'SO_KET' ? 'SO_KET' : 'TONG_KET',
+  year: r.year,
   ...(r.movement_id ? { movementId: r.movement_id } : {}),
   status: r.status === 'LOCKED' ? 'LOCKED' : 'OPEN',
-  ...(r.locked_on ? { lockedOn: r.locked_on } : {}), ...(r.locked_by ? { lockedBy: r.locked_by } : {}),
+  ...(r.locked_on ? { lockedOn: r.locked_on } : {}),
+  ...(r.locked_by ? { lockedBy: r.locked_by } : {}),
 });
 
 export async function loadReview(db: Db, tenantId: string, reviewId: string): Promise<ReviewTable> {
-  const r = await db.selectFrom('reviews').selectAll().where('id', '=', reviewId).where('tenant_id', '=', tenantId).executeTakeFirst();
+  const r = await db
+    .selectFrom('reviews')
+    .selectAll()
+    .where('id', '=', reviewId)
+    .where('tenant_id', '=', tenantId)
+    .executeTakeFirst();
   if (!r) throw notFound('đợt sơ kết, tổng kết');
   return r;
 }
@@ -68,7 +76,16 @@ export async function reviewResults(db: Db, tenantId: string, reviewId: string):
   const entries = await db
     .selectFrom('score_entries as s')
     .leftJoin('users as u', 'u.id', 's.reviewer_id')
-    .select(['s.unit_id', 's.role', 's.reviewer_id', 's.criterion_id', 's.value', 's.evidence', 's.note', 'u.display_name'])
+    .select([
+      's.unit_id',
+      's.role',
+      's.reviewer_id',
+      's.criterion_id',
+      's.value',
+      's.evidence',
+      's.note',
+      'u.display_name',
+    ])
     .where('s.review_id', '=', review.id)
     .execute();
   const sheetMap = new Map<string, ScoreSheet & { reviewerName?: string }>();
@@ -77,14 +94,20 @@ export async function reviewResults(db: Db, tenantId: string, reviewId: string):
     let sheet = sheetMap.get(key);
     if (!sheet) {
       sheet = {
-        unitId: e.unit_id, role: e.role as SheetRole, scores: [],
-        ...(e.role === 'REVIEWER' ? { reviewerId: e.reviewer_id, reviewerName: e.display_name ?? e.reviewer_id } : {}),
+        unitId: e.unit_id,
+        role: e.role as SheetRole,
+        scores: [],
+        ...(e.role === 'REVIEWER'
+          ? { reviewerId: e.reviewer_id, reviewerName: e.display_name ?? e.reviewer_id }
+          : {}),
       };
       sheetMap.set(key, sheet);
     }
     sheet.scores.push({
-      criterionId: e.criterion_id, value: Number(e.value),
-      ...(e.evidence ? { evidence: e.evidence } : {}), ...(e.note ? { note: e.note } : {}),
+      criterionId: e.criterion_id,
+      value: Number(e.value),
+      ...(e.evidence ? { evidence: e.evidence } : {}),
+      ...(e.note ? { note: e.note } : {}),
     });
   }
   const sheets = [...sheetMap.values()];
@@ -92,15 +115,27 @@ export async function reviewResults(db: Db, tenantId: string, reviewId: string):
   if (criteria.length > 0 && sheets.length > 0) {
     const totals = computeTotals(criteria, sheets, DEFAULT_SCORING_POLICY);
     if (!totals.ok) {
-      throw new AppError(409, 'SCORES_INVALID', `Bảng điểm chưa hợp lệ: ${totals.errors.map((e) => e.message).join('; ')}`, totals.errors);
+      throw new AppError(
+        409,
+        'SCORES_INVALID',
+        `Bảng điểm chưa hợp lệ: ${totals.errors.map((e) => e.message).join('; ')}`,
+        totals.errors,
+      );
     }
     ranking = classifyRanking(rankUnits(totals.totals, DEFAULT_TIE_BREAK)).sort((a, b) => a.rank - b.rank);
   }
   const scored = new Set(ranking.map((r) => r.unitId));
   return {
-    review, criteria, units, ranking, sheets,
+    review,
+    criteria,
+    units,
+    ranking,
+    sheets,
     unscored: units.filter((u) => !scored.has(u.id)).map((u) => u.id),
-    tieRules: (['TOTAL', ...DEFAULT_TIE_BREAK] as const).map((rule) => ({ rule, label: TIE_BREAK_LABELS[rule] })),
+    tieRules: (['TOTAL', ...DEFAULT_TIE_BREAK] as const).map((rule) => ({
+      rule,
+      label: TIE_BREAK_LABELS[rule],
+    })),
   };
 }
 

@@ -10,7 +10,12 @@ import { asCoreReview, loadReview, reviewCriteria } from './review-results';
 export interface SheetInput {
   unitId: string;
   role: 'SELF' | 'REVIEWER';
-  scores: { criterionId: string; value: number; evidence?: string | null | undefined; note?: string | null | undefined }[];
+  scores: {
+    criterionId: string;
+    value: number;
+    evidence?: string | null | undefined;
+    note?: string | null | undefined;
+  }[];
 }
 
 /** Roles that score as council reviewers (thành viên Hội đồng, and the officer who prepares the council's work). */
@@ -21,7 +26,13 @@ export const REVIEWER_ROLES = ['THANH_VIEN_HD', 'CAN_BO_TDKT', 'CHU_TICH', 'ADMI
  * review, replacing that sheet's earlier scores. Refused when the review is locked (409 REVIEW_LOCKED)
  * or a score lies outside its criterion's range (400, the criterion named).
  */
-export async function saveSheet(db: Db, u: AuthUser, actor: AuditActor, reviewId: string, b: SheetInput): Promise<void> {
+export async function saveSheet(
+  db: Db,
+  u: AuthUser,
+  actor: AuditActor,
+  reviewId: string,
+  b: SheetInput,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const review = await loadReview(trx, u.tenantId, reviewId);
     const core = asCoreReview(review);
@@ -34,32 +45,70 @@ export async function saveSheet(db: Db, u: AuthUser, actor: AuditActor, reviewId
     } else if (!(REVIEWER_ROLES as readonly string[]).includes(u.role)) {
       throw forbidden('Chỉ thành viên Hội đồng hoặc cán bộ thi đua được chấm điểm thẩm định.');
     }
-    const inReview = await trx.selectFrom('review_units').select('unit_id').where('review_id', '=', reviewId).where('unit_id', '=', b.unitId).executeTakeFirst();
+    const inReview = await trx
+      .selectFrom('review_units')
+      .select('unit_id')
+      .where('review_id', '=', reviewId)
+      .where('unit_id', '=', b.unitId)
+      .executeTakeFirst();
     if (!inReview) throw new AppError(400, 'NOT_IN_REVIEW', 'Đơn vị không thuộc đợt chấm điểm này.');
     const criteria = await reviewCriteria(trx, review);
     const seen = new Set<string>();
     for (const s of b.scores) {
       const c = criteria.find((x) => x.id === s.criterionId);
-      if (!c) throw new AppError(400, 'UNKNOWN_CRITERION', 'Có tiêu chí không thuộc bộ tiêu chí của đợt chấm điểm.');
-      if (seen.has(c.id)) throw new AppError(400, 'DUPLICATE_SCORE', `Tiêu chí "${c.name}" được chấm hai lần.`);
+      if (!c)
+        throw new AppError(
+          400,
+          'UNKNOWN_CRITERION',
+          'Có tiêu chí không thuộc bộ tiêu chí của đợt chấm điểm.',
+        );
+      if (seen.has(c.id))
+        throw new AppError(400, 'DUPLICATE_SCORE', `Tiêu chí "${c.name}" được chấm hai lần.`);
       seen.add(c.id);
       const check = checkScoreEdit(core, c, s.value);
       if (!check.ok) throw new AppError(400, check.code, check.message, { criterionId: c.id });
     }
     const reviewerId = b.role === 'REVIEWER' ? u.id : '';
-    await trx.deleteFrom('score_entries').where('review_id', '=', reviewId).where('unit_id', '=', b.unitId)
-      .where('role', '=', b.role).where('reviewer_id', '=', reviewerId).execute();
+    await trx
+      .deleteFrom('score_entries')
+      .where('review_id', '=', reviewId)
+      .where('unit_id', '=', b.unitId)
+      .where('role', '=', b.role)
+      .where('reviewer_id', '=', reviewerId)
+      .execute();
     const now = nowIso();
     for (const s of b.scores) {
-      await trx.insertInto('score_entries').values({
-        review_id: reviewId, unit_id: b.unitId, role: b.role, reviewer_id: reviewerId, criterion_id: s.criterionId, value: s.value,
-        evidence: s.evidence?.trim() || null, note: s.note?.trim() || null, updated_by: u.id, updated_at: now,
-      }).execute();
+      await trx
+        .insertInto('score_entries')
+        .values({
+          review_id: reviewId,
+          unit_id: b.unitId,
+          role: b.role,
+          reviewer_id: reviewerId,
+          criterion_id: s.criterionId,
+          value: s.value,
+          evidence: s.evidence?.trim() || null,
+          note: s.note?.trim() || null,
+          updated_by: u.id,
+          updated_at: now,
+        })
+        .execute();
     }
-    if (b.role === 'SELF') await completeInboxTasks(trx, { tenantId: u.tenantId, unitId: b.unitId, kinds: ['SELF_SCORE'], reviewId }, u.id);
-    const unit = await trx.selectFrom('organisations').select('name').where('id', '=', b.unitId).executeTakeFirst();
+    if (b.role === 'SELF')
+      await completeInboxTasks(
+        trx,
+        { tenantId: u.tenantId, unitId: b.unitId, kinds: ['SELF_SCORE'], reviewId },
+        u.id,
+      );
+    const unit = await trx
+      .selectFrom('organisations')
+      .select('name')
+      .where('id', '=', b.unitId)
+      .executeTakeFirst();
     await writeAudit(trx, actor, {
-      entityType: 'review', entityId: reviewId, action: b.role === 'SELF' ? 'self-score' : 'review-score',
+      entityType: 'review',
+      entityId: reviewId,
+      action: b.role === 'SELF' ? 'self-score' : 'review-score',
       summary: `${b.role === 'SELF' ? 'Tự chấm điểm' : 'Chấm điểm thẩm định'}: ${unit?.name ?? b.unitId} — ${review.title}`,
       data: { unitId: b.unitId, role: b.role, scores: b.scores },
     });

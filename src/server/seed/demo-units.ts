@@ -25,7 +25,13 @@ export const DEMO_UNITS: SeedUnit[] = [
   { key: 'MN', name: 'Trường Mầm non Tân Việt', kind: 'TRUONG', members: 24 },
   { key: 'TH', name: 'Trường Tiểu học Tân Việt', kind: 'TRUONG', members: 31 },
   { key: 'THCS', name: 'Trường Trung học cơ sở Tân Việt', kind: 'TRUONG', members: 28 },
-  { key: 'TH_TO_1', name: 'Tổ chuyên môn khối 1 - 2 (Trường Tiểu học)', kind: 'TO', members: 9, parent: 'TH' },
+  {
+    key: 'TH_TO_1',
+    name: 'Tổ chuyên môn khối 1 - 2 (Trường Tiểu học)',
+    kind: 'TO',
+    members: 9,
+    parent: 'TH',
+  },
   { key: 'TYT', name: 'Trạm Y tế xã Tân Việt', kind: 'Y_TE', members: 8 },
   { key: 'CA', name: 'Công an xã Tân Việt', kind: 'CONG_AN', members: 10 },
   { key: 'QS', name: 'Ban Chỉ huy Quân sự xã Tân Việt', kind: 'QUAN_SU', members: 6 },
@@ -39,6 +45,16 @@ export const DEMO_UNITS: SeedUnit[] = [
 ];
 
 export const DEMO_LINEAGE = [
-  { successor: 'THON_TL', predecessor: 'THON_TT_CU', date: '2025-07-01', basis: 'Nghị quyết sáp nhập thôn (dữ liệu mẫu)' },
-  { successor: 'THON_TL', predecessor: 'THON_LT_CU', date: '2025-07-01', basis: 'Nghị quyết sáp nhập thôn (dữ liệu mẫu)' },
+  {
+    successor: 'THON_TL',
+    predecessor: 'THON_TT_CU',
+    date: '2025-07-01',
+    basis: 'Nghị quyết sáp nhập thôn (dữ liệu mẫu)',
+  },
+  {
+    successor: 'THON_TL',
+    predecessor: 'THON_LT_CU',
+    date: '2025-07-01',
+    basis: 'Nghị quyết sáp nhập thôn (dữ liệu mẫu)',
+  },
 ];

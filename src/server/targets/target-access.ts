@@ -29,12 +29,18 @@ export async function loadTargetRow(trx: Transaction<Database> | Db, u: AuthUser
 
 export function assertMayReport(u: AuthUser, responsibleUnitId: string): void {
   if (!mayReportProgress(u, responsibleUnitId)) {
-    throw forbidden('Chỉ cán bộ thi đua hoặc trưởng đơn vị chủ trì chỉ tiêu mới được cập nhật tiến độ chỉ tiêu này.');
+    throw forbidden(
+      'Chỉ cán bộ thi đua hoặc trưởng đơn vị chủ trì chỉ tiêu mới được cập nhật tiến độ chỉ tiêu này.',
+    );
   }
 }
 
 /** The responsible unit must be an active unit of the commune. */
-export async function assertUnitOfTenant(trx: Transaction<Database> | Db, tenantId: string, unitId: string): Promise<string> {
+export async function assertUnitOfTenant(
+  trx: Transaction<Database> | Db,
+  tenantId: string,
+  unitId: string,
+): Promise<string> {
   const unit = await trx
     .selectFrom('organisations')
     .select(['id', 'name', 'active_to'])

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { webLinkOrEmpty } from '../http/web-link';
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
-export const Year = z.coerce.number().int('Năm phải là số nguyên').min(2000, 'Năm không hợp lệ').max(2100, 'Năm không hợp lệ');
+export const Year = z.coerce
+  .number()
+  .int('Năm phải là số nguyên')
+  .min(2000, 'Năm không hợp lệ')
+  .max(2100, 'Năm không hợp lệ');
 
 /** A target as the officer types it (checked again by the core's `validateTarget`). */
 export const TargetBody = z.object({
@@ -11,7 +15,9 @@ export const TargetBody = z.object({
   name: z.string().trim().min(3, 'Tên chỉ tiêu quá ngắn').max(500, 'Tên chỉ tiêu quá dài'),
   field: z.string().trim().min(1, 'Chưa chọn lĩnh vực').max(60),
   unit: z.string().trim().min(1, 'Thiếu đơn vị tính').max(40, 'Đơn vị tính quá dài'),
-  direction: z.enum(['AT_LEAST', 'AT_MOST'], { message: 'Chiều đánh giá phải là "đạt trở lên" hoặc "không vượt quá"' }),
+  direction: z.enum(['AT_LEAST', 'AT_MOST'], {
+    message: 'Chiều đánh giá phải là "đạt trở lên" hoặc "không vượt quá"',
+  }),
   planned: z.number({ message: 'Giá trị kế hoạch phải là một số' }).finite('Giá trị kế hoạch phải là một số'),
   baseline: z.number({ message: 'Giá trị đầu kỳ phải là một số' }).finite().nullable().optional(),
   responsibleUnitId: z.string().min(1, 'Chưa giao đơn vị chủ trì'),

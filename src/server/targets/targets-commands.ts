@@ -3,8 +3,8 @@ import { type Target, validateProgressEntry, validateTarget } from '../../core/t
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
-import type { Database } from '../db/schema';
 import { newId, nowIso, today } from '../db/ids';
+import type { Database } from '../db/schema';
 import { AppError, notFound } from '../http/errors';
 import { mapUniqueViolation } from '../plans/unique-violation';
 import { assertMayReport, assertUnitOfTenant, loadTargetRow } from './target-access';
@@ -32,9 +32,16 @@ function refuseInvalid(errors: { field: string; message: string }[]): void {
   }
 }
 
-const duplicate = (year: number, code: string) => new AppError(409, 'DUPLICATE_CODE', `Năm ${year} đã có chỉ tiêu số hiệu ${code}.`);
+const duplicate = (year: number, code: string) =>
+  new AppError(409, 'DUPLICATE_CODE', `Năm ${year} đã có chỉ tiêu số hiệu ${code}.`);
 
-async function assertCodeFree(db: Transaction<Database> | Db, tenantId: string, year: number, code: string, exceptId?: string) {
+async function assertCodeFree(
+  db: Transaction<Database> | Db,
+  tenantId: string,
+  year: number,
+  code: string,
+  exceptId?: string,
+) {
   let q = db
     .selectFrom('targets')
     .select('id')
@@ -50,77 +57,147 @@ async function assertCodeFree(db: Transaction<Database> | Db, tenantId: string, 
 export async function createTarget(db: Db, u: AuthUser, actor: AuditActor, b: TargetInput): Promise<string> {
   const id = newId();
   refuseInvalid(validateTarget(asCoreTarget(id, b)));
-  return mapUniqueViolation(() => db.transaction().execute(async (trx) => {
-    const unitName = await assertUnitOfTenant(trx, u.tenantId, b.responsibleUnitId);
-    await assertCodeFree(trx, u.tenantId, b.year, b.code);
-    const last = await trx
-      .selectFrom('targets')
-      .select((eb) => eb.fn.max('position').as('p'))
-      .where('tenant_id', '=', u.tenantId)
-      .where('year', '=', b.year)
-      .executeTakeFirst();
-    const now = nowIso();
-    await trx
-      .insertInto('targets')
-      .values({
-        id, tenant_id: u.tenantId, year: b.year, code: b.code, name: b.name, field: b.field, unit: b.unit,
-        direction: b.direction, planned: b.planned, baseline: b.baseline ?? null, responsible_unit_id: b.responsibleUnitId,
-        position: Number(last?.p ?? 0) + 1, note: b.note ?? null, created_at: now, updated_at: now,
-      })
-      .execute();
-    await writeAudit(trx, actor, {
-      entityType: 'target', entityId: id, action: 'create',
-      summary: `Thêm chỉ tiêu ${b.code} năm ${b.year} "${b.name}" (chủ trì: ${unitName})`, data: b,
-    });
-    return id;
-  }), () => duplicate(b.year, b.code));
+  return mapUniqueViolation(
+    () =>
+      db.transaction().execute(async (trx) => {
+        const unitName = await assertUnitOfTenant(trx, u.tenantId, b.responsibleUnitId);
+        await assertCodeFree(trx, u.tenantId, b.year, b.code);
+        const last = await trx
+          .selectFrom('targets')
+          .select((eb) => eb.fn.max('position').as('p'))
+          .where('tenant_id', '=', u.tenantId)
+          .where('year', '=', b.year)
+          .executeTakeFirst();
+        const now = nowIso();
+        await trx
+          .insertInto('targets')
+          .values({
+            id,
+            tenant_id: u.tenantId,
+            year: b.year,
+            code: b.code,
+            name: b.name,
+            field: b.field,
+            unit: b.unit,
+            direction: b.direction,
+            planned: b.planned,
+            baseline: b.baseline ?? null,
+            responsible_unit_id: b.responsibleUnitId,
+            position: Number(last?.p ?? 0) + 1,
+            note: b.note ?? null,
+            created_at: now,
+            updated_at: now,
+          })
+          .execute();
+        await writeAudit(trx, actor, {
+          entityType: 'target',
+          entityId: id,
+          action: 'create',
+          summary: `Thêm chỉ tiêu ${b.code} năm ${b.year} "${b.name}" (chủ trì: ${unitName})`,
+          data: b,
+        });
+        return id;
+      }),
+    () => duplicate(b.year, b.code),
+  );
 }
 
-export async function updateTarget(db: Db, u: AuthUser, actor: AuditActor, id: string, b: TargetInput): Promise<void> {
+export async function updateTarget(
+  db: Db,
+  u: AuthUser,
+  actor: AuditActor,
+  id: string,
+  b: TargetInput,
+): Promise<void> {
   refuseInvalid(validateTarget(asCoreTarget(id, b)));
-  await mapUniqueViolation(() => db.transaction().execute(async (trx) => {
-    const before = await loadTargetRow(trx, u, id);
-    if (before.year !== b.year) throw new AppError(400, 'YEAR_FIXED', 'Không đổi năm của chỉ tiêu; hãy thêm chỉ tiêu mới cho năm khác.');
-    await assertUnitOfTenant(trx, u.tenantId, b.responsibleUnitId);
-    await assertCodeFree(trx, u.tenantId, b.year, b.code, id);
-    await trx
-      .updateTable('targets')
-      .set({
-        code: b.code, name: b.name, field: b.field, unit: b.unit, direction: b.direction, planned: b.planned,
-        baseline: b.baseline ?? null, responsible_unit_id: b.responsibleUnitId, note: b.note ?? null, updated_at: nowIso(),
-      })
-      .where('id', '=', id)
-      .execute();
-    await writeAudit(trx, actor, {
-      entityType: 'target', entityId: id, action: 'update', summary: `Sửa chỉ tiêu ${b.code} năm ${b.year}`,
-      data: { before: { ...before }, after: b },
-    });
-  }), () => duplicate(b.year, b.code));
+  await mapUniqueViolation(
+    () =>
+      db.transaction().execute(async (trx) => {
+        const before = await loadTargetRow(trx, u, id);
+        if (before.year !== b.year)
+          throw new AppError(
+            400,
+            'YEAR_FIXED',
+            'Không đổi năm của chỉ tiêu; hãy thêm chỉ tiêu mới cho năm khác.',
+          );
+        await assertUnitOfTenant(trx, u.tenantId, b.responsibleUnitId);
+        await assertCodeFree(trx, u.tenantId, b.year, b.code, id);
+        await trx
+          .updateTable('targets')
+          .set({
+            code: b.code,
+            name: b.name,
+            field: b.field,
+            unit: b.unit,
+            direction: b.direction,
+            planned: b.planned,
+            baseline: b.baseline ?? null,
+            responsible_unit_id: b.responsibleUnitId,
+            note: b.note ?? null,
+            updated_at: nowIso(),
+          })
+          .where('id', '=', id)
+          .execute();
+        await writeAudit(trx, actor, {
+          entityType: 'target',
+          entityId: id,
+          action: 'update',
+          summary: `Sửa chỉ tiêu ${b.code} năm ${b.year}`,
+          data: { before: { ...before }, after: b },
+        });
+      }),
+    () => duplicate(b.year, b.code),
+  );
 }
 
-export async function addProgress(db: Db, u: AuthUser, actor: AuditActor, targetId: string, b: ProgressInput): Promise<string> {
+export async function addProgress(
+  db: Db,
+  u: AuthUser,
+  actor: AuditActor,
+  targetId: string,
+  b: ProgressInput,
+): Promise<string> {
   return db.transaction().execute(async (trx) => {
     const t = await loadTargetRow(trx, u, targetId);
     assertMayReport(u, t.responsible_unit_id);
     const core: Target = {
-      id: t.id, code: t.code, name: t.name, field: t.field, unit: t.unit,
-      direction: t.direction === 'AT_MOST' ? 'AT_MOST' : 'AT_LEAST', planned: Number(t.planned),
-      responsibleUnitId: t.responsible_unit_id, progress: [], year: t.year,
+      id: t.id,
+      code: t.code,
+      name: t.name,
+      field: t.field,
+      unit: t.unit,
+      direction: t.direction === 'AT_MOST' ? 'AT_MOST' : 'AT_LEAST',
+      planned: Number(t.planned),
+      responsibleUnitId: t.responsible_unit_id,
+      progress: [],
+      year: t.year,
     };
     const errors = validateProgressEntry(core, { date: b.date, value: b.value }, today());
-    if (errors.length) throw new AppError(400, 'INVALID_PROGRESS', errors.map((e) => e.message).join(' '), errors);
+    if (errors.length)
+      throw new AppError(400, 'INVALID_PROGRESS', errors.map((e) => e.message).join(' '), errors);
     const id = newId();
     await trx
       .insertInto('target_progress')
       .values({
-        id, tenant_id: u.tenantId, target_id: t.id, entry_date: b.date, value: b.value, evidence: b.evidence,
-        evidence_link: b.evidenceLink || null, evidence_file: b.evidenceFile || null, note: b.note || null,
-        created_by: u.displayName, created_at: nowIso(),
+        id,
+        tenant_id: u.tenantId,
+        target_id: t.id,
+        entry_date: b.date,
+        value: b.value,
+        evidence: b.evidence,
+        evidence_link: b.evidenceLink || null,
+        evidence_file: b.evidenceFile || null,
+        note: b.note || null,
+        created_by: u.displayName,
+        created_at: nowIso(),
       })
       .execute();
     await writeAudit(trx, actor, {
-      entityType: 'target', entityId: t.id, action: 'progress',
-      summary: `Cập nhật tiến độ chỉ tiêu ${t.code} năm ${t.year}: ${b.value} ${t.unit} (ngày ${b.date})`, data: { entryId: id, ...b },
+      entityType: 'target',
+      entityId: t.id,
+      action: 'progress',
+      summary: `Cập nhật tiến độ chỉ tiêu ${t.code} năm ${t.year}: ${b.value} ${t.unit} (ngày ${b.date})`,
+      data: { entryId: id, ...b },
     });
     return id;
   });
@@ -128,7 +205,12 @@ export async function addProgress(db: Db, u: AuthUser, actor: AuditActor, target
 
 /** A mistaken progress entry is marked deleted with the reason (kept for the record, left out of figures). */
 export async function retractProgress(
-  db: Db, u: AuthUser, actor: AuditActor, targetId: string, entryId: string, reason: string,
+  db: Db,
+  u: AuthUser,
+  actor: AuditActor,
+  targetId: string,
+  entryId: string,
+  reason: string,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const t = await loadTargetRow(trx, u, targetId);
@@ -147,7 +229,9 @@ export async function retractProgress(
       .where('id', '=', e.id)
       .execute();
     await writeAudit(trx, actor, {
-      entityType: 'target', entityId: t.id, action: 'progress-delete',
+      entityType: 'target',
+      entityId: t.id,
+      action: 'progress-delete',
       summary: `Xóa số liệu tiến độ ${e.value} ${t.unit} ngày ${e.entry_date} của chỉ tiêu ${t.code}: ${reason}`,
       data: { entryId: e.id, value: e.value, date: e.entry_date, reason },
     });

@@ -1,5 +1,11 @@
-import { SEED_TARGET_FIELDS, type TargetStatus, targetFieldLabel, targetStatus, targetsSummary } from '../../core/targets';
 import type { TargetsSummary } from '../../core/targets';
+import {
+  SEED_TARGET_FIELDS,
+  type TargetStatus,
+  targetFieldLabel,
+  targetStatus,
+  targetsSummary,
+} from '../../core/targets';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { isTargetManager, mayReportProgress } from './target-access';
@@ -16,7 +22,9 @@ export interface TargetsView {
   year: number;
   asOf: string;
   /** Computed by the core (`targetsSummary`), never typed. */
-  summary: TargetsSummary & { byFieldList: { field: string; label: string; completed: number; total: number }[] };
+  summary: TargetsSummary & {
+    byFieldList: { field: string; label: string; completed: number; total: number }[];
+  };
   targets: TargetView[];
   fields: { code: string; label: string }[];
   canManage: boolean;
@@ -31,7 +39,11 @@ export async function targetsView(db: Db, u: AuthUser, year: number, asOf: strin
     asOf,
     summary: {
       ...summary,
-      byFieldList: Object.entries(summary.byField).map(([field, v]) => ({ field, label: targetFieldLabel(field), ...v })),
+      byFieldList: Object.entries(summary.byField).map(([field, v]) => ({
+        field,
+        label: targetFieldLabel(field),
+        ...v,
+      })),
     },
     targets: targets.map((t) => ({
       ...t,

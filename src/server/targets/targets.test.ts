@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, type TestApp, startTestApp } from '../http/test-app';
+import { type Client, startTestApp, type TestApp } from '../http/test-app';
 import { loadTargets } from './targets-queries';
 import type { TargetsView } from './targets-view';
 
@@ -27,14 +27,21 @@ describe('targets of a year (chỉ tiêu)', () => {
     const r = await officer.get<TargetsView>('/api/targets?year=2024&asOf=2025-01-10');
     expect(r.status).toBe(200);
     expect(r.body.targets).toHaveLength(17);
-    expect(r.body.summary).toMatchObject({ completed: 17, total: 17, atRisk: 0, text: '17/17 chỉ tiêu hoàn thành' });
+    expect(r.body.summary).toMatchObject({
+      completed: 17,
+      total: 17,
+      atRisk: 0,
+      text: '17/17 chỉ tiêu hoàn thành',
+    });
     expect(r.body.summary.byField.Y_TE).toEqual({ completed: 2, total: 2 });
     const poverty = r.body.targets.find((x) => x.code === 'CT07');
     expect(poverty).toMatchObject({ direction: 'AT_MOST', planned: 2.5, baseline: 3.4 });
     expect(poverty?.status.state).toBe('COMPLETED');
     expect(poverty?.progress.map((p) => p.value)).toEqual([2.9, 2.3]);
     // loadTargets (used by the dashboard and the year-end report) gives the same targets
-    expect((await loadTargets(t.handle.db, t.tenantId, 2024)).map((x) => x.code)).toEqual(r.body.targets.map((x) => x.code));
+    expect((await loadTargets(t.handle.db, t.tenantId, 2024)).map((x) => x.code)).toEqual(
+      r.body.targets.map((x) => x.code),
+    );
   });
 
   it('mid-year, the same targets are on track or not yet complete; the summary is never stored', async () => {
@@ -50,46 +57,99 @@ describe('targets of a year (chỉ tiêu)', () => {
     const school = await unitIdOf('Trường Tiểu học Tân Việt');
     const police = await unitIdOf('Công an xã Tân Việt');
     const created = await officer.post<{ id: string }>('/api/targets', {
-      year: year + 0, code: 'KT99', name: 'Tỷ lệ học sinh bỏ học', field: 'GIAO_DUC', unit: '%', direction: 'AT_MOST',
-      planned: 0.5, responsibleUnitId: school,
+      year: year + 0,
+      code: 'KT99',
+      name: 'Tỷ lệ học sinh bỏ học',
+      field: 'GIAO_DUC',
+      unit: '%',
+      direction: 'AT_MOST',
+      planned: 0.5,
+      responsibleUnitId: school,
     });
     expect(created.status).toBe(201);
     const mine = created.body.id;
     // the unit head of the school reports: above the ceiling → at risk (AT_MOST without baseline)
     const added = await schoolHead.post<{ id: string }>(`/api/targets/${mine}/progress`, {
-      date: thisYear, value: 1.2, evidence: 'Báo cáo sĩ số đầu năm của nhà trường',
-      evidenceLink: 'https://example.org/bao-cao.pdf', evidenceFile: 'bao-cao-si-so.pdf',
+      date: thisYear,
+      value: 1.2,
+      evidence: 'Báo cáo sĩ số đầu năm của nhà trường',
+      evidenceLink: 'https://example.org/bao-cao.pdf',
+      evidenceFile: 'bao-cao-si-so.pdf',
     });
     expect(added.status).toBe(201);
     let view = (await officer.get<TargetsView>(`/api/targets?year=${year}&asOf=${thisYear}`)).body;
     const row = view.targets.find((x) => x.id === mine);
     expect(row?.status.state).toBe('AT_RISK');
-    expect(row?.progress[0]).toMatchObject({ value: 1.2, evidenceLink: 'https://example.org/bao-cao.pdf', evidenceFile: 'bao-cao-si-so.pdf', createdBy: 'Trần Văn Bình' });
+    expect(row?.progress[0]).toMatchObject({
+      value: 1.2,
+      evidenceLink: 'https://example.org/bao-cao.pdf',
+      evidenceFile: 'bao-cao-si-so.pdf',
+      createdBy: 'Trần Văn Bình',
+    });
     expect(view.summary.atRiskIds).toContain(mine);
 
     // … but not for a target the police are responsible for
     const policeTarget = await officer.post<{ id: string }>('/api/targets', {
-      year, code: 'KT98', name: 'Tỷ lệ điều tra làm rõ án hình sự', field: 'QUOC_PHONG_AN_NINH', unit: '%',
-      direction: 'AT_LEAST', planned: 85, baseline: 80, responsibleUnitId: police,
+      year,
+      code: 'KT98',
+      name: 'Tỷ lệ điều tra làm rõ án hình sự',
+      field: 'QUOC_PHONG_AN_NINH',
+      unit: '%',
+      direction: 'AT_LEAST',
+      planned: 85,
+      baseline: 80,
+      responsibleUnitId: police,
     });
-    const refused = await schoolHead.post<{ code: string; message: string }>(`/api/targets/${policeTarget.body.id}/progress`, {
-      date: thisYear, value: 90, evidence: 'Không phải đơn vị mình',
-    });
+    const refused = await schoolHead.post<{ code: string; message: string }>(
+      `/api/targets/${policeTarget.body.id}/progress`,
+      {
+        date: thisYear,
+        value: 90,
+        evidence: 'Không phải đơn vị mình',
+      },
+    );
     expect(refused.status).toBe(403);
     expect(refused.body.message).toContain('trưởng đơn vị chủ trì');
     // nor may a unit head create targets
-    expect((await schoolHead.post('/api/targets', { year, code: 'X1', name: 'Thử tạo', field: 'KINH_TE', unit: '%', direction: 'AT_LEAST', planned: 1, responsibleUnitId: school })).status).toBe(403);
+    expect(
+      (
+        await schoolHead.post('/api/targets', {
+          year,
+          code: 'X1',
+          name: 'Thử tạo',
+          field: 'KINH_TE',
+          unit: '%',
+          direction: 'AT_LEAST',
+          planned: 1,
+          responsibleUnitId: school,
+        })
+      ).status,
+    ).toBe(403);
 
     // a mistaken entry is deleted with a reason: it leaves the figures, stays in the audit
-    const noReason = await schoolHead.request('DELETE', `/api/targets/${mine}/progress/${added.body.id}?reason=x`);
+    const noReason = await schoolHead.request(
+      'DELETE',
+      `/api/targets/${mine}/progress/${added.body.id}?reason=x`,
+    );
     expect(noReason.status).toBe(400);
-    const del = await schoolHead.request('DELETE', `/api/targets/${mine}/progress/${added.body.id}?reason=${encodeURIComponent('Nhập nhầm số liệu')}`);
+    const del = await schoolHead.request(
+      'DELETE',
+      `/api/targets/${mine}/progress/${added.body.id}?reason=${encodeURIComponent('Nhập nhầm số liệu')}`,
+    );
     expect(del.status).toBe(200);
     view = (await officer.get<TargetsView>(`/api/targets?year=${year}&asOf=${thisYear}`)).body;
     expect(view.targets.find((x) => x.id === mine)?.progress).toEqual([]);
-    const again = await schoolHead.request<{ code: string }>('DELETE', `/api/targets/${mine}/progress/${added.body.id}?reason=${encodeURIComponent('Xóa lần hai')}`);
+    const again = await schoolHead.request<{ code: string }>(
+      'DELETE',
+      `/api/targets/${mine}/progress/${added.body.id}?reason=${encodeURIComponent('Xóa lần hai')}`,
+    );
     expect(again.status).toBe(409);
-    const audit = await t.handle.db.selectFrom('audit_log').select(['action', 'summary']).where('entity_id', '=', mine).orderBy('id').execute();
+    const audit = await t.handle.db
+      .selectFrom('audit_log')
+      .select(['action', 'summary'])
+      .where('entity_id', '=', mine)
+      .orderBy('id')
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['create', 'progress', 'progress-delete']);
     expect(audit[2]?.summary).toContain('Nhập nhầm số liệu');
   });
@@ -97,23 +157,46 @@ describe('targets of a year (chỉ tiêu)', () => {
   it('refuses bad input with Vietnamese messages', async () => {
     const school = await unitIdOf('Trường Tiểu học Tân Việt');
     const dup = await officer.post<{ code: string; message: string }>('/api/targets', {
-      year: 2024, code: 'CT01', name: 'Trùng số hiệu', field: 'KINH_TE', unit: '%', direction: 'AT_LEAST', planned: 1, responsibleUnitId: school,
+      year: 2024,
+      code: 'CT01',
+      name: 'Trùng số hiệu',
+      field: 'KINH_TE',
+      unit: '%',
+      direction: 'AT_LEAST',
+      planned: 1,
+      responsibleUnitId: school,
     });
-    expect(dup).toMatchObject({ status: 409, body: { code: 'DUPLICATE_CODE', message: 'Năm 2024 đã có chỉ tiêu số hiệu CT01.' } });
+    expect(dup).toMatchObject({
+      status: 409,
+      body: { code: 'DUPLICATE_CODE', message: 'Năm 2024 đã có chỉ tiêu số hiệu CT01.' },
+    });
     const list = (await officer.get<TargetsView>('/api/targets?year=2024')).body;
     const ct01 = list.targets[0];
     if (!ct01) throw new Error('no CT01');
     const future = await officer.post<{ code: string; message: string }>(`/api/targets/${ct01.id}/progress`, {
-      date: '2099-01-01', value: 1, evidence: 'Báo cáo tương lai',
+      date: '2099-01-01',
+      value: 1,
+      evidence: 'Báo cáo tương lai',
     });
     expect(future.status).toBe(400);
     expect(future.body.message).toContain('chưa đến');
     expect(future.body.message).toContain('phải thuộc năm 2024');
-    const noEvidence = await officer.post<{ code: string }>(`/api/targets/${ct01.id}/progress`, { date: '2024-05-01', value: 1, evidence: '' });
+    const noEvidence = await officer.post<{ code: string }>(`/api/targets/${ct01.id}/progress`, {
+      date: '2024-05-01',
+      value: 1,
+      evidence: '',
+    });
     expect(noEvidence.body.code).toBe('VALIDATION');
     const update = await officer.put(`/api/targets/${ct01.id}`, {
-      year: 2024, code: 'CT01', name: ct01.name, field: ct01.field, unit: ct01.unit, direction: ct01.direction,
-      planned: 8.8, baseline: 0, responsibleUnitId: ct01.responsibleUnitId,
+      year: 2024,
+      code: 'CT01',
+      name: ct01.name,
+      field: ct01.field,
+      unit: ct01.unit,
+      direction: ct01.direction,
+      planned: 8.8,
+      baseline: 0,
+      responsibleUnitId: ct01.responsibleUnitId,
     });
     expect(update.status).toBe(200);
     const after = (await officer.get<TargetsView>('/api/targets?year=2024&asOf=2025-01-10')).body;

@@ -32,7 +32,12 @@ async function request<T>(method: string, url: string, body?: unknown, init: Req
   }
   if (!res.ok) {
     const d = (data ?? {}) as { code?: string; message?: string; details?: unknown };
-    throw new ApiError(res.status, d.code ?? `HTTP_${res.status}`, d.message ?? `Lỗi máy chủ (${res.status}).`, d.details);
+    throw new ApiError(
+      res.status,
+      d.code ?? `HTTP_${res.status}`,
+      d.message ?? `Lỗi máy chủ (${res.status}).`,
+      d.details,
+    );
   }
   return data as T;
 }
@@ -47,7 +52,8 @@ export const api = {
 
 export function qs(params: Record<string, string | number | undefined | null>): string {
   const s = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') s.set(k, String(v));
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== null && v !== '') s.set(k, String(v));
   const str = s.toString();
   return str ? `?${str}` : '';
 }

@@ -34,15 +34,21 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     void load();
   }, [load]);
-  const login = useCallback(async (username: string, password: string) => {
-    await api.post('/api/auth/login', { username, password });
-    await load();
-  }, [load]);
+  const login = useCallback(
+    async (username: string, password: string) => {
+      await api.post('/api/auth/login', { username, password });
+      await load();
+    },
+    [load],
+  );
   const logout = useCallback(async () => {
     await api.post('/api/auth/logout');
     setMe(null);
   }, []);
-  const value = useMemo(() => ({ me, loading, instance, reload: load, login, logout }), [me, loading, instance, load, login, logout]);
+  const value = useMemo(
+    () => ({ me, loading, instance, reload: load, login, logout }),
+    [me, loading, instance, load, login, logout],
+  );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

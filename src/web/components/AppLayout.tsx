@@ -10,14 +10,14 @@ import {
 } from '@ant-design/icons';
 import { Badge, Button, Grid, Layout, Menu, Segmented, Space, Tag, Typography } from 'antd';
 import { type ReactNode, useEffect, useState } from 'react';
-import { api } from '../api/client';
-import { INBOX_CHANGED } from './inbox-events';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { Role } from '../../core/auth/roles';
+import { api } from '../api/client';
 import { useAuth, useMe } from '../auth/auth';
 import { EXTRA_ROUTES } from '../extra-routes';
 import { type Lang, useI18n } from '../i18n/i18n';
 import { DemoBanner } from '../pages/accounts/DemoBanner';
+import { INBOX_CHANGED } from './inbox-events';
 
 interface Item {
   key: string;
@@ -33,7 +33,13 @@ const BASE_ITEMS: Item[] = [
   { key: '/de-nghi', label: 'Đề nghị khen thưởng', icon: <SolutionOutlined />, order: 40 },
   { key: '/quyet-dinh', label: 'Quyết định, giấy khen', icon: <FileDoneOutlined />, order: 60 },
   { key: '/don-vi', label: 'Đơn vị và cá nhân', icon: <TeamOutlined />, order: 80 },
-  { key: '/nhat-ky', label: 'Nhật ký thao tác', icon: <AuditOutlined />, roles: ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH'], order: 90 },
+  {
+    key: '/nhat-ky',
+    label: 'Nhật ký thao tác',
+    icon: <AuditOutlined />,
+    roles: ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH'],
+    order: 90,
+  },
 ];
 
 export function LanguageSwitch() {
@@ -42,7 +48,10 @@ export function LanguageSwitch() {
     <Segmented
       size="small"
       value={lang}
-      options={[{ label: 'Tiếng Việt', value: 'vi' }, { label: 'English', value: 'en' }]}
+      options={[
+        { label: 'Tiếng Việt', value: 'vi' },
+        { label: 'English', value: 'en' },
+      ]}
       onChange={(v) => setLang(v as Lang)}
       aria-label="Ngôn ngữ / Language"
     />
@@ -57,12 +66,20 @@ function useInboxCount(path: string): number {
   useEffect(() => {
     let alive = true;
     const load = () => {
-      api.get<{ open: number }>('/api/inbox/count').then((r) => { if (alive) setOpen(r.open); }, () => undefined);
+      api.get<{ open: number }>('/api/inbox/count').then(
+        (r) => {
+          if (alive) setOpen(r.open);
+        },
+        () => undefined,
+      );
     };
     void path;
     load();
     window.addEventListener(INBOX_CHANGED, load);
-    return () => { alive = false; window.removeEventListener(INBOX_CHANGED, load); };
+    return () => {
+      alive = false;
+      window.removeEventListener(INBOX_CHANGED, load);
+    };
   }, [path]);
   return open;
 }
@@ -76,17 +93,28 @@ export function AppLayout() {
   const inboxOpen = useInboxCount(loc.pathname);
   const items = [
     ...BASE_ITEMS,
-    ...EXTRA_ROUTES.filter((r) => r.menu).map((r) => ({ key: `/${r.path}`, ...(r.menu as NonNullable<typeof r.menu>) })),
+    ...EXTRA_ROUTES.filter((r) => r.menu).map((r) => ({
+      key: `/${r.path}`,
+      ...(r.menu as NonNullable<typeof r.menu>),
+    })),
   ]
     .filter((i) => !i.roles || i.roles.includes(me.role))
     .sort((a, b) => a.order - b.order);
   const screens = Grid.useBreakpoint();
   const narrow = !screens.md;
   const wide = Boolean(screens.xxl);
-  const selected = items.filter((i) => (i.key === '/' ? loc.pathname === '/' : loc.pathname.startsWith(i.key))).map((i) => i.key);
+  const selected = items
+    .filter((i) => (i.key === '/' ? loc.pathname === '/' : loc.pathname.startsWith(i.key)))
+    .map((i) => i.key);
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider breakpoint="lg" collapsedWidth={0} width={240} theme="light" style={{ borderRight: '1px solid #eee' }}>
+      <Layout.Sider
+        breakpoint="lg"
+        collapsedWidth={0}
+        width={240}
+        theme="light"
+        style={{ borderRight: '1px solid #eee' }}
+      >
         <div style={{ padding: '16px 20px', borderBottom: '1px solid #f0f0f0' }}>
           <Typography.Title level={4} style={{ margin: 0, color: '#b71c1c' }}>
             ★ Thi Đua
@@ -99,9 +127,20 @@ export function AppLayout() {
           items={items.map((i) => ({
             key: i.key,
             icon: i.icon,
-            label: i.key === INBOX_KEY && inboxOpen > 0
-              ? <span data-testid="menu-inbox-count">{t(i.label)} <Badge count={inboxOpen} overflowCount={99} size="small" title={`${inboxOpen} ${t('việc chưa làm')}`} /></span>
-              : t(i.label),
+            label:
+              i.key === INBOX_KEY && inboxOpen > 0 ? (
+                <span data-testid="menu-inbox-count">
+                  {t(i.label)}{' '}
+                  <Badge
+                    count={inboxOpen}
+                    overflowCount={99}
+                    size="small"
+                    title={`${inboxOpen} ${t('việc chưa làm')}`}
+                  />
+                </span>
+              ) : (
+                t(i.label)
+              ),
           }))}
           onClick={(e) => nav(e.key)}
         />
@@ -110,20 +149,43 @@ export function AppLayout() {
         {/* On a phone the header wraps onto several lines (clear of the menu button at the top left) instead of overflowing. */}
         <Layout.Header
           style={{
-            background: '#fff', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', borderBottom: '1px solid #eee',
-            ...(narrow ? { padding: '8px 12px 8px 56px', height: 'auto', lineHeight: 1.5, flexWrap: 'wrap', gap: 8 } : { padding: '0 24px' }),
+            background: '#fff',
+            display: 'flex',
+            justifyContent: 'flex-end',
+            alignItems: 'center',
+            borderBottom: '1px solid #eee',
+            ...(narrow
+              ? { padding: '8px 12px 8px 56px', height: 'auto', lineHeight: 1.5, flexWrap: 'wrap', gap: 8 }
+              : { padding: '0 24px' }),
           }}
         >
           <DemoBanner />
           <Space size={narrow ? 'small' : 'middle'} wrap={narrow}>
             <LanguageSwitch />
             {/* The unit's name only where it fits on the line; otherwise it is the tooltip of the user's name. */}
-            <span data-testid="current-user" title={me.unitName ?? undefined} style={narrow ? undefined : { whiteSpace: 'nowrap' }}>
+            <span
+              data-testid="current-user"
+              title={me.unitName ?? undefined}
+              style={narrow ? undefined : { whiteSpace: 'nowrap' }}
+            >
               <b>{me.displayName}</b> <Tag color="red">{t(me.roleLabel)}</Tag>
-              {me.unitName && (narrow || wide) && <Typography.Text type="secondary">{me.unitName}</Typography.Text>}
+              {me.unitName && (narrow || wide) && (
+                <Typography.Text type="secondary">{me.unitName}</Typography.Text>
+              )}
             </span>
-            <Button icon={<LockOutlined />} aria-label={t('Đổi mật khẩu')} title={t('Đổi mật khẩu')} onClick={() => nav('/doi-mat-khau')} />
-            <Button icon={<LogoutOutlined />} onClick={async () => { await logout(); nav('/dang-nhap'); }}>
+            <Button
+              icon={<LockOutlined />}
+              aria-label={t('Đổi mật khẩu')}
+              title={t('Đổi mật khẩu')}
+              onClick={() => nav('/doi-mat-khau')}
+            />
+            <Button
+              icon={<LogoutOutlined />}
+              onClick={async () => {
+                await logout();
+                nav('/dang-nhap');
+              }}
+            >
               {t('Đăng xuất')}
             </Button>
           </Space>

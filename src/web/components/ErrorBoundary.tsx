@@ -14,7 +14,11 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: E
           status="error"
           title="Đã có lỗi khi hiển thị trang"
           subTitle={`${this.state.error.message} — Vui lòng tải lại trang. / Something went wrong, please reload.`}
-          extra={<Button type="primary" onClick={() => window.location.assign('/')}>Về trang chủ</Button>}
+          extra={
+            <Button type="primary" onClick={() => window.location.assign('/')}>
+              Về trang chủ
+            </Button>
+          }
         />
       );
     }

@@ -18,7 +18,7 @@ Object.assign(EN, {
     'Check names, achievements, register numbers and verification codes before printing. Each page is one A4 landscape certificate.',
   'Báo cáo, thống kê': 'Reports and statistics',
   'Báo cáo tổng kết và bảng thống kê năm': 'Year-end report and statistics of the year',
-  'Năm': 'Year',
+  Năm: 'Year',
   'Báo cáo tổng kết (Word)': 'Year-end report (Word)',
   'Bảng thống kê (Excel)': 'Statistics (Excel)',
   'Số liệu được tính từ dữ liệu đã ghi nhận: phong trào, đề nghị, quyết định, khen thưởng theo hình thức, theo đơn vị, tỷ lệ tập thể nhỏ và người lao động trực tiếp, chỉ tiêu.':

@@ -24,7 +24,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = l;
     setLangState(l);
   }, []);
-  const t = useCallback((vi: string, vars?: Record<string, string | number>) => fill(lang === 'en' ? (EN[vi] ?? vi) : vi, vars), [lang]);
+  const t = useCallback(
+    (vi: string, vars?: Record<string, string | number>) => fill(lang === 'en' ? (EN[vi] ?? vi) : vi, vars),
+    [lang],
+  );
   const value = useMemo(() => ({ lang, setLang, t }), [lang, setLang, t]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

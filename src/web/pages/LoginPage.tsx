@@ -5,8 +5,8 @@ import { useNavigate } from 'react-router';
 import { ApiError } from '../api/client';
 import { useAuth } from '../auth/auth';
 import { LanguageSwitch } from '../components/AppLayout';
-import { DemoBanner } from './accounts/DemoBanner';
 import { useI18n } from '../i18n/i18n';
+import { DemoBanner } from './accounts/DemoBanner';
 
 export function LoginPage() {
   const { login } = useAuth();
@@ -27,21 +27,46 @@ export function LoginPage() {
     }
   };
   return (
-    <div style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: 'linear-gradient(135deg,#fff5f5,#fffbe6)' }}>
+    <div
+      style={{
+        minHeight: '100vh',
+        display: 'grid',
+        placeItems: 'center',
+        background: 'linear-gradient(135deg,#fff5f5,#fffbe6)',
+      }}
+    >
       <Card style={{ width: 400 }}>
-        <div style={{ textAlign: 'right' }}><LanguageSwitch /></div>
-        <Typography.Title level={3} style={{ color: '#b71c1c', marginBottom: 0 }}>★ Thi Đua</Typography.Title>
-        <Typography.Paragraph type="secondary">{t('Quản lý thi đua, khen thưởng cấp xã')}</Typography.Paragraph>
+        <div style={{ textAlign: 'right' }}>
+          <LanguageSwitch />
+        </div>
+        <Typography.Title level={3} style={{ color: '#b71c1c', marginBottom: 0 }}>
+          ★ Thi Đua
+        </Typography.Title>
+        <Typography.Paragraph type="secondary">
+          {t('Quản lý thi đua, khen thưởng cấp xã')}
+        </Typography.Paragraph>
         <DemoBanner inline />
-        {error && <Alert type="error" showIcon message={t(error)} style={{ marginBottom: 16 }} role="alert" />}
+        {error && (
+          <Alert type="error" showIcon message={t(error)} style={{ marginBottom: 16 }} role="alert" />
+        )}
         <Form layout="vertical" onFinish={submit} requiredMark={false}>
-          <Form.Item name="username" label={t('Tên đăng nhập')} rules={[{ required: true, message: t('Chưa nhập tên đăng nhập') }]}>
+          <Form.Item
+            name="username"
+            label={t('Tên đăng nhập')}
+            rules={[{ required: true, message: t('Chưa nhập tên đăng nhập') }]}
+          >
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
           </Form.Item>
-          <Form.Item name="password" label={t('Mật khẩu')} rules={[{ required: true, message: t('Chưa nhập mật khẩu') }]}>
+          <Form.Item
+            name="password"
+            label={t('Mật khẩu')}
+            rules={[{ required: true, message: t('Chưa nhập mật khẩu') }]}
+          >
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={busy}>{t('Đăng nhập')}</Button>
+          <Button type="primary" htmlType="submit" block loading={busy}>
+            {t('Đăng nhập')}
+          </Button>
         </Form>
         <Typography.Paragraph type="secondary" style={{ marginTop: 16, fontSize: 12 }}>
           {t('Xác minh giấy khen không cần đăng nhập:')} <a href="/xac-minh">/xac-minh</a>

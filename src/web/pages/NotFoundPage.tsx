@@ -6,7 +6,15 @@ export function NotFoundPage() {
   const { t } = useI18n();
   const nav = useNavigate();
   return (
-    <Result status="404" title="404" subTitle={t('Không tìm thấy trang.')}
-      extra={<Button type="primary" onClick={() => nav('/')}>{t('Về trang chủ')}</Button>} />
+    <Result
+      status="404"
+      title="404"
+      subTitle={t('Không tìm thấy trang.')}
+      extra={
+        <Button type="primary" onClick={() => nav('/')}>
+          {t('Về trang chủ')}
+        </Button>
+      }
+    />
   );
 }

@@ -29,7 +29,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('active_to', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('organisations_tenant').on('organisations').columns(['tenant_id', 'parent_id']).execute();
+  await db.schema
+    .createIndex('organisations_tenant')
+    .on('organisations')
+    .columns(['tenant_id', 'parent_id'])
+    .execute();
 
   await db.schema
     .createTable('org_lineage')
@@ -178,7 +182,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('proposals_tenant_status').on('proposals').columns(['tenant_id', 'status']).execute();
+  await db.schema
+    .createIndex('proposals_tenant_status')
+    .on('proposals')
+    .columns(['tenant_id', 'status'])
+    .execute();
 
   await db.schema
     .createTable('awards')
@@ -203,7 +211,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('revoked_reason', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('awards_tenant_person').on('awards').columns(['tenant_id', 'person_id']).execute();
+  await db.schema
+    .createIndex('awards_tenant_person')
+    .on('awards')
+    .columns(['tenant_id', 'person_id'])
+    .execute();
 
   await db.schema
     .createTable('commune_keys')
@@ -232,8 +244,21 @@ export async function up(db: AnyDb): Promise<void> {
 
 export async function down(db: AnyDb): Promise<void> {
   for (const t of [
-    'audit_log', 'commune_keys', 'awards', 'proposals', 'decisions', 'document_counters', 'plans',
-    'movements', 'sessions', 'users', 'people', 'households', 'org_lineage', 'organisations', 'org_levels',
+    'audit_log',
+    'commune_keys',
+    'awards',
+    'proposals',
+    'decisions',
+    'document_counters',
+    'plans',
+    'movements',
+    'sessions',
+    'users',
+    'people',
+    'households',
+    'org_lineage',
+    'organisations',
+    'org_levels',
   ]) {
     await db.schema.dropTable(t).execute();
   }

@@ -16,7 +16,12 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('source', 'text', (c) => c.notNull()) // MANUAL | IMPORT | SEED
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('ratings_person_year').on('ratings').columns(['person_id', 'year']).unique().execute();
+  await db.schema
+    .createIndex('ratings_person_year')
+    .on('ratings')
+    .columns(['person_id', 'year'])
+    .unique()
+    .execute();
   await db.schema.createIndex('ratings_unit_year').on('ratings').columns(['unit_id', 'year']).execute();
 
   await db.schema
@@ -57,5 +62,6 @@ export async function up(db: AnyDb): Promise<void> {
 }
 
 export async function down(db: AnyDb): Promise<void> {
-  for (const t of ['council_members', 'disciplines', 'initiatives', 'ratings']) await db.schema.dropTable(t).execute();
+  for (const t of ['council_members', 'disciplines', 'initiatives', 'ratings'])
+    await db.schema.dropTable(t).execute();
 }

@@ -52,5 +52,6 @@ export async function up(db: AnyDb): Promise<void> {
 }
 
 export async function down(db: AnyDb): Promise<void> {
-  for (const t of ['objections', 'disclosure_items', 'disclosures', 'emulation_funds']) await db.schema.dropTable(t).execute();
+  for (const t of ['objections', 'disclosure_items', 'disclosures', 'emulation_funds'])
+    await db.schema.dropTable(t).execute();
 }

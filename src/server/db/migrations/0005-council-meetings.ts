@@ -84,7 +84,15 @@ export async function up(db: AnyDb): Promise<void> {
 }
 
 export async function down(db: AnyDb): Promise<void> {
-  for (const t of ['ballot_votes', 'ballot_tokens', 'ballots', 'meeting_conflicts', 'meeting_attendance', 'meeting_items', 'meetings']) {
+  for (const t of [
+    'ballot_votes',
+    'ballot_tokens',
+    'ballots',
+    'meeting_conflicts',
+    'meeting_attendance',
+    'meeting_items',
+    'meetings',
+  ]) {
     await db.schema.dropTable(t).execute();
   }
 }

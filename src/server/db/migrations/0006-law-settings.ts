@@ -26,7 +26,12 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('created_by', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('law_base_salaries_tenant_from').on('law_base_salaries').columns(['tenant_id', 'from_date']).unique().execute();
+  await db.schema
+    .createIndex('law_base_salaries_tenant_from')
+    .on('law_base_salaries')
+    .columns(['tenant_id', 'from_date'])
+    .unique()
+    .execute();
   await db.schema
     .createTable('law_overrides')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -42,5 +47,6 @@ export async function up(db: AnyDb): Promise<void> {
 }
 
 export async function down(db: AnyDb): Promise<void> {
-  for (const t of ['law_overrides', 'law_base_salaries', 'law_profiles']) await db.schema.dropTable(t).execute();
+  for (const t of ['law_overrides', 'law_base_salaries', 'law_profiles'])
+    await db.schema.dropTable(t).execute();
 }

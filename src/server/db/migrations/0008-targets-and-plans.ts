@@ -47,9 +47,16 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('deleted_by', 'text')
     .addColumn('delete_reason', 'text')
     .execute();
-  await db.schema.createIndex('target_progress_target').on('target_progress').columns(['target_id']).execute();
+  await db.schema
+    .createIndex('target_progress_target')
+    .on('target_progress')
+    .columns(['target_id'])
+    .execute();
 
-  await db.schema.alterTable('plans').addColumn('version', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+  await db.schema
+    .alterTable('plans')
+    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .execute();
   await db.schema.alterTable('plans').addColumn('issued_at', 'text').execute();
   await db.schema.alterTable('plans').addColumn('issued_by', 'text').execute();
   await db.schema.alterTable('plans').addColumn('updated_by', 'text').execute();

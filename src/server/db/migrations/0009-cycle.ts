@@ -14,7 +14,10 @@ export async function up(db: AnyDb): Promise<void> {
   await db.schema.alterTable('movements').addColumn('catalogue_code', 'text').execute();
   await db.schema.alterTable('movements').addColumn('registration_deadline', 'text').execute();
   await db.schema.alterTable('movements').addColumn('calendar_day_id', 'text').execute();
-  await db.schema.alterTable('movements').addColumn('mid_review_rounds', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('movements')
+    .addColumn('mid_review_rounds', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
 
   await db.schema
     .createTable('movement_units')
@@ -77,7 +80,11 @@ export async function up(db: AnyDb): Promise<void> {
     .on('registrations')
     .columns(['tenant_id', 'subject_kind', 'subject_id', 'year'])
     .execute();
-  await db.schema.createIndex('registrations_movement').on('registrations').columns(['movement_id']).execute();
+  await db.schema
+    .createIndex('registrations_movement')
+    .on('registrations')
+    .columns(['movement_id'])
+    .execute();
 
   // A review (đợt bình xét): sơ kết or tổng kết of a movement, or of the year (movement_id NULL).
   await db.schema
@@ -129,7 +136,13 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('note', 'text')
     .addColumn('updated_by', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('score_entries_pk', ['review_id', 'unit_id', 'role', 'reviewer_id', 'criterion_id'])
+    .addPrimaryKeyConstraint('score_entries_pk', [
+      'review_id',
+      'unit_id',
+      'role',
+      'reviewer_id',
+      'criterion_id',
+    ])
     .execute();
 
   await db.schema
@@ -150,11 +163,24 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('created_by', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('inbox_tasks_unit').on('inbox_tasks').columns(['tenant_id', 'unit_id', 'status']).execute();
+  await db.schema
+    .createIndex('inbox_tasks_unit')
+    .on('inbox_tasks')
+    .columns(['tenant_id', 'unit_id', 'status'])
+    .execute();
 }
 
 export async function down(db: AnyDb): Promise<void> {
-  for (const t of ['inbox_tasks', 'score_entries', 'review_units', 'reviews', 'registrations', 'calendar_days', 'criteria', 'movement_units'])
+  for (const t of [
+    'inbox_tasks',
+    'score_entries',
+    'review_units',
+    'reviews',
+    'registrations',
+    'calendar_days',
+    'criteria',
+    'movement_units',
+  ])
     await db.schema.dropTable(t).execute();
   for (const c of ['mid_review_rounds', 'calendar_day_id', 'registration_deadline', 'catalogue_code'])
     await db.schema.alterTable('movements').dropColumn(c).execute();

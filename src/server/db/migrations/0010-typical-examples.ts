@@ -38,7 +38,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('typical_examples_tenant_stage').on('typical_examples').columns(['tenant_id', 'stage']).execute();
+  await db.schema
+    .createIndex('typical_examples_tenant_stage')
+    .on('typical_examples')
+    .columns(['tenant_id', 'stage'])
+    .execute();
 
   await db.schema
     .createTable('typical_example_stages')
@@ -53,7 +57,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('actor_name', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('typical_example_stages_example').on('typical_example_stages').columns(['example_id']).execute();
+  await db.schema
+    .createIndex('typical_example_stages_example')
+    .on('typical_example_stages')
+    .columns(['example_id'])
+    .execute();
 
   await db.schema
     .createTable('typical_example_entries')
@@ -69,7 +77,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('created_by', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('typical_example_entries_example').on('typical_example_entries').columns(['example_id']).execute();
+  await db.schema
+    .createIndex('typical_example_entries_example')
+    .on('typical_example_entries')
+    .columns(['example_id'])
+    .execute();
 
   await db.schema
     .createTable('typical_example_replications')
@@ -95,7 +107,13 @@ export async function up(db: AnyDb): Promise<void> {
 }
 
 export async function down(db: AnyDb): Promise<void> {
-  for (const t of ['typical_example_links', 'typical_example_replications', 'typical_example_entries', 'typical_example_stages', 'typical_examples']) {
+  for (const t of [
+    'typical_example_links',
+    'typical_example_replications',
+    'typical_example_entries',
+    'typical_example_stages',
+    'typical_examples',
+  ]) {
     await db.schema.dropTable(t).execute();
   }
 }

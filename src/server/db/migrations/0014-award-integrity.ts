@@ -28,19 +28,37 @@ export async function up(db: AnyDb): Promise<void> {
   await db.schema.alterTable('awards').addColumn('duplicate_of', 'text').execute();
   const rows = (await db
     .selectFrom('awards')
-    .select(['id', 'tenant_id', 'award_code', 'year', 'person_id', 'subject_unit_id', 'household_id', 'verify_code', 'revoked_at', 'revoked_reason'])
+    .select([
+      'id',
+      'tenant_id',
+      'award_code',
+      'year',
+      'person_id',
+      'subject_unit_id',
+      'household_id',
+      'verify_code',
+      'revoked_at',
+      'revoked_reason',
+    ])
     .orderBy('created_at')
     .orderBy('register_number')
     .execute()) as AwardRow[];
   const first = new Map<string, string>();
   for (const a of rows) {
     if (a.revoked_at) continue;
-    const key = [a.tenant_id, a.award_code, a.year, a.person_id ?? a.subject_unit_id ?? a.household_id ?? a.id].join('|');
+    const key = [
+      a.tenant_id,
+      a.award_code,
+      a.year,
+      a.person_id ?? a.subject_unit_id ?? a.household_id ?? a.id,
+    ].join('|');
     const kept = first.get(key);
     if (kept) await db.updateTable('awards').set({ duplicate_of: kept }).where('id', '=', a.id).execute();
     else first.set(key, a.id);
   }
-  await sql`create unique index awards_one_per_subject_year on awards (tenant_id, award_code, year, (coalesce(person_id, subject_unit_id, household_id))) where revoked_at is null and duplicate_of is null`.execute(db);
+  await sql`create unique index awards_one_per_subject_year on awards (tenant_id, award_code, year, (coalesce(person_id, subject_unit_id, household_id))) where revoked_at is null and duplicate_of is null`.execute(
+    db,
+  );
 
   await db.schema
     .createTable('revocation_lists')
@@ -51,7 +69,10 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('signature', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('revocation_lists_pk', ['tenant_id', 'sequence'])
     .execute();
-  const keys = (await db.selectFrom('commune_keys').select(['tenant_id', 'private_key']).execute()) as { tenant_id: string; private_key: string }[];
+  const keys = (await db.selectFrom('commune_keys').select(['tenant_id', 'private_key']).execute()) as {
+    tenant_id: string;
+    private_key: string;
+  }[];
   const issuedAt = new Date().toISOString();
   for (const k of keys) {
     const entries = rows
@@ -60,7 +81,13 @@ export async function up(db: AnyDb): Promise<void> {
     const list = { tenantId: k.tenant_id, sequence: 1, issuedAt, entries };
     await db
       .insertInto('revocation_lists')
-      .values({ tenant_id: k.tenant_id, sequence: 1, issued_at: issuedAt, entries: JSON.stringify(entries), signature: signRevocationList(k.private_key, list) })
+      .values({
+        tenant_id: k.tenant_id,
+        sequence: 1,
+        issued_at: issuedAt,
+        entries: JSON.stringify(entries),
+        signature: signRevocationList(k.private_key, list),
+      })
       .execute();
   }
 }

@@ -1,11 +1,11 @@
-import { Alert, Button, Card, Form, Input, Typography, message } from 'antd';
+import { Alert, Button, Card, Form, Input, message, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError, api } from '../../api/client';
 import { useAuth, useMe } from '../../auth/auth';
 import '../../i18n/en-accounts';
 import { useI18n } from '../../i18n/i18n';
-import { PASSWORD_HINT, confirmRule, newPasswordRules } from './password-field';
+import { confirmRule, newPasswordRules, PASSWORD_HINT } from './password-field';
 
 interface Values {
   currentPassword: string;

@@ -16,18 +16,29 @@ export function DemoBanner({ inline = false }: { inline?: boolean }) {
   const { t } = useI18n();
   const screens = Grid.useBreakpoint();
   if (!instance?.demo) return null;
-  if (inline) return <Alert type="error" showIcon data-testid="demo-banner" message={t(TEXT)} style={{ marginBottom: 16 }} />;
+  if (inline)
+    return (
+      <Alert type="error" showIcon data-testid="demo-banner" message={t(TEXT)} style={{ marginBottom: 16 }} />
+    );
   return (
     <span
       role="status"
       data-testid="demo-banner"
       title={t(TEXT)}
       style={{
-        marginRight: 'auto', background: '#b71c1c', color: '#fff', fontWeight: 700, padding: '4px 10px', borderRadius: 4,
-        lineHeight: 1.3, fontSize: screens.lg ? 14 : 12, whiteSpace: 'nowrap',
+        marginRight: 'auto',
+        background: '#b71c1c',
+        color: '#fff',
+        fontWeight: 700,
+        padding: '4px 10px',
+        borderRadius: 4,
+        lineHeight: 1.3,
+        fontSize: screens.lg ? 14 : 12,
+        whiteSpace: 'nowrap',
       }}
     >
-      <WarningOutlined /> {t(screens.xxl ? TEXT : screens.lg ? 'Dữ liệu dùng thử — mật khẩu công khai' : 'Dữ liệu dùng thử')}
+      <WarningOutlined />{' '}
+      {t(screens.xxl ? TEXT : screens.lg ? 'Dữ liệu dùng thử — mật khẩu công khai' : 'Dữ liệu dùng thử')}
     </span>
   );
 }

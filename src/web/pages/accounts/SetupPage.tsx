@@ -6,7 +6,7 @@ import { useAuth } from '../../auth/auth';
 import { LanguageSwitch } from '../../components/AppLayout';
 import '../../i18n/en-accounts';
 import { useI18n } from '../../i18n/i18n';
-import { PASSWORD_HINT, confirmRule, newPasswordRules } from './password-field';
+import { confirmRule, newPasswordRules, PASSWORD_HINT } from './password-field';
 
 interface SetupForm {
   communeName: string;

@@ -4,13 +4,13 @@ import {
   Form,
   Input,
   Modal,
+  message,
   Popconfirm,
   Radio,
   Space,
   Table,
   Tag,
   Typography,
-  message,
 } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -19,7 +19,7 @@ import { ApiError, api } from '../../api/client';
 import { useData } from '../../components/use-data';
 import '../../i18n/en-accounts';
 import { useI18n } from '../../i18n/i18n';
-import { PASSWORD_HINT, newPasswordRules } from './password-field';
+import { newPasswordRules, PASSWORD_HINT } from './password-field';
 
 interface UserRow {
   id: string;

@@ -8,11 +8,27 @@ import { useI18n } from '../../i18n/i18n';
 
 /** What an audit row is about, in Vietnamese (the stored entity type is a machine code). */
 const ENTITY_LABELS: Record<string, string> = {
-  proposal: 'Đề nghị khen thưởng', decision: 'Quyết định', award: 'Giấy khen', ballot: 'Bỏ phiếu kín', meeting: 'Cuộc họp Hội đồng',
-  council: 'Hội đồng TĐKT', disclosure: 'Công khai', fund: 'Quỹ thi đua, khen thưởng', person: 'Cá nhân', user: 'Tài khoản',
-  movement: 'Phong trào thi đua', registration: 'Đăng ký thi đua', review: 'Sơ kết, tổng kết', target: 'Chỉ tiêu', plan: 'Kế hoạch',
-  ratings: 'Đánh giá, xếp loại', base_salary: 'Mức lương cơ sở', law_profile: 'Thiết lập pháp lý', calendar_day: 'Lịch ngày lễ',
-  inbox_task: 'Việc cần làm', typical_example: 'Điển hình tiên tiến',
+  proposal: 'Đề nghị khen thưởng',
+  decision: 'Quyết định',
+  award: 'Giấy khen',
+  ballot: 'Bỏ phiếu kín',
+  meeting: 'Cuộc họp Hội đồng',
+  council: 'Hội đồng TĐKT',
+  disclosure: 'Công khai',
+  fund: 'Quỹ thi đua, khen thưởng',
+  person: 'Cá nhân',
+  user: 'Tài khoản',
+  movement: 'Phong trào thi đua',
+  registration: 'Đăng ký thi đua',
+  review: 'Sơ kết, tổng kết',
+  target: 'Chỉ tiêu',
+  plan: 'Kế hoạch',
+  ratings: 'Đánh giá, xếp loại',
+  base_salary: 'Mức lương cơ sở',
+  law_profile: 'Thiết lập pháp lý',
+  calendar_day: 'Lịch ngày lễ',
+  inbox_task: 'Việc cần làm',
+  typical_example: 'Điển hình tiên tiến',
 };
 
 export function AuditPage() {
@@ -29,9 +45,19 @@ export function AuditPage() {
         dataSource={data ?? []}
         pagination={{ pageSize: 50 }}
         columns={[
-          { title: t('Thời điểm'), dataIndex: 'at', width: 180, render: (a: string) => new Date(a).toLocaleString('vi-VN') },
+          {
+            title: t('Thời điểm'),
+            dataIndex: 'at',
+            width: 180,
+            render: (a: string) => new Date(a).toLocaleString('vi-VN'),
+          },
           { title: t('Người thực hiện'), dataIndex: 'actorName', width: 200 },
-          { title: t('Đối tượng'), dataIndex: 'entityType', width: 160, render: (e: string) => (ENTITY_LABELS[e] ? t(ENTITY_LABELS[e]) : e) },
+          {
+            title: t('Đối tượng'),
+            dataIndex: 'entityType',
+            width: 160,
+            render: (e: string) => (ENTITY_LABELS[e] ? t(ENTITY_LABELS[e]) : e),
+          },
           { title: t('Nội dung'), dataIndex: 'summary' },
         ]}
       />

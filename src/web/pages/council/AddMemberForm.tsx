@@ -21,7 +21,11 @@ export function AddMemberForm({ onDone }: { onDone: () => Promise<void> }) {
   const [form] = Form.useForm<{ personId: string; role: string; termFrom: Dayjs }>();
   const add = async (v: { personId: string; role: string; termFrom: Dayjs }) => {
     try {
-      await api.post('/api/council/members', { personId: v.personId, role: v.role, termFrom: v.termFrom.format('YYYY-MM-DD') });
+      await api.post('/api/council/members', {
+        personId: v.personId,
+        role: v.role,
+        termFrom: v.termFrom.format('YYYY-MM-DD'),
+      });
       message.success(t('Đã cập nhật thành viên Hội đồng.'));
       form.resetFields();
       await onDone();
@@ -30,13 +34,30 @@ export function AddMemberForm({ onDone }: { onDone: () => Promise<void> }) {
     }
   };
   return (
-    <Form form={form} layout="inline" style={{ marginTop: 12 }} onFinish={add} initialValues={{ role: 'UY_VIEN', termFrom: dayjs() }}>
+    <Form
+      form={form}
+      layout="inline"
+      style={{ marginTop: 12 }}
+      onFinish={add}
+      initialValues={{ role: 'UY_VIEN', termFrom: dayjs() }}
+    >
       <Form.Item name="personId" rules={[{ required: true, message: t('Chưa chọn cá nhân') }]}>
-        <Select {...vietnameseSearch} style={{ width: 260 }} placeholder={t('Gõ tên để tìm (không cần dấu)')}
-          options={(people.data ?? []).map((p) => ({ value: p.id, label: `${p.fullName} — ${p.position ?? ''}` }))} />
+        <Select
+          {...vietnameseSearch}
+          style={{ width: 260 }}
+          placeholder={t('Gõ tên để tìm (không cần dấu)')}
+          options={(people.data ?? []).map((p) => ({
+            value: p.id,
+            label: `${p.fullName} — ${p.position ?? ''}`,
+          }))}
+        />
       </Form.Item>
-      <Form.Item name="role"><Select style={{ width: 200 }} options={ROLES.map((r) => ({ value: r.value, label: t(r.label) }))} /></Form.Item>
-      <Form.Item name="termFrom"><DatePicker format="DD/MM/YYYY" /></Form.Item>
+      <Form.Item name="role">
+        <Select style={{ width: 200 }} options={ROLES.map((r) => ({ value: r.value, label: t(r.label) }))} />
+      </Form.Item>
+      <Form.Item name="termFrom">
+        <DatePicker format="DD/MM/YYYY" />
+      </Form.Item>
       <Button htmlType="submit">{t('Bổ sung thành viên')}</Button>
     </Form>
   );

@@ -1,5 +1,4 @@
 import { App, Button, Card, DatePicker, Form, Input, Table, Tag, Typography } from 'antd';
-import { AddMemberForm } from './AddMemberForm';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -11,9 +10,16 @@ import { useMe } from '../../auth/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
+import { AddMemberForm } from './AddMemberForm';
 import type { CouncilMember } from './council-types';
 
-interface MeetingRow { id: string; title: string; meetingDate: string; place: string; status: string }
+interface MeetingRow {
+  id: string;
+  title: string;
+  meetingDate: string;
+  place: string;
+  status: string;
+}
 const STATUS: Record<string, string> = { PLANNED: 'Chưa họp', OPEN: 'Đang họp', CLOSED: 'Đã họp' };
 
 export function MeetingsPage() {
@@ -24,7 +30,11 @@ export function MeetingsPage() {
   const canManage = me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
   const meetings = useData(() => api.get<MeetingRow[]>('/api/meetings'), []);
   const members = useData(() => api.get<CouncilMember[]>('/api/council/members'), []);
-  const ready = useData(() => (canManage ? api.get<Proposal[]>('/api/proposals?status=FORWARDED') : Promise.resolve([] as Proposal[])), [canManage]);
+  const ready = useData(
+    () =>
+      canManage ? api.get<Proposal[]>('/api/proposals?status=FORWARDED') : Promise.resolve([] as Proposal[]),
+    [canManage],
+  );
   const [chosen, setChosen] = useState<string[]>([]);
   const canChangeCouncil = ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH'].includes(me.role);
   const endTerm = async (x: CouncilMember) => {
@@ -40,7 +50,12 @@ export function MeetingsPage() {
   const create = async (v: { title: string; date: Dayjs; place: string }) => {
     setError(null);
     try {
-      const m = await api.post<{ id: string }>('/api/meetings', { title: v.title, meetingDate: v.date.format('YYYY-MM-DD'), place: v.place, proposalIds: chosen });
+      const m = await api.post<{ id: string }>('/api/meetings', {
+        title: v.title,
+        meetingDate: v.date.format('YYYY-MM-DD'),
+        place: v.place,
+        proposalIds: chosen,
+      });
       message.success(t('Đã lập chương trình họp.'));
       nav(`/hoi-dong/${m.id}`);
     } catch (e) {
@@ -52,43 +67,95 @@ export function MeetingsPage() {
       <Typography.Title level={3}>{t('Hội đồng Thi đua - Khen thưởng')}</Typography.Title>
       <ApiErrorAlert error={meetings.error ?? error} />
       <Card size="small" title={t('Thành viên Hội đồng')} style={{ marginBottom: 16 }}>
-        <Table<CouncilMember> rowKey="id" size="small" pagination={false} dataSource={members.data ?? []}
+        <Table<CouncilMember>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={members.data ?? []}
           columns={[
             { title: t('Họ và tên'), dataIndex: 'name' },
             { title: t('Chức vụ trong Hội đồng'), dataIndex: 'roleLabel', render: (r: string) => t(r) },
             { title: t('Chức vụ'), dataIndex: 'position' },
             ...(canChangeCouncil
-              ? [{ title: '', render: (_: unknown, x: CouncilMember) => <Button size="small" onClick={() => endTerm(x)}>{t('Thôi tham gia')}</Button> }]
+              ? [
+                  {
+                    title: '',
+                    render: (_: unknown, x: CouncilMember) => (
+                      <Button size="small" onClick={() => endTerm(x)}>
+                        {t('Thôi tham gia')}
+                      </Button>
+                    ),
+                  },
+                ]
               : []),
-          ]} />
+          ]}
+        />
         {canChangeCouncil && <AddMemberForm onDone={members.reload} />}
       </Card>
       {canManage && (
         <Card size="small" title={t('Lập chương trình họp')} style={{ marginBottom: 16 }}>
-          <Table<Proposal> rowKey="id" size="small" pagination={false} dataSource={ready.data ?? []}
+          <Table<Proposal>
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={ready.data ?? []}
             rowSelection={{ selectedRowKeys: chosen, onChange: (k) => setChosen(k.map(String)) }}
             locale={{ emptyText: t('Không có đề nghị nào chờ Hội đồng xét.') }}
             columns={[
               { title: t('Đối tượng'), dataIndex: 'subjectName' },
-              { title: t('Hình thức khen thưởng'), dataIndex: 'awardCode', render: (c: string) => getAward(c)?.name ?? c },
+              {
+                title: t('Hình thức khen thưởng'),
+                dataIndex: 'awardCode',
+                render: (c: string) => getAward(c)?.name ?? c,
+              },
               { title: t('Đơn vị đề nghị'), dataIndex: 'unitName' },
-            ]} />
-          <Form layout="inline" style={{ marginTop: 12 }} onFinish={create}
-            initialValues={{ title: t('Họp Hội đồng Thi đua - Khen thưởng xã'), date: dayjs(), place: t('Hội trường UBND xã') }}>
-            <Form.Item name="title" rules={[{ required: true }]}><Input style={{ width: 300 }} aria-label={t('Tiêu đề')} /></Form.Item>
-            <Form.Item name="date" rules={[{ required: true }]}><DatePicker format="DD/MM/YYYY" /></Form.Item>
-            <Form.Item name="place" rules={[{ required: true }]}><Input style={{ width: 200 }} aria-label={t('Địa điểm')} /></Form.Item>
-            <Button type="primary" htmlType="submit" disabled={chosen.length === 0}>{t('Lập chương trình ({n})', { n: chosen.length })}</Button>
+            ]}
+          />
+          <Form
+            layout="inline"
+            style={{ marginTop: 12 }}
+            onFinish={create}
+            initialValues={{
+              title: t('Họp Hội đồng Thi đua - Khen thưởng xã'),
+              date: dayjs(),
+              place: t('Hội trường UBND xã'),
+            }}
+          >
+            <Form.Item name="title" rules={[{ required: true }]}>
+              <Input style={{ width: 300 }} aria-label={t('Tiêu đề')} />
+            </Form.Item>
+            <Form.Item name="date" rules={[{ required: true }]}>
+              <DatePicker format="DD/MM/YYYY" />
+            </Form.Item>
+            <Form.Item name="place" rules={[{ required: true }]}>
+              <Input style={{ width: 200 }} aria-label={t('Địa điểm')} />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" disabled={chosen.length === 0}>
+              {t('Lập chương trình ({n})', { n: chosen.length })}
+            </Button>
           </Form>
         </Card>
       )}
-      <Table<MeetingRow> rowKey="id" loading={meetings.loading} dataSource={meetings.data ?? []} pagination={false}
+      <Table<MeetingRow>
+        rowKey="id"
+        loading={meetings.loading}
+        dataSource={meetings.data ?? []}
+        pagination={false}
         columns={[
-          { title: t('Cuộc họp'), dataIndex: 'title', render: (n: string, m) => <Link to={`/hoi-dong/${m.id}`}>{n}</Link> },
+          {
+            title: t('Cuộc họp'),
+            dataIndex: 'title',
+            render: (n: string, m) => <Link to={`/hoi-dong/${m.id}`}>{n}</Link>,
+          },
           { title: t('Ngày'), dataIndex: 'meetingDate', render: formatDateVi },
           { title: t('Địa điểm'), dataIndex: 'place' },
-          { title: t('Trạng thái'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'OPEN' ? 'green' : undefined}>{t(STATUS[s] ?? s)}</Tag> },
-        ]} />
+          {
+            title: t('Trạng thái'),
+            dataIndex: 'status',
+            render: (s: string) => <Tag color={s === 'OPEN' ? 'green' : undefined}>{t(STATUS[s] ?? s)}</Tag>,
+          },
+        ]}
+      />
     </div>
   );
 }

@@ -10,7 +10,17 @@ export interface CouncilMember {
   writtenOpinion: string | null;
 }
 
-export interface BallotResult { agree: number; disagree: number; blank: number; denominator: number; share: number; threshold: number; passed: boolean; article: string; ballots: number }
+export interface BallotResult {
+  agree: number;
+  disagree: number;
+  blank: number;
+  denominator: number;
+  share: number;
+  threshold: number;
+  passed: boolean;
+  article: string;
+  ballots: number;
+}
 
 export interface AgendaItem {
   proposalId: string;
@@ -23,7 +33,13 @@ export interface AgendaItem {
   awardCode: string;
   status: string;
   achievement: string | null;
-  history: { awardName: string; year: number; decision: string; revoked: boolean; viaPredecessor: string | null }[];
+  history: {
+    awardName: string;
+    year: number;
+    decision: string;
+    revoked: boolean;
+    viaPredecessor: string | null;
+  }[];
   ratings: { year: number; rating: string }[];
   outcome: 'RECOMMEND' | 'REJECT' | 'DEFER' | null;
   outcomeReason: string | null;
@@ -31,7 +47,15 @@ export interface AgendaItem {
   conflicts: { memberId: string; reason: string; name: string }[];
   suggestedConflicts: { memberId: string; reason: string; name: string }[];
   iAmConflicted: boolean;
-  voteRule: { id: string; secretBallot: boolean; threshold: number; strict: boolean; denominator: string; allowWrittenOpinions: boolean; article: string };
+  voteRule: {
+    id: string;
+    secretBallot: boolean;
+    threshold: number;
+    strict: boolean;
+    denominator: string;
+    allowWrittenOpinions: boolean;
+    article: string;
+  };
   ballot: { id: string; status: string; result: BallotResult | null } | null;
 }
 

@@ -24,25 +24,24 @@ export function DashboardPage() {
   const canAudit = ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH'].includes(me.role);
   // The year of the cycle cards (targets, movements, award spread); unset = the server's choice (this year, or the last with targets).
   const [year, setYear] = useState<number | undefined>(undefined);
-  const { data, error } = useData(
-    async () => {
-      const [proposals, decisions, audit, cycle] = await Promise.all([
-        api.get<Proposal[]>('/api/proposals'),
-        api.get<Decision[]>('/api/decisions'),
-        canAudit ? api.get<AuditRow[]>('/api/audit?limit=8') : Promise.resolve([] as AuditRow[]),
-        api.get<DashboardResponse>(`/api/dashboard${year ? `?year=${year}` : ''}`),
-      ]);
-      return { proposals, decisions, audit, cycle };
-    },
-    [canAudit, year],
-  );
+  const { data, error } = useData(async () => {
+    const [proposals, decisions, audit, cycle] = await Promise.all([
+      api.get<Proposal[]>('/api/proposals'),
+      api.get<Decision[]>('/api/decisions'),
+      canAudit ? api.get<AuditRow[]>('/api/audit?limit=8') : Promise.resolve([] as AuditRow[]),
+      api.get<DashboardResponse>(`/api/dashboard${year ? `?year=${year}` : ''}`),
+    ]);
+    return { proposals, decisions, audit, cycle };
+  }, [canAudit, year]);
   const counts = new Map<ProposalStatus, number>();
   for (const p of data?.proposals ?? []) counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
   const waiting = (data?.proposals ?? []).filter((p) => p.actions.length > 0);
   return (
     <div>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>{t('Tổng quan')}</Typography.Title>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('Tổng quan')}
+        </Typography.Title>
         {data?.cycle && (
           <Space>
             {t('Năm')}
@@ -82,7 +81,8 @@ export function DashboardPage() {
               locale={{ emptyText: t('Không có đề nghị nào chờ bạn xử lý.') }}
               renderItem={(p) => (
                 <List.Item>
-                  <Link to={`/de-nghi/${p.id}`}>{p.subjectName}</Link> — {label(PROPOSAL_STATUS_LABELS[p.status])} ({p.unitName})
+                  <Link to={`/de-nghi/${p.id}`}>{p.subjectName}</Link> —{' '}
+                  {label(PROPOSAL_STATUS_LABELS[p.status])} ({p.unitName})
                 </List.Item>
               )}
             />
@@ -95,7 +95,8 @@ export function DashboardPage() {
               locale={{ emptyText: t('Chưa có quyết định nào.') }}
               renderItem={(d) => (
                 <List.Item>
-                  <Link to={`/quyet-dinh/${d.id}`}>{t('Quyết định số {n}', { n: d.label })}</Link> — {formatDateVi(d.decisionDate)} — {d.awardName}
+                  <Link to={`/quyet-dinh/${d.id}`}>{t('Quyết định số {n}', { n: d.label })}</Link> —{' '}
+                  {formatDateVi(d.decisionDate)} — {d.awardName}
                 </List.Item>
               )}
             />
@@ -106,7 +107,10 @@ export function DashboardPage() {
                 dataSource={data?.audit ?? []}
                 renderItem={(a) => (
                   <List.Item>
-                    <Typography.Text type="secondary">{new Date(a.at).toLocaleString('vi-VN')}</Typography.Text>&nbsp;{a.actorName}: {a.summary}
+                    <Typography.Text type="secondary">
+                      {new Date(a.at).toLocaleString('vi-VN')}
+                    </Typography.Text>
+                    &nbsp;{a.actorName}: {a.summary}
                   </List.Item>
                 )}
               />

@@ -10,7 +10,20 @@ export interface DashboardResponse {
   unit: {
     id: string;
     name: string;
-    tasks: { id: string; kind: string; title: string; link: string | null; dueDate: string | null; overdue: boolean }[];
-    movements: { id: string; name: string; status: MovementState; registered: boolean; registrationDeadline: string | null }[];
+    tasks: {
+      id: string;
+      kind: string;
+      title: string;
+      link: string | null;
+      dueDate: string | null;
+      overdue: boolean;
+    }[];
+    movements: {
+      id: string;
+      name: string;
+      status: MovementState;
+      registered: boolean;
+      registrationDeadline: string | null;
+    }[];
   } | null;
 }

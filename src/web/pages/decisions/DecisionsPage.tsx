@@ -39,7 +39,11 @@ export function DecisionsPage() {
       return;
     }
     const [ids, d] = previewKey.split('|');
-    api.post<{ total: number; warning: string | null }>('/api/decisions/preview', { proposalIds: (ids ?? '').split(','), decisionDate: d })
+    api
+      .post<{ total: number; warning: string | null }>('/api/decisions/preview', {
+        proposalIds: (ids ?? '').split(','),
+        decisionDate: d,
+      })
       .then(setPreview)
       .catch(() => setPreview(null));
   }, [previewKey, selected.length]);
@@ -48,7 +52,10 @@ export function DecisionsPage() {
     setBusy(true);
     setSignError(null);
     try {
-      const d = await api.post<Decision>('/api/decisions', { proposalIds: selected, decisionDate: date.format('YYYY-MM-DD') });
+      const d = await api.post<Decision>('/api/decisions', {
+        proposalIds: selected,
+        decisionDate: date.format('YYYY-MM-DD'),
+      });
       message.success(t('Đã ký Quyết định số {n}', { n: d.label }));
       setSelected([]);
       await reload();
@@ -76,16 +83,31 @@ export function DecisionsPage() {
             rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)) }}
             columns={[
               { title: t('Đối tượng'), dataIndex: 'subjectName' },
-              { title: t('Hình thức khen thưởng'), dataIndex: 'awardCode', render: (c: string) => getAward(c)?.name ?? c },
+              {
+                title: t('Hình thức khen thưởng'),
+                dataIndex: 'awardCode',
+                render: (c: string) => getAward(c)?.name ?? c,
+              },
               { title: t('Đơn vị đề nghị'), dataIndex: 'unitName' },
             ]}
           />
           {preview && (
-            <Alert style={{ marginTop: 12 }} type={preview.warning ? 'warning' : 'info'} showIcon
-              message={`${t('Tổng tiền thưởng')}: ${formatMoneyVnd(preview.total)}`} description={preview.warning ?? undefined} />
+            <Alert
+              style={{ marginTop: 12 }}
+              type={preview.warning ? 'warning' : 'info'}
+              showIcon
+              message={`${t('Tổng tiền thưởng')}: ${formatMoneyVnd(preview.total)}`}
+              description={preview.warning ?? undefined}
+            />
           )}
           <Space style={{ marginTop: 12 }}>
-            {t('Ngày ký')}: <DatePicker value={date} format="DD/MM/YYYY" allowClear={false} onChange={(d) => d && setDate(d)} />
+            {t('Ngày ký')}:{' '}
+            <DatePicker
+              value={date}
+              format="DD/MM/YYYY"
+              allowClear={false}
+              onChange={(d) => d && setDate(d)}
+            />
             <Button type="primary" disabled={selected.length === 0} loading={busy} onClick={sign}>
               {t('Ký quyết định khen thưởng ({n})', { n: selected.length })}
             </Button>
@@ -98,12 +120,27 @@ export function DecisionsPage() {
         loading={loading}
         dataSource={data?.decisions ?? []}
         columns={[
-          { title: t('Số, ký hiệu'), dataIndex: 'label', render: (l: string, d) => <Link to={`/quyet-dinh/${d.id}`}>{l}</Link> },
+          {
+            title: t('Số, ký hiệu'),
+            dataIndex: 'label',
+            render: (l: string, d) => <Link to={`/quyet-dinh/${d.id}`}>{l}</Link>,
+          },
           { title: t('Ngày'), dataIndex: 'decisionDate', render: formatDateVi },
           { title: t('Trích yếu'), dataIndex: 'title' },
           { title: t('Người ký'), dataIndex: 'signerName' },
-          { title: t('Tổng tiền thưởng'), dataIndex: 'totalAmount', align: 'right', render: (n: number) => formatMoneyVnd(n) },
-          { title: t('Trạng thái'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'SIGNED' ? 'green' : 'red'}>{s === 'SIGNED' ? t('Đã ký') : t('Đã hủy')}</Tag> },
+          {
+            title: t('Tổng tiền thưởng'),
+            dataIndex: 'totalAmount',
+            align: 'right',
+            render: (n: number) => formatMoneyVnd(n),
+          },
+          {
+            title: t('Trạng thái'),
+            dataIndex: 'status',
+            render: (s: string) => (
+              <Tag color={s === 'SIGNED' ? 'green' : 'red'}>{s === 'SIGNED' ? t('Đã ký') : t('Đã hủy')}</Tag>
+            ),
+          },
         ]}
       />
       <RegisterCard />

@@ -33,7 +33,18 @@ export function RegisterCard() {
       style={{ marginTop: 16 }}
       data-testid="award-register"
       title={t('Sổ theo dõi khen thưởng năm {y}', { y: year })}
-      extra={<Space>{t('Năm')}: <InputNumber aria-label={t('Năm của sổ')} min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} /></Space>}
+      extra={
+        <Space>
+          {t('Năm')}:{' '}
+          <InputNumber
+            aria-label={t('Năm của sổ')}
+            min={2000}
+            max={2100}
+            value={year}
+            onChange={(v) => v && setYear(v)}
+          />
+        </Space>
+      }
     >
       <ApiErrorAlert error={error} />
       <Table<RegisterRow>
@@ -48,10 +59,30 @@ export function RegisterCard() {
           { title: t('Người, tập thể được khen'), dataIndex: 'subjectName' },
           { title: t('Hình thức khen thưởng'), dataIndex: 'awardName' },
           { title: t('Đơn vị đề nghị'), dataIndex: 'unitName' },
-          { title: t('Quyết định'), dataIndex: 'decision', render: (l: string, r) => <Link to={`/quyet-dinh/${r.decisionId}`}>{l}</Link> },
+          {
+            title: t('Quyết định'),
+            dataIndex: 'decision',
+            render: (l: string, r) => <Link to={`/quyet-dinh/${r.decisionId}`}>{l}</Link>,
+          },
           { title: t('Ngày'), dataIndex: 'decisionDate', render: formatDateVi },
-          { title: t('Tiền thưởng'), dataIndex: 'amount', align: 'right', render: (n: number) => formatMoneyVnd(n) },
-          { title: t('Trạng thái'), dataIndex: 'revokedAt', render: (r: string | null, row) => (r ? <Tag color="red" title={row.revokedReason ?? ''}>{t('Đã thu hồi')}</Tag> : <Tag color="green">{t('Còn hiệu lực')}</Tag>) },
+          {
+            title: t('Tiền thưởng'),
+            dataIndex: 'amount',
+            align: 'right',
+            render: (n: number) => formatMoneyVnd(n),
+          },
+          {
+            title: t('Trạng thái'),
+            dataIndex: 'revokedAt',
+            render: (r: string | null, row) =>
+              r ? (
+                <Tag color="red" title={row.revokedReason ?? ''}>
+                  {t('Đã thu hồi')}
+                </Tag>
+              ) : (
+                <Tag color="green">{t('Còn hiệu lực')}</Tag>
+              ),
+          },
         ]}
       />
     </Card>

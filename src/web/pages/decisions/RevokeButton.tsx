@@ -23,7 +23,10 @@ export function RevokeButton({ decision, reload }: { decision: Decision; reload:
   const submit = async (v: { ground: string; reason: string; awardIds?: string[] }) => {
     setError(null);
     try {
-      const r = await api.post<{ revoked: number; amountToRecover: number }>(`/api/decisions/${decision.id}/revoke`, v);
+      const r = await api.post<{ revoked: number; amountToRecover: number }>(
+        `/api/decisions/${decision.id}/revoke`,
+        v,
+      );
       message.success(t('Đã thu hồi {n} giấy khen.', { n: r.revoked }));
       setOpen(false);
       await reload();
@@ -33,18 +36,41 @@ export function RevokeButton({ decision, reload }: { decision: Decision; reload:
   };
   return (
     <>
-      <Button danger onClick={start}>{t('Hủy bỏ, thu hồi')}</Button>
-      <Modal open={open} title={t('Hủy bỏ quyết định, thu hồi giấy khen và tiền thưởng')} okText={t('Thu hồi')} okButtonProps={{ danger: true }}
-        onCancel={() => setOpen(false)} onOk={() => form.submit()} destroyOnHidden>
+      <Button danger onClick={start}>
+        {t('Hủy bỏ, thu hồi')}
+      </Button>
+      <Modal
+        open={open}
+        title={t('Hủy bỏ quyết định, thu hồi giấy khen và tiền thưởng')}
+        okText={t('Thu hồi')}
+        okButtonProps={{ danger: true }}
+        onCancel={() => setOpen(false)}
+        onOk={() => form.submit()}
+        destroyOnHidden
+      >
         <ApiErrorAlert error={error} />
         <Form form={form} layout="vertical" onFinish={submit}>
-          <Form.Item name="ground" label={t('Căn cứ')} rules={[{ required: true, message: t('Chọn căn cứ') }]}>
+          <Form.Item
+            name="ground"
+            label={t('Căn cứ')}
+            rules={[{ required: true, message: t('Chọn căn cứ') }]}
+          >
             <Select options={grounds.map((g) => ({ value: g.code, label: `${g.code}) ${g.label}` }))} />
           </Form.Item>
           <Form.Item name="awardIds" label={t('Giấy khen bị thu hồi (để trống: tất cả)')}>
-            <Select mode="multiple" allowClear options={(decision.awards ?? []).filter((a) => !a.revokedAt).map((a) => ({ value: a.id, label: `${a.registerNumber}. ${a.subjectName}` }))} />
+            <Select
+              mode="multiple"
+              allowClear
+              options={(decision.awards ?? [])
+                .filter((a) => !a.revokedAt)
+                .map((a) => ({ value: a.id, label: `${a.registerNumber}. ${a.subjectName}` }))}
+            />
           </Form.Item>
-          <Form.Item name="reason" label={t('Lý do, kết luận của cơ quan có thẩm quyền')} rules={[{ required: true, min: 10, message: t('Cần ghi rõ lý do (ít nhất 10 ký tự)') }]}>
+          <Form.Item
+            name="reason"
+            label={t('Lý do, kết luận của cơ quan có thẩm quyền')}
+            rules={[{ required: true, min: 10, message: t('Cần ghi rõ lý do (ít nhất 10 ký tự)') }]}
+          >
             <Input.TextArea rows={3} />
           </Form.Item>
         </Form>

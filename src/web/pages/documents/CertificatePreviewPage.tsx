@@ -24,17 +24,46 @@ export function CertificatePreviewPage() {
   return (
     <div>
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>{t('Giấy khen của Quyết định số {n}', { n: d.label })}</Typography.Title>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('Giấy khen của Quyết định số {n}', { n: d.label })}
+        </Typography.Title>
         <Space wrap>
-          <Link to={`/quyet-dinh/${d.id}`}><Button icon={<ArrowLeftOutlined />}>{t('Quay lại quyết định')}</Button></Link>
-          <Button type="primary" icon={<PrinterOutlined />} onClick={() => frame.current?.contentWindow?.print()}>{t('In tất cả')}</Button>
-          <DownloadButton url={`/api/decisions/${d.id}/certificates.pdf`} icon={<FilePdfOutlined />}>{t('Tải PDF')}</DownloadButton>
+          <Link to={`/quyet-dinh/${d.id}`}>
+            <Button icon={<ArrowLeftOutlined />}>{t('Quay lại quyết định')}</Button>
+          </Link>
+          <Button
+            type="primary"
+            icon={<PrinterOutlined />}
+            onClick={() => frame.current?.contentWindow?.print()}
+          >
+            {t('In tất cả')}
+          </Button>
+          <DownloadButton url={`/api/decisions/${d.id}/certificates.pdf`} icon={<FilePdfOutlined />}>
+            {t('Tải PDF')}
+          </DownloadButton>
         </Space>
       </Space>
-      <Alert style={{ margin: '12px 0' }} type="info" showIcon
-        message={t('Kiểm tra họ tên, thành tích, số sổ và mã xác minh trước khi in. Mỗi trang là một giấy khen khổ A4 ngang.')} />
-      <iframe ref={frame} title={t('Xem trước giấy khen')} src={src} data-testid="certificate-preview"
-        style={{ width: '100%', height: '75vh', border: '1px solid #d9d9d9', borderRadius: 6, background: '#525659' }} />
+      <Alert
+        style={{ margin: '12px 0' }}
+        type="info"
+        showIcon
+        message={t(
+          'Kiểm tra họ tên, thành tích, số sổ và mã xác minh trước khi in. Mỗi trang là một giấy khen khổ A4 ngang.',
+        )}
+      />
+      <iframe
+        ref={frame}
+        title={t('Xem trước giấy khen')}
+        src={src}
+        data-testid="certificate-preview"
+        style={{
+          width: '100%',
+          height: '75vh',
+          border: '1px solid #d9d9d9',
+          borderRadius: 6,
+          background: '#525659',
+        }}
+      />
     </div>
   );
 }

@@ -11,9 +11,15 @@ export function DecisionDocumentButtons({ decision }: { decision: Decision }) {
   const { t } = useI18n();
   return (
     <>
-      <DownloadButton url={`/api/decisions/${decision.id}/document.docx`} icon={<FileWordOutlined />}>{t('Quyết định (Word)')}</DownloadButton>
-      <DownloadButton url={`/api/decisions/${decision.id}/awardees.xlsx`} icon={<FileExcelOutlined />}>{t('Danh sách (Excel)')}</DownloadButton>
-      <Link to={`/quyet-dinh/${decision.id}/xem-truoc-giay-khen`}><Button icon={<EyeOutlined />}>{t('Xem trước giấy khen')}</Button></Link>
+      <DownloadButton url={`/api/decisions/${decision.id}/document.docx`} icon={<FileWordOutlined />}>
+        {t('Quyết định (Word)')}
+      </DownloadButton>
+      <DownloadButton url={`/api/decisions/${decision.id}/awardees.xlsx`} icon={<FileExcelOutlined />}>
+        {t('Danh sách (Excel)')}
+      </DownloadButton>
+      <Link to={`/quyet-dinh/${decision.id}/xem-truoc-giay-khen`}>
+        <Button icon={<EyeOutlined />}>{t('Xem trước giấy khen')}</Button>
+      </Link>
     </>
   );
 }

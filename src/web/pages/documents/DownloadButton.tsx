@@ -16,7 +16,17 @@ export function fileNameOf(disposition: string | null, fallback: string): string
  * One click downloads a generated document. A refusal (e.g. 422 DOCUMENT_INCOMPLETE naming what is
  * missing) is shown as the server's Vietnamese message instead of saving an error as a file.
  */
-export function DownloadButton({ url, children, icon, type }: { url: string; children: ReactNode; icon?: ReactNode; type?: 'primary' | 'default' }) {
+export function DownloadButton({
+  url,
+  children,
+  icon,
+  type,
+}: {
+  url: string;
+  children: ReactNode;
+  icon?: ReactNode;
+  type?: 'primary' | 'default';
+}) {
   const { message } = App.useApp();
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
@@ -30,7 +40,10 @@ export function DownloadButton({ url, children, icon, type }: { url: string; chi
         return;
       }
       const blob = await res.blob();
-      const name = fileNameOf(res.headers.get('content-disposition'), url.split('/').pop()?.split('?')[0] ?? 'van-ban');
+      const name = fileNameOf(
+        res.headers.get('content-disposition'),
+        url.split('/').pop()?.split('?')[0] ?? 'van-ban',
+      );
       const href = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = href;

@@ -16,14 +16,34 @@ export function ReportsPage() {
         <Space direction="vertical" size="middle">
           <Space>
             <span>{t('Năm')}</span>
-            <InputNumber aria-label={t('Năm')} min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+            <InputNumber
+              aria-label={t('Năm')}
+              min={2000}
+              max={2100}
+              value={year}
+              onChange={(v) => v && setYear(v)}
+            />
           </Space>
           <Space wrap>
-            <DownloadButton type="primary" url={`/api/reports/year-end.docx?year=${year}`} icon={<FileWordOutlined />}>{t('Báo cáo tổng kết (Word)')}</DownloadButton>
-            <DownloadButton url={`/api/reports/statistics.xlsx?year=${year}`} icon={<FileExcelOutlined />}>{t('Bảng thống kê (Excel)')}</DownloadButton>
+            <DownloadButton
+              type="primary"
+              url={`/api/reports/year-end.docx?year=${year}`}
+              icon={<FileWordOutlined />}
+            >
+              {t('Báo cáo tổng kết (Word)')}
+            </DownloadButton>
+            <DownloadButton url={`/api/reports/statistics.xlsx?year=${year}`} icon={<FileExcelOutlined />}>
+              {t('Bảng thống kê (Excel)')}
+            </DownloadButton>
           </Space>
-          <Typography.Text type="secondary">{t('Số liệu được tính từ dữ liệu đã ghi nhận: phong trào, đề nghị, quyết định, khen thưởng theo hình thức, theo đơn vị, tỷ lệ tập thể nhỏ và người lao động trực tiếp, chỉ tiêu.')}</Typography.Text>
-          <Typography.Text type="secondary">{t('Văn bản theo thể thức Nghị định 30/2020/NĐ-CP; số văn bản để trống nếu chưa vào sổ.')}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t(
+              'Số liệu được tính từ dữ liệu đã ghi nhận: phong trào, đề nghị, quyết định, khen thưởng theo hình thức, theo đơn vị, tỷ lệ tập thể nhỏ và người lao động trực tiếp, chỉ tiêu.',
+            )}
+          </Typography.Text>
+          <Typography.Text type="secondary">
+            {t('Văn bản theo thể thức Nghị định 30/2020/NĐ-CP; số văn bản để trống nếu chưa vào sổ.')}
+          </Typography.Text>
         </Space>
       </Card>
     </div>

@@ -2,8 +2,15 @@ import { EditOutlined, TrophyOutlined } from '@ant-design/icons';
 import { App, Button, Card, Descriptions, List, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { DISCOVERY_SOURCE_LABELS, type DiscoverySource, EXAMPLE_ACTION_LABELS, EXAMPLE_STAGE_LABELS, type ExampleAction, canPropose } from '../../../core/examples';
 import { PROPOSAL_STATUS_LABELS, type ProposalStatus } from '../../../core/dossier/proposal-workflow';
+import {
+  canPropose,
+  DISCOVERY_SOURCE_LABELS,
+  type DiscoverySource,
+  EXAMPLE_ACTION_LABELS,
+  EXAMPLE_STAGE_LABELS,
+  type ExampleAction,
+} from '../../../core/examples';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
 import type { Unit } from '../../api/types';
@@ -25,13 +32,18 @@ export function ExampleDetailPage() {
   const { message } = App.useApp();
   const { data: e, error, reload } = useData(() => api.get<ExampleDetail>(`/api/examples/${id}`), [id]);
   const canManage = me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
-  const units = useData(() => (canManage ? api.get<Unit[]>('/api/units') : Promise.resolve([] as Unit[])), [canManage]);
+  const units = useData(
+    () => (canManage ? api.get<Unit[]>('/api/units') : Promise.resolve([] as Unit[])),
+    [canManage],
+  );
   const [action, setAction] = useState<ExampleAction | null>(null);
   const [proposing, setProposing] = useState(false);
   const [editing, setEditing] = useState(false);
   if (!e) return <ApiErrorAlert error={error} />;
   const live = e.stage !== 'DROPPED';
-  const reloadAll = async () => { await reload(); };
+  const reloadAll = async () => {
+    await reload();
+  };
   const link = async (awardId: string) => {
     try {
       await api.post(`/api/examples/${e.id}/awards`, { awardId });
@@ -42,75 +54,170 @@ export function ExampleDetailPage() {
     }
   };
   const card = (kind: 'nurturing' | 'evidence' | 'media' | 'replications', canAdd: boolean) => (
-    <EntryCard example={e} kind={kind} canAdd={canManage && canAdd} units={units.data ?? []} onChanged={reloadAll} />
+    <EntryCard
+      example={e}
+      kind={kind}
+      canAdd={canManage && canAdd}
+      units={units.data ?? []}
+      onChanged={reloadAll}
+    />
   );
 
   return (
     <div>
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>{e.title}</Typography.Title>
-        <Tag color={STAGE_COLORS[e.stage]} data-testid="example-stage">{t(EXAMPLE_STAGE_LABELS[e.stage])}</Tag>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {e.title}
+        </Typography.Title>
+        <Tag color={STAGE_COLORS[e.stage]} data-testid="example-stage">
+          {t(EXAMPLE_STAGE_LABELS[e.stage])}
+        </Tag>
       </Space>
       <ApiErrorAlert error={error} />
       {canManage && (
         <Space wrap style={{ margin: '12px 0' }}>
           {e.actions.map((a) => (
-            <Button key={a} type={a === 'drop' ? 'default' : 'primary'} danger={a === 'drop'} onClick={() => setAction(a)}>{t(EXAMPLE_ACTION_LABELS[a])}</Button>
+            <Button
+              key={a}
+              type={a === 'drop' ? 'default' : 'primary'}
+              danger={a === 'drop'}
+              onClick={() => setAction(a)}
+            >
+              {t(EXAMPLE_ACTION_LABELS[a])}
+            </Button>
           ))}
-          {live && <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>{t('Sửa, viết bài tổng kết')}</Button>}
-          {canPropose(e.stage).ok && <Button icon={<TrophyOutlined />} onClick={() => setProposing(true)}>{t('Lập đề nghị khen thưởng')}</Button>}
+          {live && (
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+              {t('Sửa, viết bài tổng kết')}
+            </Button>
+          )}
+          {canPropose(e.stage).ok && (
+            <Button icon={<TrophyOutlined />} onClick={() => setProposing(true)}>
+              {t('Lập đề nghị khen thưởng')}
+            </Button>
+          )}
         </Space>
       )}
       <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} style={{ marginTop: 8 }}>
-        <Descriptions.Item label={t('Đối tượng')}>{e.subjectName} ({t(SUBJECT_KIND_LABELS[e.subjectKind])})</Descriptions.Item>
+        <Descriptions.Item label={t('Đối tượng')}>
+          {e.subjectName} ({t(SUBJECT_KIND_LABELS[e.subjectKind])})
+        </Descriptions.Item>
         <Descriptions.Item label={t('Đơn vị')}>{e.unitName}</Descriptions.Item>
         <Descriptions.Item label={t('Lĩnh vực')}>{t(e.field)}</Descriptions.Item>
-        <Descriptions.Item label={t('Phong trào thi đua')}>{e.movementName ? <Link to={`/phong-trao/${e.movementId}`}>{e.movementName}</Link> : '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('Cách phát hiện')}>{t(DISCOVERY_SOURCE_LABELS[e.discoverySource as DiscoverySource] ?? e.discoverySource)}{e.discoveryNote ? ` — ${e.discoveryNote}` : ''}</Descriptions.Item>
+        <Descriptions.Item label={t('Phong trào thi đua')}>
+          {e.movementName ? <Link to={`/phong-trao/${e.movementId}`}>{e.movementName}</Link> : '—'}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('Cách phát hiện')}>
+          {t(DISCOVERY_SOURCE_LABELS[e.discoverySource as DiscoverySource] ?? e.discoverySource)}
+          {e.discoveryNote ? ` — ${e.discoveryNote}` : ''}
+        </Descriptions.Item>
         <Descriptions.Item label={t('Ngày phát hiện')}>{formatDateVi(e.discoveredOn)}</Descriptions.Item>
-        <Descriptions.Item label={t('Mô hình, cách làm hay')} span={2}><div style={{ whiteSpace: 'pre-wrap' }}>{e.model}</div></Descriptions.Item>
-        {e.internalNote ? <Descriptions.Item label={t('Ghi chú nội bộ (không công bố)')} span={2}>{e.internalNote}</Descriptions.Item> : null}
-        {e.dropReason ? <Descriptions.Item label={t('Lý do dừng theo dõi')} span={2}>{e.dropReason}</Descriptions.Item> : null}
+        <Descriptions.Item label={t('Mô hình, cách làm hay')} span={2}>
+          <div style={{ whiteSpace: 'pre-wrap' }}>{e.model}</div>
+        </Descriptions.Item>
+        {e.internalNote ? (
+          <Descriptions.Item label={t('Ghi chú nội bộ (không công bố)')} span={2}>
+            {e.internalNote}
+          </Descriptions.Item>
+        ) : null}
+        {e.dropReason ? (
+          <Descriptions.Item label={t('Lý do dừng theo dõi')} span={2}>
+            {e.dropReason}
+          </Descriptions.Item>
+        ) : null}
       </Descriptions>
-      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(380px, 1fr))', gap: 16, marginTop: 16 }}>
+      <div
+        style={{
+          display: 'grid',
+          gridTemplateColumns: 'repeat(auto-fit, minmax(380px, 1fr))',
+          gap: 16,
+          marginTop: 16,
+        }}
+      >
         <Card size="small" title={t('Các khâu')} data-testid="example-timeline">
-          <Timeline items={e.stages.map((s) => ({
-            color: STAGE_COLORS[s.to] === 'default' ? 'gray' : STAGE_COLORS[s.to],
-            children: (
-              <div>
-                <b>{t(EXAMPLE_STAGE_LABELS[s.to])}</b> — {formatDateVi(s.on)}
-                <div style={{ color: '#888', fontSize: 12 }}>{s.by}{s.note ? ` · ${s.note}` : ''}</div>
-              </div>
-            ),
-          }))} />
+          <Timeline
+            items={e.stages.map((s) => ({
+              color: STAGE_COLORS[s.to] === 'default' ? 'gray' : STAGE_COLORS[s.to],
+              children: (
+                <div>
+                  <b>{t(EXAMPLE_STAGE_LABELS[s.to])}</b> — {formatDateVi(s.on)}
+                  <div style={{ color: '#888', fontSize: 12 }}>
+                    {s.by}
+                    {s.note ? ` · ${s.note}` : ''}
+                  </div>
+                </div>
+              ),
+            }))}
+          />
         </Card>
         <Card size="small" title={t('Bài tổng kết')} data-testid="example-summary">
-          {e.summaryText
-            ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{e.summaryText}</Typography.Paragraph>
-            : <Typography.Text type="secondary">{t('Chưa có bài tổng kết. Cần có bài tổng kết trước khi chuyển sang khâu tổng kết.')}</Typography.Text>}
+          {e.summaryText ? (
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+              {e.summaryText}
+            </Typography.Paragraph>
+          ) : (
+            <Typography.Text type="secondary">
+              {t('Chưa có bài tổng kết. Cần có bài tổng kết trước khi chuyển sang khâu tổng kết.')}
+            </Typography.Text>
+          )}
         </Card>
         {card('nurturing', e.stage === 'NURTURING')}
         {card('replications', e.stage === 'SUMMED_UP' || e.stage === 'REPLICATING')}
         {card('evidence', live)}
         {card('media', live)}
         <Card size="small" title={t('Khen thưởng')} data-testid="example-commendations">
-          <List size="small" header={<b>{t('Đề nghị đã lập từ điển hình')}</b>} dataSource={e.proposals} locale={{ emptyText: t('Chưa có.') }}
+          <List
+            size="small"
+            header={<b>{t('Đề nghị đã lập từ điển hình')}</b>}
+            dataSource={e.proposals}
+            locale={{ emptyText: t('Chưa có.') }}
             renderItem={(p) => (
               <List.Item>
-                <Link to={`/de-nghi/${p.id}`}>{p.awardName} — {p.year}</Link>
-                <Tag style={{ marginLeft: 8 }}>{label(PROPOSAL_STATUS_LABELS[p.status as ProposalStatus], p.status)}</Tag>
+                <Link to={`/de-nghi/${p.id}`}>
+                  {p.awardName} — {p.year}
+                </Link>
+                <Tag style={{ marginLeft: 8 }}>
+                  {label(PROPOSAL_STATUS_LABELS[p.status as ProposalStatus], p.status)}
+                </Tag>
               </List.Item>
-            )} />
-          <List size="small" header={<b>{t('Khen thưởng đã nhận')}</b>} dataSource={e.awards} locale={{ emptyText: t('Chưa có.') }}
+            )}
+          />
+          <List
+            size="small"
+            header={<b>{t('Khen thưởng đã nhận')}</b>}
+            dataSource={e.awards}
+            locale={{ emptyText: t('Chưa có.') }}
             renderItem={(a) => (
-              <List.Item actions={canManage && !a.linked && !a.revoked ? [<Button key="link" size="small" onClick={() => link(a.id)}>{t('Gắn với điển hình')}</Button>] : []}>
+              <List.Item
+                actions={
+                  canManage && !a.linked && !a.revoked
+                    ? [
+                        <Button key="link" size="small" onClick={() => link(a.id)}>
+                          {t('Gắn với điển hình')}
+                        </Button>,
+                      ]
+                    : []
+                }
+              >
                 <div>
-                  {a.awardName} — {a.year}{a.revoked && <Tag color="red" style={{ marginLeft: 8 }}>{t('Đã hủy')}</Tag>}
-                  {a.linked && <Tag color="green" style={{ marginLeft: 8 }}>{t('Đã gắn')}</Tag>}
-                  <div style={{ color: '#888', fontSize: 12 }}>{t('Quyết định')} {a.decision} {t('ngày')} {formatDateVi(a.decisionDate)}</div>
+                  {a.awardName} — {a.year}
+                  {a.revoked && (
+                    <Tag color="red" style={{ marginLeft: 8 }}>
+                      {t('Đã hủy')}
+                    </Tag>
+                  )}
+                  {a.linked && (
+                    <Tag color="green" style={{ marginLeft: 8 }}>
+                      {t('Đã gắn')}
+                    </Tag>
+                  )}
+                  <div style={{ color: '#888', fontSize: 12 }}>
+                    {t('Quyết định')} {a.decision} {t('ngày')} {formatDateVi(a.decisionDate)}
+                  </div>
                 </div>
               </List.Item>
-            )} />
+            )}
+          />
         </Card>
       </div>
       <StageDialog example={e} action={action} onClose={() => setAction(null)} onDone={reloadAll} />

@@ -19,7 +19,14 @@ export interface ExampleRow {
   replicationCount: number;
 }
 
-export interface ExampleEntry { id: string; date: string; content: string; outlet: string | null; link: string | null; byWhom: string | null }
+export interface ExampleEntry {
+  id: string;
+  date: string;
+  content: string;
+  outlet: string | null;
+  link: string | null;
+  byWhom: string | null;
+}
 
 export interface ExampleDetail extends Omit<ExampleRow, 'movementName'> {
   personId: string | null;
@@ -33,13 +40,29 @@ export interface ExampleDetail extends Omit<ExampleRow, 'movementName'> {
   dropReason: string | null;
   version: number;
   actions: ExampleAction[];
-  stages: { id: string; from: ExampleStage | null; to: ExampleStage; on: string; note: string | null; by: string }[];
+  stages: {
+    id: string;
+    from: ExampleStage | null;
+    to: ExampleStage;
+    on: string;
+    note: string | null;
+    by: string;
+  }[];
   evidence: ExampleEntry[];
   media: ExampleEntry[];
   nurturing: ExampleEntry[];
   replications: { id: string; unitId: string; unitName: string; adoptedOn: string; result: string }[];
   proposals: { id: string; awardCode: string; awardName: string; year: number; status: string }[];
-  awards: { id: string; awardCode: string; awardName: string; year: number; decision: string; decisionDate: string; revoked: boolean; linked: boolean }[];
+  awards: {
+    id: string;
+    awardCode: string;
+    awardName: string;
+    year: number;
+    decision: string;
+    decisionDate: string;
+    revoked: boolean;
+    linked: boolean;
+  }[];
 }
 
 export interface PublicExample {
@@ -72,4 +95,13 @@ export const SUBJECT_KIND_LABELS: Record<ExampleRow['subjectKind'], string> = {
 };
 
 /** Fields the commune's movements cover; free text is allowed too. */
-export const EXAMPLE_FIELDS = ['Nông nghiệp', 'Giáo dục', 'Y tế', 'Giảm nghèo, an sinh xã hội', 'Văn hóa, xã hội', 'Xây dựng nông thôn mới', 'Quốc phòng, an ninh', 'Môi trường'];
+export const EXAMPLE_FIELDS = [
+  'Nông nghiệp',
+  'Giáo dục',
+  'Y tế',
+  'Giảm nghèo, an sinh xã hội',
+  'Văn hóa, xã hội',
+  'Xây dựng nông thôn mới',
+  'Quốc phòng, an ninh',
+  'Môi trường',
+];

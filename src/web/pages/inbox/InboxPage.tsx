@@ -25,7 +25,10 @@ export function InboxPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [status, setStatus] = useState<'OPEN' | 'DONE' | 'ALL'>('OPEN');
-  const { data, error, loading, reload } = useData(() => api.get<InboxTask[]>(`/api/inbox${qs({ status })}`), [status]);
+  const { data, error, loading, reload } = useData(
+    () => api.get<InboxTask[]>(`/api/inbox${qs({ status })}`),
+    [status],
+  );
   const today = new Date().toISOString().slice(0, 10);
   const canDo = ['TRUONG_DON_VI', 'CAN_BO_TDKT', 'ADMIN'].includes(me.role);
   const done = async (task: InboxTask) => {
@@ -45,26 +48,68 @@ export function InboxPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('Việc cần làm')} {status === 'OPEN' && <Badge count={open} data-testid="inbox-count" />}
         </Typography.Title>
-        <Segmented value={status} onChange={(v) => setStatus(v as typeof status)}
-          options={[{ value: 'OPEN', label: t('Chưa làm') }, { value: 'DONE', label: t('Đã xong') }, { value: 'ALL', label: t('Tất cả') }]} />
+        <Segmented
+          value={status}
+          onChange={(v) => setStatus(v as typeof status)}
+          options={[
+            { value: 'OPEN', label: t('Chưa làm') },
+            { value: 'DONE', label: t('Đã xong') },
+            { value: 'ALL', label: t('Tất cả') },
+          ]}
+        />
       </Space>
       <ApiErrorAlert error={error} />
       <Table<InboxTask>
-        rowKey="id" loading={loading} dataSource={data ?? []} pagination={{ pageSize: 20 }}
+        rowKey="id"
+        loading={loading}
+        dataSource={data ?? []}
+        pagination={{ pageSize: 20 }}
         locale={{ emptyText: t('Không có việc nào.') }}
         columns={[
-          { title: t('Việc'), dataIndex: 'title', render: (n: string, x) => <>{x.link ? <Link to={x.link}>{n}</Link> : n}{x.body && <div style={{ color: '#888' }}>{x.body}</div>}</> },
-          { title: t('Loại'), dataIndex: 'kind', width: 150, render: (k: string) => <Tag>{t(TASK_KIND_LABELS[k] ?? k)}</Tag> },
-          ...(me.role === 'TRUONG_DON_VI' ? [] : [{ title: t('Đơn vị'), dataIndex: 'unitName', width: 220 }]),
           {
-            title: t('Hạn'), dataIndex: 'dueDate', width: 130,
-            render: (d: string | null, x: InboxTask) => (d ? <Tag color={x.status === 'OPEN' && d < today ? 'red' : 'default'}>{formatDateVi(d)}</Tag> : ''),
+            title: t('Việc'),
+            dataIndex: 'title',
+            render: (n: string, x) => (
+              <>
+                {x.link ? <Link to={x.link}>{n}</Link> : n}
+                {x.body && <div style={{ color: '#888' }}>{x.body}</div>}
+              </>
+            ),
           },
           {
-            title: '', width: 150,
-            render: (_: unknown, x: InboxTask) => (x.status === 'DONE'
-              ? <Tag color="green">{t('Đã xong')}{x.doneAt ? ` ${formatDateVi(x.doneAt.slice(0, 10))}` : ''}</Tag>
-              : canDo && <Button size="small" icon={<CheckOutlined />} onClick={() => done(x)}>{t('Đánh dấu đã xong')}</Button>),
+            title: t('Loại'),
+            dataIndex: 'kind',
+            width: 150,
+            render: (k: string) => <Tag>{t(TASK_KIND_LABELS[k] ?? k)}</Tag>,
+          },
+          ...(me.role === 'TRUONG_DON_VI' ? [] : [{ title: t('Đơn vị'), dataIndex: 'unitName', width: 220 }]),
+          {
+            title: t('Hạn'),
+            dataIndex: 'dueDate',
+            width: 130,
+            render: (d: string | null, x: InboxTask) =>
+              d ? (
+                <Tag color={x.status === 'OPEN' && d < today ? 'red' : 'default'}>{formatDateVi(d)}</Tag>
+              ) : (
+                ''
+              ),
+          },
+          {
+            title: '',
+            width: 150,
+            render: (_: unknown, x: InboxTask) =>
+              x.status === 'DONE' ? (
+                <Tag color="green">
+                  {t('Đã xong')}
+                  {x.doneAt ? ` ${formatDateVi(x.doneAt.slice(0, 10))}` : ''}
+                </Tag>
+              ) : (
+                canDo && (
+                  <Button size="small" icon={<CheckOutlined />} onClick={() => done(x)}>
+                    {t('Đánh dấu đã xong')}
+                  </Button>
+                )
+              ),
           },
         ]}
       />

@@ -1,5 +1,20 @@
 import { EditOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Descriptions, Form, List, Modal, Popconfirm, Row, Space, Table, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Form,
+  List,
+  Modal,
+  Popconfirm,
+  Row,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { MOVEMENT_ACTION_LABELS, MOVEMENT_STATE_LABELS, type MovementAction } from '../../../core/movements';
@@ -28,7 +43,10 @@ export function MovementDetailPage() {
   const { message } = App.useApp();
   const { data: m, error, reload } = useData(() => api.get<MovementDetail>(`/api/movements/${id}`), [id]);
   const canManage = me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
-  const units = useData(() => (canManage ? api.get<Unit[]>('/api/units') : Promise.resolve([] as Unit[])), [canManage]);
+  const units = useData(
+    () => (canManage ? api.get<Unit[]>('/api/units') : Promise.resolve([] as Unit[])),
+    [canManage],
+  );
   const [editing, setEditing] = useState(false);
   const [saving, setSaving] = useState(false);
   const [formError, setFormError] = useState<ApiError | null>(null);
@@ -64,60 +82,147 @@ export function MovementDetailPage() {
   return (
     <div>
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>{m.name}</Typography.Title>
-        <Tag color={STATE_COLORS[m.status]} data-testid="movement-status">{t(MOVEMENT_STATE_LABELS[m.status])}</Tag>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {m.name}
+        </Typography.Title>
+        <Tag color={STATE_COLORS[m.status]} data-testid="movement-status">
+          {t(MOVEMENT_STATE_LABELS[m.status])}
+        </Tag>
       </Space>
       <ApiErrorAlert error={error} />
       {canManage && (
         <Space wrap style={{ margin: '12px 0' }}>
           {m.actions.map((a) => (
-            <Popconfirm key={a} title={t(MOVEMENT_ACTION_LABELS[a])} description={t('Xác nhận thực hiện?')} onConfirm={() => act(a)} okText={t('Đồng ý')} cancelText={t('Hủy')}>
+            <Popconfirm
+              key={a}
+              title={t(MOVEMENT_ACTION_LABELS[a])}
+              description={t('Xác nhận thực hiện?')}
+              onConfirm={() => act(a)}
+              okText={t('Đồng ý')}
+              cancelText={t('Hủy')}
+            >
               <Button type={a === 'launch' ? 'primary' : 'default'}>{t(MOVEMENT_ACTION_LABELS[a])}</Button>
             </Popconfirm>
           ))}
           {m.status !== 'CLOSED' && (
-            <Button icon={<EditOutlined />} onClick={() => { form.setFieldsValue(formValuesOf(m)); setFormError(null); setEditing(true); }}>{t('Sửa')}</Button>
+            <Button
+              icon={<EditOutlined />}
+              onClick={() => {
+                form.setFieldsValue(formValuesOf(m));
+                setFormError(null);
+                setEditing(true);
+              }}
+            >
+              {t('Sửa')}
+            </Button>
           )}
         </Space>
       )}
       <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} style={{ marginTop: 8 }}>
-        <Descriptions.Item label={t('Hình thức')}>{label(MOVEMENT_TYPE_LABELS[m.type], m.type)}</Descriptions.Item>
+        <Descriptions.Item label={t('Hình thức')}>
+          {label(MOVEMENT_TYPE_LABELS[m.type], m.type)}
+        </Descriptions.Item>
         <Descriptions.Item label={t('Phạm vi')}>{label(SCOPE_LABELS[m.scope], m.scope)}</Descriptions.Item>
-        <Descriptions.Item label={t('Thời gian')}>{m.startDate ? `${formatDateVi(m.startDate)} – ${m.endDate ? formatDateVi(m.endDate) : '…'}` : t('Chưa xác định')}</Descriptions.Item>
-        <Descriptions.Item label={t('Hạn đăng ký thi đua')}>{m.registrationDeadline ? formatDateVi(m.registrationDeadline) : t('Đến khi kết thúc phong trào')}</Descriptions.Item>
+        <Descriptions.Item label={t('Thời gian')}>
+          {m.startDate
+            ? `${formatDateVi(m.startDate)} – ${m.endDate ? formatDateVi(m.endDate) : '…'}`
+            : t('Chưa xác định')}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('Hạn đăng ký thi đua')}>
+          {m.registrationDeadline ? formatDateVi(m.registrationDeadline) : t('Đến khi kết thúc phong trào')}
+        </Descriptions.Item>
         <Descriptions.Item label={t('Cấp phát động')}>{m.launchedBy}</Descriptions.Item>
-        <Descriptions.Item label={t('Lĩnh vực')}>{m.fields.map((f) => <Tag key={f}>{f}</Tag>)}</Descriptions.Item>
-        {m.basis && <Descriptions.Item label={t('Căn cứ phát động')} span={2}>{m.basis}</Descriptions.Item>}
-        {m.description && <Descriptions.Item label={t('Mục tiêu, nội dung')} span={2}>{m.description}</Descriptions.Item>}
+        <Descriptions.Item label={t('Lĩnh vực')}>
+          {m.fields.map((f) => (
+            <Tag key={f}>{f}</Tag>
+          ))}
+        </Descriptions.Item>
+        {m.basis && (
+          <Descriptions.Item label={t('Căn cứ phát động')} span={2}>
+            {m.basis}
+          </Descriptions.Item>
+        )}
+        {m.description && (
+          <Descriptions.Item label={t('Mục tiêu, nội dung')} span={2}>
+            {m.description}
+          </Descriptions.Item>
+        )}
       </Descriptions>
       <Row gutter={16} style={{ marginTop: 16 }}>
         <Col xs={24} lg={9}>
           <Card size="small" title={`${t('Đơn vị tham gia')} (${m.participants.length})`}>
-            <List size="small" dataSource={m.participants} locale={{ emptyText: t('Chưa chọn đơn vị tham gia.') }} renderItem={(p) => <List.Item>{p.name}</List.Item>} />
+            <List
+              size="small"
+              dataSource={m.participants}
+              locale={{ emptyText: t('Chưa chọn đơn vị tham gia.') }}
+              renderItem={(p) => <List.Item>{p.name}</List.Item>}
+            />
           </Card>
         </Col>
         <Col xs={24} lg={15}>
           <Card size="small" title={t('Tiêu chí chấm điểm')}>
-            <Table<Criterion> rowKey="id" size="small" pagination={false} dataSource={m.criteria} locale={{ emptyText: t('Chưa có tiêu chí.') }}
+            <Table<Criterion>
+              rowKey="id"
+              size="small"
+              pagination={false}
+              dataSource={m.criteria}
+              locale={{ emptyText: t('Chưa có tiêu chí.') }}
               columns={[
-                { title: t('Tiêu chí'), dataIndex: 'name', render: (n: string, c) => <>{n}{c.group && <div style={{ color: '#888' }}>{c.group}</div>}</> },
+                {
+                  title: t('Tiêu chí'),
+                  dataIndex: 'name',
+                  render: (n: string, c) => (
+                    <>
+                      {n}
+                      {c.group && <div style={{ color: '#888' }}>{c.group}</div>}
+                    </>
+                  ),
+                },
                 { title: t('Trọng số'), dataIndex: 'weight', width: 90, align: 'right' },
                 { title: t('Thang điểm'), width: 110, render: (_, c) => `${c.minScore} – ${c.maxScore}` },
-              ]} />
+              ]}
+            />
           </Card>
         </Col>
       </Row>
       {m.status !== 'DRAFT' && <RegistrationPanel movement={m} />}
       <Card size="small" title={t('Sơ kết, tổng kết')} style={{ marginTop: 16 }}>
-        <List size="small" dataSource={m.reviews} locale={{ emptyText: t('Chưa có đợt sơ kết, tổng kết nào.') }}
+        <List
+          size="small"
+          dataSource={m.reviews}
+          locale={{ emptyText: t('Chưa có đợt sơ kết, tổng kết nào.') }}
           renderItem={(r) => (
-            <List.Item actions={[<Link key="open" to={`/cham-diem/${r.id}`}>{t('Chấm điểm, xếp hạng')}</Link>]}>
+            <List.Item
+              actions={[
+                <Link key="open" to={`/cham-diem/${r.id}`}>
+                  {t('Chấm điểm, xếp hạng')}
+                </Link>,
+              ]}
+            >
               <Link to={`/cham-diem/${r.id}`}>{r.title}</Link>
-              &nbsp;{r.status === 'LOCKED' ? <Tag color="purple">{t('Đã khóa kết quả')}{r.lockedOn ? ` ${formatDateVi(r.lockedOn)}` : ''}</Tag> : <Tag color="green">{t('Đang chấm điểm')}</Tag>}
+              &nbsp;
+              {r.status === 'LOCKED' ? (
+                <Tag color="purple">
+                  {t('Đã khóa kết quả')}
+                  {r.lockedOn ? ` ${formatDateVi(r.lockedOn)}` : ''}
+                </Tag>
+              ) : (
+                <Tag color="green">{t('Đang chấm điểm')}</Tag>
+              )}
             </List.Item>
-          )} />
+          )}
+        />
       </Card>
-      <Modal open={editing} title={t('Sửa phong trào thi đua')} onCancel={() => setEditing(false)} onOk={() => form.submit()} okText={t('Lưu')} confirmLoading={saving} width={900} destroyOnHidden>
+      <Modal
+        open={editing}
+        title={t('Sửa phong trào thi đua')}
+        onCancel={() => setEditing(false)}
+        onOk={() => form.submit()}
+        okText={t('Lưu')}
+        confirmLoading={saving}
+        width={900}
+        destroyOnHidden
+      >
         <ApiErrorAlert error={formError} />
         <Form form={form} layout="vertical" onFinish={save}>
           <MovementFormFields tree={unitTree(units.data ?? [])} planEditable={draft} />

@@ -1,8 +1,8 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Form, Input, InputNumber, Select, Space, TreeSelect } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { MOVEMENT_TYPE_LABELS, SCOPE_LABELS } from '../../labels';
 import { useI18n, useLabel } from '../../i18n/i18n';
+import { MOVEMENT_TYPE_LABELS, SCOPE_LABELS } from '../../labels';
 import type { UnitTreeNode } from './unit-tree';
 import '../../i18n/en-cycle';
 

@@ -12,7 +12,12 @@ import { useData } from '../../components/use-data';
 import { useI18n, useLabel } from '../../i18n/i18n';
 import { MOVEMENT_TYPE_LABELS, SCOPE_LABELS } from '../../labels';
 import type { CatalogueMovement, MovementRow } from './cycle-types';
-import { defaultMovementValues, MovementFormFields, type MovementFormValues, movementBody } from './MovementForm';
+import {
+  defaultMovementValues,
+  MovementFormFields,
+  type MovementFormValues,
+  movementBody,
+} from './MovementForm';
 import { STATE_COLORS } from './movement-labels';
 import { unitTree } from './unit-tree';
 import '../../i18n/en-cycle';
@@ -25,9 +30,15 @@ export function MovementsPage() {
   const { message } = App.useApp();
   const [q, setQ] = useState('');
   const [status, setStatus] = useState<string | undefined>(undefined);
-  const { data, error, loading, reload } = useData(() => api.get<MovementRow[]>(`/api/movements${qs({ q, status })}`), [q, status]);
+  const { data, error, loading, reload } = useData(
+    () => api.get<MovementRow[]>(`/api/movements${qs({ q, status })}`),
+    [q, status],
+  );
   const canManage = me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
-  const units = useData(() => (canManage ? api.get<Unit[]>('/api/units') : Promise.resolve([] as Unit[])), [canManage]);
+  const units = useData(
+    () => (canManage ? api.get<Unit[]>('/api/units') : Promise.resolve([] as Unit[])),
+    [canManage],
+  );
   const catalogue = useData(() => api.get<CatalogueMovement[]>('/api/movements/catalogue'), []);
   const [open, setOpen] = useState(false);
   const [pickOpen, setPickOpen] = useState(false);
@@ -39,7 +50,17 @@ export function MovementsPage() {
     form.resetFields();
     form.setFieldsValue({
       ...defaultMovementValues(),
-      ...(from ? { name: from.name, type: from.type, scope: 'QUOC_GIA', basis: from.basis, launchedBy: from.launchedBy, catalogueCode: from.code, fields: from.fields } : {}),
+      ...(from
+        ? {
+            name: from.name,
+            type: from.type,
+            scope: 'QUOC_GIA',
+            basis: from.basis,
+            launchedBy: from.launchedBy,
+            catalogueCode: from.code,
+            fields: from.fields,
+          }
+        : {}),
     });
     setFormError(null);
     setPickOpen(false);
@@ -74,13 +95,34 @@ export function MovementsPage() {
   return (
     <div>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>{t('Phong trào thi đua')}</Typography.Title>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('Phong trào thi đua')}
+        </Typography.Title>
         <Space wrap>
-          <Select allowClear placeholder={t('Trạng thái')} style={{ width: 200 }} value={status} onChange={setStatus}
-            options={Object.entries(MOVEMENT_STATE_LABELS).map(([value, l]) => ({ value, label: t(l) }))} />
-          <Input.Search placeholder={t('Tìm phong trào (không cần dấu)')} allowClear onSearch={setQ} style={{ width: 260 }} />
-          {canManage && <Button icon={<AppstoreAddOutlined />} onClick={() => setPickOpen(true)}>{t('Thêm từ danh mục')}</Button>}
-          {canManage && <Button type="primary" icon={<PlusOutlined />} onClick={() => startCreate()}>{t('Tạo phong trào')}</Button>}
+          <Select
+            allowClear
+            placeholder={t('Trạng thái')}
+            style={{ width: 200 }}
+            value={status}
+            onChange={setStatus}
+            options={Object.entries(MOVEMENT_STATE_LABELS).map(([value, l]) => ({ value, label: t(l) }))}
+          />
+          <Input.Search
+            placeholder={t('Tìm phong trào (không cần dấu)')}
+            allowClear
+            onSearch={setQ}
+            style={{ width: 260 }}
+          />
+          {canManage && (
+            <Button icon={<AppstoreAddOutlined />} onClick={() => setPickOpen(true)}>
+              {t('Thêm từ danh mục')}
+            </Button>
+          )}
+          {canManage && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => startCreate()}>
+              {t('Tạo phong trào')}
+            </Button>
+          )}
         </Space>
       </Space>
       <ApiErrorAlert error={error} />
@@ -91,42 +133,127 @@ export function MovementsPage() {
         pagination={{ pageSize: 20 }}
         columns={[
           {
-            title: t('Tên phong trào'), dataIndex: 'name',
+            title: t('Tên phong trào'),
+            dataIndex: 'name',
             render: (n: string, m) => (
               <>
-                <Link to={`/phong-trao/${m.id}`}><b>{n}</b></Link>
+                <Link to={`/phong-trao/${m.id}`}>
+                  <b>{n}</b>
+                </Link>
                 {m.catalogueCode && <Tag style={{ marginLeft: 6 }}>{t('Danh mục toàn quốc')}</Tag>}
-                {m.myUnitTakesPart && <Tag color="blue" style={{ marginLeft: 6 }}>{t('Đơn vị tham gia')}</Tag>}
+                {m.myUnitTakesPart && (
+                  <Tag color="blue" style={{ marginLeft: 6 }}>
+                    {t('Đơn vị tham gia')}
+                  </Tag>
+                )}
                 {m.basis && <div style={{ color: '#888' }}>{m.basis}</div>}
               </>
             ),
           },
-          { title: t('Hình thức'), dataIndex: 'type', width: 120, render: (v: string) => label(MOVEMENT_TYPE_LABELS[v], v) },
-          { title: t('Phạm vi'), dataIndex: 'scope', width: 100, render: (v: string) => label(SCOPE_LABELS[v], v) },
-          { title: t('Thời gian'), width: 190, render: (_, m) => (m.startDate ? `${formatDateVi(m.startDate)} – ${m.endDate ? formatDateVi(m.endDate) : '…'}` : '') },
+          {
+            title: t('Hình thức'),
+            dataIndex: 'type',
+            width: 120,
+            render: (v: string) => label(MOVEMENT_TYPE_LABELS[v], v),
+          },
+          {
+            title: t('Phạm vi'),
+            dataIndex: 'scope',
+            width: 100,
+            render: (v: string) => label(SCOPE_LABELS[v], v),
+          },
+          {
+            title: t('Thời gian'),
+            width: 190,
+            render: (_, m) =>
+              m.startDate
+                ? `${formatDateVi(m.startDate)} – ${m.endDate ? formatDateVi(m.endDate) : '…'}`
+                : '',
+          },
           { title: t('Đơn vị'), dataIndex: 'participantCount', width: 80, align: 'right' },
-          { title: t('Trạng thái'), dataIndex: 'status', width: 170, render: (s: MovementRow['status']) => <Tag color={STATE_COLORS[s]}>{t(MOVEMENT_STATE_LABELS[s] ?? s)}</Tag> },
+          {
+            title: t('Trạng thái'),
+            dataIndex: 'status',
+            width: 170,
+            render: (s: MovementRow['status']) => (
+              <Tag color={STATE_COLORS[s]}>{t(MOVEMENT_STATE_LABELS[s] ?? s)}</Tag>
+            ),
+          },
           ...(canManage
-            ? [{ title: '', width: 110, render: (_: unknown, m: MovementRow) => m.status === 'DRAFT' && <Button size="small" onClick={() => launch(m)}>{t('Phát động')}</Button> }]
+            ? [
+                {
+                  title: '',
+                  width: 110,
+                  render: (_: unknown, m: MovementRow) =>
+                    m.status === 'DRAFT' && (
+                      <Button size="small" onClick={() => launch(m)}>
+                        {t('Phát động')}
+                      </Button>
+                    ),
+                },
+              ]
             : []),
         ]}
       />
-      <Modal open={pickOpen} title={t('Danh mục phong trào thi đua toàn quốc')} onCancel={() => setPickOpen(false)} footer={null} width={820}>
+      <Modal
+        open={pickOpen}
+        title={t('Danh mục phong trào thi đua toàn quốc')}
+        onCancel={() => setPickOpen(false)}
+        footer={null}
+        width={820}
+      >
         <Table<CatalogueMovement>
-          rowKey="code" size="small" pagination={false} dataSource={catalogue.data ?? []}
+          rowKey="code"
+          size="small"
+          pagination={false}
+          dataSource={catalogue.data ?? []}
           columns={[
-            { title: t('Phong trào'), dataIndex: 'name', render: (n: string, c) => <><b>{n}</b><div style={{ color: '#888' }}>{c.launchedBy}{c.period ? ` · ${c.period}` : ''}</div></> },
-            { title: '', width: 150, render: (_, c) => (c.inCommune ? <Tag color="green">{t('Xã đã triển khai')}</Tag> : <Button size="small" onClick={() => startCreate(c)}>{t('Thêm vào xã')}</Button>) },
+            {
+              title: t('Phong trào'),
+              dataIndex: 'name',
+              render: (n: string, c) => (
+                <>
+                  <b>{n}</b>
+                  <div style={{ color: '#888' }}>
+                    {c.launchedBy}
+                    {c.period ? ` · ${c.period}` : ''}
+                  </div>
+                </>
+              ),
+            },
+            {
+              title: '',
+              width: 150,
+              render: (_, c) =>
+                c.inCommune ? (
+                  <Tag color="green">{t('Xã đã triển khai')}</Tag>
+                ) : (
+                  <Button size="small" onClick={() => startCreate(c)}>
+                    {t('Thêm vào xã')}
+                  </Button>
+                ),
+            },
           ]}
         />
       </Modal>
-      <Modal open={open} title={t('Tạo phong trào thi đua')} onCancel={() => setOpen(false)} onOk={() => form.submit()} okText={t('Lưu')} confirmLoading={saving} width={900} destroyOnHidden>
+      <Modal
+        open={open}
+        title={t('Tạo phong trào thi đua')}
+        onCancel={() => setOpen(false)}
+        onOk={() => form.submit()}
+        okText={t('Lưu')}
+        confirmLoading={saving}
+        width={900}
+        destroyOnHidden
+      >
         <ApiErrorAlert error={formError} />
         <Form form={form} layout="vertical" onFinish={create} initialValues={defaultMovementValues()}>
           <MovementFormFields tree={unitTree(units.data ?? [])} planEditable />
         </Form>
       </Modal>
-      {data && data.length === 0 && !loading && <Typography.Paragraph type="secondary">{t('Chưa có phong trào nào.')}</Typography.Paragraph>}
+      {data && data.length === 0 && !loading && (
+        <Typography.Paragraph type="secondary">{t('Chưa có phong trào nào.')}</Typography.Paragraph>
+      )}
     </div>
   );
 }

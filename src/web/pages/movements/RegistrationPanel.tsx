@@ -1,5 +1,19 @@
 import { BellOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { AWARDS } from '../../../core/law';
 import { formatDateVi } from '../../../core/text';
@@ -19,9 +33,12 @@ interface Values {
   pledge?: string;
 }
 
-const titleName = (code: string) => AWARDS.find((a) => a.code === code)?.name.replace(/^Danh hiệu /, '') ?? code;
+const titleName = (code: string) =>
+  AWARDS.find((a) => a.code === code)?.name.replace(/^Danh hiệu /, '') ?? code;
 const titleOptions = (kind: 'UNIT' | 'INDIVIDUAL') =>
-  AWARDS.filter((a) => a.kind === 'DANH_HIEU' && a.subjects.includes(kind === 'UNIT' ? 'COLLECTIVE' : 'INDIVIDUAL')).map((a) => ({ value: a.code, label: `${a.code} — ${titleName(a.code)}` }));
+  AWARDS.filter(
+    (a) => a.kind === 'DANH_HIEU' && a.subjects.includes(kind === 'UNIT' ? 'COLLECTIVE' : 'INDIVIDUAL'),
+  ).map((a) => ({ value: a.code, label: `${a.code} — ${titleName(a.code)}` }));
 
 /** Registration (đăng ký thi đua): pledge titles for the unit and its people before the deadline; who is missing; reminders. */
 export function RegistrationPanel({ movement }: { movement: MovementDetail }) {
@@ -34,21 +51,39 @@ export function RegistrationPanel({ movement }: { movement: MovementDetail }) {
   const isHead = me.role === 'TRUONG_DON_VI';
   const canRegister = isHead || me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
   const canRemind = me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
-  const { data, error, reload } = useData(() => api.get<RegistrationList>(`/api/movements/${movement.id}/registrations`), [movement.id]);
+  const { data, error, reload } = useData(
+    () => api.get<RegistrationList>(`/api/movements/${movement.id}/registrations`),
+    [movement.id],
+  );
   const year = movement.year ?? Number((movement.startDate ?? new Date().toISOString()).slice(0, 4));
-  const targets = useData(() => (canRegister ? api.get<{ targets: { id: string; code: string; name: string }[] }>(`/api/targets?year=${year}`) : Promise.resolve({ targets: [] })), [canRegister, year]);
-  const people = useData(() => (canRegister ? api.get<Person[]>('/api/people') : Promise.resolve([] as Person[])), [canRegister]);
+  const targets = useData(
+    () =>
+      canRegister
+        ? api.get<{ targets: { id: string; code: string; name: string }[] }>(`/api/targets?year=${year}`)
+        : Promise.resolve({ targets: [] }),
+    [canRegister, year],
+  );
+  const people = useData(
+    () => (canRegister ? api.get<Person[]>('/api/people') : Promise.resolve([] as Person[])),
+    [canRegister],
+  );
   const subject = Form.useWatch('subject', form);
   const kind: 'UNIT' | 'INDIVIDUAL' = subject?.startsWith('P:') ? 'INDIVIDUAL' : 'UNIT';
   const open = movement.status === 'LAUNCHED' || movement.status === 'RUNNING';
 
   const units = movement.participants.filter((p) => !isHead || p.id === me.unitId);
   const unitIds = new Set(units.map((u) => u.id));
-  const subUnits = useData(() => (canRegister ? api.get<{ id: string; parentId: string | null }[]>('/api/units') : Promise.resolve([])), [canRegister]);
+  const subUnits = useData(
+    () =>
+      canRegister ? api.get<{ id: string; parentId: string | null }[]>('/api/units') : Promise.resolve([]),
+    [canRegister],
+  );
   for (const x of subUnits.data ?? []) if (x.parentId && unitIds.has(x.parentId)) unitIds.add(x.id);
   const subjects = [
     ...units.map((u) => ({ value: `U:${u.id}`, label: `${t('Tập thể')}: ${u.name}` })),
-    ...(people.data ?? []).filter((p) => unitIds.has(p.unitId)).map((p) => ({ value: `P:${p.id}`, label: `${p.fullName} — ${p.unitName}` })),
+    ...(people.data ?? [])
+      .filter((p) => unitIds.has(p.unitId))
+      .map((p) => ({ value: `P:${p.id}`, label: `${p.fullName} — ${p.unitName}` })),
   ];
 
   const submit = async (v: Values) => {
@@ -56,7 +91,13 @@ export function RegistrationPanel({ movement }: { movement: MovementDetail }) {
     setErr(null);
     try {
       const [k, id] = v.subject.split(':') as [string, string];
-      await api.post(`/api/movements/${movement.id}/registrations`, { subjectKind: k === 'U' ? 'UNIT' : 'INDIVIDUAL', subjectId: id, titles: v.titles ?? [], targetIds: v.targetIds ?? [], pledge: v.pledge || null });
+      await api.post(`/api/movements/${movement.id}/registrations`, {
+        subjectKind: k === 'U' ? 'UNIT' : 'INDIVIDUAL',
+        subjectId: id,
+        titles: v.titles ?? [],
+        targetIds: v.targetIds ?? [],
+        pledge: v.pledge || null,
+      });
       message.success(t('Đã gửi đăng ký thi đua.'));
       form.resetFields();
       await reload();
@@ -78,7 +119,11 @@ export function RegistrationPanel({ movement }: { movement: MovementDetail }) {
     if (!editing) return;
     setEditErr(null);
     try {
-      await api.put(`/api/registrations/${editing.id}`, { titles: v.titles ?? [], targetIds: v.targetIds ?? [], pledge: v.pledge || null });
+      await api.put(`/api/registrations/${editing.id}`, {
+        titles: v.titles ?? [],
+        targetIds: v.targetIds ?? [],
+        pledge: v.pledge || null,
+      });
       message.success(t('Đã sửa đăng ký thi đua.'));
       setEditing(null);
       await reload();
@@ -86,7 +131,10 @@ export function RegistrationPanel({ movement }: { movement: MovementDetail }) {
       setEditErr(e as ApiError);
     }
   };
-  const targetOptions = (targets.data?.targets ?? []).map((x) => ({ value: x.id, label: `${x.code} — ${x.name}` }));
+  const targetOptions = (targets.data?.targets ?? []).map((x) => ({
+    value: x.id,
+    label: `${x.code} — ${x.name}`,
+  }));
   const remind = async () => {
     try {
       const r = await api.post<{ reminded: string[] }>(`/api/movements/${movement.id}/reminders`, {});
@@ -97,22 +145,52 @@ export function RegistrationPanel({ movement }: { movement: MovementDetail }) {
   };
 
   return (
-    <Card title={t('Đăng ký thi đua')} size="small" style={{ marginTop: 16 }} data-testid="registration-panel">
+    <Card
+      title={t('Đăng ký thi đua')}
+      size="small"
+      style={{ marginTop: 16 }}
+      data-testid="registration-panel"
+    >
       <ApiErrorAlert error={error} />
       {data && (
         <Space size="large" wrap style={{ marginBottom: 12 }}>
           <Statistic title={t('Hạn đăng ký')} value={formatDateVi(data.deadline)} />
-          {!isHead && <Statistic title={t('Đã đăng ký')} value={`${data.coverage.registered}/${data.coverage.participants}`} />}
+          {!isHead && (
+            <Statistic
+              title={t('Đã đăng ký')}
+              value={`${data.coverage.registered}/${data.coverage.participants}`}
+            />
+          )}
         </Space>
       )}
-      {isHead && units.length === 0 && <Alert type="info" showIcon message={t('Đơn vị của bạn không tham gia phong trào này.')} style={{ marginBottom: 12 }} />}
+      {isHead && units.length === 0 && (
+        <Alert
+          type="info"
+          showIcon
+          message={t('Đơn vị của bạn không tham gia phong trào này.')}
+          style={{ marginBottom: 12 }}
+        />
+      )}
       {canRegister && open && units.length > 0 && (
         <Form form={form} layout="vertical" onFinish={submit} style={{ maxWidth: 720 }}>
           <ApiErrorAlert error={err} />
-          <Form.Item name="subject" label={t('Đơn vị hoặc cá nhân đăng ký')} rules={[{ required: true, message: t('Chọn đơn vị hoặc cá nhân') }]}>
-            <Select showSearch optionFilterProp="label" options={subjects} onChange={() => form.setFieldValue('titles', [])} />
+          <Form.Item
+            name="subject"
+            label={t('Đơn vị hoặc cá nhân đăng ký')}
+            rules={[{ required: true, message: t('Chọn đơn vị hoặc cá nhân') }]}
+          >
+            <Select
+              showSearch
+              optionFilterProp="label"
+              options={subjects}
+              onChange={() => form.setFieldValue('titles', [])}
+            />
           </Form.Item>
-          <Form.Item name="titles" label={t('Danh hiệu đăng ký')} rules={[{ required: true, message: t('Chọn ít nhất một danh hiệu') }]}>
+          <Form.Item
+            name="titles"
+            label={t('Danh hiệu đăng ký')}
+            rules={[{ required: true, message: t('Chọn ít nhất một danh hiệu') }]}
+          >
             <Select mode="multiple" options={titleOptions(kind)} />
           </Form.Item>
           <Form.Item name="targetIds" label={t('Chỉ tiêu đăng ký thực hiện')}>
@@ -121,32 +199,104 @@ export function RegistrationPanel({ movement }: { movement: MovementDetail }) {
           <Form.Item name="pledge" label={t('Chỉ tiêu, nội dung cam kết')}>
             <Input.TextArea rows={2} />
           </Form.Item>
-          <Button type="primary" htmlType="submit" loading={saving}>{t('Gửi đăng ký')}</Button>
+          <Button type="primary" htmlType="submit" loading={saving}>
+            {t('Gửi đăng ký')}
+          </Button>
         </Form>
       )}
-      {!open && <Alert type="info" showIcon message={t('Phong trào không ở giai đoạn nhận đăng ký.')} style={{ marginBottom: 12 }} />}
+      {!open && (
+        <Alert
+          type="info"
+          showIcon
+          message={t('Phong trào không ở giai đoạn nhận đăng ký.')}
+          style={{ marginBottom: 12 }}
+        />
+      )}
       <Table<RegistrationRow>
-        style={{ marginTop: 16 }} rowKey="id" size="small" pagination={false} dataSource={data?.registrations ?? []}
+        style={{ marginTop: 16 }}
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={data?.registrations ?? []}
         locale={{ emptyText: t('Chưa có đăng ký nào.') }}
         columns={[
-          { title: t('Đơn vị, cá nhân'), dataIndex: 'subjectName', render: (n: string, r) => <>{n} {r.subjectKind === 'UNIT' && <Tag>{t('Tập thể')}</Tag>}</> },
-          { title: t('Danh hiệu'), dataIndex: 'titles', render: (codes: string[]) => codes.map((c) => <Tag key={c} color="blue">{titleName(c)}</Tag>) },
-          { title: t('Chỉ tiêu'), dataIndex: 'targetIds', width: 160, render: (ids: string[]) => ids.map((id) => <Tag key={id}>{targets.data?.targets.find((x) => x.id === id)?.code ?? '…'}</Tag>) },
+          {
+            title: t('Đơn vị, cá nhân'),
+            dataIndex: 'subjectName',
+            render: (n: string, r) => (
+              <>
+                {n} {r.subjectKind === 'UNIT' && <Tag>{t('Tập thể')}</Tag>}
+              </>
+            ),
+          },
+          {
+            title: t('Danh hiệu'),
+            dataIndex: 'titles',
+            render: (codes: string[]) =>
+              codes.map((c) => (
+                <Tag key={c} color="blue">
+                  {titleName(c)}
+                </Tag>
+              )),
+          },
+          {
+            title: t('Chỉ tiêu'),
+            dataIndex: 'targetIds',
+            width: 160,
+            render: (ids: string[]) =>
+              ids.map((id) => (
+                <Tag key={id}>{targets.data?.targets.find((x) => x.id === id)?.code ?? '…'}</Tag>
+              )),
+          },
           { title: t('Cam kết'), dataIndex: 'pledge' },
-          { title: t('Ngày đăng ký'), dataIndex: 'registeredOn', width: 120, render: (d: string) => formatDateVi(d) },
+          {
+            title: t('Ngày đăng ký'),
+            dataIndex: 'registeredOn',
+            width: 120,
+            render: (d: string) => formatDateVi(d),
+          },
           ...(canRegister && open
-            ? [{ title: '', width: 70, render: (_: unknown, r: RegistrationRow) => (!isHead || r.ownerUnitId === me.unitId) && <Button size="small" onClick={() => startEdit(r)}>{t('Sửa')}</Button> }]
+            ? [
+                {
+                  title: '',
+                  width: 70,
+                  render: (_: unknown, r: RegistrationRow) =>
+                    (!isHead || r.ownerUnitId === me.unitId) && (
+                      <Button size="small" onClick={() => startEdit(r)}>
+                        {t('Sửa')}
+                      </Button>
+                    ),
+                },
+              ]
             : []),
         ]}
       />
       {data && data.missing.length > 0 && (
         <div style={{ marginTop: 16 }} data-testid="registration-missing">
-          <Typography.Text strong>{t('Chưa đăng ký')} ({data.missing.length}): </Typography.Text>
-          {data.missing.map((m) => <Tag key={m.id} color="red">{m.name}</Tag>)}
-          {canRemind && open && <Button size="small" icon={<BellOutlined />} onClick={remind}>{t('Nhắc đơn vị chưa đăng ký')}</Button>}
+          <Typography.Text strong>
+            {t('Chưa đăng ký')} ({data.missing.length}):{' '}
+          </Typography.Text>
+          {data.missing.map((m) => (
+            <Tag key={m.id} color="red">
+              {m.name}
+            </Tag>
+          ))}
+          {canRemind && open && (
+            <Button size="small" icon={<BellOutlined />} onClick={remind}>
+              {t('Nhắc đơn vị chưa đăng ký')}
+            </Button>
+          )}
         </div>
       )}
-      <Modal open={editing !== null} title={`${t('Sửa đăng ký thi đua')}: ${editing?.subjectName ?? ''}`} onCancel={() => setEditing(null)} onOk={() => editForm.submit()} okText={t('Lưu')} cancelText={t('Hủy')} destroyOnHidden>
+      <Modal
+        open={editing !== null}
+        title={`${t('Sửa đăng ký thi đua')}: ${editing?.subjectName ?? ''}`}
+        onCancel={() => setEditing(null)}
+        onOk={() => editForm.submit()}
+        okText={t('Lưu')}
+        cancelText={t('Hủy')}
+        destroyOnHidden
+      >
         <ApiErrorAlert error={editErr} />
         <Form form={editForm} layout="vertical" onFinish={saveEdit}>
           <Form.Item name="titles" label={t('Danh hiệu đăng ký')}>

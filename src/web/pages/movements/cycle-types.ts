@@ -27,7 +27,14 @@ export interface MovementDetail extends Omit<MovementRow, 'participantCount' | '
   participants: { id: string; name: string; kind: string }[];
   criteria: Criterion[];
   actions: MovementAction[];
-  reviews: { id: string; kind: string; round: number; title: string; status: string; lockedOn: string | null }[];
+  reviews: {
+    id: string;
+    kind: string;
+    round: number;
+    title: string;
+    status: string;
+    lockedOn: string | null;
+  }[];
 }
 
 export interface CatalogueMovement {
@@ -108,15 +115,32 @@ export interface ReviewView {
   figures: ReviewFiguresView;
   criteria: Criterion[];
   units: {
-    id: string; name: string; kind: string; assessment: string | null; proposalId: string | null;
+    id: string;
+    name: string;
+    kind: string;
+    assessment: string | null;
+    proposalId: string | null;
     /** The unit's own review record figures (core unitReviewFigures). */
     figures: {
-      registered: boolean; registeredTitles: string[];
-      result: { rank: number; of: number; finalTotal: number; classification: string; disagreements: number } | null;
+      registered: boolean;
+      registeredTitles: string[];
+      result: {
+        rank: number;
+        of: number;
+        finalTotal: number;
+        classification: string;
+        disagreements: number;
+      } | null;
       targets: { completed: number; total: number };
     } | null;
   }[];
-  sheets: { unitId: string; role: 'SELF' | 'REVIEWER' | 'COUNCIL'; reviewerId?: string; reviewerName?: string; scores: { criterionId: string; value: number; evidence?: string }[] }[];
+  sheets: {
+    unitId: string;
+    role: 'SELF' | 'REVIEWER' | 'COUNCIL';
+    reviewerId?: string;
+    reviewerName?: string;
+    scores: { criterionId: string; value: number; evidence?: string }[];
+  }[];
   ranking: RankRow[];
   unscored: string[];
   tieRules: { rule: string; label: string }[];

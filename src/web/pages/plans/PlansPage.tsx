@@ -27,7 +27,10 @@ export function PlansPage() {
     setBusy(true);
     setError(null);
     try {
-      const p = await api.post<PlanView>('/api/plans', { year: v.year, ...(v.copyFromId ? { copyFromId: v.copyFromId } : {}) });
+      const p = await api.post<PlanView>('/api/plans', {
+        year: v.year,
+        ...(v.copyFromId ? { copyFromId: v.copyFromId } : {}),
+      });
       message.success(t('Đã lập kế hoạch năm {y}.', { y: p.year }));
       nav(`/ke-hoach/${p.id}`);
     } catch (e) {
@@ -43,31 +46,73 @@ export function PlansPage() {
       <ApiErrorAlert error={plans.error ?? error} />
       {canEdit && latest && (
         <Card size="small" title={t('Lập kế hoạch năm mới')} style={{ marginBottom: 16 }}>
-          <Form layout="inline" onFinish={create} initialValues={{ year: latest.year + 1, copyFromId: latest.id }}>
+          <Form
+            layout="inline"
+            onFinish={create}
+            initialValues={{ year: latest.year + 1, copyFromId: latest.id }}
+          >
             <Form.Item name="year" label={t('Năm')} rules={[{ required: true, message: t('Nhập năm') }]}>
               <InputNumber min={2000} max={2100} aria-label={t('Năm kế hoạch')} />
             </Form.Item>
             <Form.Item name="copyFromId" label={t('Sao chép từ')}>
-              <Select style={{ width: 240 }} allowClear aria-label={t('Sao chép từ')}
-                options={(plans.data ?? []).map((p) => ({ value: p.id, label: t('Kế hoạch năm {y}', { y: p.year }) }))} />
+              <Select
+                style={{ width: 240 }}
+                allowClear
+                aria-label={t('Sao chép từ')}
+                options={(plans.data ?? []).map((p) => ({
+                  value: p.id,
+                  label: t('Kế hoạch năm {y}', { y: p.year }),
+                }))}
+              />
             </Form.Item>
-            <Button type="primary" htmlType="submit" loading={busy}>{t('Lập kế hoạch')}</Button>
+            <Button type="primary" htmlType="submit" loading={busy}>
+              {t('Lập kế hoạch')}
+            </Button>
           </Form>
           <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-            {t('Kế hoạch mới giữ bố cục, nội dung, phong trào, nơi nhận của kế hoạch được sao chép; số, ngày ban hành và chủ đề để trống; phần kết quả năm trước lấy từ số liệu chỉ tiêu.')}
+            {t(
+              'Kế hoạch mới giữ bố cục, nội dung, phong trào, nơi nhận của kế hoạch được sao chép; số, ngày ban hành và chủ đề để trống; phần kết quả năm trước lấy từ số liệu chỉ tiêu.',
+            )}
           </Typography.Paragraph>
         </Card>
       )}
-      <Table<PlanSummary> rowKey="id" loading={plans.loading} dataSource={plans.data ?? []} pagination={false}
+      <Table<PlanSummary>
+        rowKey="id"
+        loading={plans.loading}
+        dataSource={plans.data ?? []}
+        pagination={false}
         locale={{ emptyText: t('Chưa có kế hoạch nào.') }}
         columns={[
           { title: t('Năm'), dataIndex: 'year', width: 80 },
-          { title: t('Chủ đề thi đua'), dataIndex: 'theme', render: (s: string, p) => <Link to={`/ke-hoach/${p.id}`}>{s || t('(chưa có chủ đề)')}</Link> },
-          { title: t('Số, ký hiệu'), render: (_: unknown, p) => (p.number ? `${p.number}/${p.symbol}` : '—') },
-          { title: t('Ngày ban hành'), dataIndex: 'date', render: (d: string) => (d ? formatDateVi(d) : '—') },
-          { title: t('Trạng thái'), dataIndex: 'status', render: (s: string, p) => <Tag color={s === 'ISSUED' ? 'green' : 'gold'}>{t(p.statusLabel)}</Tag> },
-          { title: '', render: (_: unknown, p) => <a href={`/api/plans/${p.id}/document.docx`}><FileTextOutlined /> DOCX</a> },
-        ]} />
+          {
+            title: t('Chủ đề thi đua'),
+            dataIndex: 'theme',
+            render: (s: string, p) => <Link to={`/ke-hoach/${p.id}`}>{s || t('(chưa có chủ đề)')}</Link>,
+          },
+          {
+            title: t('Số, ký hiệu'),
+            render: (_: unknown, p) => (p.number ? `${p.number}/${p.symbol}` : '—'),
+          },
+          {
+            title: t('Ngày ban hành'),
+            dataIndex: 'date',
+            render: (d: string) => (d ? formatDateVi(d) : '—'),
+          },
+          {
+            title: t('Trạng thái'),
+            dataIndex: 'status',
+            render: (s: string, p) => <Tag color={s === 'ISSUED' ? 'green' : 'gold'}>{t(p.statusLabel)}</Tag>,
+          },
+          {
+            title: '',
+            render: (_: unknown, p) => (
+              <a href={`/api/plans/${p.id}/document.docx`}>
+                <FileTextOutlined /> DOCX
+              </a>
+            ),
+          },
+        ]}
+      />
     </div>
   );
 }

@@ -22,13 +22,29 @@ export function TextListEditor(props: {
         <div key={i} style={{ display: 'flex', gap: 8, marginBottom: 8, alignItems: 'flex-start' }}>
           <span style={{ minWidth: 24, paddingTop: 4, color: '#888' }}>{i + 1}.</span>
           {rows === 1 ? (
-            <Input value={text} disabled={disabled} aria-label={`${what} ${i + 1}`} onChange={(e) => props.onChange(replaceAt(items, i, e.target.value))} />
+            <Input
+              value={text}
+              disabled={disabled}
+              aria-label={`${what} ${i + 1}`}
+              onChange={(e) => props.onChange(replaceAt(items, i, e.target.value))}
+            />
           ) : (
-            <Input.TextArea value={text} disabled={disabled} autoSize={{ minRows: 1, maxRows: rows * 3 }} aria-label={`${what} ${i + 1}`}
-              onChange={(e) => props.onChange(replaceAt(items, i, e.target.value))} />
+            <Input.TextArea
+              value={text}
+              disabled={disabled}
+              autoSize={{ minRows: 1, maxRows: rows * 3 }}
+              aria-label={`${what} ${i + 1}`}
+              onChange={(e) => props.onChange(replaceAt(items, i, e.target.value))}
+            />
           )}
-          <ItemButtons index={i} count={items.length} disabled={disabled} what={what}
-            onMove={(d) => props.onChange(moveAt(items, i, d))} onRemove={() => props.onChange(removeAt(items, i))} />
+          <ItemButtons
+            index={i}
+            count={items.length}
+            disabled={disabled}
+            what={what}
+            onMove={(d) => props.onChange(moveAt(items, i, d))}
+            onRemove={() => props.onChange(removeAt(items, i))}
+          />
         </div>
       ))}
       {!disabled && (

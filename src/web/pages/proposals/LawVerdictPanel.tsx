@@ -1,4 +1,17 @@
-import { Alert, App, Button, Card, Descriptions, Input, List, Space, Spin, Steps, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Input,
+  List,
+  Space,
+  Spin,
+  Steps,
+  Tag,
+  Typography,
+} from 'antd';
 import { useEffect, useState } from 'react';
 import { type Failure, getAward, type SubjectKind, type Verdict, type Warning } from '../../../core/law';
 import { formatDateVi, formatMoneyVnd } from '../../../core/text';
@@ -19,8 +32,20 @@ interface Props {
   proposalId?: string;
 }
 
-interface OverrideView { id: string; codes: string[]; reason: string; userName: string; at: string }
-interface ProposalVerdict { verdict: Verdict | null; overrides: OverrideView[]; openSoft: Failure[]; hard: Failure[]; passes: boolean }
+interface OverrideView {
+  id: string;
+  codes: string[];
+  reason: string;
+  userName: string;
+  at: string;
+}
+interface ProposalVerdict {
+  verdict: Verdict | null;
+  overrides: OverrideView[];
+  openSoft: Failure[];
+  hard: Failure[];
+  passes: boolean;
+}
 
 const STATUS: Record<Verdict['status'], { color: string; vi: string }> = {
   ELIGIBLE: { color: 'green', vi: 'Đủ điều kiện' },
@@ -31,10 +56,24 @@ const STATUS: Record<Verdict['status'], { color: string; vi: string }> = {
 /** The law's verdict on the chosen award, live as the form is filled: every reason with its article. */
 export function LawVerdictPanel(props: Props) {
   const { t } = useI18n();
-  const [state, setState] = useState<{ verdict?: Verdict; pv?: ProposalVerdict; error?: string; loading: boolean }>({ loading: false });
+  const [state, setState] = useState<{
+    verdict?: Verdict;
+    pv?: ProposalVerdict;
+    error?: string;
+    loading: boolean;
+  }>({ loading: false });
   const [tick, setTick] = useState(0);
-  const { awardCode, subjectKind = 'INDIVIDUAL', personId, subjectUnitId, householdId, year, proposalId } = props;
-  const subjectId = subjectKind === 'INDIVIDUAL' ? personId : subjectKind === 'COLLECTIVE' ? subjectUnitId : householdId;
+  const {
+    awardCode,
+    subjectKind = 'INDIVIDUAL',
+    personId,
+    subjectUnitId,
+    householdId,
+    year,
+    proposalId,
+  } = props;
+  const subjectId =
+    subjectKind === 'INDIVIDUAL' ? personId : subjectKind === 'COLLECTIVE' ? subjectUnitId : householdId;
 
   useEffect(() => {
     void tick;
@@ -51,31 +90,56 @@ export function LawVerdictPanel(props: Props) {
         return;
       }
       setState((s) => ({ ...s, loading: true }));
-      const verdict = await api.post<Verdict>('/api/law/evaluate', { awardCode, subjectKind, personId, subjectUnitId, householdId, year });
+      const verdict = await api.post<Verdict>('/api/law/evaluate', {
+        awardCode,
+        subjectKind,
+        personId,
+        subjectUnitId,
+        householdId,
+        year,
+      });
       if (live) setState({ verdict, loading: false });
     };
-    const timer = setTimeout(() => {
-      run().catch((e: unknown) => live && setState({ loading: false, error: e instanceof ApiError ? e.message : String(e) }));
-    }, proposalId ? 0 : 300);
+    const timer = setTimeout(
+      () => {
+        run().catch(
+          (e: unknown) =>
+            live && setState({ loading: false, error: e instanceof ApiError ? e.message : String(e) }),
+        );
+      },
+      proposalId ? 0 : 300,
+    );
     return () => {
       live = false;
       clearTimeout(timer);
     };
   }, [awardCode, subjectKind, personId, subjectUnitId, householdId, subjectId, year, proposalId, tick]);
 
-  const award = awardCode ? getAward(awardCode) : state.verdict ? getAward(state.verdict.awardCode) : undefined;
+  const award = awardCode
+    ? getAward(awardCode)
+    : state.verdict
+      ? getAward(state.verdict.awardCode)
+      : undefined;
   if (!award && !state.verdict) return null;
   const v = state.verdict;
   return (
-    <Card size="small" title={t('Căn cứ pháp lý')} data-testid="law-panel" extra={state.loading && <Spin size="small" />}>
+    <Card
+      size="small"
+      title={t('Căn cứ pháp lý')}
+      data-testid="law-panel"
+      extra={state.loading && <Spin size="small" />}
+    >
       {state.error && <Alert type="warning" showIcon message={state.error} style={{ marginBottom: 8 }} />}
       {award && !v && (
         <Typography.Paragraph type="secondary">
-          {award.kind === 'DANH_HIEU' ? t('Danh hiệu thi đua') : t('Hình thức khen thưởng')}: {award.name}. {t('Chọn đối tượng và năm để kiểm tra điều kiện.')}
+          {award.kind === 'DANH_HIEU' ? t('Danh hiệu thi đua') : t('Hình thức khen thưởng')}: {award.name}.{' '}
+          {t('Chọn đối tượng và năm để kiểm tra điều kiện.')}
         </Typography.Paragraph>
       )}
       {v && <VerdictView v={v} />}
-      {state.pv && <Overrides pv={state.pv} proposalId={proposalId as string} onChange={() => setTick((x) => x + 1)} />}
+      {state.pv && (
+        <Overrides pv={state.pv} proposalId={proposalId as string} onChange={() => setTick((x) => x + 1)} />
+      )}
     </Card>
   );
 }
@@ -84,10 +148,15 @@ function Reason({ f, soft }: { f: Failure | Warning; soft?: boolean | undefined 
   const { t } = useI18n();
   return (
     <List.Item style={{ display: 'block' }}>
-      {'hard' in f && (f.hard ? <Tag color="red">{t('Bắt buộc')}</Tag> : <Tag color="gold">{t('Xem xét')}</Tag>)}
+      {'hard' in f &&
+        (f.hard ? <Tag color="red">{t('Bắt buộc')}</Tag> : <Tag color="gold">{t('Xem xét')}</Tag>)}
       {soft === undefined && !('hard' in f) && <Tag>{t('Lưu ý')}</Tag>}
       {f.message}
-      <div><Typography.Text type="secondary" italic style={{ fontSize: 12 }}>{f.article}</Typography.Text></div>
+      <div>
+        <Typography.Text type="secondary" italic style={{ fontSize: 12 }}>
+          {f.article}
+        </Typography.Text>
+      </div>
     </List.Item>
   );
 }
@@ -98,21 +167,52 @@ function VerdictView({ v }: { v: Verdict }) {
   return (
     <>
       <Space wrap style={{ marginBottom: 8 }}>
-        <Tag color={s.color} data-testid="law-status">{t(s.vi)}</Tag>
+        <Tag color={s.color} data-testid="law-status">
+          {t(s.vi)}
+        </Tag>
         <Tag>{v.awardKind === 'DANH_HIEU' ? t('Danh hiệu thi đua') : t('Hình thức khen thưởng')}</Tag>
-        <span>{v.awardName} — {t('năm')} {v.year}</span>
+        <span>
+          {v.awardName} — {t('năm')} {v.year}
+        </span>
       </Space>
       {v.failures.length > 0 && (
-        <List size="small" header={<b>{t('Điều kiện chưa đạt')}</b>} dataSource={v.failures} renderItem={(f) => <Reason f={f} />} data-testid="law-failures" />
+        <List
+          size="small"
+          header={<b>{t('Điều kiện chưa đạt')}</b>}
+          dataSource={v.failures}
+          renderItem={(f) => <Reason f={f} />}
+          data-testid="law-failures"
+        />
       )}
-      {v.warnings.length > 0 && <List size="small" header={<b>{t('Lưu ý')}</b>} dataSource={v.warnings} renderItem={(w) => <Reason f={w} />} />}
+      {v.warnings.length > 0 && (
+        <List
+          size="small"
+          header={<b>{t('Lưu ý')}</b>}
+          dataSource={v.warnings}
+          renderItem={(w) => <Reason f={w} />}
+        />
+      )}
       {/* Labels above values: the panel is narrow, and each value carries its article on a line of its own. */}
       <Descriptions column={1} size="small" layout="vertical" style={{ marginTop: 8 }}>
         <Descriptions.Item label={t('Thẩm quyền quyết định')}>
-          {v.decider ? <div data-testid="law-decider">{v.decider.title}<div><i style={{ fontSize: 12 }}>{v.decider.article}</i></div></div> : '—'}
+          {v.decider ? (
+            <div data-testid="law-decider">
+              {v.decider.title}
+              <div>
+                <i style={{ fontSize: 12 }}>{v.decider.article}</i>
+              </div>
+            </div>
+          ) : (
+            '—'
+          )}
         </Descriptions.Item>
         <Descriptions.Item label={t('Tuyến trình')}>
-          <Steps size="small" direction="vertical" current={v.route.length - 1} items={v.route.map((r) => ({ title: r.body }))} />
+          <Steps
+            size="small"
+            direction="vertical"
+            current={v.route.length - 1}
+            items={v.route.map((r) => ({ title: r.body }))}
+          />
         </Descriptions.Item>
         <Descriptions.Item label={t('Tiền thưởng')}>
           <div>
@@ -121,21 +221,40 @@ function VerdictView({ v }: { v: Verdict }) {
                 ? `${v.rewardMoney.coefficient.toLocaleString('vi-VN')} × ${formatMoneyVnd(v.rewardMoney.baseSalary)} = ${formatMoneyVnd(v.rewardMoney.amount)}`
                 : t('Không có tiền thưởng')}
             </b>
-            <div><i style={{ fontSize: 12 }}>{v.rewardMoney.article}; {t('lương cơ sở theo')} {v.rewardMoney.baseSalarySource} ({t('ngày quyết định')} {formatDateVi(v.decisionDate)})</i></div>
+            <div>
+              <i style={{ fontSize: 12 }}>
+                {v.rewardMoney.article}; {t('lương cơ sở theo')} {v.rewardMoney.baseSalarySource} (
+                {t('ngày quyết định')} {formatDateVi(v.decisionDate)})
+              </i>
+            </div>
           </div>
         </Descriptions.Item>
         <Descriptions.Item label={t('Hồ sơ cần có')}>
-          <ul style={{ margin: 0, paddingLeft: 18 }}>{v.dossier.map((d) => <li key={d.name}>{d.name}</li>)}</ul>
+          <ul style={{ margin: 0, paddingLeft: 18 }}>
+            {v.dossier.map((d) => (
+              <li key={d.name}>{d.name}</li>
+            ))}
+          </ul>
         </Descriptions.Item>
         <Descriptions.Item label={t('Bộ quy tắc áp dụng')}>
-          <span style={{ fontSize: 12 }}>{v.ruleSet.criteria}; {v.ruleSet.authority}</span>
+          <span style={{ fontSize: 12 }}>
+            {v.ruleSet.criteria}; {v.ruleSet.authority}
+          </span>
         </Descriptions.Item>
       </Descriptions>
     </>
   );
 }
 
-function Overrides({ pv, proposalId, onChange }: { pv: ProposalVerdict; proposalId: string; onChange: () => void }) {
+function Overrides({
+  pv,
+  proposalId,
+  onChange,
+}: {
+  pv: ProposalVerdict;
+  proposalId: string;
+  onChange: () => void;
+}) {
   const { t } = useI18n();
   const me = useMe();
   const { message } = App.useApp();
@@ -160,16 +279,37 @@ function Overrides({ pv, proposalId, onChange }: { pv: ProposalVerdict; proposal
   return (
     <div style={{ marginTop: 8 }} data-testid="law-overrides">
       {pv.overrides.map((o) => (
-        <Alert key={o.id} type="info" showIcon style={{ marginBottom: 6 }}
-          message={`${t('Ngoại lệ đã ghi nhận')} (${o.codes.join(', ')}) — ${o.userName}, ${formatDateVi(o.at.slice(0, 10))}`} description={o.reason} />
+        <Alert
+          key={o.id}
+          type="info"
+          showIcon
+          style={{ marginBottom: 6 }}
+          message={`${t('Ngoại lệ đã ghi nhận')} (${o.codes.join(', ')}) — ${o.userName}, ${formatDateVi(o.at.slice(0, 10))}`}
+          description={o.reason}
+        />
       ))}
-      {pv.hard.length > 0 && <Alert type="error" showIcon message={t('Có điều kiện bắt buộc chưa đạt: không thể trình, không thể ghi nhận ngoại lệ.')} />}
+      {pv.hard.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          message={t('Có điều kiện bắt buộc chưa đạt: không thể trình, không thể ghi nhận ngoại lệ.')}
+        />
+      )}
       {pv.hard.length === 0 && pv.openSoft.length > 0 && may && (
         <Space direction="vertical" style={{ width: '100%' }}>
-          <Typography.Text>{t('Các điều kiện "Xem xét" có thể được ghi nhận ngoại lệ khi nêu rõ lý do (lưu vết kiểm tra):')}</Typography.Text>
-          <Input.TextArea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('Lý do, căn cứ ngoại lệ (ít nhất 20 ký tự)')} />
+          <Typography.Text>
+            {t('Các điều kiện "Xem xét" có thể được ghi nhận ngoại lệ khi nêu rõ lý do (lưu vết kiểm tra):')}
+          </Typography.Text>
+          <Input.TextArea
+            rows={2}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            placeholder={t('Lý do, căn cứ ngoại lệ (ít nhất 20 ký tự)')}
+          />
           {error && <Alert type="error" showIcon message={error} />}
-          <Button onClick={save} loading={busy} disabled={reason.trim().length < 20}>{t('Ghi nhận ngoại lệ')}</Button>
+          <Button onClick={save} loading={busy} disabled={reason.trim().length < 20}>
+            {t('Ghi nhận ngoại lệ')}
+          </Button>
         </Space>
       )}
     </div>

@@ -1,4 +1,19 @@
-import { App, Button, Card, Descriptions, Form, Input, Modal, Select, Space, Spin, Tag, Timeline, Typography } from 'antd';
+import { FileWordOutlined } from '@ant-design/icons';
+import {
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Space,
+  Spin,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import {
@@ -14,7 +29,6 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n, useLabel } from '../../i18n/i18n';
 import { STATUS_COLORS, SUBJECT_KIND_LABELS } from '../../labels';
-import { FileWordOutlined } from '@ant-design/icons';
 import { DownloadButton } from '../documents/DownloadButton';
 import { LawVerdictPanel } from './LawVerdictPanel';
 import { PublicDossierView } from './PublicDossierView';
@@ -27,7 +41,12 @@ export function ProposalDetailPage() {
   const label = useLabel();
   const nav = useNavigate();
   const { message } = App.useApp();
-  const { data: p, error, loading, reload } = useData(() => api.get<Proposal | PublicProposal>(`/api/proposals/${id}`), [id]);
+  const {
+    data: p,
+    error,
+    loading,
+    reload,
+  } = useData(() => api.get<Proposal | PublicProposal>(`/api/proposals/${id}`), [id]);
   const [pending, setPending] = useState<ProposalAction | null>(null);
   const [actError, setActError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -57,49 +76,97 @@ export function ProposalDetailPage() {
     <div>
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
         <Typography.Title level={3} style={{ margin: 0 }}>
-          {p.subjectName} <Tag color={STATUS_COLORS[p.status]} data-testid="proposal-status">{label(PROPOSAL_STATUS_LABELS[p.status])}</Tag>
+          {p.subjectName}{' '}
+          <Tag color={STATUS_COLORS[p.status]} data-testid="proposal-status">
+            {label(PROPOSAL_STATUS_LABELS[p.status])}
+          </Tag>
         </Typography.Title>
         <Space wrap>
           {editable && <Button onClick={() => nav(`/de-nghi/${p.id}/sua`)}>{t('Sửa')}</Button>}
           {p.actions.map((a) => (
-            <Button key={a} type={a === 'forward' || a === 'approve' || a === 'submit' ? 'primary' : 'default'} danger={a === 'reject'} loading={busy}
-              onClick={() => (NEEDS_REASON.includes(a) ? setPending(a) : act(a))}>
+            <Button
+              key={a}
+              type={a === 'forward' || a === 'approve' || a === 'submit' ? 'primary' : 'default'}
+              danger={a === 'reject'}
+              loading={busy}
+              onClick={() => (NEEDS_REASON.includes(a) ? setPending(a) : act(a))}
+            >
               {label(PROPOSAL_ACTION_LABELS[a])}
             </Button>
           ))}
-          {p.decisionId && <Link to={`/quyet-dinh/${p.decisionId}`}><Button>{t('Xem quyết định')}</Button></Link>}
-          {p.subjectKind !== 'HOUSEHOLD' && <DownloadButton url={`/api/proposals/${p.id}/report.docx`} icon={<FileWordOutlined />}>{t('Báo cáo thành tích (Word)')}</DownloadButton>}
+          {p.decisionId && (
+            <Link to={`/quyet-dinh/${p.decisionId}`}>
+              <Button>{t('Xem quyết định')}</Button>
+            </Link>
+          )}
+          {p.subjectKind !== 'HOUSEHOLD' && (
+            <DownloadButton url={`/api/proposals/${p.id}/report.docx`} icon={<FileWordOutlined />}>
+              {t('Báo cáo thành tích (Word)')}
+            </DownloadButton>
+          )}
         </Space>
       </Space>
       <ApiErrorAlert error={actError ?? error} />
       {p.status === 'RETURNED' && (
         <Card size="small" style={{ margin: '16px 0', borderColor: '#fa8c16' }}>
           <b>{t('Lý do trả lại:')}</b> {p.returnReason}
-          <div><b>{t('Cần bổ sung:')}</b></div>
-          <ul>{p.returnMissing.map((m) => <li key={m}>{m}</li>)}</ul>
+          <div>
+            <b>{t('Cần bổ sung:')}</b>
+          </div>
+          <ul>
+            {p.returnMissing.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
         </Card>
       )}
       <Descriptions bordered column={{ xs: 1, md: 2 }} size="small" style={{ marginTop: 16 }}>
-        <Descriptions.Item label={t('Hình thức khen thưởng')}>{getAward(p.awardCode)?.name ?? p.awardCode}</Descriptions.Item>
-        <Descriptions.Item label={t('Đối tượng')}>{label(SUBJECT_KIND_LABELS[p.subjectKind])}</Descriptions.Item>
+        <Descriptions.Item label={t('Hình thức khen thưởng')}>
+          {getAward(p.awardCode)?.name ?? p.awardCode}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('Đối tượng')}>
+          {label(SUBJECT_KIND_LABELS[p.subjectKind])}
+        </Descriptions.Item>
         <Descriptions.Item label={t('Đơn vị đề nghị')}>{p.unitName}</Descriptions.Item>
-        <Descriptions.Item label={t('Phong trào thi đua')}>{p.movementName ?? t('Khen thưởng thường xuyên')}</Descriptions.Item>
+        <Descriptions.Item label={t('Phong trào thi đua')}>
+          {p.movementName ?? t('Khen thưởng thường xuyên')}
+        </Descriptions.Item>
         <Descriptions.Item label={t('Năm thành tích')}>{p.year}</Descriptions.Item>
         <Descriptions.Item label={t('Lần gửi')}>{p.round}</Descriptions.Item>
         <Descriptions.Item label={t('Tóm tắt thành tích')} span={2}>
           <div style={{ whiteSpace: 'pre-wrap' }}>{p.achievement}</div>
         </Descriptions.Item>
       </Descriptions>
-      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(360px, 1fr))', gap: 16, marginTop: 16 }}>
+      <div
+        style={{
+          display: 'grid',
+          gridTemplateColumns: 'repeat(auto-fit, minmax(360px, 1fr))',
+          gap: 16,
+          marginTop: 16,
+        }}
+      >
         <Card title={t('Lịch sử xử lý')} size="small" data-testid="proposal-history">
           <Timeline
             items={(p.history ?? []).map((h) => ({
-              color: h.action === 'return' || h.action === 'reject' ? 'orange' : h.action === 'decide' || h.action === 'approve' ? 'green' : 'blue',
+              color:
+                h.action === 'return' || h.action === 'reject'
+                  ? 'orange'
+                  : h.action === 'decide' || h.action === 'approve'
+                    ? 'green'
+                    : 'blue',
               children: (
                 <div>
                   <b>{h.summary}</b>
-                  <div style={{ color: '#888', fontSize: 12 }}>{h.actorName} — {new Date(h.at).toLocaleString('vi-VN')}</div>
-                  {historyMissing(h.data).length > 0 && <ul style={{ margin: 0 }}>{historyMissing(h.data).map((m) => <li key={m}>{m}</li>)}</ul>}
+                  <div style={{ color: '#888', fontSize: 12 }}>
+                    {h.actorName} — {new Date(h.at).toLocaleString('vi-VN')}
+                  </div>
+                  {historyMissing(h.data).length > 0 && (
+                    <ul style={{ margin: 0 }}>
+                      {historyMissing(h.data).map((m) => (
+                        <li key={m}>{m}</li>
+                      ))}
+                    </ul>
+                  )}
                 </div>
               ),
             }))}
@@ -109,16 +176,39 @@ export function ProposalDetailPage() {
           <LawVerdictPanel proposalId={p.id} />
         )}
       </div>
-      <Modal open={pending !== null} title={pending ? label(PROPOSAL_ACTION_LABELS[pending]) : ''} okText={t('Xác nhận')} confirmLoading={busy}
-        onCancel={() => setPending(null)} onOk={() => form.submit()} destroyOnHidden>
+      <Modal
+        open={pending !== null}
+        title={pending ? label(PROPOSAL_ACTION_LABELS[pending]) : ''}
+        okText={t('Xác nhận')}
+        confirmLoading={busy}
+        onCancel={() => setPending(null)}
+        onOk={() => form.submit()}
+        destroyOnHidden
+      >
         <ApiErrorAlert error={actError} />
-        <Form form={form} layout="vertical" onFinish={(v) => pending && act(pending, { reason: v.reason, missing: v.missing })}>
-          <Form.Item name="reason" label={t('Lý do')} rules={[{ required: true, message: t('Cần ghi rõ lý do') }]}>
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={(v) => pending && act(pending, { reason: v.reason, missing: v.missing })}
+        >
+          <Form.Item
+            name="reason"
+            label={t('Lý do')}
+            rules={[{ required: true, message: t('Cần ghi rõ lý do') }]}
+          >
             <Input.TextArea rows={3} />
           </Form.Item>
           {pending === 'return' && (
-            <Form.Item name="missing" label={t('Nội dung cần bổ sung')} rules={[{ required: true, message: t('Nêu ít nhất một nội dung cần bổ sung') }]}>
-              <Select mode="tags" placeholder={t('Ví dụ: Báo cáo thành tích có xác nhận của thủ trưởng')} open={false} />
+            <Form.Item
+              name="missing"
+              label={t('Nội dung cần bổ sung')}
+              rules={[{ required: true, message: t('Nêu ít nhất một nội dung cần bổ sung') }]}
+            >
+              <Select
+                mode="tags"
+                placeholder={t('Ví dụ: Báo cáo thành tích có xác nhận của thủ trưởng')}
+                open={false}
+              />
             </Form.Item>
           )}
         </Form>

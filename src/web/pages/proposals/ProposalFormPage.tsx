@@ -1,4 +1,18 @@
-import { App, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Spin, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Row,
+  Select,
+  Space,
+  Spin,
+  Typography,
+} from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { AWARDS } from '../../../core/law';
@@ -24,7 +38,12 @@ interface Values {
   achievement: string;
 }
 
-interface Household { id: string; headName: string; unitId: string; address: string | null }
+interface Household {
+  id: string;
+  headName: string;
+  unitId: string;
+  address: string | null;
+}
 
 export function ProposalFormPage() {
   const { id } = useParams();
@@ -53,8 +72,24 @@ export function ProposalFormPage() {
     const p = data.proposal;
     form.setFieldsValue(
       p
-        ? { unitId: p.unitId, movementId: p.movementId, subjectKind: p.subjectKind, personId: p.personId, subjectUnitId: p.subjectUnitId, householdId: p.householdId, awardCode: p.awardCode, year: p.year, achievement: p.achievement }
-        : { unitId: me.unitId ?? undefined, subjectKind: 'INDIVIDUAL', awardCode: 'GK_XA_REGULAR', year: new Date().getFullYear(), achievement: '' },
+        ? {
+            unitId: p.unitId,
+            movementId: p.movementId,
+            subjectKind: p.subjectKind,
+            personId: p.personId,
+            subjectUnitId: p.subjectUnitId,
+            householdId: p.householdId,
+            awardCode: p.awardCode,
+            year: p.year,
+            achievement: p.achievement,
+          }
+        : {
+            unitId: me.unitId ?? undefined,
+            subjectKind: 'INDIVIDUAL',
+            awardCode: 'GK_XA_REGULAR',
+            year: new Date().getFullYear(),
+            achievement: '',
+          },
     );
   }, [data, form, me.unitId]);
 
@@ -72,7 +107,10 @@ export function ProposalFormPage() {
     try {
       const body = { ...v, unitId: v.unitId ?? me.unitId ?? undefined };
       const saved = data?.proposal
-        ? await api.put<Proposal>(`/api/proposals/${data.proposal.id}`, { ...body, version: data.proposal.version })
+        ? await api.put<Proposal>(`/api/proposals/${data.proposal.id}`, {
+            ...body,
+            version: data.proposal.version,
+          })
         : await api.post<Proposal>('/api/proposals', body);
       if (submit) await api.post(`/api/proposals/${saved.id}/actions/submit`, {});
       message.success(submit ? t('Đã gửi đề nghị.') : t('Đã lưu đề nghị.'));
@@ -87,59 +125,117 @@ export function ProposalFormPage() {
   if (loading && !data) return <Spin />;
   return (
     <div>
-      <Typography.Title level={3}>{data?.proposal ? t('Sửa đề nghị khen thưởng') : t('Lập đề nghị khen thưởng')}</Typography.Title>
+      <Typography.Title level={3}>
+        {data?.proposal ? t('Sửa đề nghị khen thưởng') : t('Lập đề nghị khen thưởng')}
+      </Typography.Title>
       <ApiErrorAlert error={error ?? saveError} />
       {data?.proposal?.status === 'RETURNED' && (
         <Card size="small" style={{ marginBottom: 16, borderColor: '#fa8c16' }}>
           <b>{t('Đề nghị bị trả lại:')}</b> {data.proposal.returnReason}
-          <ul>{data.proposal.returnMissing.map((m) => <li key={m}>{m}</li>)}</ul>
+          <ul>
+            {data.proposal.returnMissing.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
         </Card>
       )}
       <Row gutter={24}>
         <Col xs={24} lg={14}>
           <Form form={form} layout="vertical" onFinish={(v) => save(v, false)}>
             {me.role !== 'TRUONG_DON_VI' && (
-              <Form.Item name="unitId" label={t('Đơn vị đề nghị')} rules={[{ required: true, message: t('Chưa chọn đơn vị đề nghị') }]}>
+              <Form.Item
+                name="unitId"
+                label={t('Đơn vị đề nghị')}
+                rules={[{ required: true, message: t('Chưa chọn đơn vị đề nghị') }]}
+              >
                 <Select {...vietnameseSearch} options={units.map((u) => ({ value: u.id, label: u.name }))} />
               </Form.Item>
             )}
             <Form.Item name="movementId" label={t('Phong trào thi đua')}>
-              <Select allowClear {...vietnameseSearch} placeholder={t('Khen thưởng thường xuyên (không gắn phong trào)')}
-                options={(data?.movements ?? []).map((m) => ({ value: m.id, label: m.name }))} />
+              <Select
+                allowClear
+                {...vietnameseSearch}
+                placeholder={t('Khen thưởng thường xuyên (không gắn phong trào)')}
+                options={(data?.movements ?? []).map((m) => ({ value: m.id, label: m.name }))}
+              />
             </Form.Item>
             <Form.Item name="subjectKind" label={t('Đối tượng')}>
-              <Radio.Group options={Object.entries(SUBJECT_KIND_LABELS).map(([value, l]) => ({ value, label: label(l) }))} />
+              <Radio.Group
+                options={Object.entries(SUBJECT_KIND_LABELS).map(([value, l]) => ({
+                  value,
+                  label: label(l),
+                }))}
+              />
             </Form.Item>
             {kind === 'INDIVIDUAL' && (
-              <Form.Item name="personId" label={t('Cá nhân')} rules={[{ required: true, message: t('Chưa chọn cá nhân') }]}>
-                <Select {...vietnameseSearch} placeholder={t('Gõ tên để tìm (không cần dấu)')}
-                  options={people.map((p) => ({ value: p.id, label: `${p.fullName} — ${p.position ?? ''}` }))} />
+              <Form.Item
+                name="personId"
+                label={t('Cá nhân')}
+                rules={[{ required: true, message: t('Chưa chọn cá nhân') }]}
+              >
+                <Select
+                  {...vietnameseSearch}
+                  placeholder={t('Gõ tên để tìm (không cần dấu)')}
+                  options={people.map((p) => ({ value: p.id, label: `${p.fullName} — ${p.position ?? ''}` }))}
+                />
               </Form.Item>
             )}
             {kind === 'COLLECTIVE' && (
-              <Form.Item name="subjectUnitId" label={t('Tập thể')} rules={[{ required: true, message: t('Chưa chọn tập thể') }]}>
-                <Select {...vietnameseSearch} options={collectives.map((u) => ({ value: u.id, label: u.name }))} />
+              <Form.Item
+                name="subjectUnitId"
+                label={t('Tập thể')}
+                rules={[{ required: true, message: t('Chưa chọn tập thể') }]}
+              >
+                <Select
+                  {...vietnameseSearch}
+                  options={collectives.map((u) => ({ value: u.id, label: u.name }))}
+                />
               </Form.Item>
             )}
             {kind === 'HOUSEHOLD' && (
-              <Form.Item name="householdId" label={t('Hộ gia đình')} rules={[{ required: true, message: t('Chưa chọn hộ gia đình') }]}>
-                <Select {...vietnameseSearch} options={households.map((h) => ({ value: h.id, label: `${h.headName} — ${h.address ?? ''}` }))} />
+              <Form.Item
+                name="householdId"
+                label={t('Hộ gia đình')}
+                rules={[{ required: true, message: t('Chưa chọn hộ gia đình') }]}
+              >
+                <Select
+                  {...vietnameseSearch}
+                  options={households.map((h) => ({
+                    value: h.id,
+                    label: `${h.headName} — ${h.address ?? ''}`,
+                  }))}
+                />
               </Form.Item>
             )}
             <Space wrap>
               <Form.Item name="awardCode" label={t('Hình thức khen thưởng')} rules={[{ required: true }]}>
-                <Select style={{ width: 420 }} options={awards.map((a) => ({ value: a.code, label: a.name }))} />
+                <Select
+                  style={{ width: 420 }}
+                  options={awards.map((a) => ({ value: a.code, label: a.name }))}
+                />
               </Form.Item>
               <Form.Item name="year" label={t('Năm thành tích')} rules={[{ required: true }]}>
                 <InputNumber min={2000} max={2100} />
               </Form.Item>
             </Space>
-            <Form.Item name="achievement" label={t('Tóm tắt thành tích')} rules={[{ required: true, min: 10, message: t('Tóm tắt thành tích ít nhất 10 ký tự') }]}>
+            <Form.Item
+              name="achievement"
+              label={t('Tóm tắt thành tích')}
+              rules={[{ required: true, min: 10, message: t('Tóm tắt thành tích ít nhất 10 ký tự') }]}
+            >
               <Input.TextArea rows={6} showCount maxLength={5000} />
             </Form.Item>
             <Space>
-              <Button htmlType="submit" loading={saving}>{t('Lưu nháp')}</Button>
-              <Button type="primary" loading={saving} onClick={async () => save(await form.validateFields(), true)}>{t('Lưu và gửi')}</Button>
+              <Button htmlType="submit" loading={saving}>
+                {t('Lưu nháp')}
+              </Button>
+              <Button
+                type="primary"
+                loading={saving}
+                onClick={async () => save(await form.validateFields(), true)}
+              >
+                {t('Lưu và gửi')}
+              </Button>
               <Button onClick={() => nav(-1)}>{t('Hủy')}</Button>
             </Space>
           </Form>

@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { PROPOSAL_STATUSES, PROPOSAL_STATUS_LABELS } from '../../../core/dossier/proposal-workflow';
+import { PROPOSAL_STATUS_LABELS, PROPOSAL_STATUSES } from '../../../core/dossier/proposal-workflow';
 import { getAward } from '../../../core/law';
 import { api, qs } from '../../api/client';
 import type { Proposal } from '../../api/types';
@@ -19,17 +19,38 @@ export function ProposalsPage() {
   const nav = useNavigate();
   const [status, setStatus] = useState<string | undefined>(undefined);
   const [q, setQ] = useState('');
-  const { data, error, loading } = useData(() => api.get<Proposal[]>(`/api/proposals${qs({ status, q })}`), [status, q]);
+  const { data, error, loading } = useData(
+    () => api.get<Proposal[]>(`/api/proposals${qs({ status, q })}`),
+    [status, q],
+  );
   const canCreate = ['ADMIN', 'CAN_BO_TDKT', 'TRUONG_DON_VI'].includes(me.role);
   return (
     <div>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>{t('Đề nghị khen thưởng')}</Typography.Title>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('Đề nghị khen thưởng')}
+        </Typography.Title>
         <Space wrap>
-          <Input.Search placeholder={t('Tìm theo tên, thành tích (không cần dấu)')} allowClear onSearch={setQ} style={{ width: 300 }} aria-label={t('Tìm kiếm')} />
-          <Select allowClear placeholder={t('Trạng thái')} style={{ width: 200 }} value={status} onChange={setStatus}
-            options={PROPOSAL_STATUSES.map((s) => ({ value: s, label: label(PROPOSAL_STATUS_LABELS[s]) }))} />
-          {canCreate && <Button type="primary" icon={<PlusOutlined />} onClick={() => nav('/de-nghi/moi')}>{t('Lập đề nghị')}</Button>}
+          <Input.Search
+            placeholder={t('Tìm theo tên, thành tích (không cần dấu)')}
+            allowClear
+            onSearch={setQ}
+            style={{ width: 300 }}
+            aria-label={t('Tìm kiếm')}
+          />
+          <Select
+            allowClear
+            placeholder={t('Trạng thái')}
+            style={{ width: 200 }}
+            value={status}
+            onChange={setStatus}
+            options={PROPOSAL_STATUSES.map((s) => ({ value: s, label: label(PROPOSAL_STATUS_LABELS[s]) }))}
+          />
+          {canCreate && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => nav('/de-nghi/moi')}>
+              {t('Lập đề nghị')}
+            </Button>
+          )}
         </Space>
       </Space>
       <ApiErrorAlert error={error} />
@@ -39,13 +60,33 @@ export function ProposalsPage() {
         dataSource={data ?? []}
         pagination={{ pageSize: 20 }}
         columns={[
-          { title: t('Đối tượng'), dataIndex: 'subjectName', render: (n: string, p) => <Link to={`/de-nghi/${p.id}`}>{n}</Link> },
-          { title: t('Loại'), dataIndex: 'subjectKind', width: 100, render: (k: string) => label(SUBJECT_KIND_LABELS[k], k) },
-          { title: t('Hình thức khen thưởng'), dataIndex: 'awardCode', render: (c: string) => getAward(c)?.name ?? c },
+          {
+            title: t('Đối tượng'),
+            dataIndex: 'subjectName',
+            render: (n: string, p) => <Link to={`/de-nghi/${p.id}`}>{n}</Link>,
+          },
+          {
+            title: t('Loại'),
+            dataIndex: 'subjectKind',
+            width: 100,
+            render: (k: string) => label(SUBJECT_KIND_LABELS[k], k),
+          },
+          {
+            title: t('Hình thức khen thưởng'),
+            dataIndex: 'awardCode',
+            render: (c: string) => getAward(c)?.name ?? c,
+          },
           { title: t('Đơn vị đề nghị'), dataIndex: 'unitName' },
           { title: t('Năm'), dataIndex: 'year', width: 70 },
           { title: t('Lần'), dataIndex: 'round', width: 60 },
-          { title: t('Trạng thái'), dataIndex: 'status', width: 190, render: (s: Proposal['status']) => <Tag color={STATUS_COLORS[s]}>{label(PROPOSAL_STATUS_LABELS[s])}</Tag> },
+          {
+            title: t('Trạng thái'),
+            dataIndex: 'status',
+            width: 190,
+            render: (s: Proposal['status']) => (
+              <Tag color={STATUS_COLORS[s]}>{label(PROPOSAL_STATUS_LABELS[s])}</Tag>
+            ),
+          },
         ]}
       />
     </div>

@@ -17,13 +17,18 @@ export function VerifyPage() {
   const nav = useNavigate();
   const s = search.get('s') ?? undefined;
   const { data, error, loading } = useData(
-    () => (code ? api.get<VerifyResult>(`/api/public/verify/${encodeURIComponent(code)}${qs({ s })}`) : Promise.resolve(null)),
+    () =>
+      code
+        ? api.get<VerifyResult>(`/api/public/verify/${encodeURIComponent(code)}${qs({ s })}`)
+        : Promise.resolve(null),
     [code, s],
   );
   return (
     <div style={{ maxWidth: 760, margin: '32px auto', padding: 16 }}>
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={3} style={{ color: '#b71c1c' }}>{t('Xác minh giấy khen')}</Typography.Title>
+        <Typography.Title level={3} style={{ color: '#b71c1c' }}>
+          {t('Xác minh giấy khen')}
+        </Typography.Title>
         <LanguageSwitch />
       </Space>
       <Input.Search
@@ -35,31 +40,78 @@ export function VerifyPage() {
       />
       {loading && code && <Spin />}
       {error && (
-        <Result status="error" icon={<CloseCircleTwoTone twoToneColor="#cf1322" />} title={t('Không xác minh được')} subTitle={error.message} />
+        <Result
+          status="error"
+          icon={<CloseCircleTwoTone twoToneColor="#cf1322" />}
+          title={t('Không xác minh được')}
+          subTitle={error.message}
+        />
       )}
       {data && (
         <Card>
-          {data.status === 'VALID' && <Result status="success" icon={<CheckCircleTwoTone twoToneColor="#389e0d" />} title={t('Giấy khen hợp lệ')} subTitle={t('Nội dung dưới đây khớp với hồ sơ gốc và chữ ký số của đơn vị cấp.')} />}
-          {data.status === 'REVOKED' && <Result status="warning" icon={<WarningTwoTone twoToneColor="#d4380d" />} title={t('Giấy khen đã bị thu hồi')} subTitle={`${data.revokedAt ? formatDateVi(data.revokedAt.slice(0, 10)) : ''} — ${data.revokedReason ?? ''}`} />}
-          {data.status === 'UNVERIFIABLE' && <Result status="warning" icon={<WarningTwoTone twoToneColor="#d48806" />} title={t('Không xác minh được tình trạng giấy khen')} subTitle={t('Danh sách thu hồi có chữ ký số của đơn vị cấp bị thiếu hoặc không khớp với hồ sơ. Không coi giấy khen này là còn hiệu lực; hãy liên hệ đơn vị cấp.')} />}
-          {data.status === 'INVALID' && <Result status="error" title={t('Giấy khen không hợp lệ')} subTitle={t('Chữ ký số không khớp với nội dung: giấy khen hoặc hồ sơ đã bị sửa.')} />}
+          {data.status === 'VALID' && (
+            <Result
+              status="success"
+              icon={<CheckCircleTwoTone twoToneColor="#389e0d" />}
+              title={t('Giấy khen hợp lệ')}
+              subTitle={t('Nội dung dưới đây khớp với hồ sơ gốc và chữ ký số của đơn vị cấp.')}
+            />
+          )}
+          {data.status === 'REVOKED' && (
+            <Result
+              status="warning"
+              icon={<WarningTwoTone twoToneColor="#d4380d" />}
+              title={t('Giấy khen đã bị thu hồi')}
+              subTitle={`${data.revokedAt ? formatDateVi(data.revokedAt.slice(0, 10)) : ''} — ${data.revokedReason ?? ''}`}
+            />
+          )}
+          {data.status === 'UNVERIFIABLE' && (
+            <Result
+              status="warning"
+              icon={<WarningTwoTone twoToneColor="#d48806" />}
+              title={t('Không xác minh được tình trạng giấy khen')}
+              subTitle={t(
+                'Danh sách thu hồi có chữ ký số của đơn vị cấp bị thiếu hoặc không khớp với hồ sơ. Không coi giấy khen này là còn hiệu lực; hãy liên hệ đơn vị cấp.',
+              )}
+            />
+          )}
+          {data.status === 'INVALID' && (
+            <Result
+              status="error"
+              title={t('Giấy khen không hợp lệ')}
+              subTitle={t('Chữ ký số không khớp với nội dung: giấy khen hoặc hồ sơ đã bị sửa.')}
+            />
+          )}
           <Descriptions column={1} bordered size="small">
             <Descriptions.Item label={t('Hình thức')}>{data.awardName}</Descriptions.Item>
-            <Descriptions.Item label={t('Tặng')}><b>{data.awardeeName}</b> — {data.awardeeDescription}</Descriptions.Item>
+            <Descriptions.Item label={t('Tặng')}>
+              <b>{data.awardeeName}</b> — {data.awardeeDescription}
+            </Descriptions.Item>
             <Descriptions.Item label={t('Thành tích')}>{data.achievement}</Descriptions.Item>
-            <Descriptions.Item label={t('Quyết định')}>{data.decisionNumber} — {formatDateVi(data.decisionDate)}</Descriptions.Item>
+            <Descriptions.Item label={t('Quyết định')}>
+              {data.decisionNumber} — {formatDateVi(data.decisionDate)}
+            </Descriptions.Item>
             <Descriptions.Item label={t('Cơ quan cấp')}>{data.issuer}</Descriptions.Item>
-            <Descriptions.Item label={t('Người ký')}>{data.signerTitle} {data.signerName}</Descriptions.Item>
+            <Descriptions.Item label={t('Người ký')}>
+              {data.signerTitle} {data.signerName}
+            </Descriptions.Item>
             <Descriptions.Item label={t('Số sổ')}>{data.registerNumber}</Descriptions.Item>
             <Descriptions.Item label={t('Mã xác minh')}>{data.code}</Descriptions.Item>
             {data.revocationList && (
-              <Descriptions.Item label={t('Danh sách thu hồi đã ký')}>{t('Số {n}, ngày {d}', { n: data.revocationList.sequence, d: formatDateVi(data.revocationList.issuedAt.slice(0, 10)) })}</Descriptions.Item>
+              <Descriptions.Item label={t('Danh sách thu hồi đã ký')}>
+                {t('Số {n}, ngày {d}', {
+                  n: data.revocationList.sequence,
+                  d: formatDateVi(data.revocationList.issuedAt.slice(0, 10)),
+                })}
+              </Descriptions.Item>
             )}
           </Descriptions>
         </Card>
       )}
       <Typography.Paragraph type="secondary" style={{ marginTop: 24 }}>
-        <Button type="link" onClick={() => nav('/dang-nhap')}>{t('Đăng nhập dành cho cán bộ')}</Button>
+        <Button type="link" onClick={() => nav('/dang-nhap')}>
+          {t('Đăng nhập dành cho cán bộ')}
+        </Button>
       </Typography.Paragraph>
     </div>
   );

@@ -1,5 +1,18 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, TreeSelect, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Space,
+  Table,
+  Tag,
+  TreeSelect,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { REVIEW_KIND_LABELS } from '../../../core/scoring';
@@ -14,8 +27,24 @@ import { CriteriaFields, type CriterionValues, DEFAULT_CRITERIA } from '../movem
 import { unitTree } from '../movements/unit-tree';
 import '../../i18n/en-cycle';
 
-interface ReviewRow { id: string; movementId: string | null; kind: 'SO_KET' | 'TONG_KET'; kindLabel: string; round: number; year: number; title: string; status: string; lockedOn: string | null }
-interface Values { kind: 'SO_KET' | 'TONG_KET'; year: number; title?: string; unitIds: string[]; criteria: CriterionValues[] }
+interface ReviewRow {
+  id: string;
+  movementId: string | null;
+  kind: 'SO_KET' | 'TONG_KET';
+  kindLabel: string;
+  round: number;
+  year: number;
+  title: string;
+  status: string;
+  lockedOn: string | null;
+}
+interface Values {
+  kind: 'SO_KET' | 'TONG_KET';
+  year: number;
+  title?: string;
+  unitIds: string[];
+  criteria: CriterionValues[];
+}
 
 /** Đợt bình xét: every sơ kết / tổng kết (of movements and of the year); the officer opens an annual review. */
 export function ReviewsPage() {
@@ -25,7 +54,10 @@ export function ReviewsPage() {
   const navigate = useNavigate();
   const canManage = me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
   const { data, error, loading } = useData(() => api.get<ReviewRow[]>('/api/reviews'), []);
-  const units = useData(() => (canManage ? api.get<Unit[]>('/api/units') : Promise.resolve([] as Unit[])), [canManage]);
+  const units = useData(
+    () => (canManage ? api.get<Unit[]>('/api/units') : Promise.resolve([] as Unit[])),
+    [canManage],
+  );
   const [open, setOpen] = useState(false);
   const [err, setErr] = useState<ApiError | null>(null);
   const [form] = Form.useForm<Values>();
@@ -33,7 +65,13 @@ export function ReviewsPage() {
   const create = async (v: Values) => {
     setErr(null);
     try {
-      const r = await api.post<{ id: string }>('/api/reviews', { kind: v.kind, year: v.year, title: v.title || undefined, unitIds: v.unitIds ?? [], criteria: v.criteria ?? [] });
+      const r = await api.post<{ id: string }>('/api/reviews', {
+        kind: v.kind,
+        year: v.year,
+        title: v.title || undefined,
+        unitIds: v.unitIds ?? [],
+        criteria: v.criteria ?? [],
+      });
       message.success(t('Đã mở đợt bình xét.'));
       navigate(`/cham-diem/${r.id}`);
     } catch (e) {
@@ -44,29 +82,109 @@ export function ReviewsPage() {
   return (
     <div>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>{t('Sơ kết, tổng kết')}</Typography.Title>
-        {canManage && <Button type="primary" icon={<PlusOutlined />} onClick={() => { form.resetFields(); setErr(null); setOpen(true); }}>{t('Mở đợt bình xét năm')}</Button>}
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('Sơ kết, tổng kết')}
+        </Typography.Title>
+        {canManage && (
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => {
+              form.resetFields();
+              setErr(null);
+              setOpen(true);
+            }}
+          >
+            {t('Mở đợt bình xét năm')}
+          </Button>
+        )}
       </Space>
       <ApiErrorAlert error={error} />
-      <Table<ReviewRow> rowKey="id" loading={loading} dataSource={data ?? []} pagination={{ pageSize: 20 }}
+      <Table<ReviewRow>
+        rowKey="id"
+        loading={loading}
+        dataSource={data ?? []}
+        pagination={{ pageSize: 20 }}
         columns={[
-          { title: t('Đợt'), dataIndex: 'title', render: (n: string, r) => <><Link to={`/cham-diem/${r.id}`}>{n}</Link>{!r.movementId && <Tag style={{ marginLeft: 6 }}>{t('Bình xét năm')}</Tag>}</> },
-          { title: t('Loại'), dataIndex: 'kind', width: 110, render: (k: ReviewRow['kind']) => t(REVIEW_KIND_LABELS[k]) },
+          {
+            title: t('Đợt'),
+            dataIndex: 'title',
+            render: (n: string, r) => (
+              <>
+                <Link to={`/cham-diem/${r.id}`}>{n}</Link>
+                {!r.movementId && <Tag style={{ marginLeft: 6 }}>{t('Bình xét năm')}</Tag>}
+              </>
+            ),
+          },
+          {
+            title: t('Loại'),
+            dataIndex: 'kind',
+            width: 110,
+            render: (k: ReviewRow['kind']) => t(REVIEW_KIND_LABELS[k]),
+          },
           { title: t('Năm'), dataIndex: 'year', width: 80 },
-          { title: t('Trạng thái'), width: 200, render: (_, r) => (r.status === 'LOCKED' ? <Tag color="purple">{t('Đã khóa kết quả')} {r.lockedOn ? formatDateVi(r.lockedOn) : ''}</Tag> : <Tag color="green">{t('Đang chấm điểm')}</Tag>) },
-        ]} />
-      <Modal open={open} title={t('Mở đợt bình xét năm')} onCancel={() => setOpen(false)} onOk={() => form.submit()} okText={t('Lưu')} cancelText={t('Hủy')} width={900} destroyOnHidden>
+          {
+            title: t('Trạng thái'),
+            width: 200,
+            render: (_, r) =>
+              r.status === 'LOCKED' ? (
+                <Tag color="purple">
+                  {t('Đã khóa kết quả')} {r.lockedOn ? formatDateVi(r.lockedOn) : ''}
+                </Tag>
+              ) : (
+                <Tag color="green">{t('Đang chấm điểm')}</Tag>
+              ),
+          },
+        ]}
+      />
+      <Modal
+        open={open}
+        title={t('Mở đợt bình xét năm')}
+        onCancel={() => setOpen(false)}
+        onOk={() => form.submit()}
+        okText={t('Lưu')}
+        cancelText={t('Hủy')}
+        width={900}
+        destroyOnHidden
+      >
         <ApiErrorAlert error={err} />
-        <Form form={form} layout="vertical" onFinish={create} initialValues={{ kind: 'TONG_KET', year: new Date().getFullYear(), criteria: DEFAULT_CRITERIA }}>
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={create}
+          initialValues={{ kind: 'TONG_KET', year: new Date().getFullYear(), criteria: DEFAULT_CRITERIA }}
+        >
           <Space wrap>
             <Form.Item name="kind" label={t('Loại')}>
-              <Select style={{ width: 140 }} options={[{ value: 'SO_KET', label: t('Sơ kết') }, { value: 'TONG_KET', label: t('Tổng kết') }]} />
+              <Select
+                style={{ width: 140 }}
+                options={[
+                  { value: 'SO_KET', label: t('Sơ kết') },
+                  { value: 'TONG_KET', label: t('Tổng kết') },
+                ]}
+              />
             </Form.Item>
-            <Form.Item name="year" label={t('Năm')} rules={[{ required: true }]}><InputNumber min={2000} max={2100} /></Form.Item>
-            <Form.Item name="title" label={t('Tên đợt (để trống: tên mặc định)')}><Input style={{ width: 460 }} /></Form.Item>
+            <Form.Item name="year" label={t('Năm')} rules={[{ required: true }]}>
+              <InputNumber min={2000} max={2100} />
+            </Form.Item>
+            <Form.Item name="title" label={t('Tên đợt (để trống: tên mặc định)')}>
+              <Input style={{ width: 460 }} />
+            </Form.Item>
           </Space>
-          <Form.Item name="unitIds" label={t('Đơn vị tham gia')} rules={[{ required: true, message: t('Chọn đơn vị tham gia') }]}>
-            <TreeSelect treeData={unitTree(units.data ?? [])} multiple showSearch treeNodeFilterProp="title" treeDefaultExpandAll style={{ width: '100%' }} maxTagCount={8} />
+          <Form.Item
+            name="unitIds"
+            label={t('Đơn vị tham gia')}
+            rules={[{ required: true, message: t('Chọn đơn vị tham gia') }]}
+          >
+            <TreeSelect
+              treeData={unitTree(units.data ?? [])}
+              multiple
+              showSearch
+              treeNodeFilterProp="title"
+              treeDefaultExpandAll
+              style={{ width: '100%' }}
+              maxTagCount={8}
+            />
           </Form.Item>
           <CriteriaFields />
         </Form>

@@ -21,10 +21,18 @@ export function ScoringPage() {
     <div>
       {data.movementId && <Link to={`/phong-trao/${data.movementId}`}>← {t('Về phong trào')}</Link>}
       <Space style={{ width: '100%', justifyContent: 'space-between', marginTop: 8 }} wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>{data.title}</Typography.Title>
-        {data.status === 'LOCKED'
-          ? <Tag color="purple" data-testid="review-status">{t('Đã khóa kết quả')} {data.lockedOn ? formatDateVi(data.lockedOn) : ''}</Tag>
-          : <Tag color="green" data-testid="review-status">{t('Đang chấm điểm')}</Tag>}
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {data.title}
+        </Typography.Title>
+        {data.status === 'LOCKED' ? (
+          <Tag color="purple" data-testid="review-status">
+            {t('Đã khóa kết quả')} {data.lockedOn ? formatDateVi(data.lockedOn) : ''}
+          </Tag>
+        ) : (
+          <Tag color="green" data-testid="review-status">
+            {t('Đang chấm điểm')}
+          </Tag>
+        )}
       </Space>
       <ApiErrorAlert error={error} />
       <ScoreSheetCard review={data} onSaved={reload} />

@@ -22,7 +22,9 @@ export interface TargetView extends Target {
 export interface TargetsView {
   year: number;
   asOf: string;
-  summary: TargetsSummary & { byFieldList: { field: string; label: string; completed: number; total: number }[] };
+  summary: TargetsSummary & {
+    byFieldList: { field: string; label: string; completed: number; total: number }[];
+  };
   targets: TargetView[];
   fields: { code: string; label: string }[];
   canManage: boolean;

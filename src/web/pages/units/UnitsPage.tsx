@@ -20,7 +20,11 @@ interface UnitAward {
   viaPredecessor: string | null;
 }
 
-interface TreeNode { key: string; title: string; children: TreeNode[] }
+interface TreeNode {
+  key: string;
+  title: string;
+  children: TreeNode[];
+}
 
 function buildTree(units: Unit[], inactive: string): TreeNode[] {
   const byParent = new Map<string | null, Unit[]>();
@@ -54,11 +58,19 @@ export function UnitsPage() {
         <Col xs={24} md={9}>
           <Card size="small" title={t('Cơ cấu tổ chức')}>
             {tree.length > 0 && (
-              <Tree treeData={tree} defaultExpandAll onSelect={(keys) => setUnitId(keys[0] ? String(keys[0]) : undefined)} />
+              <Tree
+                treeData={tree}
+                defaultExpandAll
+                onSelect={(keys) => setUnitId(keys[0] ? String(keys[0]) : undefined)}
+              />
             )}
           </Card>
           {unitId && (
-            <Card size="small" title={t('Khen thưởng tập thể (kể cả đơn vị tiền thân)')} style={{ marginTop: 16 }}>
+            <Card
+              size="small"
+              title={t('Khen thưởng tập thể (kể cả đơn vị tiền thân)')}
+              style={{ marginTop: 16 }}
+            >
               <Table<UnitAward>
                 rowKey="id"
                 size="small"
@@ -67,16 +79,43 @@ export function UnitsPage() {
                 locale={{ emptyText: t('Chưa có khen thưởng.') }}
                 columns={[
                   { title: t('Năm'), dataIndex: 'year', width: 60 },
-                  { title: t('Hình thức'), dataIndex: 'awardCode', render: (c: string) => getAward(c)?.name ?? c },
-                  { title: t('Quyết định'), render: (_, a) => `${a.decision} — ${formatDateVi(a.decisionDate)}` },
-                  { title: '', render: (_, a) => (a.viaPredecessor ? <Tag>{t('từ {u}', { u: a.viaPredecessor })}</Tag> : a.revoked ? <Tag color="red">{t('Đã thu hồi')}</Tag> : null) },
+                  {
+                    title: t('Hình thức'),
+                    dataIndex: 'awardCode',
+                    render: (c: string) => getAward(c)?.name ?? c,
+                  },
+                  {
+                    title: t('Quyết định'),
+                    render: (_, a) => `${a.decision} — ${formatDateVi(a.decisionDate)}`,
+                  },
+                  {
+                    title: '',
+                    render: (_, a) =>
+                      a.viaPredecessor ? (
+                        <Tag>{t('từ {u}', { u: a.viaPredecessor })}</Tag>
+                      ) : a.revoked ? (
+                        <Tag color="red">{t('Đã thu hồi')}</Tag>
+                      ) : null,
+                  },
                 ]}
               />
             </Card>
           )}
         </Col>
         <Col xs={24} md={15}>
-          <Card size="small" title={t('Danh sách cá nhân')} extra={<Input.Search placeholder={t('Tìm tên (không cần dấu)')} allowClear onSearch={setQ} style={{ width: 260 }} aria-label={t('Tìm tên')} />}>
+          <Card
+            size="small"
+            title={t('Danh sách cá nhân')}
+            extra={
+              <Input.Search
+                placeholder={t('Tìm tên (không cần dấu)')}
+                allowClear
+                onSearch={setQ}
+                style={{ width: 260 }}
+                aria-label={t('Tìm tên')}
+              />
+            }
+          >
             <Table<Person>
               rowKey="id"
               size="small"
@@ -84,10 +123,22 @@ export function UnitsPage() {
               dataSource={people.data ?? []}
               pagination={{ pageSize: 25 }}
               columns={[
-                { title: t('Họ và tên'), dataIndex: 'fullName', render: (n: string, p) => <>{n} {p.isLeader && <Tag>{t('Lãnh đạo')}</Tag>}</> },
+                {
+                  title: t('Họ và tên'),
+                  dataIndex: 'fullName',
+                  render: (n: string, p) => (
+                    <>
+                      {n} {p.isLeader && <Tag>{t('Lãnh đạo')}</Tag>}
+                    </>
+                  ),
+                },
                 { title: t('Chức vụ'), dataIndex: 'position' },
                 { title: t('Đơn vị'), dataIndex: 'unitName' },
-                { title: t('Đối tượng'), dataIndex: 'category', render: (c: string) => label(CATEGORY_LABELS[c], c) },
+                {
+                  title: t('Đối tượng'),
+                  dataIndex: 'category',
+                  render: (c: string) => label(CATEGORY_LABELS[c], c),
+                },
                 { title: t('Năm sinh'), dataIndex: 'birthYear', width: 90 },
               ]}
             />
