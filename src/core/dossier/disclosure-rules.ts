@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../errors/error-codes';
 /**
  * Public disclosure (công khai) before a commendation is decided. Law 06/2022/QH15 Art. 5(2):
  * commendation must be accurate, public, transparent, fair. The minimum period for commune-level
@@ -19,7 +20,7 @@ export interface ObjectionFacts {
   status: 'OPEN' | 'UPHELD' | 'DISMISSED' | 'NOTED';
 }
 
-export type Check = { ok: true } | { ok: false; code: string; message: string };
+export type Check = { ok: true } | { ok: false; code: ErrorCode; message: string };
 
 const vi = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
@@ -40,7 +41,7 @@ export function checkDisclosurePeriod(d: DisclosureFacts, minDays: number = DISC
 
 export type PeriodCheck =
   | { ok: true }
-  | { ok: false; code: string; message: string; field: 'startsOn' | 'endsOn' };
+  | { ok: false; code: ErrorCode; message: string; field: 'startsOn' | 'endsOn' };
 
 /**
  * A new disclosure period, as published: it starts today or later (a list "published" with dates already

@@ -1,4 +1,5 @@
 import type { Role } from '../auth/roles';
+import type { ErrorCode } from '../errors/error-codes';
 
 /**
  * The commendation proposal (hồ sơ đề nghị khen thưởng) as a state machine.
@@ -67,7 +68,7 @@ export interface ActionInput {
 
 export type TransitionResult =
   | { ok: true; to: ProposalStatus; roundIncrement: boolean }
-  | { ok: false; code: string; message: string };
+  | { ok: false; code: ErrorCode; message: string };
 
 interface Rule {
   from: readonly ProposalStatus[];
@@ -95,7 +96,7 @@ const RULES: Record<ProposalAction, Rule> = {
   decide: { from: ['APPROVED'], to: 'DECIDED', roles: ['CHU_TICH'] },
 };
 
-function fail(code: string, message: string): TransitionResult {
+function fail(code: ErrorCode, message: string): TransitionResult {
   return { ok: false, code, message };
 }
 
@@ -134,7 +135,7 @@ export function transitionProposal(
 export function canEditProposal(
   p: ProposalFacts,
   actor: Actor,
-): { ok: true } | { ok: false; code: string; message: string } {
+): { ok: true } | { ok: false; code: ErrorCode; message: string } {
   if (!['DRAFT', 'RETURNED'].includes(p.status)) {
     return { ok: false, code: 'NOT_EDITABLE', message: 'Chỉ sửa được đề nghị đang soạn hoặc đã bị trả lại.' };
   }

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../errors/error-codes';
 import { ART_17_4, ART_17_5, EXAMPLE_STAGE_LABELS, type ExampleStage } from './example-stages';
 
 /** What can be recorded on an example: evidence, media coverage, nurturing actions, replications. */
@@ -19,7 +20,7 @@ const OPEN_STAGES: Record<EntryKind, readonly ExampleStage[]> = {
   REPLICATION: ['SUMMED_UP', 'REPLICATING'],
 };
 
-export type EntryCheck = { ok: true } | { ok: false; code: string; message: string };
+export type EntryCheck = { ok: true } | { ok: false; code: ErrorCode; message: string };
 
 /** Whether an entry of `kind` dated `on` may be added now; never throws. */
 export function canAddEntry(stage: ExampleStage, kind: EntryKind, on: string, today: string): EntryCheck {

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../errors/error-codes';
 /**
  * Typical examples (điển hình tiên tiến): the four stages the commune's plan names — phát hiện, bồi dưỡng,
  * tổng kết, nhân rộng — which carry out Luật Thi đua, khen thưởng 2022, Điều 17 khoản 4 ("phát hiện, bồi
@@ -58,7 +59,7 @@ export interface ExampleFacts {
 
 export type ExampleTransition =
   | { ok: true; from: ExampleStage; to: ExampleStage }
-  | { ok: false; code: string; message: string };
+  | { ok: false; code: ErrorCode; message: string };
 
 const EDGES: Record<ExampleAction, { from: readonly ExampleStage[]; to: ExampleStage }> = {
   nurture: { from: ['DISCOVERED'], to: 'NURTURING' },
@@ -67,7 +68,7 @@ const EDGES: Record<ExampleAction, { from: readonly ExampleStage[]; to: ExampleS
   drop: { from: ['DISCOVERED', 'NURTURING', 'SUMMED_UP', 'REPLICATING'], to: 'DROPPED' },
 };
 
-const fail = (code: string, message: string): ExampleTransition => ({ ok: false, code, message });
+const fail = (code: ErrorCode, message: string): ExampleTransition => ({ ok: false, code, message });
 
 /** Applies `action` on date `on` to an example; never throws. */
 export function transitionExample(

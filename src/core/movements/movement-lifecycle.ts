@@ -1,4 +1,5 @@
 import { formatViDate, type IsoDate } from '../calendar/iso-date';
+import type { ErrorCode } from '../errors/error-codes';
 
 /**
  * Lifecycle of a movement, following the content of organising a movement in Luật Thi đua, khen
@@ -60,7 +61,7 @@ export interface MovementContext {
 
 export type MovementTransition =
   | { ok: true; state: MovementState; midReviewRound?: number }
-  | { ok: false; code: string; message: string };
+  | { ok: false; code: ErrorCode; message: string };
 
 const EDGES: Record<MovementAction, { from: readonly MovementState[]; to: MovementState }> = {
   launch: { from: ['DRAFT'], to: 'LAUNCHED' },
@@ -71,7 +72,7 @@ const EDGES: Record<MovementAction, { from: readonly MovementState[]; to: Moveme
   close: { from: ['FINAL_REVIEW'], to: 'CLOSED' },
 };
 
-const fail = (code: string, message: string): MovementTransition => ({ ok: false, code, message });
+const fail = (code: ErrorCode, message: string): MovementTransition => ({ ok: false, code, message });
 
 /** Applies `action` to a movement in `state`; never throws. */
 export function transitionMovement(
@@ -96,7 +97,7 @@ export function transitionMovement(
     if (ctx.criteriaCount < 1) missing.push('nội dung, tiêu chí thi đua');
     if (missing.length) {
       return fail(
-        'PLAN_INCOMPLETE',
+        'MOVEMENT_INCOMPLETE',
         `Chưa thể phát động: còn thiếu ${missing.join(', ')} (Điều 17 Luật Thi đua, khen thưởng 2022).`,
       );
     }

@@ -86,7 +86,7 @@ describe('movement lifecycle', () => {
       participantCount: 0,
       criteriaCount: 0,
     });
-    expect(r).toMatchObject({ ok: false, code: 'PLAN_INCOMPLETE' });
+    expect(r).toMatchObject({ ok: false, code: 'MOVEMENT_INCOMPLETE' });
     if (!r.ok)
       expect(r.message).toBe(
         'Chưa thể phát động: còn thiếu thời gian bắt đầu, kết thúc, đối tượng tham gia, nội dung, tiêu chí thi đua (Điều 17 Luật Thi đua, khen thưởng 2022).',

@@ -1,4 +1,5 @@
 import { formatViDate, type IsoDate, isIsoDate } from '../calendar/iso-date';
+import type { ErrorCode } from '../errors/error-codes';
 import type { MovementState } from './movement-lifecycle';
 
 /**
@@ -36,7 +37,7 @@ export interface RegistrationCheckInput {
   targetIds?: readonly string[];
 }
 
-export type RegistrationCheck = { ok: true } | { ok: false; code: string; message: string };
+export type RegistrationCheck = { ok: true } | { ok: false; code: ErrorCode; message: string };
 
 const OPEN_STATES: readonly MovementState[] = ['LAUNCHED', 'RUNNING'];
 

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../errors/error-codes';
 /**
  * Scoring criteria (tiêu chí chấm điểm) of a movement or of the annual review. Each criterion has its
  * own range (often 0–10) and a weight (trọng số). Totals are on a 0–100 scale, see `weightedTotal`.
@@ -19,7 +20,7 @@ export interface CriteriaSet {
   criteria: Criterion[];
 }
 
-export type ScoreCheck = { ok: true; value: number } | { ok: false; code: string; message: string };
+export type ScoreCheck = { ok: true; value: number } | { ok: false; code: ErrorCode; message: string };
 
 const NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 export const formatScore = (n: number): string => NUMBER.format(n);

@@ -1,4 +1,5 @@
 import { formatViDate, type IsoDate } from '../calendar/iso-date';
+import type { ErrorCode } from '../errors/error-codes';
 import { type Criterion, type ScoreCheck, validateScore } from './criteria';
 
 /** A review (đợt bình xét): a mid-year sơ kết or the year-end tổng kết, of a movement or of the year. */
@@ -19,7 +20,7 @@ export interface Review {
   lockedBy?: string;
 }
 
-export type ReviewCheck = { ok: true } | { ok: false; code: string; message: string };
+export type ReviewCheck = { ok: true } | { ok: false; code: ErrorCode; message: string };
 
 export function checkReviewOpen(review: Review): ReviewCheck {
   if (review.status !== 'LOCKED') return { ok: true };
@@ -53,7 +54,7 @@ export function lockReview(
   review: Review,
   today: IsoDate,
   by: string,
-): { ok: true; review: Review } | { ok: false; code: string; message: string } {
+): { ok: true; review: Review } | { ok: false; code: ErrorCode; message: string } {
   const open = checkReviewOpen(review);
   if (!open.ok) return open;
   return { ok: true, review: { ...review, status: 'LOCKED', lockedOn: today, lockedBy: by } };

@@ -29,7 +29,7 @@ export async function createAdministrator(
   const anyUser = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   if (!anyUser) {
     if (!input.communeName?.trim())
-      throw new AppError(400, 'COMMUNE_REQUIRED', 'Lần đầu cần tên xã: --xa "Xã ..."');
+      throw new AppError('COMMUNE_REQUIRED', 'Lần đầu cần tên xã: --xa "Xã ..."');
     await setupInstance(db, {
       communeName: input.communeName,
       communeCode: input.communeCode,
@@ -42,9 +42,9 @@ export async function createAdministrator(
   }
   const tenantId = await soleTenant(db);
   if (tenantId === 'system')
-    throw new AppError(409, 'MANY_TENANTS', 'Cơ sở dữ liệu có nhiều xã; lệnh này chỉ dùng khi có một xã.');
+    throw new AppError('MANY_TENANTS', 'Cơ sở dữ liệu có nhiều xã; lệnh này chỉ dùng khi có một xã.');
   const taken = await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
-  if (taken) throw new AppError(409, 'USERNAME_TAKEN', `Tên đăng nhập "${username}" đã có.`);
+  if (taken) throw new AppError('USERNAME_TAKEN', `Tên đăng nhập "${username}" đã có.`);
   const hash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
     const id = await insertAdministrator(trx, {

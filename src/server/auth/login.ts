@@ -21,7 +21,7 @@ const REASON_VI: Record<FailReason, string> = {
   INACTIVE: 'tài khoản đã ngừng hoạt động',
 };
 
-const badCredentials = () => new AppError(401, 'BAD_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.');
+const badCredentials = () => new AppError('BAD_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.');
 
 /**
  * Sign in: throttled per account and per address (state in the database), every attempt in the audit
@@ -76,7 +76,7 @@ export async function login(
   if (!gate.allowed) {
     await fail('LOCKED');
     reply.header('retry-after', String(Math.max(1, Math.ceil((gate.retryAt - now) / 1000))));
-    throw new AppError(429, 'TOO_MANY_ATTEMPTS', retryMessage(gate.retryAt, now), {
+    throw new AppError('TOO_MANY_ATTEMPTS', retryMessage(gate.retryAt, now), {
       retryAt: new Date(gate.retryAt).toISOString(),
     });
   }
@@ -94,7 +94,6 @@ export async function login(
   if (user.active !== 1) {
     await fail('INACTIVE');
     throw new AppError(
-      403,
       'ACCOUNT_INACTIVE',
       'Tài khoản này đã ngừng hoạt động. Hãy liên hệ quản trị hệ thống.',
     );

@@ -15,5 +15,5 @@ export async function passwordChangeGate(req: FastifyRequest): Promise<void> {
   if (!req.user?.mustChangePassword) return;
   const url = req.routeOptions.url ?? req.url;
   if (OPEN.has(url) || url.startsWith('/api/public/')) return;
-  throw new AppError(403, 'PASSWORD_CHANGE_REQUIRED', 'Bạn cần đổi mật khẩu trước khi tiếp tục.');
+  throw new AppError('PASSWORD_CHANGE_REQUIRED', 'Bạn cần đổi mật khẩu trước khi tiếp tục.');
 }

@@ -15,7 +15,7 @@ import { type AuthUser, createSession, destroyUserSessions } from './sessions';
 /** Refuse a password that breaks the strong-password rule, with every reason, in Vietnamese. */
 export function assertStrongPassword(password: string, ctx: { username: string; displayName: string }): void {
   const problems = passwordProblems(password, ctx);
-  if (problems.length) throw new AppError(400, 'WEAK_PASSWORD', problems.join(' '), { problems });
+  if (problems.length) throw new AppError('WEAK_PASSWORD', problems.join(' '), { problems });
 }
 
 // No look-alike letters or digits (0/O, 1/l/I), so a password read aloud or copied by hand stays right.
@@ -55,7 +55,7 @@ export async function changeOwnPassword(
     [{ key: accountKey(u.username), policy: sec.loginThrottle.account }],
     now,
   );
-  if (!gate.allowed) throw new AppError(429, 'TOO_MANY_ATTEMPTS', retryMessage(gate.retryAt, now));
+  if (!gate.allowed) throw new AppError('TOO_MANY_ATTEMPTS', retryMessage(gate.retryAt, now));
   if (!(await verifyPassword(row.password_hash, input.currentPassword))) {
     await writeAudit(db, actorOf(req, u), {
       entityType: 'user',
@@ -63,11 +63,11 @@ export async function changeOwnPassword(
       action: 'password_change_failed',
       summary: `${u.displayName} đổi mật khẩu không thành công (sai mật khẩu hiện tại)`,
     });
-    throw new AppError(400, 'WRONG_PASSWORD', 'Mật khẩu hiện tại không đúng.');
+    throw new AppError('WRONG_PASSWORD', 'Mật khẩu hiện tại không đúng.');
   }
   await clearAccountThrottle(db, u.username);
   if (input.newPassword === input.currentPassword) {
-    throw new AppError(400, 'SAME_PASSWORD', 'Mật khẩu mới phải khác mật khẩu hiện tại.');
+    throw new AppError('SAME_PASSWORD', 'Mật khẩu mới phải khác mật khẩu hiện tại.');
   }
   assertStrongPassword(input.newPassword, { username: u.username, displayName: u.displayName });
   const hash = await hashPassword(input.newPassword);
@@ -97,7 +97,7 @@ async function targetUser(db: Db, admin: AuthUser, userId: string) {
     .where('id', '=', userId)
     .where('tenant_id', '=', admin.tenantId)
     .executeTakeFirst();
-  if (!t) throw new AppError(404, 'NOT_FOUND', 'Không tìm thấy người dùng.');
+  if (!t) throw new AppError('NOT_FOUND', 'Không tìm thấy người dùng.');
   return t;
 }
 
@@ -114,7 +114,7 @@ export async function resetPassword(
 ): Promise<{ temporaryPassword: string | null }> {
   const t = await targetUser(db, admin, userId);
   if (t.id === admin.id)
-    throw new AppError(400, 'OWN_ACCOUNT', 'Hãy dùng "Đổi mật khẩu" để đổi mật khẩu của chính mình.');
+    throw new AppError('OWN_ACCOUNT', 'Hãy dùng "Đổi mật khẩu" để đổi mật khẩu của chính mình.');
   const ctx = { username: t.username, displayName: t.display_name };
   if (typed !== undefined) assertStrongPassword(typed, ctx);
   const password = typed ?? temporaryPassword(ctx);
@@ -156,11 +156,11 @@ export async function setUserActive(
       .where('id', '=', userId)
       .where('tenant_id', '=', admin.tenantId)
       .executeTakeFirst();
-    if (!t) throw new AppError(404, 'NOT_FOUND', 'Không tìm thấy người dùng.');
+    if (!t) throw new AppError('NOT_FOUND', 'Không tìm thấy người dùng.');
     if ((t.active === 1) === active) return;
     if (!active) {
       if (t.id === admin.id)
-        throw new AppError(409, 'OWN_ACCOUNT', 'Không thể tự ngừng tài khoản của chính mình.');
+        throw new AppError('OWN_ACCOUNT', 'Không thể tự ngừng tài khoản của chính mình.');
       if (t.role === 'ADMIN') {
         const admins = await trx
           .selectFrom('users')
@@ -170,7 +170,7 @@ export async function setUserActive(
           .where('active', '=', 1)
           .execute();
         if (admins.length <= 1)
-          throw new AppError(409, 'LAST_ADMIN', 'Không thể ngừng quản trị viên cuối cùng của xã.');
+          throw new AppError('LAST_ADMIN', 'Không thể ngừng quản trị viên cuối cùng của xã.');
       }
     }
     await trx

@@ -19,7 +19,7 @@ export interface SetupInput {
 }
 
 const setupDone = () =>
-  new AppError(409, 'SETUP_DONE', 'Hệ thống đã được thiết lập: đã có tài khoản. Hãy đăng nhập.');
+  new AppError('SETUP_DONE', 'Hệ thống đã được thiết lập: đã có tài khoản. Hãy đăng nhập.');
 
 /** A code for a commune typed without one: "Xã Hòa Bình" → "XA-HOA-BINH". */
 export const communeCodeOf = (name: string) =>
@@ -68,7 +68,7 @@ export async function setupInstance(
       .select('id')
       .where('code', '=', code)
       .executeTakeFirst();
-    if (clash) throw new AppError(409, 'CODE_TAKEN', `Mã ${code} đã được dùng cho một đơn vị khác.`);
+    if (clash) throw new AppError('CODE_TAKEN', `Mã ${code} đã được dùng cho một đơn vị khác.`);
     const tenantId = newId();
     const name = input.communeName.trim();
     await trx

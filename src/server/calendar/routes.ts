@@ -97,7 +97,7 @@ function check(input: DayInput, others: CalendarEntry[]): void {
   };
   const errors = validateCalendarEntry(entry, others);
   if (errors.length)
-    throw new AppError(400, 'INVALID_CALENDAR_DAY', errors.map((e) => e.message).join(' '), errors);
+    throw new AppError('INVALID_CALENDAR_DAY', errors.map((e) => e.message).join(' '), errors);
 }
 
 const Params = z.object({ id: z.string() });
@@ -213,7 +213,6 @@ export const calendarRoutes =
           .executeTakeFirst();
         if (used)
           throw new AppError(
-            409,
             'CALENDAR_DAY_IN_USE',
             `Ngày "${d.name}" đang gắn với một phong trào theo đợt, không thể xóa.`,
           );

@@ -41,7 +41,6 @@ export async function communeKeys(
   }
   if (row && !privateKeyPem) {
     throw new AppError(
-      503,
       'SIGNING_KEY_MISSING',
       'Không tìm thấy tệp khóa ký số của xã trong thư mục khóa. Hãy khôi phục tệp khóa từ bản sao lưu; không tạo khóa mới vì giấy khen đã cấp sẽ không còn xác minh được.',
     );
@@ -63,7 +62,6 @@ export async function communeKeys(
 
 const keyConflict = () =>
   new AppError(
-    500,
     'SIGNING_KEY_CONFLICT',
     'Khóa ký số của xã trong cơ sở dữ liệu khác với tệp khóa; cần quản trị hệ thống kiểm tra.',
   );

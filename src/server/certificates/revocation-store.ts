@@ -94,7 +94,6 @@ export async function publishRevocations(
   const latest = await latestRevocationList(trx, tenantId, keys.publicKeyPem, recorded);
   if (latest.state !== 'OK') {
     throw new AppError(
-      409,
       'REVOCATION_LIST_UNVERIFIABLE',
       'Danh sách thu hồi giấy khen đã ký của xã bị thiếu hoặc chữ ký không hợp lệ (dữ liệu có thể đã bị sửa ngoài phần mềm). Không thể thu hồi thêm; báo quản trị hệ thống kiểm tra và khôi phục từ bản sao lưu.',
     );

@@ -37,7 +37,7 @@ export async function generateBallotKey(): Promise<BallotKey> {
   return { n, e, privateKey: JSON.stringify({ d, p, q, dp, dq, qi }) };
 }
 
-const badBlinded = () => new AppError(400, 'BAD_BLINDED', 'Dữ liệu phiếu không hợp lệ.');
+const badBlinded = () => new AppError('BAD_BLINDED', 'Dữ liệu phiếu không hợp lệ.');
 
 /** The blinded message as bytes: exactly modulus_len bytes, an integer in (0, n) — refused otherwise (400). */
 export function parseBlinded(nB64: string, blinded: string): Buffer {
@@ -65,14 +65,12 @@ export function signBlinded(key: { n: string; e: string; privateKey: string }, b
     back = publicEncrypt({ key: pub, padding: constants.RSA_NO_PADDING }, s);
   } catch {
     throw new AppError(
-      500,
       'BALLOT_KEY_UNUSABLE',
       'Khoá của cuộc bỏ phiếu không dùng được; phiếu chưa được phát. Vui lòng báo quản trị viên.',
     );
   }
   if (!back.equals(blinded)) {
     throw new AppError(
-      500,
       'BALLOT_KEY_UNUSABLE',
       'Chữ ký của cuộc bỏ phiếu không kiểm tra được; phiếu chưa được phát. Vui lòng báo quản trị viên.',
     );

@@ -38,7 +38,7 @@ export async function openBallot(
     .executeTakeFirst();
   if (!m) throw notFound('cuộc họp');
   if (m.status !== 'OPEN')
-    throw new AppError(409, 'MEETING_NOT_OPEN', 'Chỉ mở bỏ phiếu khi cuộc họp đang diễn ra.');
+    throw new AppError('MEETING_NOT_OPEN', 'Chỉ mở bỏ phiếu khi cuộc họp đang diễn ra.');
   const item = await db
     .selectFrom('meeting_items as i')
     .innerJoin('proposals as p', 'p.id', 'i.proposal_id')
@@ -46,7 +46,7 @@ export async function openBallot(
     .where('i.meeting_id', '=', meetingId)
     .where('i.proposal_id', '=', proposalId)
     .executeTakeFirst();
-  if (!item) throw new AppError(400, 'NOT_ON_AGENDA', 'Đề nghị không có trong chương trình họp.');
+  if (!item) throw new AppError('NOT_ON_AGENDA', 'Đề nghị không có trong chương trình họp.');
   const rule = voteRuleFor(item.award_code);
   const members = await councilOn(db, u.tenantId, m.meeting_date);
   const present = await db
@@ -67,7 +67,7 @@ export async function openBallot(
     .where('meeting_id', '=', meetingId)
     .where('proposal_id', '=', proposalId)
     .executeTakeFirst();
-  if (opened) throw new AppError(409, 'BALLOT_EXISTS', 'Đề nghị này đã được bỏ phiếu.');
+  if (opened) throw new AppError('BALLOT_EXISTS', 'Đề nghị này đã được bỏ phiếu.');
   const key = await generateBallotKey(); // on libuv's thread pool, not the request thread
   const id = randomUUID();
   createBallotKey(box, id); // sealed pool: durable before any vote can arrive
@@ -80,7 +80,7 @@ export async function openBallot(
         .where('meeting_id', '=', meetingId)
         .where('proposal_id', '=', proposalId)
         .executeTakeFirst();
-      if (existing) throw new AppError(409, 'BALLOT_EXISTS', 'Đề nghị này đã được bỏ phiếu.');
+      if (existing) throw new AppError('BALLOT_EXISTS', 'Đề nghị này đã được bỏ phiếu.');
       await trx
         .insertInto('ballots')
         .values({
@@ -180,7 +180,6 @@ async function sealKey(db: Db, box: string, ballotId: string): Promise<Buffer> {
     .executeTakeFirst();
   if (pooled)
     throw new AppError(
-      500,
       'BALLOT_KEY_LOST',
       'Không tìm thấy khóa niêm phong của cuộc bỏ phiếu trên máy chủ; không thể nhận hoặc kiểm phiếu. Liên hệ quản trị hệ thống.',
     );
@@ -228,7 +227,7 @@ async function eligibleMember(
   if (m.tenant_id !== u.tenantId) throw notFound('cuộc bỏ phiếu');
   const members = await councilOn(db, u.tenantId, m.meeting_date);
   const member = memberId ? members.find((x) => x.id === memberId) : members.find((x) => x.userId === u.id);
-  if (!member) throw new AppError(403, 'NOT_A_MEMBER', 'Chỉ thành viên Hội đồng được bỏ phiếu.');
+  if (!member) throw new AppError('NOT_A_MEMBER', 'Chỉ thành viên Hội đồng được bỏ phiếu.');
   const conflict = await db
     .selectFrom('meeting_conflicts')
     .select('member_id')
@@ -238,7 +237,6 @@ async function eligibleMember(
     .executeTakeFirst();
   if (conflict)
     throw new AppError(
-      403,
       'RECUSED',
       'Thành viên đã khai báo xung đột lợi ích, không tham gia bỏ phiếu đề nghị này.',
     );
@@ -250,7 +248,6 @@ async function eligibleMember(
     .executeTakeFirst();
   if (present?.present !== 1)
     throw new AppError(
-      403,
       'NOT_PRESENT',
       'Chỉ thành viên có mặt được nhận phiếu; thành viên vắng mặt gửi phiếu lấy ý kiến bằng văn bản.',
     );
@@ -266,14 +263,10 @@ async function eligibleMember(
  */
 export async function issueToken(db: Db, u: AuthUser, actor: AuditActor, ballotId: string, blinded: string) {
   const b = await loadBallot(db, ballotId);
-  if (b.status !== 'OPEN') throw new AppError(409, 'BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
+  if (b.status !== 'OPEN') throw new AppError('BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
   const member = await eligibleMember(db, u, b);
   const alreadyHas = () =>
-    new AppError(
-      409,
-      'ALREADY_HAS_TOKEN',
-      'Bạn đã nhận phiếu của cuộc bỏ phiếu này (mỗi thành viên một phiếu).',
-    );
+    new AppError('ALREADY_HAS_TOKEN', 'Bạn đã nhận phiếu của cuộc bỏ phiếu này (mỗi thành viên một phiếu).');
   const had = await db
     .selectFrom('ballot_tokens')
     .select('member_id')
@@ -295,7 +288,7 @@ export async function issueToken(db: Db, u: AuthUser, actor: AuditActor, ballotI
       .select(['key_n', 'key_e', 'key_d'])
       .where('id', '=', ballotId)
       .executeTakeFirstOrThrow();
-    if (!key.key_d) throw new AppError(409, 'BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
+    if (!key.key_d) throw new AppError('BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
     const signature = signBlinded({ n: key.key_n, e: key.key_e, privateKey: key.key_d }, blindedBytes);
     await writeAudit(trx, actor, {
       entityType: 'ballot',
@@ -317,7 +310,7 @@ async function lockOpenBallot(trx: Transaction<Database>, ballotId: string): Pro
     .where('status', '=', 'OPEN')
     .executeTakeFirst();
   if (Number(res.numUpdatedRows) !== 1)
-    throw new AppError(409, 'BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc; phiếu không được tính.');
+    throw new AppError('BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc; phiếu không được tính.');
 }
 
 /**
@@ -332,16 +325,16 @@ export async function castVote(
 ) {
   const b = await loadBallot(db, ballotId);
   if (b.status !== 'OPEN')
-    throw new AppError(409, 'BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc; phiếu không được tính.');
+    throw new AppError('BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc; phiếu không được tính.');
   if (!(await verifyToken(rsaKeyFromJwk({ n: b.key_n, e: b.key_e }), v.token, v.signature))) {
-    throw new AppError(403, 'INVALID_TOKEN', 'Phiếu không hợp lệ (không có chữ ký của Hội đồng).');
+    throw new AppError('INVALID_TOKEN', 'Phiếu không hợp lệ (không có chữ ký của Hội đồng).');
   }
   const receipt = await receiptOf(v.token);
   const key = await sealKey(db, box, ballotId);
   await db.transaction().execute(async (trx) => {
     await lockOpenBallot(trx, ballotId);
     if (!(await poolVote(trx, key, ballotId, { receipt, channel: 'DIGITAL', choice: v.choice }))) {
-      throw new AppError(409, 'ALREADY_VOTED', 'Phiếu này đã được bỏ; mỗi phiếu chỉ tính một lần.');
+      throw new AppError('ALREADY_VOTED', 'Phiếu này đã được bỏ; mỗi phiếu chỉ tính một lần.');
     }
   });
   return { receipt };
@@ -356,7 +349,7 @@ export async function markPaperVoter(
   memberId: string,
 ) {
   const b = await loadBallot(db, ballotId);
-  if (b.status !== 'OPEN') throw new AppError(409, 'BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
+  if (b.status !== 'OPEN') throw new AppError('BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
   await eligibleMember(db, u, b, memberId);
   await db.transaction().execute(async (trx) => {
     const res = await trx
@@ -365,7 +358,7 @@ export async function markPaperVoter(
       .onConflict((oc) => oc.columns(['ballot_id', 'member_id']).doNothing())
       .executeTakeFirst();
     if (Number(res.numInsertedOrUpdatedRows ?? 0) !== 1)
-      throw new AppError(409, 'ALREADY_HAS_TOKEN', 'Thành viên này đã nhận phiếu.');
+      throw new AppError('ALREADY_HAS_TOKEN', 'Thành viên này đã nhận phiếu.');
     await writeAudit(trx, actor, {
       entityType: 'ballot',
       entityId: ballotId,
@@ -385,7 +378,7 @@ export async function enterPaperVote(
 ) {
   const b = await loadBallot(db, ballotId);
   if (b.tenant_id !== u.tenantId) throw notFound('cuộc bỏ phiếu');
-  if (b.status !== 'OPEN') throw new AppError(409, 'BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
+  if (b.status !== 'OPEN') throw new AppError('BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
   const key = await sealKey(db, box, ballotId);
   await db.transaction().execute(async (trx) => {
     await lockOpenBallot(trx, ballotId); // paper entries one at a time: never more papers entered than handed out
@@ -410,7 +403,7 @@ export async function enterPaperVote(
     const entered =
       legacy.length + pooled.filter((r) => openVote(key, ballotId, r.sealed).channel === 'PAPER').length;
     if (entered >= papers.length)
-      throw new AppError(409, 'TOO_MANY_PAPERS', 'Số phiếu giấy nhập vượt số phiếu giấy đã phát.');
+      throw new AppError('TOO_MANY_PAPERS', 'Số phiếu giấy nhập vượt số phiếu giấy đã phát.');
     await poolVote(trx, key, ballotId, { receipt: `paper-${randomUUID()}`, channel: 'PAPER', choice });
     await writeAudit(trx, actor, {
       entityType: 'ballot',
@@ -438,7 +431,7 @@ export async function enterWrittenVote(
 ) {
   const b = await loadBallot(db, ballotId);
   if (b.tenant_id !== u.tenantId) throw notFound('cuộc bỏ phiếu');
-  if (b.status !== 'OPEN') throw new AppError(409, 'BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
+  if (b.status !== 'OPEN') throw new AppError('BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
   const p = await db
     .selectFrom('proposals')
     .select(['award_code'])
@@ -447,7 +440,6 @@ export async function enterWrittenVote(
   const rule = voteRuleFor(p.award_code);
   if (!rule.allowWrittenOpinions) {
     throw new AppError(
-      409,
       'WRITTEN_NOT_ALLOWED',
       `Quy định bỏ phiếu của đề nghị này không tính phiếu lấy ý kiến bằng văn bản (${rule.article}).`,
     );
@@ -458,8 +450,7 @@ export async function enterWrittenVote(
     .where('id', '=', b.meeting_id)
     .executeTakeFirstOrThrow();
   const member = (await councilOn(db, u.tenantId, m.meeting_date)).find((x) => x.id === memberId);
-  if (!member)
-    throw new AppError(400, 'NOT_A_MEMBER', 'Người này không phải thành viên Hội đồng vào ngày họp.');
+  if (!member) throw new AppError('NOT_A_MEMBER', 'Người này không phải thành viên Hội đồng vào ngày họp.');
   const conflict = await db
     .selectFrom('meeting_conflicts')
     .select('member_id')
@@ -469,7 +460,6 @@ export async function enterWrittenVote(
     .executeTakeFirst();
   if (conflict)
     throw new AppError(
-      409,
       'RECUSED',
       'Thành viên đã khai báo xung đột lợi ích, không tham gia bỏ phiếu đề nghị này.',
     );
@@ -481,13 +471,11 @@ export async function enterWrittenVote(
     .executeTakeFirst();
   if (att?.present !== 0)
     throw new AppError(
-      409,
       'NOT_ABSENT',
       'Chỉ thành viên vắng mặt (đã điểm danh vắng) mới gửi phiếu lấy ý kiến bằng văn bản; thành viên có mặt bỏ phiếu tại cuộc họp.',
     );
   if (!att.written_opinion)
     throw new AppError(
-      409,
       'NO_WRITTEN_OPINION',
       'Chưa ghi nhận phiếu lấy ý kiến bằng văn bản của thành viên này trong danh sách điểm danh.',
     );
@@ -501,7 +489,6 @@ export async function enterWrittenVote(
       .executeTakeFirst();
     if (Number(res.numInsertedOrUpdatedRows ?? 0) !== 1)
       throw new AppError(
-        409,
         'ALREADY_HAS_TOKEN',
         'Ý kiến của thành viên này đã được tính (mỗi thành viên một phiếu).',
       );
@@ -523,7 +510,7 @@ export async function enterWrittenVote(
 export async function closeBallot(db: Db, box: string, u: AuthUser, actor: AuditActor, ballotId: string) {
   const b = await loadBallot(db, ballotId);
   if (b.tenant_id !== u.tenantId) throw notFound('cuộc bỏ phiếu');
-  if (b.status !== 'OPEN') throw new AppError(409, 'BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
+  if (b.status !== 'OPEN') throw new AppError('BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
   const p = await db
     .selectFrom('proposals')
     .select(['award_code', 'subject_name'])
@@ -541,7 +528,7 @@ export async function closeBallot(db: Db, box: string, u: AuthUser, actor: Audit
       .where('status', '=', 'OPEN')
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1)
-      throw new AppError(409, 'BALLOT_CLOSED', 'Cuộc bỏ phiếu vừa được kết thúc bởi người khác.');
+      throw new AppError('BALLOT_CLOSED', 'Cuộc bỏ phiếu vừa được kết thúc bởi người khác.');
     const pool = await trx
       .selectFrom('ballot_pool')
       .select('sealed')
@@ -549,7 +536,6 @@ export async function closeBallot(db: Db, box: string, u: AuthUser, actor: Audit
       .execute();
     if (pool.length && !key)
       throw new AppError(
-        500,
         'BALLOT_KEY_LOST',
         'Không tìm thấy khóa niêm phong của cuộc bỏ phiếu trên máy chủ; không thể kiểm phiếu. Liên hệ quản trị hệ thống.',
       );
@@ -610,7 +596,6 @@ export async function recount(db: Db, ballotId: string) {
   const b = await loadBallot(db, ballotId);
   if (b.status === 'OPEN')
     throw new AppError(
-      409,
       'BALLOT_OPEN',
       'Cuộc bỏ phiếu đang diễn ra; phiếu được niêm phong, chỉ kiểm khi kết thúc bỏ phiếu.',
     );

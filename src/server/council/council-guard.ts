@@ -25,7 +25,6 @@ export async function assertCouncilConcluded(
   const pending = items.find((i) => i.outcome === null && i.status === 'OPEN');
   if (pending) {
     throw new AppError(
-      409,
       'COUNCIL_PENDING',
       `${p.subject_name}: đề nghị đang chờ Hội đồng TĐKT xét tại cuộc họp "${pending.title}"; chưa thể phê duyệt.`,
     );
@@ -35,7 +34,6 @@ export async function assertCouncilConcluded(
   const latest = items.find((i) => i.outcome !== null);
   if (latest?.outcome !== 'RECOMMEND') {
     throw new AppError(
-      409,
       'COUNCIL_REQUIRED',
       `${p.subject_name}: hình thức này phải được Hội đồng TĐKT bỏ phiếu kín và đề nghị trước khi Chủ tịch phê duyệt (${rule.article}).`,
     );

@@ -21,7 +21,7 @@ async function openMeeting(db: Db, u: AuthUser, meetingId: string) {
 export async function startMeeting(db: Db, u: AuthUser, actor: AuditActor, meetingId: string) {
   const m = await openMeeting(db, u, meetingId);
   if (m.status !== 'PLANNED')
-    throw new AppError(409, 'ILLEGAL_TRANSITION', 'Cuộc họp đã bắt đầu hoặc đã kết thúc.');
+    throw new AppError('ILLEGAL_TRANSITION', 'Cuộc họp đã bắt đầu hoặc đã kết thúc.');
   const members = await councilOn(db, u.tenantId, m.meeting_date);
   const present = await db
     .selectFrom('meeting_attendance')
@@ -30,7 +30,7 @@ export async function startMeeting(db: Db, u: AuthUser, actor: AuditActor, meeti
     .where('present', '=', 1)
     .execute();
   const q = checkQuorum(members.length, present.length);
-  if (!q.ok) throw new AppError(409, 'NO_QUORUM', q.message);
+  if (!q.ok) throw new AppError('NO_QUORUM', q.message);
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('meetings').set({ status: 'OPEN' }).where('id', '=', meetingId).execute();
     await writeAudit(trx, actor, {
@@ -50,8 +50,7 @@ export async function setCurrent(
   proposalId: string | null,
 ) {
   const m = await openMeeting(db, u, meetingId);
-  if (m.status !== 'OPEN')
-    throw new AppError(409, 'MEETING_NOT_OPEN', 'Cuộc họp chưa khai mạc hoặc đã kết thúc.');
+  if (m.status !== 'OPEN') throw new AppError('MEETING_NOT_OPEN', 'Cuộc họp chưa khai mạc hoặc đã kết thúc.');
   if (proposalId) {
     const it = await db
       .selectFrom('meeting_items')
@@ -59,7 +58,7 @@ export async function setCurrent(
       .where('meeting_id', '=', meetingId)
       .where('proposal_id', '=', proposalId)
       .executeTakeFirst();
-    if (!it) throw new AppError(400, 'NOT_ON_AGENDA', 'Đề nghị không có trong chương trình họp.');
+    if (!it) throw new AppError('NOT_ON_AGENDA', 'Đề nghị không có trong chương trình họp.');
   }
   await db.transaction().execute(async (trx) => {
     await trx
@@ -85,21 +84,21 @@ export async function declareConflict(
   b: { proposalId: string; memberId: string; reason: string },
 ) {
   const m = await openMeeting(db, u, meetingId);
-  if (m.status === 'CLOSED') throw new AppError(409, 'MEETING_CLOSED', 'Cuộc họp đã kết thúc.');
+  if (m.status === 'CLOSED') throw new AppError('MEETING_CLOSED', 'Cuộc họp đã kết thúc.');
   const members = await councilOn(db, u.tenantId, m.meeting_date);
   const self = members.find((x) => x.userId === u.id);
   if (!['CAN_BO_TDKT', 'ADMIN'].includes(u.role) && self?.id !== b.memberId) {
-    throw new AppError(403, 'FORBIDDEN', 'Thành viên chỉ tự khai báo xung đột lợi ích của mình.');
+    throw new AppError('FORBIDDEN', 'Thành viên chỉ tự khai báo xung đột lợi ích của mình.');
   }
   if (!members.some((x) => x.id === b.memberId))
-    throw new AppError(400, 'UNKNOWN_MEMBER', 'Không phải thành viên Hội đồng vào ngày họp.');
+    throw new AppError('UNKNOWN_MEMBER', 'Không phải thành viên Hội đồng vào ngày họp.');
   const item = await db
     .selectFrom('meeting_items')
     .select('proposal_id')
     .where('meeting_id', '=', meetingId)
     .where('proposal_id', '=', b.proposalId)
     .executeTakeFirst();
-  if (!item) throw new AppError(400, 'NOT_ON_AGENDA', 'Đề nghị không có trong chương trình họp.');
+  if (!item) throw new AppError('NOT_ON_AGENDA', 'Đề nghị không có trong chương trình họp.');
   const ballot = await db
     .selectFrom('ballots')
     .select('id')
@@ -107,7 +106,7 @@ export async function declareConflict(
     .where('proposal_id', '=', b.proposalId)
     .executeTakeFirst();
   if (ballot)
-    throw new AppError(409, 'BALLOT_STARTED', 'Đã mở bỏ phiếu cho đề nghị này; không thể khai báo thêm.');
+    throw new AppError('BALLOT_STARTED', 'Đã mở bỏ phiếu cho đề nghị này; không thể khai báo thêm.');
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('meeting_conflicts')
@@ -139,11 +138,11 @@ export async function recordOutcome(
 ) {
   const m = await openMeeting(db, u, meetingId);
   if (m.status !== 'OPEN')
-    throw new AppError(409, 'MEETING_NOT_OPEN', 'Chỉ ghi kết luận khi cuộc họp đang diễn ra.');
+    throw new AppError('MEETING_NOT_OPEN', 'Chỉ ghi kết luận khi cuộc họp đang diễn ra.');
   if (b.outcome !== 'RECOMMEND' && !b.reason?.trim())
-    throw new AppError(400, 'REASON_REQUIRED', 'Cần ghi rõ lý do.');
+    throw new AppError('REASON_REQUIRED', 'Cần ghi rõ lý do.');
   if (b.outcome === 'DEFER' && !(b.missing ?? []).some((x) => x.trim()))
-    throw new AppError(400, 'MISSING_REQUIRED', 'Cần nêu nội dung đơn vị phải bổ sung.');
+    throw new AppError('MISSING_REQUIRED', 'Cần nêu nội dung đơn vị phải bổ sung.');
   await db.transaction().execute(async (trx) => {
     const it = await trx
       .selectFrom('meeting_items')
@@ -151,14 +150,14 @@ export async function recordOutcome(
       .where('meeting_id', '=', meetingId)
       .where('proposal_id', '=', proposalId)
       .executeTakeFirst();
-    if (!it) throw new AppError(400, 'NOT_ON_AGENDA', 'Đề nghị không có trong chương trình họp.');
+    if (!it) throw new AppError('NOT_ON_AGENDA', 'Đề nghị không có trong chương trình họp.');
     const p = await trx
       .selectFrom('proposals')
       .selectAll()
       .where('id', '=', proposalId)
       .executeTakeFirstOrThrow();
     if (p.status !== 'FORWARDED')
-      throw new AppError(409, 'ILLEGAL_TRANSITION', 'Đề nghị không còn ở bước xét của Hội đồng.');
+      throw new AppError('ILLEGAL_TRANSITION', 'Đề nghị không còn ở bước xét của Hội đồng.');
     if (b.outcome === 'RECOMMEND') {
       const ballot = await trx
         .selectFrom('ballots')
@@ -168,15 +167,10 @@ export async function recordOutcome(
         .executeTakeFirst();
       if (voteRuleFor(p.award_code).secretBallot) {
         if (ballot?.status !== 'CLOSED')
-          throw new AppError(
-            409,
-            'BALLOT_REQUIRED',
-            'Đề nghị này phải bỏ phiếu kín trước khi Hội đồng đề nghị.',
-          );
+          throw new AppError('BALLOT_REQUIRED', 'Đề nghị này phải bỏ phiếu kín trước khi Hội đồng đề nghị.');
         const passed = (JSON.parse(ballot.result ?? '{}') as { passed?: boolean }).passed;
         if (!passed)
           throw new AppError(
-            409,
             'BALLOT_NOT_PASSED',
             'Kết quả bỏ phiếu không đạt tỷ lệ quy định; không thể đề nghị.',
           );
@@ -207,7 +201,7 @@ export async function recordOutcome(
         .where('version', '=', p.version)
         .executeTakeFirst();
       if (Number(res.numUpdatedRows) !== 1)
-        throw new AppError(409, 'STALE', 'Đề nghị vừa được người khác cập nhật. Vui lòng tải lại.');
+        throw new AppError('STALE', 'Đề nghị vừa được người khác cập nhật. Vui lòng tải lại.');
     }
     const label = {
       RECOMMEND: 'Hội đồng TĐKT đề nghị khen thưởng',
@@ -238,15 +232,14 @@ export async function closeMeeting(
   notes?: string,
 ) {
   const m = await openMeeting(db, u, meetingId);
-  if (m.status !== 'OPEN')
-    throw new AppError(409, 'MEETING_NOT_OPEN', 'Cuộc họp chưa khai mạc hoặc đã kết thúc.');
+  if (m.status !== 'OPEN') throw new AppError('MEETING_NOT_OPEN', 'Cuộc họp chưa khai mạc hoặc đã kết thúc.');
   const openBallots = await db
     .selectFrom('ballots')
     .select('id')
     .where('meeting_id', '=', meetingId)
     .where('status', '=', 'OPEN')
     .execute();
-  if (openBallots.length) throw new AppError(409, 'BALLOT_OPEN', 'Còn cuộc bỏ phiếu chưa kết thúc.');
+  if (openBallots.length) throw new AppError('BALLOT_OPEN', 'Còn cuộc bỏ phiếu chưa kết thúc.');
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('meetings')

@@ -25,11 +25,10 @@ export async function createMeeting(
       .where('id', 'in', b.proposalIds)
       .execute();
     if (props.length !== new Set(b.proposalIds).size)
-      throw new AppError(400, 'UNKNOWN_PROPOSAL', 'Có đề nghị không tồn tại.');
+      throw new AppError('UNKNOWN_PROPOSAL', 'Có đề nghị không tồn tại.');
     const notReady = props.filter((p) => p.status !== 'FORWARDED');
     if (notReady.length)
       throw new AppError(
-        409,
         'NOT_READY',
         `Chỉ đưa vào chương trình họp các đề nghị đã được trình: ${notReady.map((p) => p.subject_name).join(', ')}.`,
       );
@@ -273,7 +272,7 @@ export async function setAttendance(
       .where('tenant_id', '=', u.tenantId)
       .executeTakeFirst();
     if (!m) throw notFound('cuộc họp');
-    if (m.status === 'CLOSED') throw new AppError(409, 'MEETING_CLOSED', 'Cuộc họp đã kết thúc.');
+    if (m.status === 'CLOSED') throw new AppError('MEETING_CLOSED', 'Cuộc họp đã kết thúc.');
     const member = await trx
       .selectFrom('council_members as cm')
       .innerJoin('people as pp', 'pp.id', 'cm.person_id')
@@ -281,10 +280,9 @@ export async function setAttendance(
       .where('cm.id', '=', b.memberId)
       .where('cm.tenant_id', '=', u.tenantId)
       .executeTakeFirst();
-    if (!member) throw new AppError(400, 'UNKNOWN_MEMBER', 'Không phải thành viên Hội đồng.');
+    if (!member) throw new AppError('UNKNOWN_MEMBER', 'Không phải thành viên Hội đồng.');
     if (b.present && b.writtenOpinion)
       throw new AppError(
-        400,
         'WRITTEN_OPINION_FOR_ABSENT',
         'Phiếu lấy ý kiến bằng văn bản chỉ dành cho thành viên vắng mặt.',
       );

@@ -99,7 +99,7 @@ export async function addCouncilMember(
       .where('id', '=', b.personId)
       .where('tenant_id', '=', u.tenantId)
       .executeTakeFirst();
-    if (!person) throw new AppError(400, 'UNKNOWN_PERSON', 'Người này không có trong danh sách của xã.');
+    if (!person) throw new AppError('UNKNOWN_PERSON', 'Người này không có trong danh sách của xã.');
     const current = await trx
       .selectFrom('council_members')
       .select('id')
@@ -107,8 +107,7 @@ export async function addCouncilMember(
       .where('person_id', '=', b.personId)
       .where((eb) => eb.or([eb('term_to', 'is', null), eb('term_to', '>=', b.termFrom)]))
       .executeTakeFirst();
-    if (current)
-      throw new AppError(409, 'ALREADY_MEMBER', `${person.full_name} đang là thành viên Hội đồng.`);
+    if (current) throw new AppError('ALREADY_MEMBER', `${person.full_name} đang là thành viên Hội đồng.`);
     const user = await trx
       .selectFrom('users')
       .select('id')
@@ -154,9 +153,8 @@ export async function endCouncilTerm(
       .where('tenant_id', '=', u.tenantId)
       .executeTakeFirst();
     if (!m) throw notFound('thành viên Hội đồng');
-    if (m.term_to) throw new AppError(409, 'TERM_ENDED', 'Thành viên này đã thôi tham gia Hội đồng.');
-    if (termTo < m.term_from)
-      throw new AppError(400, 'BAD_DATE', 'Ngày thôi tham gia phải sau ngày bắt đầu.');
+    if (m.term_to) throw new AppError('TERM_ENDED', 'Thành viên này đã thôi tham gia Hội đồng.');
+    if (termTo < m.term_from) throw new AppError('BAD_DATE', 'Ngày thôi tham gia phải sau ngày bắt đầu.');
     await trx.updateTable('council_members').set({ term_to: termTo }).where('id', '=', memberId).execute();
     await writeAudit(trx, actor, {
       entityType: 'council',

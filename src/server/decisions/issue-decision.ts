@@ -40,8 +40,7 @@ export async function issueDecision(
   input: IssueDecisionInput,
 ): Promise<string> {
   const ids = [...new Set(input.proposalIds)];
-  if (ids.length === 0)
-    throw new AppError(400, 'EMPTY_DECISION', 'Chưa chọn đề nghị nào để đưa vào quyết định.');
+  if (ids.length === 0) throw new AppError('EMPTY_DECISION', 'Chưa chọn đề nghị nào để đưa vào quyết định.');
   const year = Number(input.decisionDate.slice(0, 4));
   try {
     return await signInTransaction(db, keysDir, u, actor, input, ids, year);
@@ -60,7 +59,6 @@ export async function issueDecision(
       if (existing) throw sameAwardError(r.subject_name, existing);
     }
     throw new AppError(
-      409,
       'AWARD_ALREADY_GRANTED',
       'Một đối tượng trong quyết định vừa được tặng cùng hình thức cho cùng năm bởi quyết định khác. Vui lòng tải lại.',
     );
@@ -88,11 +86,10 @@ async function signInTransaction(
       .where('p.id', 'in', ids)
       .execute();
     if (rows.length !== ids.length)
-      throw new AppError(400, 'UNKNOWN_PROPOSAL', 'Có đề nghị không tồn tại trong danh sách đã chọn.');
+      throw new AppError('UNKNOWN_PROPOSAL', 'Có đề nghị không tồn tại trong danh sách đã chọn.');
     const codes = new Set(rows.map((r) => r.award_code));
     if (codes.size !== 1) {
       throw new AppError(
-        400,
         'MIXED_AWARDS',
         'Mỗi quyết định chỉ gồm một hình thức khen thưởng. Hãy chọn các đề nghị cùng hình thức.',
       );
@@ -115,7 +112,6 @@ async function signInTransaction(
       const key = `${subjectKey(r)?.id ?? r.id}|${r.year}`;
       if (seen.has(key)) {
         throw new AppError(
-          409,
           'DUPLICATE_IN_DECISION',
           `${r.subject_name} có hai đề nghị ${award?.name ?? awardCode} năm ${r.year} trong cùng quyết định; chỉ giữ một đề nghị.`,
         );
@@ -124,7 +120,6 @@ async function signInTransaction(
     }
     if (award && !communeDecides(award, input.decisionDate)) {
       throw new AppError(
-        409,
         'NO_AUTHORITY',
         `Chủ tịch UBND xã không có thẩm quyền quyết định ${award.name}; cần trình cấp trên.`,
       );
@@ -175,7 +170,6 @@ async function signInTransaction(
         .executeTakeFirst();
       if (Number(claimed.numUpdatedRows) !== 1) {
         throw new AppError(
-          409,
           'CONCURRENT_DECISION',
           `${r.subject_name}: đề nghị vừa được đưa vào một quyết định khác. Vui lòng tải lại.`,
         );

@@ -46,7 +46,7 @@ export async function revokeAwards(
     if (input.awardIds?.length) q = q.where('id', 'in', input.awardIds);
     const awards = await q.execute();
     if (awards.length === 0)
-      throw new AppError(409, 'NOTHING_TO_REVOKE', 'Không còn giấy khen nào của quyết định này để thu hồi.');
+      throw new AppError('NOTHING_TO_REVOKE', 'Không còn giấy khen nào của quyết định này để thu hồi.');
     const at = nowIso();
     const reason = `${REVOCATION_GROUNDS[input.ground]}: ${input.reason} (${REVOCATION_ARTICLE})`;
     for (const a of awards) {
@@ -58,7 +58,6 @@ export async function revokeAwards(
         .executeTakeFirst();
       if (Number(res.numUpdatedRows) !== 1) {
         throw new AppError(
-          409,
           'ALREADY_REVOKED',
           `Giấy khen số sổ ${a.register_number} của ${a.subject_name} vừa được thu hồi bởi thao tác khác. Vui lòng tải lại.`,
         );

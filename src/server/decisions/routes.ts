@@ -74,7 +74,7 @@ export const decisionRoutes =
           .where('id', 'in', req.body.proposalIds)
           .execute();
         if (rows.length !== new Set(req.body.proposalIds).size)
-          throw new AppError(404, 'UNKNOWN_PROPOSAL', 'Có đề nghị không tồn tại.');
+          throw new AppError('UNKNOWN_PROPOSAL', 'Có đề nghị không tồn tại.');
         const total = rows.reduce(
           (s, r) => s + rewardAmount(r.award_code, r.subject_kind as 'INDIVIDUAL', req.body.decisionDate),
           0,
@@ -121,7 +121,6 @@ export const decisionRoutes =
       const items = await certificatesFor(db, u.tenantId, config.publicUrl, { decisionId: d.id });
       if (items.length === 0)
         throw new AppError(
-          409,
           'CERTIFICATES_REVOKED',
           'Mọi giấy khen của quyết định này đã bị thu hồi, không in được.',
         );
@@ -144,8 +143,7 @@ export const decisionRoutes =
           .where('tenant_id', '=', u.tenantId)
           .where('revoked_at', 'is not', null)
           .executeTakeFirst();
-        if (revoked)
-          throw new AppError(409, 'CERTIFICATE_REVOKED', 'Giấy khen này đã bị thu hồi, không in được.');
+        if (revoked) throw new AppError('CERTIFICATE_REVOKED', 'Giấy khen này đã bị thu hồi, không in được.');
         throw notFound('giấy khen');
       }
       const pdf = await renderCertificatesPdf(items);

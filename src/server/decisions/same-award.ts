@@ -60,7 +60,6 @@ export function sameAwardError(
 ): AppError {
   const awardName = getAward(e.award_code)?.name ?? e.award_code;
   return new AppError(
-    409,
     'AWARD_ALREADY_GRANTED',
     `${subjectName} đã được tặng ${awardName} năm ${e.year} theo Quyết định số ${e.number}/${e.symbol} ngày ${formatDateVi(e.decision_date)}; không tặng cùng một hình thức cho cùng một năm hai lần.`,
     {

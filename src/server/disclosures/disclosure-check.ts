@@ -31,7 +31,7 @@ export async function assertDecidable(
     voteRuleFor(awardCode).secretBallot,
     disclosures.map((d) => ({ startsOn: d.starts_on, endsOn: d.ends_on })),
   );
-  if (!required.ok) throw new AppError(409, required.code, `${subjectName}: ${required.message}`);
+  if (!required.ok) throw new AppError(required.code, `${subjectName}: ${required.message}`);
   const objections = await trx
     .selectFrom('objections')
     .select(['kind', 'status'])
@@ -42,5 +42,5 @@ export async function assertDecidable(
     objections as ObjectionFacts[],
     on,
   );
-  if (!r.ok) throw new AppError(409, r.code, `${subjectName}: ${r.message}`);
+  if (!r.ok) throw new AppError(r.code, `${subjectName}: ${r.message}`);
 }

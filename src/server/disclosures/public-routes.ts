@@ -93,11 +93,7 @@ export const disclosurePublicRoutes =
           if (!d) throw notFound('danh sách công khai');
           const now = today();
           if (now < d.starts_on || now > d.ends_on)
-            throw new AppError(
-              409,
-              'DISCLOSURE_CLOSED',
-              'Danh sách này không còn trong thời gian nhận ý kiến.',
-            );
+            throw new AppError('DISCLOSURE_CLOSED', 'Danh sách này không còn trong thời gian nhận ý kiến.');
           const item = await trx
             .selectFrom('disclosure_items')
             .select('proposal_id')
@@ -105,7 +101,7 @@ export const disclosurePublicRoutes =
             .where('proposal_id', '=', b.proposalId)
             .executeTakeFirst();
           if (!item)
-            throw new AppError(400, 'NOT_IN_LIST', 'Người/tập thể này không có trong danh sách công khai.');
+            throw new AppError('NOT_IN_LIST', 'Người/tập thể này không có trong danh sách công khai.');
           const id = newId();
           await trx
             .insertInto('objections')

@@ -133,12 +133,7 @@ export const disclosureRoutes =
         // Dates already past would leave nobody time to object: refused whoever calls (422, the field named).
         const period = checkNewDisclosurePeriod({ startsOn: b.startsOn, endsOn: b.endsOn }, today());
         if (!period.ok) {
-          throw new AppError(
-            period.code === 'DISCLOSURE_TOO_SHORT' ? 409 : 422,
-            period.code,
-            period.message,
-            [{ path: period.field, message: period.message }],
-          );
+          throw new AppError(period.code, period.message, [{ path: period.field, message: period.message }]);
         }
         const id = newId();
         await db.transaction().execute(async (trx) => {
@@ -149,11 +144,10 @@ export const disclosureRoutes =
             .where('id', 'in', b.proposalIds)
             .execute();
           if (props.length !== new Set(b.proposalIds).size)
-            throw new AppError(400, 'UNKNOWN_PROPOSAL', 'Có đề nghị không tồn tại.');
+            throw new AppError('UNKNOWN_PROPOSAL', 'Có đề nghị không tồn tại.');
           const bad = props.filter((p) => !['SUBMITTED', 'FORWARDED', 'APPROVED'].includes(p.status));
           if (bad.length)
             throw new AppError(
-              409,
               'NOT_DISCLOSABLE',
               `Chỉ công khai đề nghị đang được xét: ${bad.map((p) => p.subject_name).join(', ')}.`,
             );
@@ -214,7 +208,7 @@ export const disclosureRoutes =
             .where('tenant_id', '=', u.tenantId)
             .executeTakeFirst();
           if (!o) throw notFound('ý kiến');
-          if (o.status !== 'OPEN') throw new AppError(409, 'ALREADY_RESOLVED', 'Ý kiến này đã được xử lý.');
+          if (o.status !== 'OPEN') throw new AppError('ALREADY_RESOLVED', 'Ý kiến này đã được xử lý.');
           const res = await trx
             .updateTable('objections')
             .set({
@@ -227,7 +221,7 @@ export const disclosureRoutes =
             .where('status', '=', 'OPEN')
             .executeTakeFirst();
           if (Number(res.numUpdatedRows) !== 1)
-            throw new AppError(409, 'ALREADY_RESOLVED', 'Ý kiến này vừa được xử lý bởi người khác.');
+            throw new AppError('ALREADY_RESOLVED', 'Ý kiến này vừa được xử lý bởi người khác.');
           const label = { UPHELD: 'phản ánh đúng', DISMISSED: 'phản ánh không có cơ sở', NOTED: 'ghi nhận' }[
             req.body.status
           ];

@@ -218,8 +218,7 @@ function page(doc: PDFKit.PDFDocument, c: CertificateData): void {
 
 /** Certificates, one A4-landscape page each, all in one PDF (for printing a whole decision). */
 export async function renderCertificatesPdf(items: CertificateData[]): Promise<Buffer> {
-  if (items.length === 0)
-    throw new AppError(409, 'NO_CERTIFICATES', 'Không có giấy khen nào còn hiệu lực để in.');
+  if (items.length === 0) throw new AppError('NO_CERTIFICATES', 'Không có giấy khen nào còn hiệu lực để in.');
   items.forEach(validate);
   const f = fonts();
   const doc = new PDFDocument({

@@ -9,7 +9,7 @@ export class DocumentDataError extends AppError {
     readonly missing: string[],
     what = 'văn bản',
   ) {
-    super(422, 'DOCUMENT_INCOMPLETE', `Không thể tạo ${what}: thiếu ${missing.join(', ')}.`, { missing });
+    super('DOCUMENT_INCOMPLETE', `Không thể tạo ${what}: thiếu ${missing.join(', ')}.`, { missing });
   }
 }
 

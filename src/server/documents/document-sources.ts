@@ -202,7 +202,7 @@ async function memoEntries(db: Db, u: AuthUser, proposalIds: string[]): Promise<
     .where('p.id', 'in', proposalIds)
     .execute();
   if (rows.length !== new Set(proposalIds).size)
-    throw new AppError(404, 'NOT_FOUND', 'Có đề nghị không tồn tại trong danh sách đã chọn.');
+    throw new AppError('NOT_FOUND', 'Có đề nghị không tồn tại trong danh sách đã chọn.');
   const byId = new Map(rows.map((r) => [r.id, r]));
   return proposalIds.map((id) => {
     const r = byId.get(id);
@@ -236,7 +236,6 @@ export async function loadMeetingMemo(
   const recommended = m.agenda.filter((i) => i.outcome === 'RECOMMEND');
   if (!recommended.length) {
     throw new AppError(
-      422,
       'DOCUMENT_INCOMPLETE',
       'Không thể tạo tờ trình: Hội đồng chưa đề nghị khen thưởng trường hợp nào tại cuộc họp này.',
       { missing: ['trường hợp được Hội đồng đề nghị'] },
@@ -419,7 +418,6 @@ export async function loadAchievementReport(
     };
   }
   throw new AppError(
-    422,
     'DOCUMENT_INCOMPLETE',
     'Không thể tạo báo cáo thành tích: mẫu báo cáo chỉ dành cho cá nhân hoặc tập thể (hộ gia đình xét theo Nghị định 86/2023/NĐ-CP).',
     { missing: ['cá nhân hoặc tập thể được đề nghị'] },

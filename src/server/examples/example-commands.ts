@@ -48,7 +48,7 @@ async function checkMovement(
     .where('id', '=', movementId)
     .where('tenant_id', '=', u.tenantId)
     .executeTakeFirst();
-  if (!m) throw new AppError(400, 'UNKNOWN_MOVEMENT', 'Phong trào thi đua không tồn tại.');
+  if (!m) throw new AppError('UNKNOWN_MOVEMENT', 'Phong trào thi đua không tồn tại.');
   return m.id;
 }
 
@@ -60,7 +60,7 @@ export async function createExample(
   b: ExampleCreateInput,
 ): Promise<string> {
   if (b.discoveredOn > today())
-    throw new AppError(400, 'FUTURE_DATE', 'Ngày phát hiện không được sau ngày hôm nay.');
+    throw new AppError('FUTURE_DATE', 'Ngày phát hiện không được sau ngày hôm nay.');
   const source: DiscoverySource = u.role === 'TRUONG_DON_VI' ? 'NOMINATED' : b.discoverySource;
   return db.transaction().execute(async (trx) => {
     const subject = await resolveExampleSubject(trx, u, b);
@@ -157,19 +157,14 @@ export async function updateExample(
   await db.transaction().execute(async (trx) => {
     const e = await loadForUpdate(trx, u, id);
     if (e.stage === 'DROPPED')
-      throw new AppError(409, 'EXAMPLE_DROPPED', 'Điển hình đã dừng theo dõi, không sửa được nữa.');
+      throw new AppError('EXAMPLE_DROPPED', 'Điển hình đã dừng theo dõi, không sửa được nữa.');
     if (e.version !== b.version)
-      throw new AppError(
-        409,
-        'STALE',
-        'Điển hình vừa được người khác cập nhật. Vui lòng tải lại trước khi sửa.',
-      );
+      throw new AppError('STALE', 'Điển hình vừa được người khác cập nhật. Vui lòng tải lại trước khi sửa.');
     if (
       (e.stage === 'SUMMED_UP' || e.stage === 'REPLICATING') &&
       (b.summaryText?.trim().length ?? 0) < MIN_SUMMARY_LENGTH
     ) {
       throw new AppError(
-        400,
         'SUMMARY_REQUIRED',
         `Điển hình đã tổng kết phải giữ bài tổng kết (ít nhất ${MIN_SUMMARY_LENGTH} ký tự) (${ART_17_4}).`,
       );
@@ -193,7 +188,7 @@ export async function updateExample(
       .where('version', '=', b.version)
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1)
-      throw new AppError(409, 'STALE', 'Điển hình vừa được người khác cập nhật. Vui lòng tải lại.');
+      throw new AppError('STALE', 'Điển hình vừa được người khác cập nhật. Vui lòng tải lại.');
     const summaryChanged = (e.summary_text ?? '') !== (b.summaryText?.trim() ?? '');
     await writeAudit(trx, actor, {
       entityType: 'typical_example',
@@ -266,7 +261,7 @@ export async function moveExample(
       .where('version', '=', e.version)
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1)
-      throw new AppError(409, 'STALE', 'Điển hình vừa được người khác cập nhật. Vui lòng tải lại.');
+      throw new AppError('STALE', 'Điển hình vừa được người khác cập nhật. Vui lòng tải lại.');
     const note = r.to === 'DROPPED' ? (b.reason?.trim() ?? null) : b.note?.trim() || null;
     await trx
       .insertInto('typical_example_stages')
@@ -363,7 +358,6 @@ export async function addReplication(
     if (!ok.ok) throw fromCore(ok);
     if (b.adoptedOn < e.stage_on && e.stage === 'SUMMED_UP') {
       throw new AppError(
-        400,
         'DATE_BEFORE_SUMMING_UP',
         `Ngày áp dụng không được trước ngày tổng kết mô hình (${viDate(e.stage_on)}).`,
       );
@@ -374,11 +368,9 @@ export async function addReplication(
       .where('id', '=', b.unitId)
       .where('tenant_id', '=', u.tenantId)
       .executeTakeFirst();
-    if (!unit || unit.id === u.tenantId)
-      throw new AppError(400, 'UNKNOWN_UNIT', 'Đơn vị áp dụng không thuộc xã.');
+    if (!unit || unit.id === u.tenantId) throw new AppError('UNKNOWN_UNIT', 'Đơn vị áp dụng không thuộc xã.');
     if (unit.id === e.unit_id || unit.id === e.subject_unit_id) {
       throw new AppError(
-        400,
         'SAME_UNIT',
         'Nhân rộng là đơn vị khác áp dụng mô hình; chọn một đơn vị khác với đơn vị của điển hình.',
       );
@@ -389,8 +381,7 @@ export async function addReplication(
       .where('example_id', '=', id)
       .where('unit_id', '=', b.unitId)
       .executeTakeFirst();
-    if (dup)
-      throw new AppError(409, 'ALREADY_REPLICATED', `${unit.name} đã được ghi nhận áp dụng mô hình này.`);
+    if (dup) throw new AppError('ALREADY_REPLICATED', `${unit.name} đã được ghi nhận áp dụng mô hình này.`);
     const repId = newId();
     await trx
       .insertInto('typical_example_replications')
@@ -432,14 +423,13 @@ export async function linkAward(
       .where('id', '=', awardId)
       .where('tenant_id', '=', u.tenantId)
       .executeTakeFirst();
-    if (!a) throw new AppError(400, 'UNKNOWN_AWARD', 'Không tìm thấy khen thưởng này trong sổ theo dõi.');
+    if (!a) throw new AppError('UNKNOWN_AWARD', 'Không tìm thấy khen thưởng này trong sổ theo dõi.');
     const same =
       (e.person_id && a.person_id === e.person_id) ||
       (e.household_id && a.household_id === e.household_id) ||
       (e.subject_unit_id && a.subject_unit_id === e.subject_unit_id);
     if (!same)
       throw new AppError(
-        400,
         'OTHER_SUBJECT',
         `Khen thưởng này là của ${a.subject_name}, không phải của ${e.subject_name}.`,
       );
@@ -450,7 +440,7 @@ export async function linkAward(
       .where('kind', '=', 'AWARD')
       .where('ref_id', '=', awardId)
       .executeTakeFirst();
-    if (dup) throw new AppError(409, 'ALREADY_LINKED', 'Khen thưởng này đã được gắn với điển hình.');
+    if (dup) throw new AppError('ALREADY_LINKED', 'Khen thưởng này đã được gắn với điển hình.');
     await trx
       .insertInto('typical_example_links')
       .values({ example_id: id, kind: 'AWARD', ref_id: awardId, created_at: nowIso() })

@@ -32,11 +32,10 @@ export async function proposeExample(
   const ok = canPropose(e.stage as ExampleStage);
   if (!ok.ok) throw fromCore(ok);
   const award = getAward(b.awardCode);
-  if (!award) throw new AppError(400, 'UNKNOWN_AWARD', `Không có hình thức khen thưởng mã "${b.awardCode}".`);
+  if (!award) throw new AppError('UNKNOWN_AWARD', `Không có hình thức khen thưởng mã "${b.awardCode}".`);
   const kind = e.subject_kind as SubjectKind;
   if (!award.subjects.includes(kind)) {
     throw new AppError(
-      400,
       'AWARD_SUBJECT_MISMATCH',
       `${award.name} không xét tặng cho ${kind === 'INDIVIDUAL' ? 'cá nhân' : kind === 'COLLECTIVE' ? 'tập thể' : 'hộ gia đình'}.`,
     );
@@ -53,7 +52,7 @@ export async function proposeExample(
     .where('p.status', 'in', LIVE)
     .executeTakeFirst();
   if (existing)
-    throw new AppError(409, 'ALREADY_PROPOSED', `Điển hình này đã có đề nghị ${award.name} năm ${year}.`);
+    throw new AppError('ALREADY_PROPOSED', `Điển hình này đã có đề nghị ${award.name} năm ${year}.`);
   const achievement = b.achievement?.trim() || `Điển hình tiên tiến "${e.title}": ${e.model}`.slice(0, 2000);
   // The proposal (audited by the proposals module) and the example's link are written together.
   return db.transaction().execute(async (trx) => {

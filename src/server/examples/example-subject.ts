@@ -35,19 +35,19 @@ export async function resolveExampleSubject(
       throw forbidden(`Bạn chỉ được giới thiệu điển hình là ${what} thuộc đơn vị mình.`);
   };
   if (b.subjectKind === 'INDIVIDUAL') {
-    if (!b.personId) throw new AppError(400, 'SUBJECT_REQUIRED', 'Chưa chọn cá nhân điển hình.');
+    if (!b.personId) throw new AppError('SUBJECT_REQUIRED', 'Chưa chọn cá nhân điển hình.');
     const p = await trx
       .selectFrom('people')
       .select(['id', 'full_name', 'unit_id'])
       .where('id', '=', b.personId)
       .where('tenant_id', '=', u.tenantId)
       .executeTakeFirst();
-    if (!p) throw new AppError(400, 'UNKNOWN_PERSON', 'Cá nhân này không có trong danh sách của xã.');
+    if (!p) throw new AppError('UNKNOWN_PERSON', 'Cá nhân này không có trong danh sách của xã.');
     own(p.unit_id, 'cá nhân');
     return { personId: p.id, subjectUnitId: null, householdId: null, name: p.full_name, unitId: p.unit_id };
   }
   if (b.subjectKind === 'COLLECTIVE') {
-    if (!b.subjectUnitId) throw new AppError(400, 'SUBJECT_REQUIRED', 'Chưa chọn tập thể điển hình.');
+    if (!b.subjectUnitId) throw new AppError('SUBJECT_REQUIRED', 'Chưa chọn tập thể điển hình.');
     const o = await trx
       .selectFrom('organisations')
       .select(['id', 'name', 'parent_id', 'level'])
@@ -55,19 +55,19 @@ export async function resolveExampleSubject(
       .where('tenant_id', '=', u.tenantId)
       .executeTakeFirst();
     if (!o || o.id === u.tenantId)
-      throw new AppError(400, 'UNKNOWN_UNIT', 'Tập thể này không thuộc các đơn vị của xã.');
+      throw new AppError('UNKNOWN_UNIT', 'Tập thể này không thuộc các đơn vị của xã.');
     const unitId = o.level === 'TO' && o.parent_id ? o.parent_id : o.id;
     own(unitId, 'tập thể');
     return { personId: null, subjectUnitId: o.id, householdId: null, name: o.name, unitId };
   }
-  if (!b.householdId) throw new AppError(400, 'SUBJECT_REQUIRED', 'Chưa chọn hộ gia đình điển hình.');
+  if (!b.householdId) throw new AppError('SUBJECT_REQUIRED', 'Chưa chọn hộ gia đình điển hình.');
   const h = await trx
     .selectFrom('households')
     .select(['id', 'head_name', 'unit_id'])
     .where('id', '=', b.householdId)
     .where('tenant_id', '=', u.tenantId)
     .executeTakeFirst();
-  if (!h) throw new AppError(400, 'UNKNOWN_HOUSEHOLD', 'Hộ gia đình này không có trong danh sách của xã.');
+  if (!h) throw new AppError('UNKNOWN_HOUSEHOLD', 'Hộ gia đình này không có trong danh sách của xã.');
   own(h.unit_id, 'hộ gia đình');
   return {
     personId: null,

@@ -102,7 +102,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await app.register(fastifyStatic, { root: dist, wildcard: false });
     app.setNotFoundHandler((req, reply) => {
       if (req.method !== 'GET' || req.url.startsWith('/api/')) {
-        throw new AppError(404, 'NOT_FOUND', 'Không tìm thấy trang.');
+        throw new AppError('NOT_FOUND', 'Không tìm thấy trang.');
       }
       return reply.type('text/html').sendFile('index.html');
     });

@@ -13,7 +13,7 @@ declare module 'fastify' {
 /** The signed-in user, or a 401 with a Vietnamese message. */
 export function requireUser(req: FastifyRequest, roles?: readonly Role[]): AuthUser {
   const u = req.user;
-  if (!u) throw new AppError(401, 'UNAUTHENTICATED', 'Bạn cần đăng nhập để tiếp tục.');
+  if (!u) throw new AppError('UNAUTHENTICATED', 'Bạn cần đăng nhập để tiếp tục.');
   if (roles && !roles.includes(u.role)) throw forbidden();
   return u;
 }

@@ -1,30 +1,30 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { ERRORS, type ErrorCode } from '../../core/errors/error-codes';
 
-/** An expected failure: answered with `status` and `{ code, message }` (message in Vietnamese). */
+/**
+ * An expected failure: answered with the code's status from the error table (`core/errors/error-codes.ts`)
+ * and `{ code, message }`; the message names the record in Vietnamese, or is the table's default.
+ */
 export class AppError extends Error {
+  readonly status: number;
   constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
+    readonly code: ErrorCode,
+    message?: string,
     readonly details?: unknown,
   ) {
-    super(message);
+    super(message ?? ERRORS[code].vi);
+    this.status = ERRORS[code].status;
   }
 }
 
-export const notFound = (what: string) => new AppError(404, 'NOT_FOUND', `Không tìm thấy ${what}.`);
+export const notFound = (what: string) => new AppError('NOT_FOUND', `Không tìm thấy ${what}.`);
 export const forbidden = (message = 'Bạn không có quyền thực hiện thao tác này.') =>
-  new AppError(403, 'FORBIDDEN', message);
+  new AppError('FORBIDDEN', message);
 
-/** Map a core Result failure to an HTTP error (409 for state conflicts, 403 for permission). */
-export function fromCore(r: { code: string; message: string }): AppError {
-  const status = ['FORBIDDEN_ACTION', 'NOT_OWN_UNIT'].includes(r.code)
-    ? 403
-    : r.code.endsWith('_REQUIRED')
-      ? 400
-      : 409;
-  return new AppError(status, r.code, r.message);
+/** A core Result failure as an HTTP error (its status from the error table). */
+export function fromCore(r: { code: ErrorCode; message: string }): AppError {
+  return new AppError(r.code, r.message);
 }
 
 export function installErrorHandlers(app: FastifyInstance): void {

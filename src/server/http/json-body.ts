@@ -9,8 +9,8 @@ export const JSON_BODY_LIMIT = 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 const tooDeep = () =>
-  new AppError(400, 'JSON_TOO_DEEP', `Dữ liệu gửi lên lồng nhau quá sâu (tối đa ${JSON_MAX_DEPTH} cấp).`);
-const badText = () => new AppError(400, 'BAD_ENCODING', 'Dữ liệu gửi lên không phải văn bản UTF-8 hợp lệ.');
+  new AppError('JSON_TOO_DEEP', `Dữ liệu gửi lên lồng nhau quá sâu (tối đa ${JSON_MAX_DEPTH} cấp).`);
+const badText = () => new AppError('BAD_ENCODING', 'Dữ liệu gửi lên không phải văn bản UTF-8 hợp lệ.');
 
 /**
  * True when `text` (JSON) opens more than `max` objects/arrays inside one another. One linear pass over
@@ -42,8 +42,7 @@ export function normaliseText(v: unknown): unknown {
     const out: Record<string, unknown> = {};
     for (const [k, x] of Object.entries(v)) {
       // the prototype-poisoning guard Fastify's own parser applies (assigning it would swap the prototype)
-      if (k === '__proto__')
-        throw new AppError(400, 'BAD_REQUEST', 'Yêu cầu không hợp lệ (khóa dữ liệu bị cấm).');
+      if (k === '__proto__') throw new AppError('BAD_REQUEST', 'Yêu cầu không hợp lệ (khóa dữ liệu bị cấm).');
       out[k.normalize('NFC')] = normaliseText(x);
     }
     return out;
@@ -59,14 +58,13 @@ export function parseJsonBody(body: Buffer): unknown {
   } catch {
     throw badText();
   }
-  if (text.trim() === '')
-    throw new AppError(400, 'BAD_REQUEST', 'Yêu cầu không hợp lệ (thiếu dữ liệu JSON).');
+  if (text.trim() === '') throw new AppError('BAD_REQUEST', 'Yêu cầu không hợp lệ (thiếu dữ liệu JSON).');
   if (jsonDeeperThan(text, JSON_MAX_DEPTH)) throw tooDeep();
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new AppError(400, 'BAD_REQUEST', 'Yêu cầu không hợp lệ (JSON sai cú pháp hoặc thiếu dữ liệu).');
+    throw new AppError('BAD_REQUEST', 'Yêu cầu không hợp lệ (JSON sai cú pháp hoặc thiếu dữ liệu).');
   }
   return normaliseText(parsed);
 }

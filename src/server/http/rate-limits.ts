@@ -94,7 +94,6 @@ export async function installRateLimits(
     if (r.isAllowed || !r.isExceeded) return;
     reply.header('retry-after', String(r.ttlInSeconds));
     throw new AppError(
-      429,
       'RATE_LIMITED',
       `Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau ${waitText(r.ttlInSeconds)}.`,
     );

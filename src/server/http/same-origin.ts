@@ -44,7 +44,6 @@ export function installSameOriginCheck(app: FastifyInstance, publicUrl: string):
     if (!STATE_CHANGING.has(req.method) || !req.url.startsWith('/api/')) return;
     if (!sameOrigin(req, publicHost)) {
       throw new AppError(
-        403,
         'CROSS_ORIGIN',
         'Yêu cầu bị từ chối: không gửi từ trang của phần mềm Thi Đua (nguồn gửi khác địa chỉ máy chủ). Hãy mở phần mềm từ địa chỉ chính thức rồi thử lại.',
       );

@@ -77,8 +77,7 @@ export const inboxRoutes =
         if (!t) throw notFound('việc cần làm');
         if (u.role === 'TRUONG_DON_VI' && t.unit_id !== u.unitId)
           throw forbidden('Việc này không thuộc đơn vị của bạn.');
-        if (t.status === 'DONE')
-          throw new AppError(409, 'ALREADY_DONE', 'Việc này đã được đánh dấu hoàn thành.');
+        if (t.status === 'DONE') throw new AppError('ALREADY_DONE', 'Việc này đã được đánh dấu hoàn thành.');
         await trx
           .updateTable('inbox_tasks')
           .set({ status: 'DONE', done_by: u.id, done_at: nowIso() })

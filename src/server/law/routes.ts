@@ -111,7 +111,6 @@ export const lawRoutes =
         const b = req.body;
         if (!getAward(b.awardCode))
           throw new AppError(
-            400,
             'UNKNOWN_AWARD',
             `Không có danh hiệu, hình thức khen thưởng mã "${b.awardCode}".`,
           );
@@ -120,7 +119,6 @@ export const lawRoutes =
         const verdict = await verdictFor(db, u.tenantId, b, b.awardCode, b.year, b.decisionDate ?? today());
         if (!verdict)
           throw new AppError(
-            404,
             'SUBJECT_NOT_FOUND',
             'Không tìm thấy cá nhân, tập thể hoặc hộ gia đình được chọn.',
           );
@@ -293,7 +291,6 @@ export const lawRoutes =
           const v = await proposalVerdict(trx, p);
           if (v.hard.length) {
             throw new AppError(
-              409,
               'LAW_HARD_RULE',
               `Không thể ghi nhận ngoại lệ: có điều kiện bắt buộc của pháp luật chưa đạt — ${v.hard.map((f) => `${f.message} (${f.article})`).join('; ')}.`,
               { failures: v.hard },
@@ -301,7 +298,6 @@ export const lawRoutes =
           }
           if (!v.openSoft.length)
             throw new AppError(
-              409,
               'NOTHING_TO_OVERRIDE',
               'Đề nghị không có điều kiện nào cần ghi nhận ngoại lệ.',
             );

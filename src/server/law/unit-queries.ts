@@ -15,7 +15,7 @@ async function unitScope(db: Db, tenantId: string, unitId: string | undefined): 
     .where('id', '=', unitId)
     .where('tenant_id', '=', tenantId)
     .executeTakeFirst();
-  if (!u) throw new AppError(404, 'NOT_FOUND', 'Không tìm thấy đơn vị.');
+  if (!u) throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị.');
   const children = await db
     .selectFrom('organisations')
     .select('id')

@@ -108,8 +108,8 @@ describe('movements: lifecycle and launch', () => {
       type: 'CHUYEN_DE',
     });
     const launch = await act(r.body.id, 'launch');
-    expect(launch.status).toBe(409);
-    expect(launch.body.code).toBe('PLAN_INCOMPLETE');
+    expect(launch.status).toBe(422);
+    expect(launch.body.code).toBe('MOVEMENT_INCOMPLETE');
     expect(launch.body.message).toContain('đối tượng tham gia');
     expect(launch.body.message).toContain('tiêu chí');
     expect(launch.body.message).toContain('Điều 17');

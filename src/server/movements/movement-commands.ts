@@ -56,7 +56,6 @@ export function checkCriteria(criteria: readonly CriterionInput[]): void {
   );
   if (criteria.length > 0 && errors.length) {
     throw new AppError(
-      400,
       'INVALID_CRITERIA',
       `Bộ tiêu chí chưa hợp lệ: ${errors.map((e) => e.message).join(' ')}`,
       errors,
@@ -79,7 +78,7 @@ async function checkUnits(
     .where('id', 'in', unique)
     .execute();
   if (found.length !== unique.length)
-    throw new AppError(400, 'UNKNOWN_UNIT', 'Có đơn vị tham gia không thuộc xã.');
+    throw new AppError('UNKNOWN_UNIT', 'Có đơn vị tham gia không thuộc xã.');
   return unique;
 }
 
@@ -193,11 +192,10 @@ export async function updateMovement(
       .executeTakeFirst();
     if (!m) throw notFound('phong trào');
     if (m.status === 'CLOSED')
-      throw new AppError(409, 'MOVEMENT_CLOSED', 'Phong trào đã kết thúc, không thể sửa.');
+      throw new AppError('MOVEMENT_CLOSED', 'Phong trào đã kết thúc, không thể sửa.');
     const draft = m.status === 'DRAFT';
     if (!draft && (b.participantUnitIds !== undefined || b.criteria !== undefined)) {
       throw new AppError(
-        409,
         'MOVEMENT_LAUNCHED',
         'Phong trào đã phát động: không thể thay đổi đơn vị tham gia và bộ tiêu chí.',
       );

@@ -104,7 +104,7 @@ export const peopleRoutes =
         .where('id', '=', b.unitId)
         .where('tenant_id', '=', u.tenantId)
         .executeTakeFirst();
-      if (!unit) throw new AppError(400, 'UNKNOWN_UNIT', 'Đơn vị không tồn tại trong xã.');
+      if (!unit) throw new AppError('UNKNOWN_UNIT', 'Đơn vị không tồn tại trong xã.');
       const id = newId();
       await db.transaction().execute(async (trx) => {
         await trx

@@ -13,13 +13,11 @@ import { mapUniqueViolation } from './unique-violation';
 
 const stale = () =>
   new AppError(
-    409,
     'STALE',
     'Kế hoạch vừa được người khác cập nhật. Hãy tải lại để xem bản mới nhất rồi sửa tiếp.',
   );
 const issued = () =>
   new AppError(
-    409,
     'PLAN_ISSUED',
     'Kế hoạch đã ban hành, không sửa được. Muốn sửa, hãy mở lại kế hoạch và nêu lý do.',
   );
@@ -46,7 +44,7 @@ export async function createPlan(
     .executeTakeFirst();
   const communeName = commune?.name ?? 'xã';
   const result = await lastYearResult(db, u, b.year, communeName.replace(/^Xã/, 'xã'));
-  const exists = () => new AppError(409, 'PLAN_EXISTS', `Năm ${b.year} đã có kế hoạch thi đua, khen thưởng.`);
+  const exists = () => new AppError('PLAN_EXISTS', `Năm ${b.year} đã có kế hoạch thi đua, khen thưởng.`);
   return mapUniqueViolation(
     () =>
       db.transaction().execute(async (trx) => {
@@ -155,12 +153,11 @@ export async function issuePlan(
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const p = await loadPlanRow(trx, u, id);
-    if (p.status === 'ISSUED') throw new AppError(409, 'ILLEGAL_TRANSITION', 'Kế hoạch đã được ban hành.');
+    if (p.status === 'ISSUED') throw new AppError('ILLEGAL_TRANSITION', 'Kế hoạch đã được ban hành.');
     if (p.version !== version) throw stale();
     const missing = validatePlanContent(parseContent(p.content));
     if (missing.length) {
       throw new AppError(
-        422,
         'PLAN_INCOMPLETE',
         `Chưa ban hành được kế hoạch, còn thiếu: ${missing.join(', ')}.`,
         { missing },
@@ -200,7 +197,7 @@ export async function reopenPlan(
   await db.transaction().execute(async (trx) => {
     const p = await loadPlanRow(trx, u, id);
     if (p.status !== 'ISSUED')
-      throw new AppError(409, 'ILLEGAL_TRANSITION', 'Kế hoạch chưa ban hành, không cần mở lại.');
+      throw new AppError('ILLEGAL_TRANSITION', 'Kế hoạch chưa ban hành, không cần mở lại.');
     await trx
       .updateTable('plans')
       .set({

@@ -57,7 +57,6 @@ export async function disclosedAmong(db: Db, proposalIds: readonly string[]): Pr
 
 export const conflictOfInterest = () =>
   new AppError(
-    403,
     'CONFLICT_OF_INTEREST',
     'Bạn đã khai báo xung đột lợi ích với hồ sơ này nên chỉ xem được phần công khai của hồ sơ.',
   );

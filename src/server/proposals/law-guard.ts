@@ -15,28 +15,20 @@ export const lawGuard: ActionGuard = async (trx, p, action) => {
   if (action !== 'submit' && action !== 'forward') return;
   const award = getAward(p.award_code);
   if (!award)
-    throw new AppError(
-      409,
-      'UNKNOWN_AWARD',
-      `Hình thức khen thưởng "${p.award_code}" không có trong danh mục.`,
-    );
+    throw new AppError('UNKNOWN_AWARD', `Hình thức khen thưởng "${p.award_code}" không có trong danh mục.`);
   if (!award.subjects.includes(p.subject_kind as 'INDIVIDUAL')) {
-    throw new AppError(409, 'AWARD_SUBJECT_MISMATCH', `${award.name} không áp dụng cho đối tượng này.`);
+    throw new AppError('AWARD_SUBJECT_MISMATCH', `${award.name} không áp dụng cho đối tượng này.`);
   }
   const v = await proposalVerdict(trx, p);
-  if (!v.verdict)
-    throw new AppError(409, 'SUBJECT_NOT_FOUND', 'Không tìm thấy hồ sơ của đối tượng được đề nghị.');
+  if (!v.verdict) throw new AppError('SUBJECT_NOT_FOUND', 'Không tìm thấy hồ sơ của đối tượng được đề nghị.');
   if (v.hard.length) {
-    throw new AppError(
-      409,
-      'LAW_HARD_RULE',
-      `Không đủ điều kiện ${award.name} năm ${p.year}: ${list(v.hard)}.`,
-      { failures: v.hard, warnings: v.verdict.warnings },
-    );
+    throw new AppError('LAW_HARD_RULE', `Không đủ điều kiện ${award.name} năm ${p.year}: ${list(v.hard)}.`, {
+      failures: v.hard,
+      warnings: v.verdict.warnings,
+    });
   }
   if (v.openSoft.length) {
     throw new AppError(
-      409,
       'LAW_SOFT_RULE',
       `Chưa đạt điều kiện (thuộc quyền xem xét của cấp có thẩm quyền): ${list(v.openSoft)}. Cán bộ TĐKT có thể ghi nhận ngoại lệ có lý do trước khi trình.`,
       { failures: v.openSoft, warnings: v.verdict.warnings },

@@ -37,24 +37,22 @@ const SUBJECT_WORDS: Record<ProposalInput['subjectKind'], string> = {
 /** Resolve and check the subject (person / collective / household) of a proposal. */
 async function resolveSubject(trx: Transaction<Database>, u: AuthUser, unitId: string, b: ProposalInput) {
   const award = getAward(b.awardCode);
-  if (!award) throw new AppError(400, 'UNKNOWN_AWARD', `Không có hình thức khen thưởng mã "${b.awardCode}".`);
+  if (!award) throw new AppError('UNKNOWN_AWARD', `Không có hình thức khen thưởng mã "${b.awardCode}".`);
   if (!award.subjects.includes(b.subjectKind)) {
     throw new AppError(
-      400,
       'AWARD_SUBJECT_MISMATCH',
       `${award.name} không áp dụng cho ${SUBJECT_WORDS[b.subjectKind]}.`,
     );
   }
   if (b.subjectKind === 'INDIVIDUAL') {
-    if (!b.personId) throw new AppError(400, 'SUBJECT_REQUIRED', 'Chưa chọn cá nhân được đề nghị.');
+    if (!b.personId) throw new AppError('SUBJECT_REQUIRED', 'Chưa chọn cá nhân được đề nghị.');
     const p = await trx
       .selectFrom('people')
       .select(['id', 'full_name', 'unit_id'])
       .where('id', '=', b.personId)
       .where('tenant_id', '=', u.tenantId)
       .executeTakeFirst();
-    if (!p)
-      throw new AppError(400, 'UNKNOWN_PERSON', 'Cá nhân được đề nghị không có trong danh sách của xã.');
+    if (!p) throw new AppError('UNKNOWN_PERSON', 'Cá nhân được đề nghị không có trong danh sách của xã.');
     if (u.role === 'TRUONG_DON_VI' && p.unit_id !== unitId)
       throw forbidden('Bạn chỉ được đề nghị khen thưởng người của đơn vị mình.');
     return { personId: p.id, subjectUnitId: null, householdId: null, name: p.full_name };
@@ -67,20 +65,20 @@ async function resolveSubject(trx: Transaction<Database>, u: AuthUser, unitId: s
       .where('id', '=', sid)
       .where('tenant_id', '=', u.tenantId)
       .executeTakeFirst();
-    if (!o) throw new AppError(400, 'UNKNOWN_UNIT', 'Tập thể được đề nghị không có trong danh sách của xã.');
+    if (!o) throw new AppError('UNKNOWN_UNIT', 'Tập thể được đề nghị không có trong danh sách của xã.');
     if (u.role === 'TRUONG_DON_VI' && o.id !== unitId && o.parent_id !== unitId) {
       throw forbidden('Bạn chỉ được đề nghị khen thưởng tập thể thuộc đơn vị mình.');
     }
     return { personId: null, subjectUnitId: o.id, householdId: null, name: o.name };
   }
-  if (!b.householdId) throw new AppError(400, 'SUBJECT_REQUIRED', 'Chưa chọn hộ gia đình được đề nghị.');
+  if (!b.householdId) throw new AppError('SUBJECT_REQUIRED', 'Chưa chọn hộ gia đình được đề nghị.');
   const h = await trx
     .selectFrom('households')
     .select(['id', 'head_name', 'unit_id'])
     .where('id', '=', b.householdId)
     .where('tenant_id', '=', u.tenantId)
     .executeTakeFirst();
-  if (!h) throw new AppError(400, 'UNKNOWN_HOUSEHOLD', 'Hộ gia đình không có trong danh sách của xã.');
+  if (!h) throw new AppError('UNKNOWN_HOUSEHOLD', 'Hộ gia đình không có trong danh sách của xã.');
   if (u.role === 'TRUONG_DON_VI' && h.unit_id !== unitId)
     throw forbidden('Bạn chỉ được đề nghị hộ gia đình thuộc đơn vị mình.');
   return {
@@ -109,7 +107,7 @@ async function checkMovement(trx: Transaction<Database>, u: AuthUser, movementId
     .where('id', '=', movementId)
     .where('tenant_id', '=', u.tenantId)
     .executeTakeFirst();
-  if (!m) throw new AppError(400, 'UNKNOWN_MOVEMENT', 'Phong trào thi đua không tồn tại.');
+  if (!m) throw new AppError('UNKNOWN_MOVEMENT', 'Phong trào thi đua không tồn tại.');
   return m.id;
 }
 
@@ -133,7 +131,7 @@ export async function createProposalIn(
   b: ProposalInput,
 ): Promise<string> {
   const unitId = u.role === 'TRUONG_DON_VI' ? u.unitId : b.unitId;
-  if (!unitId) throw new AppError(400, 'UNIT_REQUIRED', 'Chưa chọn đơn vị đề nghị.');
+  if (!unitId) throw new AppError('UNIT_REQUIRED', 'Chưa chọn đơn vị đề nghị.');
   if (u.role === 'TRUONG_DON_VI' && b.unitId && b.unitId !== u.unitId)
     throw forbidden('Bạn chỉ được đề nghị cho đơn vị mình.');
   const unit = await trx
@@ -142,7 +140,7 @@ export async function createProposalIn(
     .where('id', '=', unitId)
     .where('tenant_id', '=', u.tenantId)
     .executeTakeFirst();
-  if (!unit) throw new AppError(400, 'UNKNOWN_UNIT', 'Đơn vị đề nghị không tồn tại.');
+  if (!unit) throw new AppError('UNKNOWN_UNIT', 'Đơn vị đề nghị không tồn tại.');
   const subject = await resolveSubject(trx, u, unitId, b);
   await assertNoSameAward(
     trx,
@@ -219,11 +217,7 @@ export async function updateProposal(
     );
     if (!can.ok) throw fromCore(can);
     if (p.version !== version) {
-      throw new AppError(
-        409,
-        'STALE',
-        'Đề nghị vừa được người khác cập nhật. Vui lòng tải lại trước khi sửa.',
-      );
+      throw new AppError('STALE', 'Đề nghị vừa được người khác cập nhật. Vui lòng tải lại trước khi sửa.');
     }
     const subject = await resolveSubject(trx, u, p.unit_id, b);
     await assertNoSameAward(
@@ -255,7 +249,7 @@ export async function updateProposal(
       .where('version', '=', version)
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1)
-      throw new AppError(409, 'STALE', 'Đề nghị vừa được người khác cập nhật. Vui lòng tải lại.');
+      throw new AppError('STALE', 'Đề nghị vừa được người khác cập nhật. Vui lòng tải lại.');
     await writeAudit(trx, actor, {
       entityType: 'proposal',
       entityId: id,
@@ -326,7 +320,7 @@ export async function actOnProposalIn(
     .where('version', '=', p.version)
     .executeTakeFirst();
   if (Number(res.numUpdatedRows) !== 1)
-    throw new AppError(409, 'STALE', 'Đề nghị vừa được người khác cập nhật. Vui lòng thử lại.');
+    throw new AppError('STALE', 'Đề nghị vừa được người khác cập nhật. Vui lòng thử lại.');
   const label = PROPOSAL_ACTION_LABELS[action].vi;
   await writeAudit(trx, actor, {
     entityType: 'proposal',

@@ -92,7 +92,7 @@ export const proposalRoutes =
         const u = requireUser(req);
         const action = PROPOSAL_ACTIONS.find((a) => a === req.params.action);
         if (!action || action === 'decide') {
-          throw new AppError(404, 'UNKNOWN_ACTION', `Không có thao tác "${req.params.action}".`);
+          throw new AppError('UNKNOWN_ACTION', `Không có thao tác "${req.params.action}".`);
         }
         await actOnProposal(db, u, actorOf(req, u), req.params.id, action, req.body ?? {}, PROPOSAL_GUARDS);
         return getProposal(db, u, req.params.id);

@@ -8,17 +8,12 @@ const running = new Set<string>();
 export async function withImportSlot<T>(tenantId: string, work: () => Promise<T>): Promise<T> {
   if (running.has(tenantId)) {
     throw new AppError(
-      429,
       'IMPORT_BUSY',
       'Đang có một lần nhập tệp khác của xã chưa xong. Vui lòng chờ lần nhập đó xong rồi thử lại.',
     );
   }
   if (running.size >= MAX_IMPORTS) {
-    throw new AppError(
-      429,
-      'IMPORT_BUSY',
-      'Máy chủ đang xử lý các tệp nhập khác. Vui lòng thử lại sau ít phút.',
-    );
+    throw new AppError('IMPORT_BUSY', 'Máy chủ đang xử lý các tệp nhập khác. Vui lòng thử lại sau ít phút.');
   }
   running.add(tenantId);
   try {

@@ -65,7 +65,6 @@ export async function readRatingRows(
   }
   if (!headerRow) {
     throw new AppError(
-      400,
       'BAD_TEMPLATE',
       `Không tìm thấy dòng tiêu đề "${TEMPLATE_HEADERS.join(' | ')}". Hãy dùng tệp mẫu của phần mềm.`,
     );
@@ -143,22 +142,20 @@ async function importRatingsNow(
   fileName: string,
 ): Promise<ImportReport> {
   const rows = await readRatingRows(file);
-  if (rows.length === 0)
-    throw new AppError(422, 'EMPTY_FILE', 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.');
+  if (rows.length === 0) throw new AppError('EMPTY_FILE', 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.');
   const checked = validateRatingRows(rows, { expectedYear: year });
   const people = await checkPeople(db, u, checked.valid);
   const rejected = [...checked.errors, ...people.errors].sort((a, b) => a.rowNumber - b.rowNumber);
   if (rejected.length && mode === 'all-or-nothing') {
     const badRows = new Set(rejected.map((e) => e.rowNumber)).size;
     throw new AppError(
-      422,
       'IMPORT_HAS_ERRORS',
       `Tệp có ${badRows}/${rows.length} dòng lỗi, chưa nhập dòng nào. Sửa các dòng lỗi rồi nhập lại, hoặc chọn chỉ nhập các dòng đúng.`,
       { ...summariseErrors(rejected), rows: rows.length },
     );
   }
   if (people.ok.length === 0)
-    throw new AppError(422, 'NOTHING_TO_IMPORT', 'Không có dòng nào hợp lệ để nhập.', {
+    throw new AppError('NOTHING_TO_IMPORT', 'Không có dòng nào hợp lệ để nhập.', {
       ...summariseErrors(rejected),
       rows: rows.length,
     });

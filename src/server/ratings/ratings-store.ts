@@ -53,7 +53,6 @@ export async function saveRatings(
 /** Two saves of the same person and year raced; the database kept one. */
 export const concurrentRating = () =>
   new AppError(
-    409,
     'CONCURRENT_EDIT',
     'Có người vừa lưu xếp loại cho cùng người và năm. Hãy tải lại rồi thử lại.',
   );

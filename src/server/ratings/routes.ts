@@ -56,7 +56,6 @@ export const ratingRoutes =
         await ratingScope(db, u, person.unit_id, true);
         if (!RATED_CATEGORIES.includes(person.category)) {
           throw new AppError(
-            400,
             'NOT_RATED',
             `${person.full_name} không thuộc diện đánh giá, xếp loại chất lượng hằng năm.`,
           );

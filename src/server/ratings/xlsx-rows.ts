@@ -86,7 +86,6 @@ function columnOf(ref: string): number {
 
 const tooManyRows = (limits: SheetLimits) =>
   new AppError(
-    413,
     'TOO_MANY_ROWS',
     `Tệp quá lớn: trang tính có hơn ${limits.maxRows.toLocaleString('vi-VN')} dòng có dữ liệu (tối đa ${limits.maxRows.toLocaleString('vi-VN')}). Hãy chia thành nhiều tệp theo đơn vị.`,
   );
@@ -99,7 +98,7 @@ const tooManyRows = (limits: SheetLimits) =>
 export async function* readSheetRows(file: Buffer, limits: SheetLimits): AsyncGenerator<SheetRow> {
   const dir = readZipDirectory(file, limits);
   const sheet = dir.get(await firstSheetPath(file, dir));
-  if (!sheet) throw new AppError(400, 'BAD_FILE', 'Tệp Excel không có trang tính nào.');
+  if (!sheet) throw new AppError('BAD_FILE', 'Tệp Excel không có trang tính nào.');
   const shared = await sharedStrings(file, dir.get('xl/sharedStrings.xml'), limits.maxSharedStringsBytes);
 
   let rows = 0;
@@ -159,7 +158,6 @@ export async function* readSheetRows(file: Buffer, limits: SheetLimits): AsyncGe
           if (v !== null && row) {
             if (col > limits.maxColumns) {
               throw new AppError(
-                413,
                 'TOO_MANY_COLUMNS',
                 `Tệp có dữ liệu ở cột thứ ${col} (tối đa ${limits.maxColumns} cột). Hãy dùng tệp mẫu tải từ phần mềm.`,
               );

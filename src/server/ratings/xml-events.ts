@@ -44,7 +44,7 @@ export async function* xmlEvents(chunks: AsyncIterable<Buffer>): AsyncGenerator<
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let pending = '';
   const bad = () =>
-    new AppError(400, 'BAD_FILE', 'Tệp Excel bị hỏng hoặc không phải tệp .xlsx (nội dung không đọc được).');
+    new AppError('BAD_FILE', 'Tệp Excel bị hỏng hoặc không phải tệp .xlsx (nội dung không đọc được).');
   for await (const chunk of chunks) {
     try {
       pending += decoder.decode(chunk, { stream: true });
@@ -81,7 +81,6 @@ export async function* xmlEvents(chunks: AsyncIterable<Buffer>): AsyncGenerator<
     pending = pending.slice(i);
     if (pending.length > MAX_PENDING) {
       throw new AppError(
-        400,
         'CELL_TOO_LONG',
         'Tệp Excel có một ô chứa quá nhiều chữ (hơn 1 triệu ký tự). Hãy dùng tệp mẫu tải từ phần mềm.',
       );

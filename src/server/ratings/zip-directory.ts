@@ -20,7 +20,7 @@ export interface ZipLimits {
 }
 
 const badFile = () =>
-  new AppError(400, 'BAD_FILE', 'Không đọc được tệp Excel (.xlsx). Hãy dùng tệp mẫu tải từ phần mềm.');
+  new AppError('BAD_FILE', 'Không đọc được tệp Excel (.xlsx). Hãy dùng tệp mẫu tải từ phần mềm.');
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
 /**
@@ -44,7 +44,6 @@ export function readZipDirectory(buf: Buffer, limits: ZipLimits): Map<string, Zi
   if (count === 0xffff || dirOffset === 0xffffffff) throw badFile(); // zip64: no spreadsheet of ours needs it
   if (count > limits.maxEntries) {
     throw new AppError(
-      400,
       'FILE_TOO_COMPLEX',
       `Tệp Excel có quá nhiều thành phần (${count}, tối đa ${limits.maxEntries}). Hãy dùng tệp mẫu tải từ phần mềm.`,
     );
@@ -67,7 +66,6 @@ export function readZipDirectory(buf: Buffer, limits: ZipLimits): Map<string, Zi
     total += entry.uncompressedSize;
     if (entry.uncompressedSize === 0xffffffff || total > limits.maxTotalUncompressed) {
       throw new AppError(
-        413,
         'FILE_EXPANDS_TOO_MUCH',
         `Tệp quá lớn khi giải nén: tệp Excel này bung ra hơn ${mb(limits.maxTotalUncompressed)} (tối đa ${mb(limits.maxTotalUncompressed)}). Hãy dùng tệp mẫu, chỉ gồm danh sách cần nhập.`,
       );
@@ -77,7 +75,6 @@ export function readZipDirectory(buf: Buffer, limits: ZipLimits): Map<string, Zi
       entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize)
     ) {
       throw new AppError(
-        413,
         'FILE_EXPANDS_TOO_MUCH',
         `Tệp Excel bị nén bất thường (phần "${entry.name}" bung ra ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))} lần, tối đa ${limits.maxRatio} lần). Hãy dùng tệp mẫu tải từ phần mềm.`,
       );
@@ -98,7 +95,6 @@ function entryData(buf: Buffer, e: ZipEntry): Buffer {
 
 const tooBig = (e: ZipEntry, max: number) =>
   new AppError(
-    413,
     'FILE_EXPANDS_TOO_MUCH',
     `Tệp quá lớn khi giải nén: phần "${e.name}" vượt ${mb(max)} (tối đa ${mb(max)}).`,
   );

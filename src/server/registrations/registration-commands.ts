@@ -43,7 +43,6 @@ function checkTitles(kind: 'UNIT' | 'INDIVIDUAL', titles: readonly string[]): vo
     const award = getAward(code);
     if (award?.kind !== 'DANH_HIEU') {
       throw new AppError(
-        400,
         'UNKNOWN_TITLE',
         `"${code}" không phải là mã danh hiệu thi đua trong danh mục (ví dụ LDTT, CSTDCS, TTLDTT, TTLDXS).`,
       );
@@ -51,7 +50,6 @@ function checkTitles(kind: 'UNIT' | 'INDIVIDUAL', titles: readonly string[]): vo
     const subject = kind === 'UNIT' ? 'COLLECTIVE' : 'INDIVIDUAL';
     if (!award.subjects.includes(subject)) {
       throw new AppError(
-        400,
         'TITLE_NOT_FOR_SUBJECT',
         `Danh hiệu ${award.name} không dành cho ${kind === 'UNIT' ? 'tập thể' : 'cá nhân'}.`,
       );
@@ -83,7 +81,7 @@ async function resolveSubject(
       .where('id', '=', b.subjectId)
       .where('tenant_id', '=', u.tenantId)
       .executeTakeFirst();
-    if (!o) throw new AppError(400, 'UNKNOWN_UNIT', 'Đơn vị đăng ký không thuộc xã.');
+    if (!o) throw new AppError('UNKNOWN_UNIT', 'Đơn vị đăng ký không thuộc xã.');
     unitId = o.id;
     name = o.name;
   } else {
@@ -93,7 +91,7 @@ async function resolveSubject(
       .where('id', '=', b.subjectId)
       .where('tenant_id', '=', u.tenantId)
       .executeTakeFirst();
-    if (!p) throw new AppError(400, 'UNKNOWN_PERSON', 'Cá nhân đăng ký không có trong danh sách của xã.');
+    if (!p) throw new AppError('UNKNOWN_PERSON', 'Cá nhân đăng ký không có trong danh sách của xã.');
     unitId = p.unit_id;
     name = p.full_name;
   }
@@ -110,11 +108,7 @@ async function resolveSubject(
       ? unit.parent_id
       : null;
   if (!owner)
-    throw new AppError(
-      400,
-      'NOT_A_PARTICIPANT',
-      `${name} không thuộc đơn vị tham gia phong trào "${m.name}".`,
-    );
+    throw new AppError('NOT_A_PARTICIPANT', `${name} không thuộc đơn vị tham gia phong trào "${m.name}".`);
   if (u.role === 'TRUONG_DON_VI' && owner !== u.unitId) {
     throw forbidden('Bạn chỉ được đăng ký thi đua cho đơn vị mình và người của đơn vị mình.');
   }
@@ -149,7 +143,7 @@ async function guard(
       .where('id', 'in', targetIds)
       .execute();
     if (found.length !== targetIds.length)
-      throw new AppError(400, 'UNKNOWN_TARGET', 'Có chỉ tiêu đăng ký không thuộc kế hoạch của xã.');
+      throw new AppError('UNKNOWN_TARGET', 'Có chỉ tiêu đăng ký không thuộc kế hoạch của xã.');
   }
   const subject = await resolveSubject(trx, u, m, b);
   return { m, subject };
@@ -269,11 +263,7 @@ export async function remindMissing(
     const m = await loadMovementRow(trx, u.tenantId, movementId);
     if (!m) throw notFound('phong trào');
     if (!['LAUNCHED', 'RUNNING'].includes(m.status))
-      throw new AppError(
-        409,
-        'REGISTRATION_CLOSED',
-        'Phong trào không ở giai đoạn nhận đăng ký, không cần nhắc.',
-      );
+      throw new AppError('REGISTRATION_CLOSED', 'Phong trào không ở giai đoạn nhận đăng ký, không cần nhắc.');
     const participants = await trx
       .selectFrom('movement_units as mu')
       .innerJoin('organisations as o', 'o.id', 'mu.unit_id')
@@ -294,7 +284,7 @@ export async function remindMissing(
       (p) => !registered.has(p.id) && (!onlyUnitIds || onlyUnitIds.includes(p.id)),
     );
     if (targets.length === 0)
-      throw new AppError(409, 'NOTHING_TO_REMIND', 'Tất cả đơn vị được chọn đã đăng ký thi đua.');
+      throw new AppError('NOTHING_TO_REMIND', 'Tất cả đơn vị được chọn đã đăng ký thi đua.');
     const deadline = deadlineOf(m);
     await addInboxTasks(
       trx,

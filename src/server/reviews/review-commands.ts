@@ -114,7 +114,7 @@ export async function lockReviewResults(
   if (!locked.ok) throw fromCore(locked);
   const results = await reviewResults(trx, u.tenantId, reviewId);
   if (results.ranking.length === 0) {
-    throw new AppError(409, 'NOTHING_SCORED', 'Chưa có đơn vị nào được chấm điểm, chưa thể khóa kết quả.');
+    throw new AppError('NOTHING_SCORED', 'Chưa có đơn vị nào được chấm điểm, chưa thể khóa kết quả.');
   }
   for (const r of results.ranking) {
     await trx

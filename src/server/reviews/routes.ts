@@ -84,7 +84,7 @@ export const reviewRoutes =
             .where('id', 'in', b.unitIds)
             .execute();
           if (units.length !== new Set(b.unitIds).size)
-            throw new AppError(400, 'UNKNOWN_UNIT', 'Có đơn vị không thuộc xã.');
+            throw new AppError('UNKNOWN_UNIT', 'Có đơn vị không thuộc xã.');
           const rid = await openReview(trx, u, actorOf(req, u), {
             kind: b.kind,
             year: b.year,
@@ -231,7 +231,7 @@ export const reviewRoutes =
             .where('unit_id', '=', req.params.unitId)
             .executeTakeFirst();
           if (Number(res.numUpdatedRows) !== 1)
-            throw new AppError(400, 'NOT_IN_REVIEW', 'Đơn vị không thuộc đợt sơ kết, tổng kết này.');
+            throw new AppError('NOT_IN_REVIEW', 'Đơn vị không thuộc đợt sơ kết, tổng kết này.');
           await writeAudit(trx, actorOf(req, u), {
             entityType: 'review',
             entityId: review.id,

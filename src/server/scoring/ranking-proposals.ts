@@ -32,19 +32,18 @@ export async function proposalsFromRanking(
   const { review } = results;
   if (review.status !== 'LOCKED') {
     throw new AppError(
-      409,
       'REVIEW_OPEN',
       'Cần khóa kết quả chấm điểm, xếp hạng trước khi lập đề nghị khen thưởng.',
     );
   }
   const award = getAward(b.awardCode);
-  if (!award) throw new AppError(400, 'UNKNOWN_AWARD', `Không có hình thức khen thưởng mã "${b.awardCode}".`);
+  if (!award) throw new AppError('UNKNOWN_AWARD', `Không có hình thức khen thưởng mã "${b.awardCode}".`);
   if (!award.subjects.includes('COLLECTIVE')) {
-    throw new AppError(400, 'AWARD_NOT_FOR_COLLECTIVE', `${award.name} không dành cho tập thể.`);
+    throw new AppError('AWARD_NOT_FOR_COLLECTIVE', `${award.name} không dành cho tập thể.`);
   }
   const unique = [...new Set(b.unitIds)];
   if (unique.length === 0)
-    throw new AppError(400, 'UNITS_REQUIRED', 'Chưa chọn đơn vị nào để đề nghị khen thưởng.');
+    throw new AppError('UNITS_REQUIRED', 'Chưa chọn đơn vị nào để đề nghị khen thưởng.');
   const drafts = topForProposals(results.ranking, results.ranking.length, 'YEU', {
     awardCode: b.awardCode,
     reviewName: review.title,
@@ -57,10 +56,9 @@ export async function proposalsFromRanking(
   const names = new Map(results.units.map((x) => [x.id, x.name]));
   for (const unitId of unique) {
     if (!drafts.some((d) => d.unitId === unitId))
-      throw new AppError(400, 'NOT_RANKED', `${names.get(unitId) ?? 'Đơn vị'} không có trong bảng xếp hạng.`);
+      throw new AppError('NOT_RANKED', `${names.get(unitId) ?? 'Đơn vị'} không có trong bảng xếp hạng.`);
     if (linked.find((l) => l.unit_id === unitId)?.proposal_id) {
       throw new AppError(
-        409,
         'ALREADY_PROPOSED',
         `${names.get(unitId)} đã được lập đề nghị khen thưởng từ đợt này.`,
       );

@@ -116,7 +116,6 @@ export async function reviewResults(db: Db, tenantId: string, reviewId: string):
     const totals = computeTotals(criteria, sheets, DEFAULT_SCORING_POLICY);
     if (!totals.ok) {
       throw new AppError(
-        409,
         'SCORES_INVALID',
         `Bảng điểm chưa hợp lệ: ${totals.errors.map((e) => e.message).join('; ')}`,
         totals.errors,

@@ -37,7 +37,7 @@ export async function saveSheet(
     const review = await loadReview(trx, u.tenantId, reviewId);
     const core = asCoreReview(review);
     const open = checkReviewOpen(core);
-    if (!open.ok) throw new AppError(409, open.code, `${open.message}.`);
+    if (!open.ok) throw new AppError(open.code, `${open.message}.`);
     if (b.role === 'SELF') {
       if (u.role === 'TRUONG_DON_VI' ? u.unitId !== b.unitId : !['ADMIN', 'CAN_BO_TDKT'].includes(u.role)) {
         throw forbidden('Chỉ trưởng đơn vị được tự chấm điểm cho đơn vị mình.');
@@ -51,22 +51,17 @@ export async function saveSheet(
       .where('review_id', '=', reviewId)
       .where('unit_id', '=', b.unitId)
       .executeTakeFirst();
-    if (!inReview) throw new AppError(400, 'NOT_IN_REVIEW', 'Đơn vị không thuộc đợt chấm điểm này.');
+    if (!inReview) throw new AppError('NOT_IN_REVIEW', 'Đơn vị không thuộc đợt chấm điểm này.');
     const criteria = await reviewCriteria(trx, review);
     const seen = new Set<string>();
     for (const s of b.scores) {
       const c = criteria.find((x) => x.id === s.criterionId);
       if (!c)
-        throw new AppError(
-          400,
-          'UNKNOWN_CRITERION',
-          'Có tiêu chí không thuộc bộ tiêu chí của đợt chấm điểm.',
-        );
-      if (seen.has(c.id))
-        throw new AppError(400, 'DUPLICATE_SCORE', `Tiêu chí "${c.name}" được chấm hai lần.`);
+        throw new AppError('UNKNOWN_CRITERION', 'Có tiêu chí không thuộc bộ tiêu chí của đợt chấm điểm.');
+      if (seen.has(c.id)) throw new AppError('DUPLICATE_SCORE', `Tiêu chí "${c.name}" được chấm hai lần.`);
       seen.add(c.id);
       const check = checkScoreEdit(core, c, s.value);
-      if (!check.ok) throw new AppError(400, check.code, check.message, { criterionId: c.id });
+      if (!check.ok) throw new AppError(check.code, check.message, { criterionId: c.id });
     }
     const reviewerId = b.role === 'REVIEWER' ? u.id : '';
     await trx

@@ -47,6 +47,6 @@ export async function assertUnitOfTenant(
     .where('id', '=', unitId)
     .where('tenant_id', '=', tenantId)
     .executeTakeFirst();
-  if (!unit) throw new AppError(400, 'UNKNOWN_UNIT', 'Đơn vị chủ trì không thuộc xã.');
+  if (!unit) throw new AppError('UNKNOWN_UNIT', 'Đơn vị chủ trì không thuộc xã.');
   return unit.name;
 }

@@ -28,12 +28,12 @@ function asCoreTarget(id: string, b: TargetInput): Target {
 
 function refuseInvalid(errors: { field: string; message: string }[]): void {
   if (errors.length) {
-    throw new AppError(400, 'INVALID_TARGET', errors.map((e) => e.message).join(' '), errors);
+    throw new AppError('INVALID_TARGET', errors.map((e) => e.message).join(' '), errors);
   }
 }
 
 const duplicate = (year: number, code: string) =>
-  new AppError(409, 'DUPLICATE_CODE', `Năm ${year} đã có chỉ tiêu số hiệu ${code}.`);
+  new AppError('DUPLICATE_CODE', `Năm ${year} đã có chỉ tiêu số hiệu ${code}.`);
 
 async function assertCodeFree(
   db: Transaction<Database> | Db,
@@ -115,11 +115,7 @@ export async function updateTarget(
       db.transaction().execute(async (trx) => {
         const before = await loadTargetRow(trx, u, id);
         if (before.year !== b.year)
-          throw new AppError(
-            400,
-            'YEAR_FIXED',
-            'Không đổi năm của chỉ tiêu; hãy thêm chỉ tiêu mới cho năm khác.',
-          );
+          throw new AppError('YEAR_FIXED', 'Không đổi năm của chỉ tiêu; hãy thêm chỉ tiêu mới cho năm khác.');
         await assertUnitOfTenant(trx, u.tenantId, b.responsibleUnitId);
         await assertCodeFree(trx, u.tenantId, b.year, b.code, id);
         await trx
@@ -173,8 +169,7 @@ export async function addProgress(
       year: t.year,
     };
     const errors = validateProgressEntry(core, { date: b.date, value: b.value }, today());
-    if (errors.length)
-      throw new AppError(400, 'INVALID_PROGRESS', errors.map((e) => e.message).join(' '), errors);
+    if (errors.length) throw new AppError('INVALID_PROGRESS', errors.map((e) => e.message).join(' '), errors);
     const id = newId();
     await trx
       .insertInto('target_progress')
@@ -222,7 +217,7 @@ export async function retractProgress(
       .where('target_id', '=', t.id)
       .executeTakeFirst();
     if (!e) throw notFound('số liệu tiến độ');
-    if (e.deleted_at) throw new AppError(409, 'ALREADY_DELETED', 'Số liệu này đã được xóa trước đó.');
+    if (e.deleted_at) throw new AppError('ALREADY_DELETED', 'Số liệu này đã được xóa trước đó.');
     await trx
       .updateTable('target_progress')
       .set({ deleted_at: nowIso(), deleted_by: u.displayName, delete_reason: reason })
