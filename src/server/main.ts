@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { moveCommuneKeysToFiles } from './certificates/commune-keys';
+import { systemClock } from './clock';
 import { loadConfig } from './config';
 import { openDb } from './db/connect';
 import { migrateToLatest } from './db/migrate';
@@ -23,6 +24,7 @@ async function main() {
   await announceAccounts(handle.db, config);
   const app = await buildApp({
     db: handle.db,
+    clock: systemClock,
     config: {
       publicUrl: config.publicUrl,
       secureCookies: config.secureCookies,

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { systemClock } from './clock';
 import { loadConfig } from './config';
 import { openTestDb } from './db/test-db';
 import { buildApp } from './http/app';
@@ -35,6 +36,7 @@ describe('Secure session cookie', () => {
     const config = loadConfig({ PUBLIC_URL: 'https://thidua.tanviet.gov.vn' });
     const app = await buildApp({
       db: handle.db,
+      clock: systemClock,
       config: {
         publicUrl: config.publicUrl,
         secureCookies: config.secureCookies,

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/connect';
-import type { AppDeps } from '../http/app';
+import type { AppDeps } from '../deps';
 import { requireUser } from '../http/context';
 import { conflictsOf } from '../proposals/dossier-access';
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ROLE_LABELS, type Role } from '../../core/auth/roles';
-import type { AppDeps } from '../http/app';
+import type { AppDeps } from '../deps';
 import { requireUser } from '../http/context';
 import { resetPassword, setUserActive } from './password-commands';
 

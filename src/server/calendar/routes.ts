@@ -15,7 +15,7 @@ import type { Db } from '../db/connect';
 import { newId, nowIso } from '../db/ids';
 import type { Database } from '../db/schema';
 import type { CalendarDayTable } from '../db/schema-cycle';
-import type { AppDeps } from '../http/app';
+import type { AppDeps } from '../deps';
 import { actorOf, requireUser } from '../http/context';
 import { AppError, notFound } from '../http/errors';
 

@@ -7,7 +7,7 @@ import type { Db } from '../db/connect';
 import { newId, nowIso } from '../db/ids';
 import { AppError, notFound } from '../http/errors';
 import { agendaVerdict } from '../law/agenda-verdict';
-import { unitLineage } from '../organisations/routes';
+import { unitLineage } from '../organisations/unit-lineage';
 import { conflictsOf, disclosedAmong } from '../proposals/dossier-access';
 import { councilOn, suggestConflicts } from './members';
 

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isoDate } from '../../contract/iso-date';
 import { today } from '../db/ids';
-import type { AppDeps } from '../http/app';
+import type { AppDeps } from '../deps';
 import { actorOf, requireUser } from '../http/context';
-import { isoDate } from '../http/iso-date';
 import { defaultBallotBoxDir, sweepBallotKeys } from './ballot-box';
 import {
   ballotView,

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { seesWholeCommune } from '../../core/auth/roles';
 import { today } from '../db/ids';
-import type { AppDeps } from '../http/app';
+import type { AppDeps } from '../deps';
 import { requireUser } from '../http/context';
 import { communeDashboard, dashboardYear, overlapsYear } from './dashboard-queries';
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { writeAudit } from '../audit/audit-log';
 import type { Db } from '../db/connect';
 import { nowIso } from '../db/ids';
-import type { AppDeps } from '../http/app';
+import type { AppDeps } from '../deps';
 import { actorOf, requireUser } from '../http/context';
 
 /** The year's emulation fund (quỹ thi đua, khen thưởng) and what signed decisions already spend. */

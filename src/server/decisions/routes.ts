@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isoDate } from '../../contract/iso-date';
 import { rewardAmount } from '../../core/law';
 import { certificatesFor } from '../certificates/certificate-data';
+import type { AppDeps } from '../deps';
 import { renderCertificatesPdf } from '../documents';
-import type { AppDeps } from '../http/app';
 import { actorOf, requireUser } from '../http/context';
 import { AppError, notFound } from '../http/errors';
-import { isoDate } from '../http/iso-date';
 import { awardRegister, getDecision, listDecisions } from './decision-queries';
 import { fundStatus } from './fund-routes';
 import { issueDecision } from './issue-decision';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { getAward } from '../../core/law';
 import { writeAudit } from '../audit/audit-log';
 import { newId, nowIso, today } from '../db/ids';
-import type { AppDeps } from '../http/app';
+import type { AppDeps } from '../deps';
 import { AppError, notFound } from '../http/errors';
 
 /**

@@ -1,15 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isoDate } from '../../contract/iso-date';
 import { seesWholeCommune } from '../../core/auth/roles';
 import { checkNewDisclosurePeriod } from '../../core/dossier/disclosure-rules';
 import { getAward } from '../../core/law';
 import { formatDateVi } from '../../core/text';
 import { writeAudit } from '../audit/audit-log';
 import { newId, nowIso, today } from '../db/ids';
-import type { AppDeps } from '../http/app';
+import type { AppDeps } from '../deps';
 import { actorOf, requireUser } from '../http/context';
 import { AppError, notFound } from '../http/errors';
-import { isoDate } from '../http/iso-date';
 import { conflictsOf } from '../proposals/dossier-access';
 
 const IdParams = z.object({ id: z.string() });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { seesWholeCommune } from '../../core/auth/roles';
 import { foldVietnamese } from '../../core/text';
 import { certificatesFor } from '../certificates/certificate-data';
-import type { AppDeps } from '../http/app';
+import type { AppDeps } from '../deps';
 import { requireUser } from '../http/context';
 import { forbidden } from '../http/errors';
 import { renderAchievementReportDocx } from './achievement-report-document';

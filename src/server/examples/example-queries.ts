@@ -1,3 +1,4 @@
+import { safeLink } from '../../contract/web-link';
 import { seesWholeCommune } from '../../core/auth/roles';
 import { availableExampleActions, type ExampleStage, PUBLIC_STAGES } from '../../core/examples';
 import { getAward } from '../../core/law';
@@ -6,7 +7,6 @@ import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { containsText } from '../db/like-pattern';
 import { notFound } from '../http/errors';
-import { safeLink } from '../http/web-link';
 
 export interface ExampleFilters {
   stage?: string | undefined;

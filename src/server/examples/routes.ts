@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { webLink } from '../../contract/web-link';
 import { DISCOVERY_SOURCES, EXAMPLE_ACTIONS, EXAMPLE_STAGES } from '../../core/examples';
-import type { AppDeps } from '../http/app';
+import type { AppDeps } from '../deps';
 import { actorOf, requireUser } from '../http/context';
-import { webLink } from '../http/web-link';
 import {
   addExampleEntry,
   addReplication,

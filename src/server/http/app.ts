@@ -16,7 +16,7 @@ import { z } from 'zod';
 import { passwordChangeGate } from '../auth/password-change-gate';
 import { authRoutes } from '../auth/routes';
 import { SESSION_COOKIE, userForSession } from '../auth/sessions';
-import type { Db } from '../db/connect';
+import type { AppDeps } from '../deps';
 import { installDossierGuard } from './dossier-guard';
 import { AppError, installErrorHandlers } from './errors';
 import { FEATURE_ROUTES, PUBLIC_ROUTES } from './feature-routes';
@@ -25,31 +25,9 @@ import { installRateLimits } from './rate-limits';
 import { installRouteInventory } from './route-inventory';
 import { installSameOriginCheck } from './same-origin';
 import { installSecurityHeaders } from './security-headers';
-import { type SecurityOptions, securityOptionsFromEnv } from './security-options';
+import { securityOptionsFromEnv } from './security-options';
 
 z.config(z.locales.vi());
-
-export interface AppConfig {
-  /** Absolute base URL printed on certificates (QR codes). */
-  publicUrl: string;
-  secureCookies: boolean;
-  /** Folder of the communes' signing keys (outside the database; `certificates/key-files.ts`). */
-  keysDir: string;
-  /** Built web UI to serve (dist/web); omitted in API tests. */
-  webDist?: string | undefined;
-  logger?: boolean | object;
-  /** Directory of the per-ballot seal keys (outside the database); default `data/ballot-box`. */
-  ballotBoxDir?: string | undefined;
-  /** Login throttling and per-address limits; the defaults when omitted (README, "Bảo mật khi triển khai"). */
-  security?: SecurityOptions | undefined;
-  /** Behind a reverse proxy: trust its X-Forwarded-For for the client's address (TRUST_PROXY). */
-  trustProxy?: boolean | string | undefined;
-}
-
-export interface AppDeps {
-  db: Db;
-  config: AppConfig;
-}
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({

@@ -7,6 +7,7 @@ import { ballotPublicRoutes, councilRoutes } from '../council/routes';
 import { dashboardRoutes } from '../dashboard/routes';
 import { fundRoutes } from '../decisions/fund-routes';
 import { decisionRoutes } from '../decisions/routes';
+import type { AppDeps } from '../deps';
 import { disclosurePublicRoutes } from '../disclosures/public-routes';
 import { disclosureRoutes } from '../disclosures/routes';
 import { documentRoutes } from '../documents/routes';
@@ -14,8 +15,7 @@ import { examplePublicRoutes, exampleRoutes } from '../examples/routes';
 import { inboxRoutes } from '../inbox/routes';
 import { lawRoutes } from '../law/routes';
 import { movementRoutes } from '../movements/routes';
-import { orgRoutes } from '../organisations/routes';
-import { peopleRoutes } from '../people/routes';
+import { organisationRoutes } from '../organisations/routes';
 import { planRoutes } from '../plans/routes';
 import { proposalRoutes } from '../proposals/routes';
 import { ratingRoutes } from '../ratings/routes';
@@ -23,14 +23,12 @@ import { registrationRoutes } from '../registrations/routes';
 import { reviewRoutes } from '../reviews/routes';
 import { scoringRoutes } from '../scoring/routes';
 import { targetRoutes } from '../targets/routes';
-import type { AppDeps } from './app';
 
 type Feature = (deps: AppDeps) => FastifyPluginAsyncZod;
 
 /** Every feature's routes, mounted under /api. Add a feature here. */
 export const FEATURE_ROUTES: Feature[] = [
-  orgRoutes,
-  peopleRoutes,
+  organisationRoutes,
   movementRoutes,
   registrationRoutes,
   scoringRoutes,

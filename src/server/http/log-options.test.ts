@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemClock } from '../clock';
 import type { DbHandle } from '../db/connect';
 import { openTestDb } from '../db/test-db';
 import { DEMO_PASSWORD } from '../seed/demo-people';
@@ -24,6 +25,7 @@ afterAll(async () => {
 async function someRequests(logger: object): Promise<string> {
   const app = await buildApp({
     db: handle.db,
+    clock: systemClock,
     config: {
       publicUrl: TEST_ORIGIN,
       secureCookies: false,

@@ -7,6 +7,8 @@ export interface RegisteredRoute {
   url: string;
   dossier: DossierRoute | null;
   hidden: boolean;
+  /** Registered from a contract entry (`bind.ts`). */
+  contract: boolean;
 }
 
 declare module 'fastify' {
@@ -21,9 +23,10 @@ export function installRouteInventory(app: FastifyInstance): void {
   app.addHook('onRoute', (r) => {
     const hidden = (r.schema as { hide?: boolean } | undefined)?.hide === true;
     const dossier = (r.config as { dossier?: DossierRoute } | undefined)?.dossier ?? null;
+    const contract = (r.config as { contract?: boolean } | undefined)?.contract === true;
     for (const method of Array.isArray(r.method) ? r.method : [r.method]) {
       if (method === 'HEAD' || method === 'OPTIONS') continue;
-      routes.push({ method, url: r.url, dossier, hidden });
+      routes.push({ method, url: r.url, dossier, hidden, contract });
     }
   });
 }

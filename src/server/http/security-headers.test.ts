@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemClock } from '../clock';
 import { buildApp } from './app';
 import { startTestApp, type TestApp } from './test-app';
 
@@ -41,6 +42,7 @@ describe('security headers', () => {
   it('sends HSTS when the public URL is https', async () => {
     const app = await buildApp({
       db: t.handle.db,
+      clock: systemClock,
       config: {
         publicUrl: 'https://thidua.example.vn',
         secureCookies: true,

@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions } from 'fastify';
+import { type ApiClient, ApiError, createApiClient, type Transport } from '../../contract/client';
+import type { Endpoint, ErrorBody, Input, Output } from '../../contract/endpoint';
+import { type Clock, systemClock } from '../clock';
 import type { DbHandle } from '../db/connect';
 import { openTestDb } from '../db/test-db';
 import { DEMO_PASSWORD } from '../seed/demo-people';
@@ -34,6 +37,13 @@ export interface Client {
   get<T = unknown>(url: string): Promise<{ status: number; body: T }>;
   post<T = unknown>(url: string, body?: unknown): Promise<{ status: number; body: T }>;
   put<T = unknown>(url: string, body?: unknown): Promise<{ status: number; body: T }>;
+  /** The web's typed client (`contract/client.ts`) over this test server: `await c.api.call(endpoint, input)`. */
+  api: ApiClient;
+  /** A typed call that answers the status and the body, or the error's code (for tests of refusals). */
+  attempt<E extends Endpoint>(
+    e: E,
+    input: Input<E>,
+  ): Promise<{ status: number; body: Output<E>; error: ErrorBody | null }>;
 }
 
 /** The test server's public URL; the test client's requests come from this origin. */
@@ -61,8 +71,36 @@ export function client(app: FastifyInstance, cookie?: string): Client {
       headers: res.headers as Record<string, unknown>,
     };
   };
+  const transport: Transport = async ({ method, url, body }) => {
+    const res = await app.inject({
+      method: method as InjectOptions['method'],
+      url,
+      ...(body === undefined ? {} : { payload: body as object }),
+      headers: { origin: TEST_ORIGIN, ...(cookie ? { cookie } : {}) },
+    });
+    return {
+      status: res.statusCode,
+      header: (name) => {
+        const v = res.headers[name.toLowerCase()];
+        return v === undefined ? null : String(v);
+      },
+      text: async () => res.body,
+      blob: async () => new Blob([new Uint8Array(res.rawPayload)]),
+    };
+  };
+  const api = createApiClient(transport);
   return {
     cookie,
+    api,
+    async attempt(e, input) {
+      try {
+        return { status: e.status ?? 200, body: await api.call(e, input), error: null };
+      } catch (err) {
+        if (!(err instanceof ApiError)) throw err;
+        const error = { code: err.code, message: err.message, details: err.details };
+        return { status: err.status, body: null as never, error };
+      }
+    },
     request,
     get: (url) => request('GET', url),
     post: (url, body = {}) => request('POST', url, body),
@@ -77,14 +115,16 @@ export function client(app: FastifyInstance, cookie?: string): Client {
  * the lines), none by default.
  */
 export async function startTestApp(
-  opts: { demo?: boolean; security?: SecurityOptions; logger?: object } = {},
+  opts: { demo?: boolean; security?: SecurityOptions; logger?: object; clock?: Clock } = {},
 ): Promise<TestApp> {
   const handle = await openTestDb();
   const seed = opts.demo === false ? { tenantId: '' } : await seedDemoCommune(handle.db);
   const ballotBoxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-ballot-box-'));
   const keysDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-keys-'));
+  const clock = opts.clock ?? systemClock;
   const app = await buildApp({
     db: handle.db,
+    clock,
     config: {
       publicUrl: TEST_ORIGIN,
       secureCookies: false,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isWebLink } from '../../contract/web-link';
 import { newId, nowIso } from '../db/ids';
 import { type Client, startTestApp, type TestApp } from './test-app';
-import { isWebLink } from './web-link';
 
 let t: TestApp;
 let officer: Client;

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isoDate } from '../../contract/iso-date';
 import { getAward, MAX_YEAR, MIN_YEAR, PROFILE_SETTINGS, type ProvinceProfile } from '../../core/law';
 import { writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
 import { newId, nowIso, today } from '../db/ids';
-import type { AppDeps } from '../http/app';
+import type { AppDeps } from '../deps';
 import { actorOf, requireUser } from '../http/context';
 import { AppError, forbidden, notFound } from '../http/errors';
-import { isoDate } from '../http/iso-date';
 import { conflictedSubjects, conflictOfInterest } from '../proposals/dossier-access';
 import { loadBaseSalaries, loadProfile } from './law-settings';
 import { quotaCheck, unitSuggestions } from './unit-queries';

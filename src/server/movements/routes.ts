@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { availableMovementActions, MOVEMENT_ACTIONS, NATIONAL_MOVEMENTS } from '../../core/movements';
 import { compareVietnamese, foldVietnamese } from '../../core/text';
 import { containsText } from '../db/like-pattern';
-import type { AppDeps } from '../http/app';
+import type { AppDeps } from '../deps';
 import { actorOf, requireUser } from '../http/context';
 import { createMovement, transitionMovementCommand, updateMovement } from './movement-commands';
 import { loadMovement, toMovementDto } from './movement-queries';

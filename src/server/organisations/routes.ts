@@ -1,138 +1,20 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { compareVietnamese } from '../../core/text';
-import type { Db } from '../db/connect';
-import type { AppDeps } from '../http/app';
-import { requireUser } from '../http/context';
-import { notFound } from '../http/errors';
+import { organisationsApi } from '../../contract/organisations';
+import type { AppDeps } from '../deps';
+import { bindAll } from '../http/bind';
+import type { Feature } from '../http/feature';
+import { createPerson } from '../people/people-commands';
+import { listHouseholds, listPeople } from '../people/people-queries';
+import { getUnit, listUnits, unitAwards } from './unit-queries';
 
-/** The unit and every unit it was formed from, transitively (mergers of 2025 and earlier). */
-export async function unitLineage(db: Db, tenantId: string, unitId: string): Promise<string[]> {
-  const seen = new Set<string>([unitId]);
-  let frontier = [unitId];
-  while (frontier.length) {
-    const rows = await db
-      .selectFrom('org_lineage')
-      .select('predecessor_id')
-      .where('tenant_id', '=', tenantId)
-      .where('successor_id', 'in', frontier)
-      .execute();
-    frontier = rows.map((r) => r.predecessor_id).filter((id) => !seen.has(id));
-    for (const id of frontier) seen.add(id);
-  }
-  return [...seen];
-}
-
-export const orgRoutes =
-  ({ db }: AppDeps): FastifyPluginAsyncZod =>
+export const organisationRoutes =
+  ({ db, clock }: AppDeps): Feature =>
   async (app) => {
-    /** The units of the signed-in user's commune (flat list with parent ids; the UI builds the tree). */
-    app.get('/units', async (req) => {
-      const u = requireUser(req);
-      const rows = await db
-        .selectFrom('organisations')
-        .select([
-          'id',
-          'parent_id',
-          'level',
-          'kind',
-          'code',
-          'name',
-          'short_name',
-          'member_count',
-          'active_to',
-        ])
-        .where('tenant_id', '=', u.tenantId)
-        .execute();
-      return rows
-        .sort((a, b) => compareVietnamese(a.name, b.name))
-        .map((r) => ({
-          id: r.id,
-          parentId: r.parent_id,
-          level: r.level,
-          kind: r.kind,
-          code: r.code,
-          name: r.name,
-          shortName: r.short_name,
-          memberCount: r.member_count,
-          active: r.active_to === null,
-        }));
-    });
-
-    /** A unit with what it was formed from (lineage), so award history follows reorganisations. */
-    app.get('/units/:id', { schema: { params: z.object({ id: z.string() }) } }, async (req) => {
-      const u = requireUser(req);
-      const unit = await db
-        .selectFrom('organisations')
-        .selectAll()
-        .where('id', '=', req.params.id)
-        .where('tenant_id', '=', u.tenantId)
-        .executeTakeFirst();
-      if (!unit) throw notFound('đơn vị');
-      const predecessors = await db
-        .selectFrom('org_lineage')
-        .innerJoin('organisations as p', 'p.id', 'org_lineage.predecessor_id')
-        .select(['p.id', 'p.code', 'p.name', 'org_lineage.effective_date', 'org_lineage.basis'])
-        .where('org_lineage.successor_id', '=', unit.id)
-        .execute();
-      return {
-        id: unit.id,
-        code: unit.code,
-        name: unit.name,
-        kind: unit.kind,
-        level: unit.level,
-        parentId: unit.parent_id,
-        memberCount: unit.member_count,
-        predecessors: predecessors.map((p) => ({
-          id: p.id,
-          code: p.code,
-          name: p.name,
-          effectiveDate: p.effective_date,
-          basis: p.basis,
-        })),
-      };
-    });
-
-    /** Collective awards of a unit, including those of the units it was merged from. */
-    app.get('/units/:id/awards', { schema: { params: z.object({ id: z.string() }) } }, async (req) => {
-      const u = requireUser(req);
-      const unit = await db
-        .selectFrom('organisations')
-        .select('id')
-        .where('id', '=', req.params.id)
-        .where('tenant_id', '=', u.tenantId)
-        .executeTakeFirst();
-      if (!unit) throw notFound('đơn vị');
-      const ids = await unitLineage(db, u.tenantId, req.params.id);
-      const rows = await db
-        .selectFrom('awards as a')
-        .innerJoin('decisions as d', 'd.id', 'a.decision_id')
-        .innerJoin('organisations as o', 'o.id', 'a.subject_unit_id')
-        .select([
-          'a.id',
-          'a.award_code',
-          'a.year',
-          'a.subject_name',
-          'a.revoked_at',
-          'd.number',
-          'd.symbol',
-          'd.decision_date',
-          'o.id as unit_id',
-          'o.name as unit_name',
-        ])
-        .where('a.tenant_id', '=', u.tenantId)
-        .where('a.subject_unit_id', 'in', ids)
-        .orderBy('d.decision_date', 'desc')
-        .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        awardCode: r.award_code,
-        year: r.year,
-        subjectName: r.subject_name,
-        revoked: r.revoked_at !== null,
-        decision: `${r.number}/${r.symbol}`,
-        decisionDate: r.decision_date,
-        viaPredecessor: r.unit_id !== req.params.id ? r.unit_name : null,
-      }));
+    bindAll(app, organisationsApi, {
+      listUnits: (_, { user }) => listUnits(db, user),
+      getUnit: ({ params }, { user }) => getUnit(db, user, params.id),
+      unitAwards: ({ params }, { user }) => unitAwards(db, user, params.id),
+      listPeople: ({ query }, { user }) => listPeople(db, user, query),
+      createPerson: ({ body }, { user, actor }) => createPerson(db, clock, user, actor, body),
+      listHouseholds: (_, { user }) => listHouseholds(db, user),
     });
   };

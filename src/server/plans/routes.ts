@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../http/app';
+import type { AppDeps } from '../deps';
 import { actorOf, requireUser } from '../http/context';
 import { asPlanContent, PlanContentBody } from './plan-schema';
 import { createPlan, issuePlan, reopenPlan, savePlan } from './plans-commands';

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PROPOSAL_ACTIONS } from '../../core/dossier/proposal-workflow';
-import type { AppDeps } from '../http/app';
+import type { AppDeps } from '../deps';
 import { actorOf, requireUser } from '../http/context';
 import { AppError } from '../http/errors';
 import { actOnProposal, createProposal, updateProposal } from './proposal-commands';

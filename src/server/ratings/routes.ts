@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PERFORMANCE_RATING_LABELS, PERFORMANCE_RATINGS } from '../../core/scoring/ratings';
 import { writeAudit } from '../audit/audit-log';
-import type { AppDeps } from '../http/app';
+import type { AppDeps } from '../deps';
 import { actorOf, requireUser } from '../http/context';
 import { AppError, notFound } from '../http/errors';
 import { mapUniqueViolation } from '../plans/unique-violation';

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { missingRegistrations, type Participant, registrationCoverage } from '../../core/movements';
-import type { AppDeps } from '../http/app';
+import type { AppDeps } from '../deps';
 import { actorOf, requireUser } from '../http/context';
 import { notFound } from '../http/errors';
 import { deadlineOf, register, remindMissing, updateRegistration } from './registration-commands';

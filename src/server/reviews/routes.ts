@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CLASSIFICATION_LABELS, REVIEW_KIND_LABELS } from '../../core/scoring';
 import { writeAudit } from '../audit/audit-log';
-import type { AppDeps } from '../http/app';
+import type { AppDeps } from '../deps';
 import { actorOf, requireUser } from '../http/context';
 import { AppError, forbidden } from '../http/errors';
 import { checkCriteria, replaceCriteria, transitionMovementCommand } from '../movements/movement-commands';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../http/app';
+import type { AppDeps } from '../deps';
 import { actorOf, requireUser } from '../http/context';
 import { proposalsFromRanking } from './ranking-proposals';
 import { saveSheet } from './score-commands';

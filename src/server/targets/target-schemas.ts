@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { webLinkOrEmpty } from '../http/web-link';
+import { webLinkOrEmpty } from '../../contract/web-link';
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
 export const Year = z.coerce

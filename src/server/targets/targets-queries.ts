@@ -1,6 +1,6 @@
+import { safeLink } from '../../contract/web-link';
 import type { ProgressEntry, Target, TargetDirection } from '../../core/targets';
 import type { Db } from '../db/connect';
-import { safeLink } from '../http/web-link';
 
 /** A progress report as stored: the core's entry plus its id, evidence details and author. */
 export interface StoredProgressEntry extends ProgressEntry {

@@ -2,6 +2,7 @@ import type { Role } from '../../core/auth/roles';
 import type { ProposalAction, ProposalStatus } from '../../core/dossier/proposal-workflow';
 
 /** Shapes of the API's answers, as the UI reads them. */
+export type { Household, Person, Unit, UnitAward } from '../../contract/organisations';
 export interface Me {
   id: string;
   username: string;
@@ -20,30 +21,6 @@ export interface Me {
 export interface InstanceStatus {
   demo: boolean;
   setupNeeded: boolean;
-}
-
-export interface Unit {
-  id: string;
-  parentId: string | null;
-  level: string;
-  kind: string;
-  code: string;
-  name: string;
-  shortName: string | null;
-  memberCount: number | null;
-  active: boolean;
-}
-
-export interface Person {
-  id: string;
-  fullName: string;
-  gender: 'NAM' | 'NU';
-  birthYear: number | null;
-  position: string | null;
-  category: string;
-  unitId: string;
-  unitName: string;
-  isLeader: boolean;
 }
 
 export interface Movement {

@@ -1,7 +1,7 @@
 import { App, Button, DatePicker, Form, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { organisationsApi } from '../../../contract/organisations';
 import { type ApiError, api } from '../../api/client';
-import type { Person } from '../../api/types';
 import { vietnameseSearch } from '../../components/select-search';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
@@ -17,7 +17,7 @@ const ROLES = [
 export function AddMemberForm({ onDone }: { onDone: () => Promise<void> }) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const people = useData(() => api.get<Person[]>('/api/people'), []);
+  const people = useData(() => api.call(organisationsApi.listPeople, {}), []);
   const [form] = Form.useForm<{ personId: string; role: string; termFrom: Dayjs }>();
   const add = async (v: { personId: string; role: string; termFrom: Dayjs }) => {
     try {

@@ -2,6 +2,7 @@ import { EditOutlined, TrophyOutlined } from '@ant-design/icons';
 import { App, Button, Card, Descriptions, List, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { organisationsApi } from '../../../contract/organisations';
 import { PROPOSAL_STATUS_LABELS, type ProposalStatus } from '../../../core/dossier/proposal-workflow';
 import {
   canPropose,
@@ -33,7 +34,7 @@ export function ExampleDetailPage() {
   const { data: e, error, reload } = useData(() => api.get<ExampleDetail>(`/api/examples/${id}`), [id]);
   const canManage = me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
   const units = useData(
-    () => (canManage ? api.get<Unit[]>('/api/units') : Promise.resolve([] as Unit[])),
+    () => (canManage ? api.call(organisationsApi.listUnits, {}) : Promise.resolve([] as Unit[])),
     [canManage],
   );
   const [action, setAction] = useState<ExampleAction | null>(null);

@@ -22,12 +22,9 @@ export interface ExampleFormValues {
   internalNote?: string;
 }
 
-export interface Household {
-  id: string;
-  headName: string;
-  unitId: string;
-  address: string | null;
-}
+import type { Household } from '../../../contract/organisations';
+
+export type { Household };
 
 /** Fields of a new typical example (phát hiện): the subject, the model, how it was discovered. */
 export function ExampleFormFields(props: {

@@ -21,15 +21,15 @@ import {
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { organisationsApi } from '../../../contract/organisations';
 import { EXAMPLE_STAGE_LABELS, EXAMPLE_STAGES, type ExampleStage } from '../../../core/examples';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api, qs } from '../../api/client';
-import type { Person, Unit } from '../../api/types';
 import { useMe } from '../../auth/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
-import { ExampleFormFields, type ExampleFormValues, exampleBody, type Household } from './ExampleForm';
+import { ExampleFormFields, type ExampleFormValues, exampleBody } from './ExampleForm';
 import { EXAMPLE_FIELDS, type ExampleRow, STAGE_COLORS, SUBJECT_KIND_LABELS } from './example-types';
 import '../../i18n/en-examples';
 
@@ -57,9 +57,9 @@ export function ExamplesPage() {
   const choices = useData(async () => {
     if (!open) return null;
     const [people, units, households, movements] = await Promise.all([
-      api.get<Person[]>('/api/people'),
-      api.get<Unit[]>('/api/units'),
-      api.get<Household[]>('/api/households'),
+      api.call(organisationsApi.listPeople, {}),
+      api.call(organisationsApi.listUnits, {}),
+      api.call(organisationsApi.listHouseholds, {}),
       api.get<{ id: string; name: string }[]>('/api/movements'),
     ]);
     return { people, units, households, movements };

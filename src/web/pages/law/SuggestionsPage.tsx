@@ -1,8 +1,8 @@
 import { Card, Col, InputNumber, Row, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { organisationsApi } from '../../../contract/organisations';
 import type { QuotaResult, Suggestion } from '../../../core/law';
 import { api } from '../../api/client';
-import type { Unit } from '../../api/types';
 import { useMe } from '../../auth/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { vietnameseSearch } from '../../components/select-search';
@@ -26,7 +26,7 @@ export function SuggestionsPage() {
   const me = useMe();
   const [year, setYear] = useState(new Date().getFullYear() - 1);
   const [unitId, setUnitId] = useState<string | undefined>(me.unitId ?? undefined);
-  const units = useData(() => api.get<Unit[]>('/api/units'), []);
+  const units = useData(() => api.call(organisationsApi.listUnits, {}), []);
   const q = unitId ? `&unitId=${unitId}` : '';
   const { data, error, loading } = useData(async () => {
     const [s, quota] = await Promise.all([

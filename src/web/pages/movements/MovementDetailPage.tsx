@@ -17,6 +17,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { organisationsApi } from '../../../contract/organisations';
 import { MOVEMENT_ACTION_LABELS, MOVEMENT_STATE_LABELS, type MovementAction } from '../../../core/movements';
 import type { Criterion } from '../../../core/scoring';
 import { formatDateVi } from '../../../core/text';
@@ -44,7 +45,7 @@ export function MovementDetailPage() {
   const { data: m, error, reload } = useData(() => api.get<MovementDetail>(`/api/movements/${id}`), [id]);
   const canManage = me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
   const units = useData(
-    () => (canManage ? api.get<Unit[]>('/api/units') : Promise.resolve([] as Unit[])),
+    () => (canManage ? api.call(organisationsApi.listUnits, {}) : Promise.resolve([] as Unit[])),
     [canManage],
   );
   const [editing, setEditing] = useState(false);

@@ -2,6 +2,7 @@ import { AppstoreAddOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { organisationsApi } from '../../../contract/organisations';
 import { MOVEMENT_STATE_LABELS } from '../../../core/movements';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api, qs } from '../../api/client';
@@ -36,7 +37,7 @@ export function MovementsPage() {
   );
   const canManage = me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
   const units = useData(
-    () => (canManage ? api.get<Unit[]>('/api/units') : Promise.resolve([] as Unit[])),
+    () => (canManage ? api.call(organisationsApi.listUnits, {}) : Promise.resolve([] as Unit[])),
     [canManage],
   );
   const catalogue = useData(() => api.get<CatalogueMovement[]>('/api/movements/catalogue'), []);

@@ -15,6 +15,7 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
+import { organisationsApi } from '../../../contract/organisations';
 import { AWARDS } from '../../../core/law';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
@@ -64,7 +65,7 @@ export function RegistrationPanel({ movement }: { movement: MovementDetail }) {
     [canRegister, year],
   );
   const people = useData(
-    () => (canRegister ? api.get<Person[]>('/api/people') : Promise.resolve([] as Person[])),
+    () => (canRegister ? api.call(organisationsApi.listPeople, {}) : Promise.resolve([] as Person[])),
     [canRegister],
   );
   const subject = Form.useWatch('subject', form);
@@ -74,8 +75,7 @@ export function RegistrationPanel({ movement }: { movement: MovementDetail }) {
   const units = movement.participants.filter((p) => !isHead || p.id === me.unitId);
   const unitIds = new Set(units.map((u) => u.id));
   const subUnits = useData(
-    () =>
-      canRegister ? api.get<{ id: string; parentId: string | null }[]>('/api/units') : Promise.resolve([]),
+    () => (canRegister ? api.call(organisationsApi.listUnits, {}) : Promise.resolve([])),
     [canRegister],
   );
   for (const x of subUnits.data ?? []) if (x.parentId && unitIds.has(x.parentId)) unitIds.add(x.id);

@@ -15,9 +15,10 @@ import {
 } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import { organisationsApi } from '../../../contract/organisations';
 import { AWARDS } from '../../../core/law';
 import { type ApiError, api } from '../../api/client';
-import type { Movement, Person, Proposal, Unit } from '../../api/types';
+import type { Movement, Proposal } from '../../api/types';
 import { useMe } from '../../auth/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { vietnameseSearch } from '../../components/select-search';
@@ -38,13 +39,6 @@ interface Values {
   achievement: string;
 }
 
-interface Household {
-  id: string;
-  headName: string;
-  unitId: string;
-  address: string | null;
-}
-
 export function ProposalFormPage() {
   const { id } = useParams();
   const me = useMe();
@@ -58,10 +52,10 @@ export function ProposalFormPage() {
   const values = Form.useWatch([], form) as Values | undefined;
   const { data, error, loading } = useData(async () => {
     const [units, movements, people, households, proposal] = await Promise.all([
-      api.get<Unit[]>('/api/units'),
+      api.call(organisationsApi.listUnits, {}),
       api.get<Movement[]>('/api/movements'),
-      api.get<Person[]>('/api/people'),
-      api.get<Household[]>('/api/households'),
+      api.call(organisationsApi.listPeople, {}),
+      api.call(organisationsApi.listHouseholds, {}),
       id ? api.get<Proposal>(`/api/proposals/${id}`) : Promise.resolve(null),
     ]);
     return { units, movements, people, households, proposal };

@@ -1,9 +1,9 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Radio, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
+import { organisationsApi } from '../../../contract/organisations';
 import { PERFORMANCE_RATING_LABELS, type PerformanceRating } from '../../../core/scoring/ratings';
 import { ApiError, api, qs } from '../../api/client';
-import type { Unit } from '../../api/types';
 import { useMe } from '../../auth/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
@@ -73,7 +73,7 @@ export function RatingsPage() {
   const isHead = me.role === 'TRUONG_DON_VI';
   const [year, setYear] = useState(THIS_YEAR - 1);
   const [unitId, setUnitId] = useState<string | undefined>(isHead ? (me.unitId ?? undefined) : undefined);
-  const units = useData(() => api.get<Unit[]>('/api/units'), []);
+  const units = useData(() => api.call(organisationsApi.listUnits, {}), []);
   const data = useData(() => api.get<RatingsView>(`/api/ratings${qs({ year, unitId })}`), [year, unitId]);
   const [mode, setMode] = useState<'all-or-nothing' | 'clean-rows-only'>('all-or-nothing');
   const [error, setError] = useState<ApiError | null>(null);

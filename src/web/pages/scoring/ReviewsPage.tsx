@@ -15,6 +15,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { organisationsApi } from '../../../contract/organisations';
 import { REVIEW_KIND_LABELS } from '../../../core/scoring';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
@@ -55,7 +56,7 @@ export function ReviewsPage() {
   const canManage = me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
   const { data, error, loading } = useData(() => api.get<ReviewRow[]>('/api/reviews'), []);
   const units = useData(
-    () => (canManage ? api.get<Unit[]>('/api/units') : Promise.resolve([] as Unit[])),
+    () => (canManage ? api.call(organisationsApi.listUnits, {}) : Promise.resolve([] as Unit[])),
     [canManage],
   );
   const [open, setOpen] = useState(false);

@@ -1,9 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Col, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { organisationsApi } from '../../../contract/organisations';
 import { formatViNumber } from '../../../core/targets';
 import { api } from '../../api/client';
-import type { Unit } from '../../api/types';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
@@ -20,7 +20,7 @@ export function TargetsPage() {
   const { t } = useI18n();
   const [year, setYear] = useState(THIS_YEAR);
   const data = useData(() => api.get<TargetsView>(`/api/targets?year=${year}`), [year]);
-  const units = useData(() => api.get<Unit[]>('/api/units'), []);
+  const units = useData(() => api.call(organisationsApi.listUnits, {}), []);
   const [openId, setOpenId] = useState<string | null>(null);
   const [editing, setEditing] = useState<TargetView | null>(null);
   const [formOpen, setFormOpen] = useState(false);

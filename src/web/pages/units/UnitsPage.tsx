@@ -1,24 +1,14 @@
 import { Card, Col, Input, Row, Table, Tag, Tree, Typography } from 'antd';
 import { useMemo, useState } from 'react';
+import { organisationsApi, type UnitAward } from '../../../contract/organisations';
 import { getAward } from '../../../core/law';
 import { formatDateVi } from '../../../core/text';
-import { api, qs } from '../../api/client';
+import { api } from '../../api/client';
 import type { Person, Unit } from '../../api/types';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n, useLabel } from '../../i18n/i18n';
 import { CATEGORY_LABELS } from '../../labels';
-
-interface UnitAward {
-  id: string;
-  awardCode: string;
-  year: number;
-  subjectName: string;
-  decision: string;
-  decisionDate: string;
-  revoked: boolean;
-  viaPredecessor: string | null;
-}
 
 interface TreeNode {
   key: string;
@@ -43,10 +33,13 @@ export function UnitsPage() {
   const label = useLabel();
   const [unitId, setUnitId] = useState<string | undefined>(undefined);
   const [q, setQ] = useState('');
-  const units = useData(() => api.get<Unit[]>('/api/units'), []);
-  const people = useData(() => api.get<Person[]>(`/api/people${qs({ q, unitId })}`), [q, unitId]);
+  const units = useData(() => api.call(organisationsApi.listUnits, {}), []);
+  const people = useData(() => api.call(organisationsApi.listPeople, { query: { q, unitId } }), [q, unitId]);
   const awards = useData(
-    () => (unitId ? api.get<UnitAward[]>(`/api/units/${unitId}/awards`) : Promise.resolve([] as UnitAward[])),
+    () =>
+      unitId
+        ? api.call(organisationsApi.unitAwards, { params: { id: unitId } })
+        : Promise.resolve([] as UnitAward[]),
     [unitId],
   );
   const tree = useMemo(() => buildTree(units.data ?? [], t('đã sáp nhập')), [units.data, t]);

@@ -1,0 +1,104 @@
+/**
+ * An API endpoint as data: path, method, who may call it, what it takes and what it answers, all as zod
+ * schemas. The server registers its routes from these entries (`server/http/bind.ts`), the web and the
+ * API tests call them through one typed client (`contract/client.ts`), and the OpenAPI document at
+ * `/api/docs` is generated from them. Contract files import only zod and `src/core`.
+ */
+import { z } from 'zod';
+import type { Action } from '../core/auth/policy';
+import type { ErrorCode } from '../core/errors/error-codes';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * Who may call an endpoint: `public` (no sign-in), `signed-in` (any role of the commune; the use case
+ * narrows it, say to the own unit), or an action of the permission policy (`core/auth/policy.ts`).
+ */
+export type Access = 'public' | 'signed-in' | Action;
+
+/**
+ * Routes that return a proposal's dossier data say so (checked by `server/http/dossier-guard.ts`):
+ * the path parameter naming the proposal and which part is returned, or `list` for lists.
+ */
+export type DossierScope = { param: string; part: 'public-view' | 'full-only' } | { list: true };
+
+/** A file answer (DOCX, XLSX, PDF, ZIP): the body is bytes, described in the OpenAPI document. */
+export const FileAnswer = z.string().meta({ format: 'binary', description: 'Tệp (DOCX, XLSX, PDF)' });
+/** An answer with no body (204). */
+export const NoContent = z.null().meta({ description: 'Không có nội dung' });
+
+export interface Endpoint {
+  readonly method: Method;
+  /** Path under `/api`, Fastify style: `/people/:id`. */
+  readonly path: string;
+  /** One line for the OpenAPI document (Vietnamese). */
+  readonly summary: string;
+  readonly access: Access;
+  readonly params?: z.ZodType;
+  readonly query?: z.ZodType;
+  readonly body?: z.ZodType;
+  /** The answer's schema; `FileAnswer` for files, `NoContent` for 204. */
+  readonly response: z.ZodType;
+  /** Success status (200 unless given). */
+  readonly status?: 200 | 201 | 202 | 204;
+  /** Codes of the error table this endpoint may answer (documentation, and for the web's messages). */
+  readonly errors?: readonly ErrorCode[];
+  readonly dossier?: DossierScope;
+  /** Not listed in the OpenAPI document. */
+  readonly hidden?: boolean;
+}
+
+/** Declare an endpoint (keeps the literal types of its schemas). */
+export const endpoint = <const E extends Endpoint>(e: E): E => e;
+
+type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
+type InferIn<S> = S extends z.ZodType ? z.input<S> : undefined;
+
+/** What a caller sends: only the parts the endpoint declares. */
+export type Input<E extends Endpoint> = (E['params'] extends z.ZodType
+  ? { params: InferIn<E['params']> }
+  : {}) &
+  (E['query'] extends z.ZodType ? { query?: InferIn<E['query']> } : {}) &
+  (E['body'] extends z.ZodType ? { body: InferIn<E['body']> } : {});
+
+/** What the server's handler receives (after validation and defaults). */
+export type Parsed<E extends Endpoint> = {
+  params: Infer<E['params']>;
+  query: Infer<E['query']>;
+  body: Infer<E['body']>;
+};
+
+/** What the endpoint answers. */
+export type Output<E extends Endpoint> = z.output<E['response']>;
+/** What the server's handler returns (before the response schema's defaults and transforms). */
+export type Returned<E extends Endpoint> = z.input<E['response']>;
+
+/** The body of every error answer. */
+export const ErrorBody = z.object({
+  code: z.string(),
+  message: z.string(),
+  details: z.unknown().optional(),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** The URL of an endpoint for given parameters and query (for links and downloads). */
+export function urlOf(e: Endpoint, params?: Record<string, string | number>, query?: object): string {
+  const path = e.path.replace(/:([A-Za-z0-9_]+)/g, (_, name: string) => {
+    const v = params?.[name];
+    if (v === undefined) throw new Error(`${e.method} ${e.path}: thiếu tham số ${name}`);
+    return encodeURIComponent(String(v));
+  });
+  return `/api${path}${queryString(query)}`;
+}
+
+export function queryString(query?: object): string {
+  if (!query) return '';
+  const s = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    if (v === undefined || v === null || v === '') continue;
+    if (Array.isArray(v)) for (const x of v) s.append(k, String(x));
+    else s.set(k, String(v));
+  }
+  const str = s.toString();
+  return str ? `?${str}` : '';
+}

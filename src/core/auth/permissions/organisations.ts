@@ -1,0 +1,11 @@
+/** Permissions of units, people and households: action → roles (see `../policy.ts`). */
+import type { Role } from '../roles';
+import { EVERYONE, OFFICERS_AND_UNIT_HEADS } from './role-groups';
+
+export const ORGANISATION_PERMISSIONS = {
+  /** See the commune's units, people and households (a unit head: their own unit's people). */
+  'unit.read': EVERYONE,
+  'person.read': EVERYONE,
+  /** Add a person (a unit head: to their own unit). */
+  'person.create': OFFICERS_AND_UNIT_HEADS,
+} as const satisfies Record<string, readonly Role[]>;
