@@ -1,0 +1,37 @@
+/**
+ * The permission policy as a table: one row per action, one character per role in the order ADMIN,
+ * CAN_BO_TDKT, CHU_TICH, THANH_VIEN_HD, TRUONG_DON_VI, XEM ('+' allowed, '-' refused). Changing who may do
+ * something means changing this table too, on purpose.
+ */
+import { describe, expect, it } from 'vitest';
+import { type Action, can, POLICY } from './policy';
+import { ROLES } from './roles';
+
+// biome-ignore format: one row per action reads best as a table
+const TABLE: Record<Action, string> = {
+  'unit.read':            '++++++',
+  'person.read':          '++++++',
+  'person.create':        '++--+-',
+};
+
+describe('the permission policy', () => {
+  it('has a row in this table for every action, and the table agrees with it', () => {
+    expect(Object.keys(TABLE).sort()).toEqual(Object.keys(POLICY).sort());
+    for (const [action, row] of Object.entries(TABLE) as [Action, string][]) {
+      const actual = ROLES.map((role) => (can({ role, unitId: 'u1' }, action) ? '+' : '-')).join('');
+      expect(`${action} ${actual}`).toBe(`${action} ${row}`);
+    }
+  });
+
+  it('lets a unit head act only on records of their own unit', () => {
+    const head = { role: 'TRUONG_DON_VI' as const, unitId: 'u1' };
+    expect(can(head, 'person.create', { unitId: 'u1' })).toBe(true);
+    expect(can(head, 'person.create', { unitId: 'u2' })).toBe(false);
+    expect(can(head, 'person.create', { unitId: null })).toBe(false);
+    expect(can({ role: 'CAN_BO_TDKT', unitId: null }, 'person.create', { unitId: 'u2' })).toBe(true);
+  });
+
+  it('refuses anyone not signed in', () => {
+    expect(can(null, 'unit.read')).toBe(false);
+  });
+});
