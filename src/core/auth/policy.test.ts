@@ -12,6 +12,18 @@ const TABLE: Record<Action, string> = {
   'unit.read':            '++++++',
   'person.read':          '++++++',
   'person.create':        '++--+-',
+  // accounts, audit, inbox, calendar, dashboard
+
+  // proposals, law
+
+  // council
+
+  // decisions, funds, certificates, documents, disclosures
+
+  // movements, registrations, scoring, reviews, targets
+
+  // plans, ratings, examples
+
 };
 
 describe('the permission policy', () => {

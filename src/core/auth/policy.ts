@@ -17,6 +17,7 @@ import { LAW_PERMISSIONS } from './permissions/law';
 import { ORGANISATION_PERMISSIONS } from './permissions/organisations';
 import { PLAN_PERMISSIONS } from './permissions/plans';
 import { PROPOSAL_PERMISSIONS } from './permissions/proposals';
+import { WORKSPACE_PERMISSIONS } from './permissions/workspace';
 import { type Role, seesWholeCommune } from './roles';
 
 export const POLICY = {
@@ -30,6 +31,7 @@ export const POLICY = {
   ...ORGANISATION_PERMISSIONS,
   ...PLAN_PERMISSIONS,
   ...PROPOSAL_PERMISSIONS,
+  ...WORKSPACE_PERMISSIONS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;
