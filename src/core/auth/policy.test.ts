@@ -21,6 +21,21 @@ const TABLE: Record<Action, string> = {
   // decisions, funds, certificates, documents, disclosures
 
   // movements, registrations, scoring, reviews, targets
+  'movement.read':        '++++++',
+  'movement.manage':      '++----',
+  'registration.read':    '++++++',
+  'registration.write':   '++--+-',
+  'registration.remind':  '++----',
+  'review.read':          '++++++',
+  'review.manage':        '++----',
+  'review.lock':          '+++---',
+  'review.report':        '++--+-',
+  'review.propose':       '++----',
+  'score.self':           '++--+-',
+  'score.review':         '++++--',
+  'target.read':          '++++++',
+  'target.manage':        '++----',
+  'target.report':        '++--+-',
 
   // plans, ratings, examples
 

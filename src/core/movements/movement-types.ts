@@ -14,6 +14,10 @@ export const MOVEMENT_TYPE_LABELS: Record<MovementType, string> = {
   CHUYEN_DE: 'Thi đua theo chuyên đề', // a themed movement with its own goals and period
 };
 
+/** Who launched a movement (phạm vi phát động): the nation, the province, the commune or a unit. */
+export const MOVEMENT_SCOPES = ['QUOC_GIA', 'TINH', 'XA', 'DON_VI'] as const;
+export type MovementScope = (typeof MOVEMENT_SCOPES)[number];
+
 /** An emulation movement (phong trào thi đua) as the core sees it. */
 export interface Movement {
   id: string;

@@ -7,7 +7,8 @@ import type { MovementState } from './movement-lifecycle';
  * individual registers the titles (danh hiệu) and targets it pledges, by a deadline. Registration is a
  * condition the eligibility rules read (`registeredFor`).
  */
-export type SubjectKind = 'UNIT' | 'INDIVIDUAL';
+export const SUBJECT_KINDS = ['UNIT', 'INDIVIDUAL'] as const;
+export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
 export interface Registration {
   subjectKind: SubjectKind;

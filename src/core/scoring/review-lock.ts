@@ -3,7 +3,11 @@ import type { ErrorCode } from '../errors/error-codes';
 import { type Criterion, type ScoreCheck, validateScore } from './criteria';
 
 /** A review (đợt bình xét): a mid-year sơ kết or the year-end tổng kết, of a movement or of the year. */
-export type ReviewKind = 'SO_KET' | 'TONG_KET';
+export const REVIEW_KINDS = ['SO_KET', 'TONG_KET'] as const;
+export type ReviewKind = (typeof REVIEW_KINDS)[number];
+/** A review is open for scoring until its results are locked. */
+export const REVIEW_STATUSES = ['OPEN', 'LOCKED'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 export const REVIEW_KIND_LABELS: Record<ReviewKind, string> = {
   SO_KET: 'Sơ kết', // preliminary (mid-year) review
@@ -15,7 +19,7 @@ export interface Review {
   kind: ReviewKind;
   year: number;
   movementId?: string;
-  status: 'OPEN' | 'LOCKED';
+  status: ReviewStatus;
   lockedOn?: IsoDate;
   lockedBy?: string;
 }

@@ -3,7 +3,8 @@
  * scores it (thành viên Hội đồng chấm), and the council may record one consolidated sheet after its
  * discussion (điểm Hội đồng thống nhất).
  */
-export type SheetRole = 'SELF' | 'REVIEWER' | 'COUNCIL';
+export const SHEET_ROLES = ['SELF', 'REVIEWER', 'COUNCIL'] as const;
+export type SheetRole = (typeof SHEET_ROLES)[number];
 
 export interface ScoreEntry {
   criterionId: string;

@@ -16,7 +16,8 @@ import type { ProgressEntry, Target } from './target';
  * - ON_TRACK: reported, not met, not at risk. NO_DATA: nothing reported yet in the first quarter.
  * - NOT_COMPLETED: the period is over and the plan was not met (no longer "at risk": it failed).
  */
-export type TargetState = 'COMPLETED' | 'ON_TRACK' | 'AT_RISK' | 'NO_DATA' | 'NOT_COMPLETED';
+export const TARGET_STATES = ['COMPLETED', 'ON_TRACK', 'AT_RISK', 'NO_DATA', 'NOT_COMPLETED'] as const;
+export type TargetState = (typeof TARGET_STATES)[number];
 
 export const TARGET_STATE_LABELS: Record<TargetState, string> = {
   COMPLETED: 'Đã hoàn thành',

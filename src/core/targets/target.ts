@@ -4,9 +4,11 @@ import type { IsoDate } from '../calendar/iso-date';
  * A socio-economic or work target of the year (chỉ tiêu), e.g. "Tỷ lệ hộ nghèo" ≤ 2,5 %, or
  * "Thu ngân sách trên địa bàn" ≥ 12 tỷ đồng. Progress is reported over the year with evidence.
  */
-export type TargetDirection =
-  | 'AT_LEAST' // met when the value reaches the plan or more (đạt trở lên)
-  | 'AT_MOST'; // met when the value stays at the plan or below (không vượt quá), e.g. poverty rate
+export const TARGET_DIRECTIONS = [
+  'AT_LEAST', // met when the value reaches the plan or more (đạt trở lên)
+  'AT_MOST', // met when the value stays at the plan or below (không vượt quá), e.g. poverty rate
+] as const;
+export type TargetDirection = (typeof TARGET_DIRECTIONS)[number];
 
 export interface ProgressEntry {
   date: IsoDate;

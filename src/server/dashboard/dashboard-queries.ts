@@ -8,8 +8,7 @@ import {
 } from '../../core/reports';
 import type { Db } from '../db/connect';
 import { today } from '../db/ids';
-import { deadlineOf } from '../registrations/registration-commands';
-import { parseCodes } from '../registrations/registration-queries';
+import { deadlineOf, parseCodes } from '../registrations/registration-queries';
 import { loadTargets } from '../targets/targets-queries';
 
 const BELOW_COMMUNE_KINDS = ['THON', 'TO_DAN_PHO', 'TO'];
@@ -150,7 +149,7 @@ export async function communeDashboard(
       state: m.status as MovementState,
       startDate: m.start_date ?? `${year}-01-01`,
       endDate: m.end_date ?? `${year}-12-31`,
-      registrationDeadline: deadlineOf(m),
+      registrationDeadline: deadlineOf(m, year),
       participants: units
         .filter((x) => x.movement_id === m.id)
         .map((x): Participant => ({ kind: 'UNIT', id: x.id, name: x.name })),

@@ -1,67 +1,24 @@
+/** Changing movements: create, edit, and move along the lifecycle with its effects (audited). */
 import type { Transaction } from 'kysely';
+import type { MovementInput, MovementView } from '../../contract/movements';
 import {
   MOVEMENT_ACTION_LABELS,
   type MovementAction,
   type MovementState,
   transitionMovement,
 } from '../../core/movements';
-import { validateCriteria } from '../../core/scoring';
 import { foldVietnamese } from '../../core/text';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
+import { type Clock, isoNow, todayIn } from '../clock';
 import type { Db } from '../db/connect';
-import { newId, nowIso, today } from '../db/ids';
+import { newId } from '../db/ids';
 import type { Database } from '../db/schema';
 import { AppError, fromCore, notFound } from '../http/errors';
 import { addInboxTasks } from '../inbox/inbox-tasks';
 import { lockReviewResults, openReview } from '../reviews/review-commands';
-
-export interface CriterionInput {
-  name: string;
-  group?: string | null | undefined;
-  description?: string | null | undefined;
-  weight: number;
-  minScore: number;
-  maxScore: number;
-}
-
-export interface MovementInput {
-  name: string;
-  type: 'THUONG_XUYEN' | 'THEO_DOT' | 'CHUYEN_DE';
-  scope: 'QUOC_GIA' | 'TINH' | 'XA' | 'DON_VI';
-  fields: string[];
-  basis?: string | null | undefined;
-  description?: string | null | undefined;
-  startDate?: string | null | undefined;
-  endDate?: string | null | undefined;
-  year?: number | null | undefined;
-  launchedBy?: string | null | undefined;
-  catalogueCode?: string | null | undefined;
-  registrationDeadline?: string | null | undefined;
-  calendarDayId?: string | null | undefined;
-  participantUnitIds?: string[] | undefined;
-  criteria?: CriterionInput[] | undefined;
-}
-
-/** Checks the criteria with the core; every problem is reported in one 400. */
-export function checkCriteria(criteria: readonly CriterionInput[]): void {
-  const errors = validateCriteria(
-    criteria.map((c, i) => ({
-      id: `c${i + 1}`,
-      name: c.name,
-      weight: c.weight,
-      minScore: c.minScore,
-      maxScore: c.maxScore,
-    })),
-  );
-  if (criteria.length > 0 && errors.length) {
-    throw new AppError(
-      'INVALID_CRITERIA',
-      `Bộ tiêu chí chưa hợp lệ: ${errors.map((e) => e.message).join(' ')}`,
-      errors,
-    );
-  }
-}
+import { checkCriteria, replaceCriteria } from './criteria-commands';
+import { movementView } from './movement-queries';
 
 /** Participating units must belong to the commune (any level of its tree). */
 async function checkUnits(
@@ -82,41 +39,6 @@ async function checkUnits(
   return unique;
 }
 
-async function replaceCriteria(
-  trx: Transaction<Database>,
-  tenantId: string,
-  ownerKind: 'MOVEMENT' | 'REVIEW',
-  ownerId: string,
-  criteria: readonly CriterionInput[],
-) {
-  await trx
-    .deleteFrom('criteria')
-    .where('owner_kind', '=', ownerKind)
-    .where('owner_id', '=', ownerId)
-    .execute();
-  let position = 0;
-  for (const c of criteria) {
-    await trx
-      .insertInto('criteria')
-      .values({
-        id: newId(),
-        tenant_id: tenantId,
-        owner_kind: ownerKind,
-        owner_id: ownerId,
-        position: ++position,
-        name: c.name.trim(),
-        group_name: c.group?.trim() || null,
-        description: c.description?.trim() || null,
-        weight: c.weight,
-        min_score: c.minScore,
-        max_score: c.maxScore,
-      })
-      .execute();
-  }
-}
-
-export { replaceCriteria };
-
 async function replaceUnits(trx: Transaction<Database>, movementId: string, unitIds: readonly string[]) {
   await trx.deleteFrom('movement_units').where('movement_id', '=', movementId).execute();
   for (const unitId of unitIds)
@@ -125,10 +47,11 @@ async function replaceUnits(trx: Transaction<Database>, movementId: string, unit
 
 export async function createMovement(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   b: MovementInput,
-): Promise<string> {
+): Promise<{ id: string }> {
   checkCriteria(b.criteria ?? []);
   const id = newId();
   await db.transaction().execute(async (trx) => {
@@ -151,7 +74,7 @@ export async function createMovement(
         launched_by: b.launchedBy?.trim() || 'Chủ tịch UBND xã',
         status: 'DRAFT',
         created_by: u.id,
-        created_at: nowIso(),
+        created_at: isoNow(clock),
         catalogue_code: b.catalogueCode ?? null,
         registration_deadline: b.registrationDeadline ?? null,
         calendar_day_id: b.calendarDayId ?? null,
@@ -168,7 +91,7 @@ export async function createMovement(
       data: b,
     });
   });
-  return id;
+  return { id };
 }
 
 /**
@@ -181,7 +104,7 @@ export async function updateMovement(
   actor: AuditActor,
   id: string,
   b: MovementInput,
-): Promise<void> {
+): Promise<MovementView> {
   checkCriteria(b.criteria ?? []);
   await db.transaction().execute(async (trx) => {
     const m = await trx
@@ -239,6 +162,7 @@ export async function updateMovement(
       },
     });
   });
+  return movementView(db, u, id);
 }
 
 /**
@@ -248,6 +172,7 @@ export async function updateMovement(
  */
 export async function transitionMovementCommand(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   id: string,
@@ -280,7 +205,7 @@ export async function transitionMovementCommand(
       .orderBy('created_at', 'desc')
       .executeTakeFirst();
     const r = transitionMovement(m.status as MovementState, action, {
-      today: today(),
+      today: todayIn(clock),
       name: m.name,
       startDate: m.start_date,
       endDate: m.end_date,
@@ -291,7 +216,7 @@ export async function transitionMovementCommand(
     });
     if (!r.ok) throw fromCore(r);
     const unitIds = units.map((x) => x.unit_id);
-    const year = m.year ?? Number((m.start_date ?? today()).slice(0, 4));
+    const year = m.year ?? Number((m.start_date ?? todayIn(clock)).slice(0, 4));
     if (action === 'launch') {
       const due = m.registration_deadline ?? m.start_date;
       await addInboxTasks(
@@ -310,7 +235,7 @@ export async function transitionMovementCommand(
       );
     }
     if (action === 'openMidReview' || action === 'openFinalReview') {
-      await openReview(trx, u, actor, {
+      await openReview(trx, clock, u, actor, {
         kind: action === 'openMidReview' ? 'SO_KET' : 'TONG_KET',
         year,
         movementId: id,
@@ -327,7 +252,7 @@ export async function transitionMovementCommand(
         .where('kind', '=', 'SO_KET')
         .where('status', '=', 'OPEN')
         .execute();
-      for (const rv of open) await lockReviewResults(trx, u, actor, rv.id);
+      for (const rv of open) await lockReviewResults(trx, clock, u, actor, rv.id);
     }
     await trx
       .updateTable('movements')
@@ -346,4 +271,17 @@ export async function transitionMovementCommand(
     });
     return r.state;
   });
+}
+
+/** A lifecycle action (the launch too), answering the movement as its page shows it. */
+export async function applyMovementAction(
+  db: Db,
+  clock: Clock,
+  u: AuthUser,
+  actor: AuditActor,
+  id: string,
+  action: MovementAction,
+): Promise<MovementView> {
+  await transitionMovementCommand(db, clock, u, actor, id, action);
+  return movementView(db, u, id);
 }

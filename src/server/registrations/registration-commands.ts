@@ -1,22 +1,21 @@
+/** Changing registrations: register, edit before the deadline, remind the units missing (audited). */
 import type { Transaction } from 'kysely';
+import type { NewRegistration, Pledge, Registration } from '../../contract/registrations';
+import { can } from '../../core/auth/policy';
 import { getAward } from '../../core/law';
-import { checkRegistration, type MovementState } from '../../core/movements';
+import { checkRegistration, type MovementState, type SubjectKind } from '../../core/movements';
 import { formatDateVi } from '../../core/text';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
+import { type Clock, isoNow, todayIn, yearIn } from '../clock';
 import type { Db } from '../db/connect';
-import { newId, nowIso, today } from '../db/ids';
+import { newId } from '../db/ids';
 import type { Database } from '../db/schema';
 import { AppError, forbidden, fromCore, notFound } from '../http/errors';
 import { addInboxTasks, completeInboxTasks } from '../inbox/inbox-tasks';
+import { deadlineOf, loadRegistration } from './registration-queries';
 
-export interface RegistrationInput {
-  subjectKind: 'UNIT' | 'INDIVIDUAL';
-  subjectId: string;
-  titles: string[];
-  targetIds?: string[] | undefined;
-  pledge?: string | null | undefined;
-}
+type RegistrationInput = NewRegistration;
 
 type Movement = NonNullable<Awaited<ReturnType<typeof loadMovementRow>>>;
 const loadMovementRow = (trx: Transaction<Database>, tenantId: string, id: string) =>
@@ -27,18 +26,11 @@ const loadMovementRow = (trx: Transaction<Database>, tenantId: string, id: strin
     .where('tenant_id', '=', tenantId)
     .executeTakeFirst();
 
-/** The registration deadline: the one set on the movement, else its end (registration stays open while it runs). */
-export const deadlineOf = (m: {
-  registration_deadline: string | null;
-  end_date: string | null;
-  year: number | null;
-}): string => m.registration_deadline ?? m.end_date ?? `${m.year ?? today().slice(0, 4)}-12-31`;
-
 /**
  * Titles must be law catalogue codes of emulation titles (danh hiệu thi đua) for that kind of subject:
  * collective titles (TTLDTT, TTLDXS …) for a unit, individual titles (LDTT, CSTDCS …) for a person.
  */
-function checkTitles(kind: 'UNIT' | 'INDIVIDUAL', titles: readonly string[]): void {
+function checkTitles(kind: SubjectKind, titles: readonly string[]): void {
   for (const code of titles) {
     const award = getAward(code);
     if (award?.kind !== 'DANH_HIEU') {
@@ -109,7 +101,7 @@ async function resolveSubject(
       : null;
   if (!owner)
     throw new AppError('NOT_A_PARTICIPANT', `${name} không thuộc đơn vị tham gia phong trào "${m.name}".`);
-  if (u.role === 'TRUONG_DON_VI' && owner !== u.unitId) {
+  if (!can(u, 'registration.write', { unitId: owner })) {
     throw forbidden('Bạn chỉ được đăng ký thi đua cho đơn vị mình và người của đơn vị mình.');
   }
   return { unitId, ownerUnitId: owner, name };
@@ -117,6 +109,7 @@ async function resolveSubject(
 
 async function guard(
   trx: Transaction<Database>,
+  clock: Clock,
   u: AuthUser,
   movementId: string,
   b: RegistrationInput,
@@ -126,8 +119,8 @@ async function guard(
   if (!m) throw notFound('phong trào');
   checkTitles(b.subjectKind, b.titles);
   const check = checkRegistration({
-    deadline: deadlineOf(m),
-    now: today(),
+    deadline: deadlineOf(m, yearIn(clock)),
+    now: todayIn(clock),
     alreadyRegistered,
     movementState: m.status as MovementState,
     titles: b.titles,
@@ -151,12 +144,13 @@ async function guard(
 
 export async function register(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   movementId: string,
   b: RegistrationInput,
-): Promise<string> {
-  return db.transaction().execute(async (trx) => {
+): Promise<Registration> {
+  const id = await db.transaction().execute(async (trx) => {
     const existing = await trx
       .selectFrom('registrations')
       .select('id')
@@ -165,15 +159,15 @@ export async function register(
       .where('subject_kind', '=', b.subjectKind)
       .where('subject_id', '=', b.subjectId)
       .executeTakeFirst();
-    const { m, subject } = await guard(trx, u, movementId, b, existing !== undefined);
+    const { m, subject } = await guard(trx, clock, u, movementId, b, existing !== undefined);
     const id = newId();
-    const now = nowIso();
+    const now = isoNow(clock);
     await trx
       .insertInto('registrations')
       .values({
         id,
         tenant_id: u.tenantId,
-        year: m.year ?? Number(today().slice(0, 4)),
+        year: m.year ?? yearIn(clock),
         movement_id: m.id,
         subject_kind: b.subjectKind,
         subject_id: b.subjectId,
@@ -181,7 +175,7 @@ export async function register(
         titles: JSON.stringify([...new Set(b.titles)].sort()),
         target_ids: JSON.stringify(b.targetIds ?? []),
         pledge: b.pledge?.trim() || null,
-        registered_on: today(),
+        registered_on: todayIn(clock),
         created_by: u.id,
         created_at: now,
         updated_at: now,
@@ -208,15 +202,17 @@ export async function register(
     });
     return id;
   });
+  return loadRegistration(db, u.tenantId, id);
 }
 
 export async function updateRegistration(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   id: string,
-  b: Omit<RegistrationInput, 'subjectKind' | 'subjectId'>,
-): Promise<void> {
+  b: Pledge,
+): Promise<Registration> {
   await db.transaction().execute(async (trx) => {
     const r = await trx
       .selectFrom('registrations')
@@ -230,14 +226,14 @@ export async function updateRegistration(
       subjectKind: r.subject_kind === 'UNIT' ? 'UNIT' : 'INDIVIDUAL',
       subjectId: r.subject_id,
     };
-    const { subject } = await guard(trx, u, r.movement_id, input, false);
+    const { subject } = await guard(trx, clock, u, r.movement_id, input, false);
     await trx
       .updateTable('registrations')
       .set({
         titles: JSON.stringify([...new Set(b.titles)].sort()),
         target_ids: JSON.stringify(b.targetIds ?? []),
         pledge: b.pledge?.trim() || null,
-        updated_at: nowIso(),
+        updated_at: isoNow(clock),
       })
       .where('id', '=', id)
       .execute();
@@ -249,11 +245,13 @@ export async function updateRegistration(
       data: { before: { titles: JSON.parse(r.titles) as unknown, pledge: r.pledge }, after: b },
     });
   });
+  return loadRegistration(db, u.tenantId, id);
 }
 
 /** Reminds participating units that have not registered: one inbox task each, audited. */
 export async function remindMissing(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   movementId: string,
@@ -285,7 +283,7 @@ export async function remindMissing(
     );
     if (targets.length === 0)
       throw new AppError('NOTHING_TO_REMIND', 'Tất cả đơn vị được chọn đã đăng ký thi đua.');
-    const deadline = deadlineOf(m);
+    const deadline = deadlineOf(m, yearIn(clock));
     await addInboxTasks(
       trx,
       targets.map((p) => ({

@@ -1,4 +1,24 @@
+import type { Registration, RegistrationList } from '../../contract/registrations';
+import { seesWholeCommune } from '../../core/auth/roles';
+import {
+  type MovementState,
+  missingRegistrations,
+  type Participant,
+  registrationCoverage,
+} from '../../core/movements';
+import type { AuthUser } from '../auth/sessions';
+import { type Clock, yearIn } from '../clock';
 import type { Db } from '../db/connect';
+import { notFound } from '../http/errors';
+
+/**
+ * The registration deadline: the one set on the movement, else its end (registration stays open while it
+ * runs), else the end of its year (`thisYear` for a movement without one).
+ */
+export const deadlineOf = (
+  m: { registration_deadline: string | null; end_date: string | null; year: number | null },
+  thisYear: number,
+): string => m.registration_deadline ?? m.end_date ?? `${m.year ?? thisYear}-12-31`;
 
 /**
  * Title codes (law catalogue codes, e.g. `LDTT`, `CSTDCS`, `TTLDTT`) that a subject registered for
@@ -36,30 +56,13 @@ export function parseCodes(json: string | null): string[] {
   }
 }
 
-export interface RegistrationDto {
-  id: string;
-  movementId: string | null;
-  year: number;
-  subjectKind: 'UNIT' | 'INDIVIDUAL';
-  subjectId: string;
-  subjectName: string;
-  /** The subject's own unit (a person's unit, or the unit itself). */
-  unitId: string;
-  /** The participating unit it registered under: `unitId` or its parent. */
-  ownerUnitId: string;
-  titles: string[];
-  targetIds: string[];
-  pledge: string | null;
-  registeredOn: string;
-  updatedAt: string;
-}
-
-/** Registrations of a movement with the subject's name (unit or person), units first. */
+/** Registrations of a movement with the subject's name (unit or person), units first; or just one of them. */
 export async function movementRegistrations(
   db: Db,
   tenantId: string,
   movementId: string,
-): Promise<RegistrationDto[]> {
+  onlyId?: string,
+): Promise<Registration[]> {
   const rows = await db
     .selectFrom('registrations as r')
     .leftJoin('organisations as o', (j) =>
@@ -73,6 +76,7 @@ export async function movementRegistrations(
     .select(['o.name as unit_name', 'p.full_name as person_name', 'uo.parent_id as unit_parent_id'])
     .where('r.tenant_id', '=', tenantId)
     .where('r.movement_id', '=', movementId)
+    .$if(onlyId !== undefined, (q) => q.where('r.id', '=', onlyId ?? ''))
     .execute();
   const participants = new Set(
     (
@@ -102,4 +106,65 @@ export async function movementRegistrations(
           ? -1
           : 1,
     );
+}
+
+/** One registration as the movement's list shows it. */
+export async function loadRegistration(db: Db, tenantId: string, id: string): Promise<Registration> {
+  const r = await db
+    .selectFrom('registrations')
+    .select('movement_id')
+    .where('id', '=', id)
+    .where('tenant_id', '=', tenantId)
+    .executeTakeFirst();
+  const [found] = r?.movement_id ? await movementRegistrations(db, tenantId, r.movement_id, id) : [];
+  if (!found) throw notFound('bản đăng ký thi đua');
+  return found;
+}
+
+/**
+ * The registrations of a movement, who has not registered and the coverage. A unit head sees the
+ * registrations under their own unit and whether it is missing; the coverage is the commune's.
+ */
+export async function registrationList(
+  db: Db,
+  clock: Clock,
+  u: AuthUser,
+  movementId: string,
+): Promise<RegistrationList> {
+  const m = await db
+    .selectFrom('movements')
+    .selectAll()
+    .where('id', '=', movementId)
+    .where('tenant_id', '=', u.tenantId)
+    .executeTakeFirst();
+  if (!m) throw notFound('phong trào');
+  const participants: Participant[] = (
+    await db
+      .selectFrom('movement_units as mu')
+      .innerJoin('organisations as o', 'o.id', 'mu.unit_id')
+      .select(['o.id', 'o.name'])
+      .where('mu.movement_id', '=', m.id)
+      .orderBy('o.name')
+      .execute()
+  ).map((p) => ({ kind: 'UNIT', id: p.id, name: p.name }));
+  let regs = await movementRegistrations(db, u.tenantId, m.id);
+  const asCore = regs.map((r) => ({
+    subjectKind: r.subjectKind,
+    subjectId: r.subjectId,
+    registeredOn: r.registeredOn,
+    titles: r.titles,
+  }));
+  const coverage = registrationCoverage(participants, asCore);
+  let missing = missingRegistrations(participants, asCore);
+  if (!seesWholeCommune(u.role)) {
+    regs = regs.filter((r) => r.ownerUnitId === u.unitId);
+    missing = missing.filter((p) => p.id === u.unitId);
+  }
+  return {
+    deadline: deadlineOf(m, yearIn(clock)),
+    status: m.status as MovementState,
+    registrations: regs,
+    missing,
+    coverage,
+  };
 }

@@ -1,13 +1,20 @@
+/** Changing reviews: open one (with its units' tasks), lock its results, the assessment and units' reports. */
 import type { Transaction } from 'kysely';
+import type { NewReview, ReviewView } from '../../contract/reviews';
+import { can } from '../../core/auth/policy';
 import { lockReview as coreLockReview, REVIEW_KIND_LABELS, type ReviewKind } from '../../core/scoring';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
-import { newId, nowIso, today } from '../db/ids';
+import { type Clock, isoNow, todayIn } from '../clock';
+import type { Db } from '../db/connect';
+import { newId } from '../db/ids';
 import type { Database } from '../db/schema';
-import { AppError, fromCore } from '../http/errors';
+import { AppError, forbidden, fromCore } from '../http/errors';
 import { addInboxTasks } from '../inbox/inbox-tasks';
-import { asCoreReview, loadReview, reviewResults } from '../scoring/review-results';
+import { checkCriteria, replaceCriteria } from '../movements/criteria-commands';
+import { asCoreReview, assertOpen, loadReview, reviewResults } from '../scoring/review-results';
 import { computeReviewFigures } from './review-figures-queries';
+import { reviewView } from './review-queries';
 
 export interface OpenReviewInput {
   kind: ReviewKind;
@@ -26,6 +33,7 @@ export interface OpenReviewInput {
  */
 export async function openReview(
   trx: Transaction<Database>,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   input: OpenReviewInput,
@@ -54,7 +62,7 @@ export async function openReview(
       locked_on: null,
       locked_by: null,
       created_by: u.id,
-      created_at: nowIso(),
+      created_at: isoNow(clock),
     })
     .execute();
   for (const unitId of input.unitIds) {
@@ -105,12 +113,14 @@ export async function openReview(
  */
 export async function lockReviewResults(
   trx: Transaction<Database>,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   reviewId: string,
 ): Promise<void> {
   const review = await loadReview(trx, u.tenantId, reviewId);
-  const locked = coreLockReview(asCoreReview(review), today(), u.displayName);
+  const day = todayIn(clock);
+  const locked = coreLockReview(asCoreReview(review), day, u.displayName);
   if (!locked.ok) throw fromCore(locked);
   const results = await reviewResults(trx, u.tenantId, reviewId);
   if (results.ranking.length === 0) {
@@ -131,12 +141,12 @@ export async function lockReviewResults(
       .where('unit_id', '=', r.unitId)
       .execute();
   }
-  const { figures } = await computeReviewFigures(trx, u.tenantId, results);
+  const { figures } = await computeReviewFigures(trx, u.tenantId, results, day);
   await trx
     .updateTable('reviews')
     .set({
       status: 'LOCKED',
-      locked_on: locked.review.lockedOn ?? today(),
+      locked_on: locked.review.lockedOn ?? day,
       locked_by: u.displayName,
       figures: JSON.stringify(figures),
     })
@@ -156,4 +166,97 @@ export async function lockReviewResults(
       })),
     },
   });
+}
+
+/** An annual review (bình xét cuối năm) not tied to a movement, with its own criteria and units. */
+export async function createAnnualReview(
+  db: Db,
+  clock: Clock,
+  u: AuthUser,
+  actor: AuditActor,
+  b: NewReview,
+): Promise<{ id: string }> {
+  checkCriteria(b.criteria);
+  const id = await db.transaction().execute(async (trx) => {
+    const units = await trx
+      .selectFrom('organisations')
+      .select('id')
+      .where('tenant_id', '=', u.tenantId)
+      .where('id', 'in', b.unitIds)
+      .execute();
+    if (units.length !== new Set(b.unitIds).size)
+      throw new AppError('UNKNOWN_UNIT', 'Có đơn vị không thuộc xã.');
+    const rid = await openReview(trx, clock, u, actor, {
+      kind: b.kind,
+      year: b.year,
+      movementId: null,
+      round: 1,
+      unitIds: [...new Set(b.unitIds)],
+      scoreDeadline: b.scoreDeadline ?? null,
+      ...(b.title ? { title: b.title } : {}),
+    });
+    await replaceCriteria(trx, u.tenantId, 'REVIEW', rid, b.criteria);
+    return rid;
+  });
+  return { id };
+}
+
+/** The general assessment of a review (đánh giá chung), audited with the text before and after. */
+export async function saveAssessment(
+  db: Db,
+  clock: Clock,
+  u: AuthUser,
+  actor: AuditActor,
+  reviewId: string,
+  assessment: string,
+): Promise<ReviewView> {
+  await db.transaction().execute(async (trx) => {
+    const review = await loadReview(trx, u.tenantId, reviewId);
+    await trx
+      .updateTable('reviews')
+      .set({ assessment: assessment || null })
+      .where('id', '=', review.id)
+      .execute();
+    await writeAudit(trx, actor, {
+      entityType: 'review',
+      entityId: review.id,
+      action: 'assessment',
+      summary: `Cập nhật đánh giá chung: ${review.title}`,
+      data: { before: review.assessment, after: assessment },
+    });
+  });
+  return reviewView(db, clock, u, reviewId);
+}
+
+/** The unit's own report (báo cáo sơ kết / tổng kết của đơn vị); closed once the review is locked. */
+export async function saveUnitReport(
+  db: Db,
+  clock: Clock,
+  u: AuthUser,
+  actor: AuditActor,
+  reviewId: string,
+  unitId: string,
+  assessment: string,
+): Promise<ReviewView> {
+  if (!can(u, 'review.report', { unitId })) throw forbidden('Bạn chỉ được gửi báo cáo của đơn vị mình.');
+  await db.transaction().execute(async (trx) => {
+    const review = await loadReview(trx, u.tenantId, reviewId);
+    assertOpen(review);
+    const res = await trx
+      .updateTable('review_units')
+      .set({ assessment: assessment || null })
+      .where('review_id', '=', review.id)
+      .where('unit_id', '=', unitId)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1)
+      throw new AppError('NOT_IN_REVIEW', 'Đơn vị không thuộc đợt sơ kết, tổng kết này.');
+    await writeAudit(trx, actor, {
+      entityType: 'review',
+      entityId: review.id,
+      action: 'unit-report',
+      summary: `Gửi báo cáo của đơn vị: ${review.title}`,
+      data: { unitId, assessment },
+    });
+  });
+  return reviewView(db, clock, u, reviewId);
 }

@@ -6,7 +6,6 @@ import {
   unitReviewFigures,
 } from '../../core/reports';
 import type { Db } from '../db/connect';
-import { today } from '../db/ids';
 import type { ReviewTable } from '../db/schema-cycle';
 import { movementRegistrations } from '../registrations/registration-queries';
 import type { ReviewResults } from '../scoring/review-results';
@@ -36,8 +35,8 @@ export async function computeReviewFigures(
   db: Db,
   tenantId: string,
   results: ReviewResults,
+  asOf: string,
 ): Promise<{ figures: ReviewFigures; units: UnitReviewFigures[] }> {
-  const asOf = today();
   const { review } = results;
   const participants: Participant[] = results.units.map((u) => ({ kind: 'UNIT', id: u.id, name: u.name }));
   const registrations = await registrationsOf(db, tenantId, review);

@@ -1,3 +1,4 @@
+import type { RankingProposalsInput } from '../../contract/scoring';
 import { getAward } from '../../core/law';
 import { topForProposals } from '../../core/scoring';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
@@ -7,13 +8,6 @@ import { AppError } from '../http/errors';
 import { actOnProposalIn, createProposalIn } from '../proposals/proposal-commands';
 import { PROPOSAL_GUARDS } from '../proposals/proposal-guards';
 import { reviewResults } from './review-results';
-
-export interface RankingProposalsInput {
-  unitIds: string[];
-  awardCode: string;
-  /** SUBMITTED sends them on to checking at once; DRAFT leaves them for the officer to complete. */
-  status: 'DRAFT' | 'SUBMITTED';
-}
 
 /**
  * Turns chosen units of a locked ranking into commendation proposals (one per unit) for `awardCode`,

@@ -2,6 +2,7 @@ import {
   CLASSIFICATION_LABELS,
   type Classified,
   type Criterion,
+  checkReviewOpen,
   classifyRanking,
   computeTotals,
   DEFAULT_SCORING_POLICY,
@@ -15,7 +16,7 @@ import {
 } from '../../core/scoring';
 import type { Db } from '../db/connect';
 import type { ReviewTable } from '../db/schema-cycle';
-import { AppError, notFound } from '../http/errors';
+import { AppError, fromCore, notFound } from '../http/errors';
 import { loadCriteria } from '../movements/movement-queries';
 
 export interface ReviewUnit {
@@ -55,6 +56,12 @@ export async function loadReview(db: Db, tenantId: string, reviewId: string): Pr
     .executeTakeFirst();
   if (!r) throw notFound('đợt sơ kết, tổng kết');
   return r;
+}
+
+/** Refuses a change to a locked review with the core's message. */
+export function assertOpen(review: ReviewTable): void {
+  const r = checkReviewOpen(asCoreReview(review));
+  if (!r.ok) throw fromCore(r);
 }
 
 /** Criteria of a review: the movement's criteria, or the review's own for an annual review. */

@@ -1,48 +1,42 @@
+/** Score sheets (phiếu chấm điểm) of a review: the unit's self score and each reviewer's sheet. */
+import type { ReviewView } from '../../contract/reviews';
+import type { SheetInput } from '../../contract/scoring';
+import { can } from '../../core/auth/policy';
 import { checkReviewOpen, checkScoreEdit } from '../../core/scoring';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
+import { type Clock, isoNow } from '../clock';
 import type { Db } from '../db/connect';
-import { nowIso } from '../db/ids';
-import { AppError, forbidden, fromCore } from '../http/errors';
+import { AppError, forbidden } from '../http/errors';
 import { completeInboxTasks } from '../inbox/inbox-tasks';
+import { reviewView } from '../reviews/review-queries';
 import { asCoreReview, loadReview, reviewCriteria } from './review-results';
-
-export interface SheetInput {
-  unitId: string;
-  role: 'SELF' | 'REVIEWER';
-  scores: {
-    criterionId: string;
-    value: number;
-    evidence?: string | null | undefined;
-    note?: string | null | undefined;
-  }[];
-}
-
-/** Roles that score as council reviewers (thành viên Hội đồng, and the officer who prepares the council's work). */
-export const REVIEWER_ROLES = ['THANH_VIEN_HD', 'CAN_BO_TDKT', 'CHU_TICH', 'ADMIN'] as const;
 
 /**
  * Saves one score sheet (the unit's self score, or the signed-in reviewer's sheet) for a unit of a
- * review, replacing that sheet's earlier scores. Refused when the review is locked (409 REVIEW_LOCKED)
- * or a score lies outside its criterion's range (400, the criterion named).
+ * review, replacing that sheet's earlier scores, and answers the review as its page shows it. Refused
+ * when the review is locked (409 REVIEW_LOCKED) or a score lies outside its criterion's range (400,
+ * the criterion named).
  */
 export async function saveSheet(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   reviewId: string,
   b: SheetInput,
-): Promise<void> {
+): Promise<ReviewView> {
+  if (!can(u, 'score.self') && !can(u, 'score.review')) throw forbidden();
   await db.transaction().execute(async (trx) => {
     const review = await loadReview(trx, u.tenantId, reviewId);
     const core = asCoreReview(review);
     const open = checkReviewOpen(core);
     if (!open.ok) throw new AppError(open.code, `${open.message}.`);
     if (b.role === 'SELF') {
-      if (u.role === 'TRUONG_DON_VI' ? u.unitId !== b.unitId : !['ADMIN', 'CAN_BO_TDKT'].includes(u.role)) {
+      if (!can(u, 'score.self', { unitId: b.unitId })) {
         throw forbidden('Chỉ trưởng đơn vị được tự chấm điểm cho đơn vị mình.');
       }
-    } else if (!(REVIEWER_ROLES as readonly string[]).includes(u.role)) {
+    } else if (!can(u, 'score.review')) {
       throw forbidden('Chỉ thành viên Hội đồng hoặc cán bộ thi đua được chấm điểm thẩm định.');
     }
     const inReview = await trx
@@ -71,7 +65,7 @@ export async function saveSheet(
       .where('role', '=', b.role)
       .where('reviewer_id', '=', reviewerId)
       .execute();
-    const now = nowIso();
+    const now = isoNow(clock);
     for (const s of b.scores) {
       await trx
         .insertInto('score_entries')
@@ -108,10 +102,5 @@ export async function saveSheet(
       data: { unitId: b.unitId, role: b.role, scores: b.scores },
     });
   });
-}
-
-/** Refuses a change to a locked review with the core's message. */
-export function assertOpen(review: Parameters<typeof asCoreReview>[0]): void {
-  const r = checkReviewOpen(asCoreReview(review));
-  if (!r.ok) throw fromCore(r);
+  return reviewView(db, clock, u, reviewId);
 }

@@ -1,14 +1,30 @@
+/** Changing targets: add, edit, report progress, delete a mistaken figure (audited). */
 import type { Transaction } from 'kysely';
+import type { ProgressInput, TargetInput, TargetsView } from '../../contract/targets';
+import { can } from '../../core/auth/policy';
 import { type Target, validateProgressEntry, validateTarget } from '../../core/targets';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
+import { type Clock, isoNow, todayIn } from '../clock';
 import type { Db } from '../db/connect';
-import { newId, nowIso, today } from '../db/ids';
+import { newId } from '../db/ids';
 import type { Database } from '../db/schema';
-import { AppError, notFound } from '../http/errors';
+import { AppError, forbidden, notFound } from '../http/errors';
 import { mapUniqueViolation } from '../plans/unique-violation';
-import { assertMayReport, assertUnitOfTenant, loadTargetRow } from './target-access';
-import type { ProgressInput, TargetInput } from './target-schemas';
+import { assertUnitOfTenant, loadTargetRow } from './targets-queries';
+import { targetsView } from './targets-view';
+
+/**
+ * Who may report progress on a target: officers for every target, a unit head only for the targets
+ * their own unit is responsible for (đơn vị chủ trì).
+ */
+function assertMayReport(u: AuthUser, responsibleUnitId: string): void {
+  if (!can(u, 'target.report', { unitId: responsibleUnitId })) {
+    throw forbidden(
+      'Chỉ cán bộ thi đua hoặc trưởng đơn vị chủ trì chỉ tiêu mới được cập nhật tiến độ chỉ tiêu này.',
+    );
+  }
+}
 
 function asCoreTarget(id: string, b: TargetInput): Target {
   return {
@@ -54,7 +70,13 @@ async function assertCodeFree(
   }
 }
 
-export async function createTarget(db: Db, u: AuthUser, actor: AuditActor, b: TargetInput): Promise<string> {
+export async function createTarget(
+  db: Db,
+  clock: Clock,
+  u: AuthUser,
+  actor: AuditActor,
+  b: TargetInput,
+): Promise<{ id: string }> {
   const id = newId();
   refuseInvalid(validateTarget(asCoreTarget(id, b)));
   return mapUniqueViolation(
@@ -68,7 +90,7 @@ export async function createTarget(db: Db, u: AuthUser, actor: AuditActor, b: Ta
           .where('tenant_id', '=', u.tenantId)
           .where('year', '=', b.year)
           .executeTakeFirst();
-        const now = nowIso();
+        const now = isoNow(clock);
         await trx
           .insertInto('targets')
           .values({
@@ -96,19 +118,21 @@ export async function createTarget(db: Db, u: AuthUser, actor: AuditActor, b: Ta
           summary: `Thêm chỉ tiêu ${b.code} năm ${b.year} "${b.name}" (chủ trì: ${unitName})`,
           data: b,
         });
-        return id;
+        return { id };
       }),
     () => duplicate(b.year, b.code),
   );
 }
 
+/** Edits a target and answers the targets of its year as of today. */
 export async function updateTarget(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   id: string,
   b: TargetInput,
-): Promise<void> {
+): Promise<TargetsView> {
   refuseInvalid(validateTarget(asCoreTarget(id, b)));
   await mapUniqueViolation(
     () =>
@@ -130,7 +154,7 @@ export async function updateTarget(
             baseline: b.baseline ?? null,
             responsible_unit_id: b.responsibleUnitId,
             note: b.note ?? null,
-            updated_at: nowIso(),
+            updated_at: isoNow(clock),
           })
           .where('id', '=', id)
           .execute();
@@ -144,15 +168,17 @@ export async function updateTarget(
       }),
     () => duplicate(b.year, b.code),
   );
+  return targetsView(db, u, b.year, todayIn(clock));
 }
 
 export async function addProgress(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   targetId: string,
   b: ProgressInput,
-): Promise<string> {
+): Promise<{ id: string }> {
   return db.transaction().execute(async (trx) => {
     const t = await loadTargetRow(trx, u, targetId);
     assertMayReport(u, t.responsible_unit_id);
@@ -168,7 +194,7 @@ export async function addProgress(
       progress: [],
       year: t.year,
     };
-    const errors = validateProgressEntry(core, { date: b.date, value: b.value }, today());
+    const errors = validateProgressEntry(core, { date: b.date, value: b.value }, todayIn(clock));
     if (errors.length) throw new AppError('INVALID_PROGRESS', errors.map((e) => e.message).join(' '), errors);
     const id = newId();
     await trx
@@ -184,7 +210,7 @@ export async function addProgress(
         evidence_file: b.evidenceFile || null,
         note: b.note || null,
         created_by: u.displayName,
-        created_at: nowIso(),
+        created_at: isoNow(clock),
       })
       .execute();
     await writeAudit(trx, actor, {
@@ -194,20 +220,24 @@ export async function addProgress(
       summary: `Cập nhật tiến độ chỉ tiêu ${t.code} năm ${t.year}: ${b.value} ${t.unit} (ngày ${b.date})`,
       data: { entryId: id, ...b },
     });
-    return id;
+    return { id };
   });
 }
 
-/** A mistaken progress entry is marked deleted with the reason (kept for the record, left out of figures). */
+/**
+ * A mistaken progress entry is marked deleted with the reason (kept for the record, left out of figures);
+ * answers the targets of its year as of today.
+ */
 export async function retractProgress(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   targetId: string,
   entryId: string,
   reason: string,
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+): Promise<TargetsView> {
+  const year = await db.transaction().execute(async (trx) => {
     const t = await loadTargetRow(trx, u, targetId);
     assertMayReport(u, t.responsible_unit_id);
     const e = await trx
@@ -220,7 +250,7 @@ export async function retractProgress(
     if (e.deleted_at) throw new AppError('ALREADY_DELETED', 'Số liệu này đã được xóa trước đó.');
     await trx
       .updateTable('target_progress')
-      .set({ deleted_at: nowIso(), deleted_by: u.displayName, delete_reason: reason })
+      .set({ deleted_at: isoNow(clock), deleted_by: u.displayName, delete_reason: reason })
       .where('id', '=', e.id)
       .execute();
     await writeAudit(trx, actor, {
@@ -230,5 +260,7 @@ export async function retractProgress(
       summary: `Xóa số liệu tiến độ ${e.value} ${t.unit} ngày ${e.entry_date} của chỉ tiêu ${t.code}: ${reason}`,
       data: { entryId: e.id, value: e.value, date: e.entry_date, reason },
     });
+    return t.year;
   });
+  return targetsView(db, u, year, todayIn(clock));
 }

@@ -1,6 +1,10 @@
+import type { Transaction } from 'kysely';
 import { safeLink } from '../../contract/web-link';
 import type { ProgressEntry, Target, TargetDirection } from '../../core/targets';
+import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
+import type { Database } from '../db/schema';
+import { AppError, notFound } from '../http/errors';
 
 /** A progress report as stored: the core's entry plus its id, evidence details and author. */
 export interface StoredProgressEntry extends ProgressEntry {
@@ -82,4 +86,31 @@ export async function loadTargets(db: Db, tenantId: string, year: number): Promi
     ...(r.note ? { note: r.note } : {}),
     progress: byTarget.get(r.id) ?? [],
   }));
+}
+
+export async function loadTargetRow(trx: Transaction<Database> | Db, u: AuthUser, id: string) {
+  const t = await trx
+    .selectFrom('targets')
+    .selectAll()
+    .where('id', '=', id)
+    .where('tenant_id', '=', u.tenantId)
+    .executeTakeFirst();
+  if (!t) throw notFound('chỉ tiêu');
+  return t;
+}
+
+/** The responsible unit must be a unit of the commune; answers its name. */
+export async function assertUnitOfTenant(
+  trx: Transaction<Database> | Db,
+  tenantId: string,
+  unitId: string,
+): Promise<string> {
+  const unit = await trx
+    .selectFrom('organisations')
+    .select(['id', 'name', 'active_to'])
+    .where('id', '=', unitId)
+    .where('tenant_id', '=', tenantId)
+    .executeTakeFirst();
+  if (!unit) throw new AppError('UNKNOWN_UNIT', 'Đơn vị chủ trì không thuộc xã.');
+  return unit.name;
 }

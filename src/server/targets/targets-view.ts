@@ -1,34 +1,11 @@
-import type { TargetsSummary } from '../../core/targets';
-import {
-  SEED_TARGET_FIELDS,
-  type TargetStatus,
-  targetFieldLabel,
-  targetStatus,
-  targetsSummary,
-} from '../../core/targets';
+/** The targets of a year as the page shows them: each one's status and the summary, computed by the core. */
+import type { TargetsView } from '../../contract/targets';
+import { can } from '../../core/auth/policy';
+import { SEED_TARGET_FIELDS, targetFieldLabel, targetStatus, targetsSummary } from '../../core/targets';
 import type { AuthUser } from '../auth/sessions';
+import { type Clock, todayIn } from '../clock';
 import type { Db } from '../db/connect';
-import { isTargetManager, mayReportProgress } from './target-access';
-import { loadTargets, type StoredTarget } from './targets-queries';
-
-export interface TargetView extends StoredTarget {
-  fieldLabel: string;
-  status: TargetStatus;
-  /** Whether the signed-in user may report progress on it. */
-  canReport: boolean;
-}
-
-export interface TargetsView {
-  year: number;
-  asOf: string;
-  /** Computed by the core (`targetsSummary`), never typed. */
-  summary: TargetsSummary & {
-    byFieldList: { field: string; label: string; completed: number; total: number }[];
-  };
-  targets: TargetView[];
-  fields: { code: string; label: string }[];
-  canManage: boolean;
-}
+import { loadTargets } from './targets-queries';
 
 /** The year's targets with each one's status and the summary, all as of `asOf`. */
 export async function targetsView(db: Db, u: AuthUser, year: number, asOf: string): Promise<TargetsView> {
@@ -49,9 +26,20 @@ export async function targetsView(db: Db, u: AuthUser, year: number, asOf: strin
       ...t,
       fieldLabel: targetFieldLabel(t.field),
       status: targetStatus(t, asOf),
-      canReport: mayReportProgress(u, t.responsibleUnitId),
+      canReport: can(u, 'target.report', { unitId: t.responsibleUnitId }),
     })),
     fields: SEED_TARGET_FIELDS.map((f) => ({ code: f.code, label: f.label })),
-    canManage: isTargetManager(u),
+    canManage: can(u, 'target.manage'),
   };
+}
+
+/** The targets of a year as of a day (today and its year unless asked). */
+export function targetsOfYear(
+  db: Db,
+  clock: Clock,
+  u: AuthUser,
+  query: { year?: number | undefined; asOf?: string | undefined },
+): Promise<TargetsView> {
+  const asOf = query.asOf ?? todayIn(clock);
+  return targetsView(db, u, query.year ?? Number(asOf.slice(0, 4)), asOf);
 }

@@ -1,13 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { organisationsApi } from '../../contract/organisations';
+import { targetsApi } from '../../contract/targets';
+import { fixedClock } from '../clock';
 import { type Client, startTestApp, type TestApp } from '../http/test-app';
 import { loadTargets } from './targets-queries';
-import type { TargetsView } from './targets-view';
+
+/** The day the tests run on: mid-2026, in Vietnam. */
+const TODAY = '2026-06-15';
 
 let t: TestApp;
 let officer: Client;
 let schoolHead: Client;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ clock: fixedClock(`${TODAY}T02:00:00Z`) });
   officer = await t.as('canbo');
   schoolHead = await t.as('truongth');
 });
@@ -16,68 +21,73 @@ afterAll(async () => {
 });
 
 const unitIdOf = async (name: string) => {
-  const units = (await officer.get<{ id: string; name: string }[]>('/api/units')).body;
+  const units = await officer.api.call(organisationsApi.listUnits, {});
   const u = units.find((x) => x.name === name);
   if (!u) throw new Error(`no unit ${name}`);
   return u.id;
 };
+const targetsOf = (year: number, asOf?: string) =>
+  officer.api.call(targetsApi.targetsOfYear, { query: { year, ...(asOf ? { asOf } : {}) } });
 
 describe('targets of a year (chỉ tiêu)', () => {
   it('the 2024 seed computes "17/17 chỉ tiêu hoàn thành" from its progress entries', async () => {
-    const r = await officer.get<TargetsView>('/api/targets?year=2024&asOf=2025-01-10');
-    expect(r.status).toBe(200);
-    expect(r.body.targets).toHaveLength(17);
-    expect(r.body.summary).toMatchObject({
+    const r = await targetsOf(2024, '2025-01-10');
+    expect(r.targets).toHaveLength(17);
+    expect(r.summary).toMatchObject({
       completed: 17,
       total: 17,
       atRisk: 0,
       text: '17/17 chỉ tiêu hoàn thành',
     });
-    expect(r.body.summary.byField.Y_TE).toEqual({ completed: 2, total: 2 });
-    const poverty = r.body.targets.find((x) => x.code === 'CT07');
+    expect(r.summary.byField.Y_TE).toEqual({ completed: 2, total: 2 });
+    const poverty = r.targets.find((x) => x.code === 'CT07');
     expect(poverty).toMatchObject({ direction: 'AT_MOST', planned: 2.5, baseline: 3.4 });
     expect(poverty?.status.state).toBe('COMPLETED');
     expect(poverty?.progress.map((p) => p.value)).toEqual([2.9, 2.3]);
     // loadTargets (used by the dashboard and the year-end report) gives the same targets
     expect((await loadTargets(t.handle.db, t.tenantId, 2024)).map((x) => x.code)).toEqual(
-      r.body.targets.map((x) => x.code),
+      r.targets.map((x) => x.code),
     );
   });
 
   it('mid-year, the same targets are on track or not yet complete; the summary is never stored', async () => {
-    const r = await officer.get<TargetsView>('/api/targets?year=2024&asOf=2024-06-30');
+    const r = await targetsOf(2024, '2024-06-30');
     // the six-month figures meet the plan only where the seed says so (CT13 98,6 % ≥ 98 %, CT16, CT17)
-    expect(r.body.summary.completed).toBe(3);
-    expect(r.body.summary.text).toBe('3/17 chỉ tiêu hoàn thành');
+    expect(r.summary.completed).toBe(3);
+    expect(r.summary.text).toBe('3/17 chỉ tiêu hoàn thành');
   });
 
   it('a lagging target of the current year is at risk; a unit head reports progress only for own targets', async () => {
-    const year = Number(new Date().toISOString().slice(0, 4));
+    const year = Number(TODAY.slice(0, 4));
     const thisYear = `${year}-01-01`;
     const school = await unitIdOf('Trường Tiểu học Tân Việt');
     const police = await unitIdOf('Công an xã Tân Việt');
-    const created = await officer.post<{ id: string }>('/api/targets', {
-      year: year + 0,
-      code: 'KT99',
-      name: 'Tỷ lệ học sinh bỏ học',
-      field: 'GIAO_DUC',
-      unit: '%',
-      direction: 'AT_MOST',
-      planned: 0.5,
-      responsibleUnitId: school,
+    const created = await officer.attempt(targetsApi.createTarget, {
+      body: {
+        year,
+        code: 'KT99',
+        name: 'Tỷ lệ học sinh bỏ học',
+        field: 'GIAO_DUC',
+        unit: '%',
+        direction: 'AT_MOST',
+        planned: 0.5,
+        responsibleUnitId: school,
+      },
     });
     expect(created.status).toBe(201);
     const mine = created.body.id;
     // the unit head of the school reports: above the ceiling → at risk (AT_MOST without baseline)
-    const added = await schoolHead.post<{ id: string }>(`/api/targets/${mine}/progress`, {
-      date: thisYear,
-      value: 1.2,
-      evidence: 'Báo cáo sĩ số đầu năm của nhà trường',
-      evidenceLink: 'https://example.org/bao-cao.pdf',
-      evidenceFile: 'bao-cao-si-so.pdf',
+    const added = await schoolHead.api.call(targetsApi.addProgress, {
+      params: { id: mine },
+      body: {
+        date: thisYear,
+        value: 1.2,
+        evidence: 'Báo cáo sĩ số đầu năm của nhà trường',
+        evidenceLink: 'https://example.org/bao-cao.pdf',
+        evidenceFile: 'bao-cao-si-so.pdf',
+      },
     });
-    expect(added.status).toBe(201);
-    let view = (await officer.get<TargetsView>(`/api/targets?year=${year}&asOf=${thisYear}`)).body;
+    let view = await targetsOf(year, thisYear);
     const row = view.targets.find((x) => x.id === mine);
     expect(row?.status.state).toBe('AT_RISK');
     expect(row?.progress[0]).toMatchObject({
@@ -89,61 +99,55 @@ describe('targets of a year (chỉ tiêu)', () => {
     expect(view.summary.atRiskIds).toContain(mine);
 
     // … but not for a target the police are responsible for
-    const policeTarget = await officer.post<{ id: string }>('/api/targets', {
-      year,
-      code: 'KT98',
-      name: 'Tỷ lệ điều tra làm rõ án hình sự',
-      field: 'QUOC_PHONG_AN_NINH',
-      unit: '%',
-      direction: 'AT_LEAST',
-      planned: 85,
-      baseline: 80,
-      responsibleUnitId: police,
-    });
-    const refused = await schoolHead.post<{ code: string; message: string }>(
-      `/api/targets/${policeTarget.body.id}/progress`,
-      {
-        date: thisYear,
-        value: 90,
-        evidence: 'Không phải đơn vị mình',
+    const policeTarget = await officer.api.call(targetsApi.createTarget, {
+      body: {
+        year,
+        code: 'KT98',
+        name: 'Tỷ lệ điều tra làm rõ án hình sự',
+        field: 'QUOC_PHONG_AN_NINH',
+        unit: '%',
+        direction: 'AT_LEAST',
+        planned: 85,
+        baseline: 80,
+        responsibleUnitId: police,
       },
-    );
+    });
+    const refused = await schoolHead.attempt(targetsApi.addProgress, {
+      params: { id: policeTarget.id },
+      body: { date: thisYear, value: 90, evidence: 'Không phải đơn vị mình' },
+    });
     expect(refused.status).toBe(403);
-    expect(refused.body.message).toContain('trưởng đơn vị chủ trì');
+    expect(refused.error?.message).toContain('trưởng đơn vị chủ trì');
     // nor may a unit head create targets
-    expect(
-      (
-        await schoolHead.post('/api/targets', {
-          year,
-          code: 'X1',
-          name: 'Thử tạo',
-          field: 'KINH_TE',
-          unit: '%',
-          direction: 'AT_LEAST',
-          planned: 1,
-          responsibleUnitId: school,
-        })
-      ).status,
-    ).toBe(403);
+    const headCreates = await schoolHead.attempt(targetsApi.createTarget, {
+      body: {
+        year,
+        code: 'X1',
+        name: 'Thử tạo',
+        field: 'KINH_TE',
+        unit: '%',
+        direction: 'AT_LEAST',
+        planned: 1,
+        responsibleUnitId: school,
+      },
+    });
+    expect(headCreates.error?.code).toBe('FORBIDDEN');
 
     // a mistaken entry is deleted with a reason: it leaves the figures, stays in the audit
-    const noReason = await schoolHead.request(
-      'DELETE',
-      `/api/targets/${mine}/progress/${added.body.id}?reason=x`,
-    );
-    expect(noReason.status).toBe(400);
-    const del = await schoolHead.request(
-      'DELETE',
-      `/api/targets/${mine}/progress/${added.body.id}?reason=${encodeURIComponent('Nhập nhầm số liệu')}`,
-    );
+    const retract = (reason: string) =>
+      schoolHead.attempt(targetsApi.retractProgress, {
+        params: { id: mine, entryId: added.id },
+        query: { reason },
+      });
+    expect((await retract('x')).error?.code).toBe('VALIDATION');
+    const del = await retract('Nhập nhầm số liệu');
     expect(del.status).toBe(200);
-    view = (await officer.get<TargetsView>(`/api/targets?year=${year}&asOf=${thisYear}`)).body;
+    // the answer is the year's targets as of today
+    expect(del.body.asOf).toBe(TODAY);
+    expect(del.body.targets.find((x) => x.id === mine)?.progress).toEqual([]);
+    view = await targetsOf(year, thisYear);
     expect(view.targets.find((x) => x.id === mine)?.progress).toEqual([]);
-    const again = await schoolHead.request<{ code: string }>(
-      'DELETE',
-      `/api/targets/${mine}/progress/${added.body.id}?reason=${encodeURIComponent('Xóa lần hai')}`,
-    );
-    expect(again.status).toBe(409);
+    expect((await retract('Xóa lần hai')).error?.code).toBe('ALREADY_DELETED');
     const audit = await t.handle.db
       .selectFrom('audit_log')
       .select(['action', 'summary'])
@@ -156,50 +160,55 @@ describe('targets of a year (chỉ tiêu)', () => {
 
   it('refuses bad input with Vietnamese messages', async () => {
     const school = await unitIdOf('Trường Tiểu học Tân Việt');
-    const dup = await officer.post<{ code: string; message: string }>('/api/targets', {
-      year: 2024,
-      code: 'CT01',
-      name: 'Trùng số hiệu',
-      field: 'KINH_TE',
-      unit: '%',
-      direction: 'AT_LEAST',
-      planned: 1,
-      responsibleUnitId: school,
+    const dup = await officer.attempt(targetsApi.createTarget, {
+      body: {
+        year: 2024,
+        code: 'CT01',
+        name: 'Trùng số hiệu',
+        field: 'KINH_TE',
+        unit: '%',
+        direction: 'AT_LEAST',
+        planned: 1,
+        responsibleUnitId: school,
+      },
     });
     expect(dup).toMatchObject({
       status: 409,
-      body: { code: 'DUPLICATE_CODE', message: 'Năm 2024 đã có chỉ tiêu số hiệu CT01.' },
+      error: { code: 'DUPLICATE_CODE', message: 'Năm 2024 đã có chỉ tiêu số hiệu CT01.' },
     });
-    const list = (await officer.get<TargetsView>('/api/targets?year=2024')).body;
+    const list = await targetsOf(2024);
     const ct01 = list.targets[0];
     if (!ct01) throw new Error('no CT01');
-    const future = await officer.post<{ code: string; message: string }>(`/api/targets/${ct01.id}/progress`, {
-      date: '2099-01-01',
-      value: 1,
-      evidence: 'Báo cáo tương lai',
+    const future = await officer.attempt(targetsApi.addProgress, {
+      params: { id: ct01.id },
+      body: { date: '2099-01-01', value: 1, evidence: 'Báo cáo tương lai' },
     });
     expect(future.status).toBe(400);
-    expect(future.body.message).toContain('chưa đến');
-    expect(future.body.message).toContain('phải thuộc năm 2024');
-    const noEvidence = await officer.post<{ code: string }>(`/api/targets/${ct01.id}/progress`, {
-      date: '2024-05-01',
-      value: 1,
-      evidence: '',
+    expect(future.error?.message).toContain('chưa đến');
+    expect(future.error?.message).toContain('phải thuộc năm 2024');
+    const noEvidence = await officer.attempt(targetsApi.addProgress, {
+      params: { id: ct01.id },
+      body: { date: '2024-05-01', value: 1, evidence: '' },
     });
-    expect(noEvidence.body.code).toBe('VALIDATION');
-    const update = await officer.put(`/api/targets/${ct01.id}`, {
-      year: 2024,
-      code: 'CT01',
-      name: ct01.name,
-      field: ct01.field,
-      unit: ct01.unit,
-      direction: ct01.direction,
-      planned: 8.8,
-      baseline: 0,
-      responsibleUnitId: ct01.responsibleUnitId,
+    expect(noEvidence.error?.code).toBe('VALIDATION');
+    const update = await officer.api.call(targetsApi.updateTarget, {
+      params: { id: ct01.id },
+      body: {
+        year: 2024,
+        code: 'CT01',
+        name: ct01.name,
+        field: ct01.field,
+        unit: ct01.unit,
+        direction: ct01.direction,
+        planned: 8.8,
+        baseline: 0,
+        responsibleUnitId: ct01.responsibleUnitId,
+      },
     });
-    expect(update.status).toBe(200);
-    const after = (await officer.get<TargetsView>('/api/targets?year=2024&asOf=2025-01-10')).body;
+    // the answer is the year's targets, as of today (after the year's end)
+    expect(update.targets[0]?.planned).toBe(8.8);
+    expect(update.summary.text).toBe('16/17 chỉ tiêu hoàn thành');
+    const after = await targetsOf(2024, '2025-01-10');
     expect(after.targets[0]?.planned).toBe(8.8);
     // the 8,7 % year-end figure no longer meets 8,8 %: computed, not typed
     expect(after.summary.text).toBe('16/17 chỉ tiêu hoàn thành');
