@@ -1,12 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { movementsApi } from '../../contract/movements';
+import { organisationsApi, type Unit } from '../../contract/organisations';
+import { registrationsApi } from '../../contract/registrations';
+import { type RankRow, type ReviewView, reviewsApi } from '../../contract/reviews';
+import { scoringApi } from '../../contract/scoring';
+import { targetsApi } from '../../contract/targets';
 import { addDays } from '../../core/calendar';
-import { newId, nowIso, today } from '../db/ids';
+import type { MovementAction } from '../../core/movements';
+import { systemClock, todayIn } from '../clock';
+import { newId } from '../db/ids';
 import { type Client, startTestApp, type TestApp } from '../http/test-app';
 
-interface Unit {
-  id: string;
-  name: string;
-}
+// Inbox tasks, the audit trail, proposals, the calendar and the dashboard belong to other features: read raw.
 interface Task {
   id: string;
   unitId: string;
@@ -20,34 +25,6 @@ interface Err {
   code: string;
   message: string;
 }
-interface RankRow {
-  unitId: string;
-  unitName: string;
-  rank: number;
-  tied: boolean;
-  decidedBy: string;
-  finalTotal: number;
-  selfTotal: number | null;
-  classification: string;
-  disagreements: { kind: string; message: string }[];
-}
-interface ReviewView {
-  id: string;
-  status: string;
-  kind: string;
-  criteria: { id: string; name: string; weight: number; minScore: number; maxScore: number }[];
-  ranking: RankRow[];
-  unscored: string[];
-  units: { id: string; proposalId: string | null }[];
-  figures: {
-    participants: number;
-    registered: number;
-    scored: number;
-    proposals: number;
-    averageTotal: number;
-    byClassification: Record<string, number>;
-  };
-}
 
 let t: TestApp;
 let officer: Client;
@@ -59,14 +36,16 @@ const unit = (name: string) => {
   if (!u) throw new Error(`no unit ${name}`);
   return u;
 };
-const day = today();
+// The dashboard reads the system clock: these tests run on today's date.
+const day = todayIn(systemClock);
+const nowIso = () => new Date().toISOString();
 
 beforeAll(async () => {
   t = await startTestApp();
   officer = await t.as('canbo');
   head = await t.as('truongth');
   council = await t.as('hoidong1');
-  units = (await officer.get<Unit[]>('/api/units')).body;
+  units = await officer.api.call(organisationsApi.listUnits, {});
 });
 afterAll(async () => {
   await t?.close();
@@ -78,64 +57,83 @@ const CRITERIA = [
   { name: 'Ứng dụng chuyển đổi số', weight: 1, minScore: 0, maxScore: 5 },
 ];
 
-async function createMovement(extra: Record<string, unknown> = {}) {
-  const r = await officer.post<{ id: string }>('/api/movements', {
-    name: 'Thi đua dạy tốt, học tốt năm học 2026 - 2027',
-    type: 'CHUYEN_DE',
-    scope: 'XA',
-    fields: ['Giáo dục'],
-    startDate: addDays(day, -30),
-    endDate: addDays(day, 200),
-    registrationDeadline: addDays(day, 5),
-    participantUnitIds: [
-      unit('Trường Tiểu học Tân Việt').id,
-      unit('Trường Trung học cơ sở Tân Việt').id,
-      unit('Thôn Bình An').id,
-    ],
-    criteria: CRITERIA,
-    ...extra,
+async function createMovement(extra: { registrationDeadline?: string } = {}) {
+  const { id } = await officer.api.call(movementsApi.createMovement, {
+    body: {
+      name: 'Thi đua dạy tốt, học tốt năm học 2026 - 2027',
+      type: 'CHUYEN_DE',
+      scope: 'XA',
+      fields: ['Giáo dục'],
+      startDate: addDays(day, -30),
+      endDate: addDays(day, 200),
+      registrationDeadline: addDays(day, 5),
+      participantUnitIds: [
+        unit('Trường Tiểu học Tân Việt').id,
+        unit('Trường Trung học cơ sở Tân Việt').id,
+        unit('Thôn Bình An').id,
+      ],
+      criteria: CRITERIA,
+      ...extra,
+    },
   });
-  expect(r.status).toBe(201);
-  return r.body.id;
+  return id;
 }
-const act = (id: string, action: string) =>
-  officer.post<Err & { status: string }>(`/api/movements/${id}/transitions`, { action });
+const act = (id: string, action: MovementAction, c: Client = officer) =>
+  c.attempt(movementsApi.transition, { params: { id }, body: { action } });
+const statusAfter = async (id: string, action: MovementAction) => (await act(id, action)).body.status;
+const registerAs = (
+  c: Client,
+  id: string,
+  body: {
+    subjectKind: 'UNIT' | 'INDIVIDUAL';
+    subjectId: string;
+    titles: string[];
+    targetIds?: string[];
+    pledge?: string;
+  },
+) => c.attempt(registrationsApi.register, { params: { id }, body });
+const registrations = (c: Client, id: string) =>
+  c.api.call(registrationsApi.listRegistrations, { params: { id } });
+const review = (c: Client, id: string) => c.api.call(reviewsApi.getReview, { params: { id } });
+const reviewsOf = (movementId: string) => officer.api.call(reviewsApi.listReviews, { query: { movementId } });
 
 describe('movements: lifecycle and launch', () => {
   it('refuses to launch a movement without participants and criteria, naming what is missing (Điều 17)', async () => {
-    const r = await officer.post<{ id: string }>('/api/movements', {
-      name: 'Phong trào chưa đủ nội dung',
-      type: 'CHUYEN_DE',
+    const { id } = await officer.api.call(movementsApi.createMovement, {
+      body: { name: 'Phong trào chưa đủ nội dung', type: 'CHUYEN_DE' },
     });
-    const launch = await act(r.body.id, 'launch');
+    const launch = await act(id, 'launch');
     expect(launch.status).toBe(422);
-    expect(launch.body.code).toBe('MOVEMENT_INCOMPLETE');
-    expect(launch.body.message).toContain('đối tượng tham gia');
-    expect(launch.body.message).toContain('tiêu chí');
-    expect(launch.body.message).toContain('Điều 17');
+    expect(launch.error?.code).toBe('MOVEMENT_INCOMPLETE');
+    expect(launch.error?.message).toContain('đối tượng tham gia');
+    expect(launch.error?.message).toContain('tiêu chí');
+    expect(launch.error?.message).toContain('Điều 17');
   });
 
   it('refuses invalid criteria and out-of-order actions with Vietnamese reasons', async () => {
-    const bad = await officer.post<Err>('/api/movements', {
-      name: 'Phong trào có tiêu chí sai',
-      type: 'CHUYEN_DE',
-      criteria: [{ name: 'Tiêu chí', weight: 1, minScore: 10, maxScore: 5 }],
+    const bad = await officer.attempt(movementsApi.createMovement, {
+      body: {
+        name: 'Phong trào có tiêu chí sai',
+        type: 'CHUYEN_DE',
+        criteria: [{ name: 'Tiêu chí', weight: 1, minScore: 10, maxScore: 5 }],
+      },
     });
     expect(bad.status).toBe(400);
-    expect(bad.body.message).toContain('Điểm tối đa của tiêu chí "Tiêu chí" phải lớn hơn điểm tối thiểu');
+    expect(bad.error?.message).toContain('Điểm tối đa của tiêu chí "Tiêu chí" phải lớn hơn điểm tối thiểu');
     const id = await createMovement();
     const r = await act(id, 'openFinalReview');
     expect(r.status).toBe(409);
-    expect(r.body.code).toBe('ILLEGAL_TRANSITION');
-    expect(r.body.message).toContain('Đang xây dựng kế hoạch');
-    expect((await head.post(`/api/movements/${id}/transitions`, { action: 'launch' })).status).toBe(403);
+    expect(r.error?.code).toBe('ILLEGAL_TRANSITION');
+    expect(r.error?.message).toContain('Đang xây dựng kế hoạch');
+    expect((await act(id, 'launch', head)).status).toBe(403);
   });
 
-  it('launch sends each participating unit a registration task, audited', async () => {
+  it('launch sends each participating unit a registration task, audited; answers the movement', async () => {
     const id = await createMovement();
     const r = await act(id, 'launch');
     expect(r.status).toBe(200);
-    expect(r.body.status).toBe('LAUNCHED');
+    expect(r.body).toMatchObject({ id, status: 'LAUNCHED', actions: ['start'] });
+    expect(r.body.participants).toHaveLength(3);
     const tasks = (await officer.get<Task[]>('/api/inbox')).body.filter((x) => x.movementId === id);
     expect(tasks.map((x) => x.unitId).sort()).toEqual(
       [
@@ -151,19 +149,45 @@ describe('movements: lifecycle and launch', () => {
     expect((await head.get<{ open: number }>('/api/inbox/count')).body.open).toBeGreaterThanOrEqual(1);
     const audit = await officer.get<{ action: string; entityId: string }[]>('/api/audit?limit=50');
     expect(audit.body.some((a) => a.action === 'launch' && a.entityId === id)).toBe(true);
-    const detail = await officer.get<{ participants: Unit[]; criteria: unknown[]; actions: string[] }>(
-      `/api/movements/${id}`,
-    );
-    expect(detail.body.participants).toHaveLength(3);
-    expect(detail.body.criteria).toHaveLength(3);
-    expect(detail.body.actions).toEqual(['start']);
-    const edit = await officer.put<Err>(`/api/movements/${id}`, {
-      name: 'Thi đua dạy tốt, học tốt',
-      type: 'CHUYEN_DE',
-      criteria: CRITERIA,
+    const detail = await officer.api.call(movementsApi.getMovement, { params: { id } });
+    expect(detail.participants).toHaveLength(3);
+    expect(detail.criteria).toHaveLength(3);
+    expect(detail.actions).toEqual(['start']);
+    // only the officers see the lifecycle actions
+    expect((await head.api.call(movementsApi.getMovement, { params: { id } })).actions).toEqual([]);
+    const edit = await officer.attempt(movementsApi.updateMovement, {
+      params: { id },
+      body: { name: 'Thi đua dạy tốt, học tốt', type: 'CHUYEN_DE', criteria: CRITERIA },
     });
     expect(edit.status).toBe(409);
-    expect(edit.body.code).toBe('MOVEMENT_LAUNCHED');
+    expect(edit.error?.code).toBe('MOVEMENT_LAUNCHED');
+    // an edit that keeps the plan answers the movement as edited
+    const renamed = await officer.api.call(movementsApi.updateMovement, {
+      params: { id },
+      body: {
+        name: 'Thi đua dạy tốt, học tốt (sửa)',
+        type: 'CHUYEN_DE',
+        startDate: detail.startDate,
+        endDate: detail.endDate,
+      },
+    });
+    expect(renamed).toMatchObject({ name: 'Thi đua dạy tốt, học tốt (sửa)', status: 'LAUNCHED' });
+    expect(renamed.participants).toHaveLength(3);
+    // the old launch route is the launch transition
+    const other = await createMovement();
+    expect((await officer.api.call(movementsApi.launch, { params: { id: other } })).status).toBe('LAUNCHED');
+  });
+
+  it('lists movements by words without diacritics and by status; the catalogue marks what the commune has', async () => {
+    const id = await createMovement();
+    const found = await officer.api.call(movementsApi.listMovements, {
+      query: { q: 'day tot hoc tot', status: 'DRAFT' },
+    });
+    expect(found.find((m) => m.id === id)).toMatchObject({ participantCount: 3, myUnitTakesPart: null });
+    const mine = await head.api.call(movementsApi.listMovements, { query: { status: 'DRAFT' } });
+    expect(mine.find((m) => m.id === id)?.myUnitTakesPart).toBe(true);
+    const catalogue = await officer.api.call(movementsApi.catalogue, {});
+    expect(catalogue.find((c) => c.code === 'CT19')?.inCommune).toBe(true);
   });
 });
 
@@ -173,18 +197,18 @@ describe('registration (đăng ký thi đua)', () => {
     await act(id, 'launch');
     const school = unit('Trường Tiểu học Tân Việt');
     const year = Number(addDays(day, -30).slice(0, 4));
-    const targets = (await head.get<{ targets: { id: string }[] }>(`/api/targets?year=${year}`)).body.targets;
-    const unknownTarget = await head.post<Err>(`/api/movements/${id}/registrations`, {
+    const { targets } = await head.api.call(targetsApi.targetsOfYear, { query: { year } });
+    const unknownTarget = await registerAs(head, id, {
       subjectKind: 'UNIT',
       subjectId: school.id,
       titles: ['TTLDTT'],
       targetIds: ['khong-co'],
     });
     expect(unknownTarget.status).toBe(400);
-    expect(unknownTarget.body.code).toBe('UNKNOWN_TARGET');
+    expect(unknownTarget.error?.code).toBe('UNKNOWN_TARGET');
     expect(targets.length).toBeGreaterThan(0);
     const pledged = targets.slice(0, 1).map((x) => x.id);
-    const ok = await head.post(`/api/movements/${id}/registrations`, {
+    const ok = await registerAs(head, id, {
       subjectKind: 'UNIT',
       subjectId: school.id,
       titles: ['TTLDTT'],
@@ -192,41 +216,44 @@ describe('registration (đăng ký thi đua)', () => {
       pledge: '100% giáo viên hoàn thành tốt nhiệm vụ',
     });
     expect(ok.status).toBe(201);
-    const again = await head.post<Err>(`/api/movements/${id}/registrations`, {
+    expect(ok.body).toMatchObject({ subjectName: school.name, titles: ['TTLDTT'], targetIds: pledged });
+    const again = await registerAs(head, id, {
       subjectKind: 'UNIT',
       subjectId: school.id,
       titles: ['TTLDXS'],
     });
     expect(again.status).toBe(409);
-    expect(again.body.code).toBe('ALREADY_REGISTERED');
-    const other = await head.post<Err>(`/api/movements/${id}/registrations`, {
+    expect(again.error?.code).toBe('ALREADY_REGISTERED');
+    const other = await registerAs(head, id, {
       subjectKind: 'UNIT',
       subjectId: unit('Thôn Bình An').id,
       titles: ['TTLDTT'],
     });
     expect(other.status).toBe(403);
-    expect(other.body.message).toBe('Bạn chỉ được đăng ký thi đua cho đơn vị mình và người của đơn vị mình.');
-    const wrongCode = await head.post<Err>(`/api/movements/${id}/registrations`, {
+    expect(other.error?.message).toBe(
+      'Bạn chỉ được đăng ký thi đua cho đơn vị mình và người của đơn vị mình.',
+    );
+    const wrongCode = await registerAs(head, id, {
       subjectKind: 'UNIT',
       subjectId: school.id,
       titles: ['TAP_THE_LAO_DONG_TIEN_TIEN'],
     });
     expect(wrongCode.status).toBe(400);
-    expect(wrongCode.body.code).toBe('UNKNOWN_TITLE');
-    const people = await head.get<{ id: string; fullName: string; unitName: string }[]>('/api/people');
-    const teacher = people.body.find((p) => p.unitName === school.name);
-    expect(teacher).toBeDefined();
-    const indivUnitTitle = await head.post<Err>(`/api/movements/${id}/registrations`, {
+    expect(wrongCode.error?.code).toBe('UNKNOWN_TITLE');
+    const people = await head.api.call(organisationsApi.listPeople, {});
+    const teacher = people.find((p) => p.unitName === school.name);
+    if (!teacher) throw new Error('no teacher of the school');
+    const indivUnitTitle = await registerAs(head, id, {
       subjectKind: 'INDIVIDUAL',
-      subjectId: teacher?.id,
+      subjectId: teacher.id,
       titles: ['TTLDTT'],
     });
-    expect(indivUnitTitle.body.code).toBe('TITLE_NOT_FOR_SUBJECT');
+    expect(indivUnitTitle.error?.code).toBe('TITLE_NOT_FOR_SUBJECT');
     expect(
       (
-        await head.post(`/api/movements/${id}/registrations`, {
+        await registerAs(head, id, {
           subjectKind: 'INDIVIDUAL',
-          subjectId: teacher?.id,
+          subjectId: teacher.id,
           titles: ['LDTT', 'CSTDCS'],
         })
       ).status,
@@ -236,82 +263,71 @@ describe('registration (đăng ký thi đua)', () => {
     const headTasks = (await head.get<Task[]>('/api/inbox')).body.filter((x) => x.movementId === id);
     expect(headTasks).toHaveLength(0);
 
-    const list = await officer.get<{
-      missing: Unit[];
-      registrations: { subjectName: string; titles: string[] }[];
-      coverage: { registered: number; participants: number };
-    }>(`/api/movements/${id}/registrations`);
-    expect(list.body.coverage).toMatchObject({ registered: 1, participants: 3 });
-    expect(list.body.missing.map((m) => m.name).sort()).toEqual([
+    const list = await registrations(officer, id);
+    expect(list.coverage).toMatchObject({ registered: 1, participants: 3 });
+    expect(list.missing.map((m) => m.name).sort()).toEqual([
       'Thôn Bình An',
       'Trường Trung học cơ sở Tân Việt',
     ]);
-    expect(list.body.registrations.map((r) => r.titles)).toEqual([['TTLDTT'], ['CSTDCS', 'LDTT']]);
-    expect((list.body.registrations[0] as unknown as { targetIds: string[] }).targetIds).toEqual(pledged);
+    expect(list.registrations.map((r) => r.titles)).toEqual([['TTLDTT'], ['CSTDCS', 'LDTT']]);
+    expect(list.registrations[0]?.targetIds).toEqual(pledged);
 
-    // edits go through the same checks: own unit only, catalogue codes
-    const mine = list.body.registrations[0] as unknown as { id: string };
-    expect(
-      (
-        await head.put(`/api/registrations/${mine.id}`, {
-          titles: ['TTLDXS'],
-          pledge: 'Phấn đấu tập thể lao động xuất sắc',
-        })
-      ).status,
-    ).toBe(200);
-    const thon = await officer.post<{ id: string }>(`/api/movements/${id}/registrations`, {
+    // edits go through the same checks: own unit only, catalogue codes; the answer is the edited registration
+    const mine = list.registrations[0];
+    if (!mine) throw new Error('no registration');
+    const edited = await head.api.call(registrationsApi.updateRegistration, {
+      params: { id: mine.id },
+      body: { titles: ['TTLDXS'], pledge: 'Phấn đấu tập thể lao động xuất sắc' },
+    });
+    expect(edited).toMatchObject({
+      id: mine.id,
+      titles: ['TTLDXS'],
+      pledge: 'Phấn đấu tập thể lao động xuất sắc',
+    });
+    const thon = await registerAs(officer, id, {
       subjectKind: 'UNIT',
       subjectId: unit('Thôn Bình An').id,
       titles: ['TTLDTT'],
     });
     expect(thon.status).toBe(201);
-    expect((await head.put<Err>(`/api/registrations/${thon.body.id}`, { titles: ['TTLDXS'] })).status).toBe(
-      403,
-    );
-    const after = await officer.get<{
-      registrations: { subjectName: string; titles: string[]; pledge: string | null }[];
-    }>(`/api/movements/${id}/registrations`);
-    expect(after.body.registrations.find((r) => r.subjectName === school.name)).toMatchObject({
+    const headEditsThon = await head.attempt(registrationsApi.updateRegistration, {
+      params: { id: thon.body.id },
+      body: { titles: ['TTLDXS'] },
+    });
+    expect(headEditsThon.status).toBe(403);
+    const after = await registrations(officer, id);
+    expect(after.registrations.find((r) => r.subjectName === school.name)).toMatchObject({
       titles: ['TTLDXS'],
       pledge: 'Phấn đấu tập thể lao động xuất sắc',
     });
 
-    const remind = await officer.post<{ reminded: string[] }>(`/api/movements/${id}/reminders`, {});
-    expect(remind.body.reminded).toHaveLength(1);
+    const remind = await officer.api.call(registrationsApi.remind, { params: { id }, body: {} });
+    expect(remind.reminded).toHaveLength(1);
     const reminders = (await officer.get<Task[]>('/api/inbox')).body.filter(
       (x) => x.movementId === id && x.kind === 'REMINDER',
     );
     expect(reminders.map((r) => r.unitId)).toEqual([unit('Trường Trung học cơ sở Tân Việt').id]);
-    expect(
-      (await officer.post<Err>(`/api/movements/${id}/reminders`, { unitIds: [unit('Thôn Bình An').id] })).body
-        .code,
-    ).toBe('NOTHING_TO_REMIND');
+    const nothing = await officer.attempt(registrationsApi.remind, {
+      params: { id },
+      body: { unitIds: [unit('Thôn Bình An').id] },
+    });
+    expect(nothing.error?.code).toBe('NOTHING_TO_REMIND');
+    expect((await head.attempt(registrationsApi.remind, { params: { id }, body: {} })).status).toBe(403);
     const audit = await officer.get<{ action: string; entityId: string }[]>('/api/audit?limit=50');
     expect(audit.body.some((a) => a.action === 'remind' && a.entityId === id)).toBe(true);
 
     // a sub-unit of the school registers under it; the unit head sees it, another head does not
     const team = unit('Tổ chuyên môn khối 1 - 2 (Trường Tiểu học)');
     expect(
-      (
-        await head.post(`/api/movements/${id}/registrations`, {
-          subjectKind: 'UNIT',
-          subjectId: team.id,
-          titles: ['TTLDTT'],
-        })
-      ).status,
+      (await registerAs(head, id, { subjectKind: 'UNIT', subjectId: team.id, titles: ['TTLDTT'] })).status,
     ).toBe(201);
-    const seen = await head.get<{
-      registrations: { subjectId: string; unitId: string; ownerUnitId: string }[];
-    }>(`/api/movements/${id}/registrations`);
-    expect(seen.body.registrations.find((r) => r.subjectId === team.id)).toMatchObject({
+    const seen = await registrations(head, id);
+    expect(seen.registrations.find((r) => r.subjectId === team.id)).toMatchObject({
       unitId: team.id,
       ownerUnitId: school.id,
     });
     const farmers = await t.as('hoinongdan');
-    expect(
-      (await farmers.get<{ registrations: unknown[] }>(`/api/movements/${id}/registrations`)).body
-        .registrations,
-    ).toEqual([]);
+    expect((await registrations(farmers, id)).registrations).toEqual([]);
 
     // the eligibility rules read the registered codes
     const { registeredTitles } = await import('../registrations/registration-queries');
@@ -320,7 +336,7 @@ describe('registration (đăng ký thi đua)', () => {
         t.handle.db,
         t.tenantId,
         'INDIVIDUAL',
-        teacher?.id ?? '',
+        teacher.id,
         Number(addDays(day, -30).slice(0, 4)),
       ),
     ).toEqual(['CSTDCS', 'LDTT']);
@@ -330,15 +346,15 @@ describe('registration (đăng ký thi đua)', () => {
     const deadline = addDays(day, -1);
     const id = await createMovement({ registrationDeadline: deadline });
     await act(id, 'launch');
-    const r = await head.post<Err>(`/api/movements/${id}/registrations`, {
+    const r = await registerAs(head, id, {
       subjectKind: 'UNIT',
       subjectId: unit('Trường Tiểu học Tân Việt').id,
       titles: ['TTLDTT'],
     });
     expect(r.status).toBe(409);
-    expect(r.body.code).toBe('REGISTRATION_LATE');
+    expect(r.error?.code).toBe('REGISTRATION_LATE');
     const [y, m, d] = deadline.split('-');
-    expect(r.body.message).toBe(`Đã quá hạn đăng ký thi đua (hạn ${d}/${m}/${y}).`);
+    expect(r.error?.message).toBe(`Đã quá hạn đăng ký thi đua (hạn ${d}/${m}/${y}).`);
   });
 });
 
@@ -352,30 +368,33 @@ describe('scoring, ranking, lock and proposals', () => {
     values: number[],
     criteria: ReviewView['criteria'],
   ) =>
-    c.put<Err>(`/api/reviews/${reviewId}/scores`, {
-      unitId,
-      role,
-      scores: criteria.map((cr, i) => ({
-        criterionId: cr.id,
-        value: values[i],
-        evidence: `Minh chứng ${i + 1}`,
-      })),
+    c.attempt(scoringApi.saveScores, {
+      params: { id: reviewId },
+      body: {
+        unitId,
+        role,
+        scores: criteria.map((cr, i) => ({
+          criterionId: cr.id,
+          value: values[i] ?? 0,
+          evidence: `Minh chứng ${i + 1}`,
+        })),
+      },
     });
 
   it('opens the final review with self-scoring tasks, refuses out-of-range scores, ranks with the tie rules', async () => {
     movementId = await createMovement();
     await act(movementId, 'launch');
-    expect((await act(movementId, 'start')).body.status).toBe('RUNNING');
-    expect((await act(movementId, 'openFinalReview')).body.status).toBe('FINAL_REVIEW');
-    const reviews = await officer.get<{ id: string; kind: string }[]>(
-      `/api/reviews?movementId=${movementId}`,
-    );
-    expect(reviews.body.map((r) => r.kind)).toEqual(['TONG_KET']);
-    reviewId = reviews.body[0]?.id ?? '';
+    expect(await statusAfter(movementId, 'start')).toBe('RUNNING');
+    const opened = await act(movementId, 'openFinalReview');
+    expect(opened.body.status).toBe('FINAL_REVIEW');
+    const reviews = await reviewsOf(movementId);
+    expect(reviews.map((r) => r.kind)).toEqual(['TONG_KET']);
+    expect(opened.body.reviews.map((r) => r.id)).toEqual(reviews.map((r) => r.id));
+    reviewId = reviews[0]?.id ?? '';
     const tasks = (await head.get<Task[]>('/api/inbox')).body.filter((x) => x.reviewId === reviewId);
     expect(tasks.map((x) => x.kind)).toEqual(['SELF_SCORE']);
 
-    const view = (await officer.get<ReviewView>(`/api/reviews/${reviewId}`)).body;
+    const view = await review(officer, reviewId);
     const cr = view.criteria;
     const [th, thcs, thon] = [
       unit('Trường Tiểu học Tân Việt'),
@@ -385,12 +404,17 @@ describe('scoring, ranking, lock and proposals', () => {
 
     const out = await score(head, th.id, 'SELF', [11, 9, 5], cr);
     expect(out.status).toBe(400);
-    expect(out.body.code).toBe('SCORE_OUT_OF_RANGE');
-    expect(out.body.message).toBe('Điểm của tiêu chí "Hoàn thành nhiệm vụ chuyên môn" phải từ 0 đến 10.');
+    expect(out.error?.code).toBe('SCORE_OUT_OF_RANGE');
+    expect(out.error?.message).toBe('Điểm của tiêu chí "Hoàn thành nhiệm vụ chuyên môn" phải từ 0 đến 10.');
     expect((await score(head, thcs.id, 'SELF', [9, 9, 5], cr)).status).toBe(403);
     expect((await score(head, th.id, 'REVIEWER', [9, 9, 5], cr)).status).toBe(403);
+    const viewer = await t.as('xem');
+    expect((await score(viewer, th.id, 'REVIEWER', [9, 9, 5], cr)).status).toBe(403);
 
-    expect((await score(head, th.id, 'SELF', [10, 9, 5], cr)).status).toBe(200);
+    const self = await score(head, th.id, 'SELF', [10, 9, 5], cr);
+    expect(self.status).toBe(200);
+    // the answer is the review as the head sees it: their own sheet
+    expect(self.body.sheets.map((s) => [s.unitId, s.role])).toEqual([[th.id, 'SELF']]);
     expect((await head.get<Task[]>('/api/inbox')).body.filter((x) => x.reviewId === reviewId)).toHaveLength(
       0,
     );
@@ -400,7 +424,7 @@ describe('scoring, ranking, lock and proposals', () => {
     expect((await score(officer, thcs.id, 'REVIEWER', [10, 8, 5], cr)).status).toBe(200);
     expect((await score(council, thon.id, 'REVIEWER', [6, 6, 3], cr)).status).toBe(200);
 
-    const ranked = (await officer.get<ReviewView>(`/api/reviews/${reviewId}`)).body;
+    const ranked = await review(officer, reviewId);
     const row = (u: Unit) => ranked.ranking.find((r) => r.unitId === u.id) as RankRow;
     expect(row(th).finalTotal).toBe(91.67);
     expect(row(th).selfTotal).toBe(96.67);
@@ -415,14 +439,15 @@ describe('scoring, ranking, lock and proposals', () => {
     // the two reviewers of THCS differ by 2 on a 0–10 criterion: not beyond the 20 % threshold; self vs reviewers on TH: 1 point, none
     expect(row(thcs).disagreements).toEqual([]);
     expect(ranked.figures).toMatchObject({ participants: 3, scored: 3 });
+    expect(ranked.canLock).toBe(true);
+    expect((await review(head, reviewId)).canLock).toBe(false);
   });
 
   it('shows a disagreement beyond the threshold between self and reviewers', async () => {
-    const view = (await officer.get<ReviewView>(`/api/reviews/${reviewId}`)).body;
+    const view = await review(officer, reviewId);
     const th = unit('Trường Tiểu học Tân Việt');
     expect((await score(head, th.id, 'SELF', [10, 9, 5], view.criteria)).status).toBe(200);
-    expect((await score(council, th.id, 'REVIEWER', [6, 9, 5], view.criteria)).status).toBe(200);
-    const again = (await officer.get<ReviewView>(`/api/reviews/${reviewId}`)).body;
+    const again = (await score(council, th.id, 'REVIEWER', [6, 9, 5], view.criteria)).body;
     const r = again.ranking.find((x) => x.unitId === th.id) as RankRow;
     expect(r.disagreements).toHaveLength(1);
     expect(r.disagreements[0]?.message).toContain(
@@ -433,30 +458,32 @@ describe('scoring, ranking, lock and proposals', () => {
   });
 
   it('unit heads see only their own unit while the review is open', async () => {
-    const view = (await head.get<ReviewView>(`/api/reviews/${reviewId}`)).body;
+    const view = await review(head, reviewId);
     expect(view.ranking.map((r) => r.unitName)).toEqual(['Trường Tiểu học Tân Việt']);
     expect(view.units).toHaveLength(1);
   });
 
   it('locks the results: later edits are refused with REVIEW_LOCKED; movement can then close', async () => {
-    expect(
-      (
-        await officer.post(`/api/reviews/${reviewId}/proposals`, {
-          unitIds: [unit('Thôn Bình An').id],
-          awardCode: 'GK_XA_THEMATIC',
-        })
-      ).status,
-    ).toBe(409);
-    const lock = await officer.post(`/api/reviews/${reviewId}/lock`);
-    expect(lock.status).toBe(200);
-    const view = (await officer.get<ReviewView>(`/api/reviews/${reviewId}`)).body;
+    const early = await officer.attempt(scoringApi.proposeFromRanking, {
+      params: { id: reviewId },
+      body: { unitIds: [unit('Thôn Bình An').id], awardCode: 'GK_XA_THEMATIC' },
+    });
+    expect(early.status).toBe(409);
+    expect(early.error?.code).toBe('REVIEW_OPEN');
+    expect((await head.attempt(reviewsApi.lockReview, { params: { id: reviewId } })).status).toBe(403);
+    const view = await officer.api.call(reviewsApi.lockReview, { params: { id: reviewId } });
     expect(view.status).toBe('LOCKED');
+    expect(view.canLock).toBe(false);
     const edit = await score(head, unit('Trường Tiểu học Tân Việt').id, 'SELF', [5, 5, 5], view.criteria);
     expect(edit.status).toBe(409);
-    expect(edit.body.code).toBe('REVIEW_LOCKED');
-    expect(edit.body.message).toMatch(/^Kết quả bình xét đã khóa ngày \d{2}\/\d{2}\/\d{4}, không thể sửa\.$/);
-    expect((await officer.post<Err>(`/api/reviews/${reviewId}/lock`)).body.code).toBe('REVIEW_LOCKED');
-    expect((await head.get<ReviewView>(`/api/reviews/${reviewId}`)).body.ranking).toHaveLength(3);
+    expect(edit.error?.code).toBe('REVIEW_LOCKED');
+    expect(edit.error?.message).toMatch(
+      /^Kết quả bình xét đã khóa ngày \d{2}\/\d{2}\/\d{4}, không thể sửa\.$/,
+    );
+    expect((await officer.attempt(reviewsApi.lockReview, { params: { id: reviewId } })).error?.code).toBe(
+      'REVIEW_LOCKED',
+    );
+    expect((await review(head, reviewId)).ranking).toHaveLength(3);
     expect(view.figures).toMatchObject({
       participants: 3,
       registered: 0,
@@ -466,11 +493,11 @@ describe('scoring, ranking, lock and proposals', () => {
   });
 
   it('turns the top of the ranking into proposals in one step, once per unit, audited', async () => {
-    const [first, second] = (await officer.get<ReviewView>(`/api/reviews/${reviewId}`)).body.ranking;
-    const r = await officer.post<{ proposalIds: string[] }>(`/api/reviews/${reviewId}/proposals`, {
-      unitIds: [first?.unitId, second?.unitId],
-      awardCode: 'GK_XA_THEMATIC',
-      status: 'SUBMITTED',
+    const [first, second] = (await review(officer, reviewId)).ranking;
+    if (!first || !second) throw new Error('no ranking');
+    const r = await officer.attempt(scoringApi.proposeFromRanking, {
+      params: { id: reviewId },
+      body: { unitIds: [first.unitId, second.unitId], awardCode: 'GK_XA_THEMATIC', status: 'SUBMITTED' },
     });
     expect(r.status).toBe(201);
     expect(r.body.proposalIds).toHaveLength(2);
@@ -483,24 +510,24 @@ describe('scoring, ranking, lock and proposals', () => {
     expect(made.map((p) => p.subjectName).sort()).toEqual(
       ['Trường Trung học cơ sở Tân Việt', 'Trường Tiểu học Tân Việt'].sort(),
     );
-    const twice = await officer.post<Err>(`/api/reviews/${reviewId}/proposals`, {
-      unitIds: [first?.unitId],
-      awardCode: 'GK_XA_THEMATIC',
+    const twice = await officer.attempt(scoringApi.proposeFromRanking, {
+      params: { id: reviewId },
+      body: { unitIds: [first.unitId], awardCode: 'GK_XA_THEMATIC' },
     });
     expect(twice.status).toBe(409);
-    expect(twice.body.code).toBe('ALREADY_PROPOSED');
-    const individual = await officer.post<Err>(`/api/reviews/${reviewId}/proposals`, {
-      unitIds: [unit('Thôn Bình An').id],
-      awardCode: 'LDTT',
+    expect(twice.error?.code).toBe('ALREADY_PROPOSED');
+    const individual = await officer.attempt(scoringApi.proposeFromRanking, {
+      params: { id: reviewId },
+      body: { unitIds: [unit('Thôn Bình An').id], awardCode: 'LDTT' },
     });
-    expect(individual.body.code).toBe('AWARD_NOT_FOR_COLLECTIVE');
-    const view = (await officer.get<ReviewView>(`/api/reviews/${reviewId}`)).body;
+    expect(individual.error?.code).toBe('AWARD_NOT_FOR_COLLECTIVE');
+    const view = await review(officer, reviewId);
     expect(view.figures.proposals).toBe(2); // counted live after the lock
     expect(view.figures.scored).toBe(3);
     expect(view.units.filter((u) => u.proposalId).length).toBe(2);
     const audit = await officer.get<{ action: string; entityId: string }[]>('/api/audit?limit=80');
     expect(audit.body.filter((a) => a.action === 'propose' && a.entityId === reviewId)).toHaveLength(2);
-    expect((await act(movementId, 'close')).body.status).toBe('CLOSED');
+    expect(await statusAfter(movementId, 'close')).toBe('CLOSED');
   });
 });
 
@@ -586,71 +613,47 @@ describe('sơ kết and the annual review', () => {
     const id = await createMovement();
     await act(id, 'launch');
     const school = unit('Trường Tiểu học Tân Việt');
-    await head.post(`/api/movements/${id}/registrations`, {
-      subjectKind: 'UNIT',
-      subjectId: school.id,
-      titles: ['TTLDXS'],
-    });
+    await registerAs(head, id, { subjectKind: 'UNIT', subjectId: school.id, titles: ['TTLDXS'] });
     await act(id, 'start');
-    const open = await act(id, 'openMidReview');
-    expect(open.body.status).toBe('MID_REVIEW');
-    const [review] = (
-      await officer.get<{ id: string; kind: string; round: number; status: string }[]>(
-        `/api/reviews?movementId=${id}`,
-      )
-    ).body;
-    expect(review).toMatchObject({ kind: 'SO_KET', round: 1, status: 'OPEN' });
-    const rid = review?.id ?? '';
-    const view = (await officer.get<ReviewView>(`/api/reviews/${rid}`)).body;
-    await head.put(`/api/reviews/${rid}/scores`, {
-      unitId: school.id,
-      role: 'SELF',
-      scores: view.criteria.map((c) => ({ criterionId: c.id, value: c.maxScore })),
+    expect(await statusAfter(id, 'openMidReview')).toBe('MID_REVIEW');
+    const [first] = await reviewsOf(id);
+    expect(first).toMatchObject({ kind: 'SO_KET', round: 1, status: 'OPEN' });
+    const rid = first?.id ?? '';
+    const view = await review(officer, rid);
+    await head.api.call(scoringApi.saveScores, {
+      params: { id: rid },
+      body: {
+        unitId: school.id,
+        role: 'SELF',
+        scores: view.criteria.map((c) => ({ criterionId: c.id, value: c.maxScore })),
+      },
     });
+    const report = (unitId: string, assessment: string, c: Client = head) =>
+      c.attempt(reviewsApi.saveUnitReport, { params: { id: rid, unitId }, body: { assessment } });
+    const sent = await report(school.id, 'Đơn vị hoàn thành 60% kế hoạch học kỳ I.');
+    expect(sent.status).toBe(200);
+    expect(sent.body.units.find((u) => u.id === school.id)?.assessment).toBe(
+      'Đơn vị hoàn thành 60% kế hoạch học kỳ I.',
+    );
+    const notMine = await report(unit('Thôn Bình An').id, 'Không phải đơn vị mình');
+    expect(notMine.status).toBe(403);
+    expect(notMine.error?.message).toBe('Bạn chỉ được gửi báo cáo của đơn vị mình.');
+    const assessed = await officer.api.call(reviewsApi.saveAssessment, {
+      params: { id: rid },
+      body: { assessment: 'Phong trào được triển khai đồng bộ.' },
+    });
+    expect(assessed.assessment).toBe('Phong trào được triển khai đồng bộ.');
     expect(
-      (
-        await head.put(`/api/reviews/${rid}/units/${school.id}/assessment`, {
-          assessment: 'Đơn vị hoàn thành 60% kế hoạch học kỳ I.',
-        })
-      ).status,
-    ).toBe(200);
-    expect(
-      (
-        await head.put(`/api/reviews/${rid}/units/${unit('Thôn Bình An').id}/assessment`, {
-          assessment: 'Không phải đơn vị mình',
-        })
-      ).status,
+      (await head.attempt(reviewsApi.saveAssessment, { params: { id: rid }, body: { assessment: 'x' } }))
+        .status,
     ).toBe(403);
-    expect(
-      (
-        await officer.put(`/api/reviews/${rid}/assessment`, {
-          assessment: 'Phong trào được triển khai đồng bộ.',
-        })
-      ).status,
-    ).toBe(200);
 
-    expect((await officer.post(`/api/reviews/${rid}/lock`)).status).toBe(200);
-    const detail = await officer.get<{
-      status: string;
-      midReviewRounds: number;
-      reviews: { status: string }[];
-    }>(`/api/movements/${id}`);
-    expect(detail.body.status).toBe('RUNNING');
-    expect(detail.body.midReviewRounds).toBe(1);
-    type UnitRecord = {
-      id: string;
-      assessment: string | null;
-      figures: {
-        registered: boolean;
-        registeredTitles: string[];
-        result: { rank: number; of: number } | null;
-      };
-    };
-    const locked = (
-      await officer.get<Omit<ReviewView, 'units'> & { assessment: string; units: UnitRecord[] }>(
-        `/api/reviews/${rid}`,
-      )
-    ).body;
+    const locked = await officer.api.call(reviewsApi.lockReview, { params: { id: rid } });
+    const detail = await officer.api.call(movementsApi.getMovement, { params: { id } });
+    expect(detail.status).toBe('RUNNING');
+    expect(detail.midReviewRounds).toBe(1);
+    expect(detail.reviews.map((r) => r.status)).toEqual(['LOCKED']);
+    expect(locked.status).toBe('LOCKED');
     expect(locked.assessment).toBe('Phong trào được triển khai đồng bộ.');
     expect(locked.figures).toMatchObject({
       participants: 3,
@@ -666,48 +669,46 @@ describe('sơ kết and the annual review', () => {
       registeredTitles: ['TTLDXS'],
       result: { rank: 1, of: 1 },
     });
-    expect(
-      (
-        await head.put<Err>(`/api/reviews/${rid}/units/${school.id}/assessment`, {
-          assessment: 'sửa sau khi khóa',
-        })
-      ).body.code,
-    ).toBe('REVIEW_LOCKED');
+    expect((await report(school.id, 'sửa sau khi khóa')).error?.code).toBe('REVIEW_LOCKED');
     // a second sơ kết is round 2
     await act(id, 'openMidReview');
-    const rounds = (await officer.get<{ round: number }[]>(`/api/reviews?movementId=${id}`)).body
-      .map((r) => r.round)
-      .sort();
+    const rounds = (await reviewsOf(id)).map((r) => r.round).sort();
     expect(rounds).toEqual([1, 2]);
   });
 
   it('the annual review (not tied to a movement) has its own criteria and units; closing an empty review is refused', async () => {
-    const bad = await officer.post<Err>('/api/reviews', {
-      kind: 'TONG_KET',
-      year: 2026,
-      unitIds: [unit('Thôn Bình An').id],
-      criteria: [],
+    const bad = await officer.attempt(reviewsApi.createReview, {
+      body: { kind: 'TONG_KET', year: 2026, unitIds: [unit('Thôn Bình An').id], criteria: [] },
     });
     expect(bad.status).toBe(400);
-    const r = await officer.post<{ id: string }>('/api/reviews', {
-      kind: 'TONG_KET',
-      year: 2026,
-      unitIds: [unit('Thôn Bình An').id, unit('Thôn Hòa Bình').id],
-      criteria: [{ name: 'Kết quả xây dựng thôn văn hóa', weight: 1, minScore: 0, maxScore: 100 }],
+    expect(bad.error?.code).toBe('VALIDATION');
+    const r = await officer.attempt(reviewsApi.createReview, {
+      body: {
+        kind: 'TONG_KET',
+        year: 2026,
+        unitIds: [unit('Thôn Bình An').id, unit('Thôn Hòa Bình').id],
+        criteria: [{ name: 'Kết quả xây dựng thôn văn hóa', weight: 1, minScore: 0, maxScore: 100 }],
+      },
     });
     expect(r.status).toBe(201);
-    const view = (await officer.get<ReviewView & { title: string }>(`/api/reviews/${r.body.id}`)).body;
+    const view = await review(officer, r.body.id);
     expect(view.title).toBe('Tổng kết công tác thi đua, khen thưởng năm 2026');
     expect(view.criteria.map((c) => c.maxScore)).toEqual([100]);
-    const empty = await officer.post<Err>(`/api/reviews/${r.body.id}/lock`);
+    expect(
+      (await officer.api.call(reviewsApi.listReviews, { query: { year: 2026 } })).map((x) => x.id),
+    ).toContain(r.body.id);
+    const empty = await officer.attempt(reviewsApi.lockReview, { params: { id: r.body.id } });
     expect(empty.status).toBe(409);
-    expect(empty.body.code).toBe('NOTHING_SCORED');
-    const out = await council.put<Err>(`/api/reviews/${r.body.id}/scores`, {
-      unitId: unit('Thôn Bình An').id,
-      role: 'REVIEWER',
-      scores: [{ criterionId: view.criteria[0]?.id, value: 101 }],
+    expect(empty.error?.code).toBe('NOTHING_SCORED');
+    const out = await council.attempt(scoringApi.saveScores, {
+      params: { id: r.body.id },
+      body: {
+        unitId: unit('Thôn Bình An').id,
+        role: 'REVIEWER',
+        scores: [{ criterionId: view.criteria[0]?.id ?? '', value: 101 }],
+      },
     });
-    expect(out.body.message).toBe('Điểm của tiêu chí "Kết quả xây dựng thôn văn hóa" phải từ 0 đến 100.');
+    expect(out.error?.message).toBe('Điểm của tiêu chí "Kết quả xây dựng thôn văn hóa" phải từ 0 đến 100.');
   });
 });
 
