@@ -23,20 +23,6 @@ export interface InstanceStatus {
   setupNeeded: boolean;
 }
 
-export interface Movement {
-  id: string;
-  name: string;
-  type: 'THUONG_XUYEN' | 'THEO_DOT' | 'CHUYEN_DE';
-  scope: string;
-  fields: string[];
-  basis: string | null;
-  description: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  year: number | null;
-  status: string;
-}
-
 export interface HistoryEntry {
   id: number;
   at: string;

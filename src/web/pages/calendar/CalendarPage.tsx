@@ -18,6 +18,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { movementsApi } from '../../../contract/movements';
 import {
   CALENDAR_KIND_LABELS,
   type CalendarEntry,
@@ -100,13 +101,15 @@ export function CalendarPage() {
   };
   const createPhase = async (s: PhaseMovementSuggestion) => {
     try {
-      const r = await api.post<{ id: string }>('/api/movements', {
-        name: s.name,
-        type: 'THEO_DOT',
-        scope: 'XA',
-        fields: [],
-        startDate: s.startDate,
-        endDate: s.endDate,
+      const r = await api.call(movementsApi.createMovement, {
+        body: {
+          name: s.name,
+          type: 'THEO_DOT',
+          scope: 'XA',
+          fields: [],
+          startDate: s.startDate,
+          endDate: s.endDate,
+        },
       });
       message.success(t('Đã tạo phong trào thi đua.'));
       navigate(`/phong-trao/${r.id}`);

@@ -21,6 +21,7 @@ import {
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { movementsApi } from '../../../contract/movements';
 import { organisationsApi } from '../../../contract/organisations';
 import { EXAMPLE_STAGE_LABELS, EXAMPLE_STAGES, type ExampleStage } from '../../../core/examples';
 import { formatDateVi } from '../../../core/text';
@@ -60,7 +61,7 @@ export function ExamplesPage() {
       api.call(organisationsApi.listPeople, {}),
       api.call(organisationsApi.listUnits, {}),
       api.call(organisationsApi.listHouseholds, {}),
-      api.get<{ id: string; name: string }[]>('/api/movements'),
+      api.call(movementsApi.listMovements, {}),
     ]);
     return { people, units, households, movements };
   }, [open]);

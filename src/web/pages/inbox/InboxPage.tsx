@@ -9,7 +9,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { INBOX_CHANGED } from '../../components/inbox-events';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
-import type { InboxTask } from '../movements/cycle-types';
+import type { InboxTask } from './inbox-types';
 import '../../i18n/en-cycle';
 
 export const TASK_KIND_LABELS: Record<string, string> = {

@@ -17,18 +17,17 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { type Criterion, movementsApi } from '../../../contract/movements';
 import { organisationsApi } from '../../../contract/organisations';
 import { MOVEMENT_ACTION_LABELS, MOVEMENT_STATE_LABELS, type MovementAction } from '../../../core/movements';
-import type { Criterion } from '../../../core/scoring';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
 import type { Unit } from '../../api/types';
-import { useMe } from '../../auth/auth';
+import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n, useLabel } from '../../i18n/i18n';
 import { MOVEMENT_TYPE_LABELS, SCOPE_LABELS } from '../../labels';
-import type { MovementDetail } from './cycle-types';
 import { formValuesOf, MovementFormFields, type MovementFormValues, movementBody } from './MovementForm';
 import { STATE_COLORS } from './movement-labels';
 import { RegistrationPanel } from './RegistrationPanel';
@@ -38,12 +37,16 @@ import '../../i18n/en-cycle';
 /** One movement: its plan (participants, criteria), lifecycle actions, registrations and its reviews. */
 export function MovementDetailPage() {
   const { id = '' } = useParams();
-  const me = useMe();
+  const may = useCan();
   const { t } = useI18n();
   const label = useLabel();
   const { message } = App.useApp();
-  const { data: m, error, reload } = useData(() => api.get<MovementDetail>(`/api/movements/${id}`), [id]);
-  const canManage = me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
+  const {
+    data: m,
+    error,
+    setData,
+  } = useData(() => api.call(movementsApi.getMovement, { params: { id } }), [id]);
+  const canManage = may('movement.manage');
   const units = useData(
     () => (canManage ? api.call(organisationsApi.listUnits, {}) : Promise.resolve([] as Unit[])),
     [canManage],
@@ -58,9 +61,8 @@ export function MovementDetailPage() {
 
   const act = async (action: MovementAction) => {
     try {
-      await api.post(`/api/movements/${m.id}/transitions`, { action });
+      setData(await api.call(movementsApi.transition, { params: { id: m.id }, body: { action } }));
       message.success(t('Đã thực hiện: {a}', { a: t(MOVEMENT_ACTION_LABELS[action]) }));
-      await reload();
     } catch (e) {
       message.error((e as ApiError).message);
     }
@@ -69,10 +71,11 @@ export function MovementDetailPage() {
     setSaving(true);
     setFormError(null);
     try {
-      await api.put(`/api/movements/${m.id}`, movementBody(v, draft));
+      setData(
+        await api.call(movementsApi.updateMovement, { params: { id: m.id }, body: movementBody(v, draft) }),
+      );
       message.success(t('Đã lưu phong trào.'));
       setEditing(false);
-      await reload();
     } catch (e) {
       setFormError(e as ApiError);
     } finally {

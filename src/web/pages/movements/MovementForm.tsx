@@ -1,6 +1,14 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Form, Input, InputNumber, Select, Space, TreeSelect } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import type { z } from 'zod';
+import type { MovementInput, MovementView } from '../../../contract/movements';
+import {
+  MOVEMENT_SCOPES,
+  MOVEMENT_TYPES,
+  type MovementScope,
+  type MovementType,
+} from '../../../core/movements';
 import { useI18n, useLabel } from '../../i18n/i18n';
 import { MOVEMENT_TYPE_LABELS, SCOPE_LABELS } from '../../labels';
 import type { UnitTreeNode } from './unit-tree';
@@ -16,8 +24,8 @@ export interface CriterionValues {
 
 export interface MovementFormValues {
   name: string;
-  type: 'THUONG_XUYEN' | 'THEO_DOT' | 'CHUYEN_DE';
-  scope: string;
+  type: MovementType;
+  scope: MovementScope;
   fields?: string[];
   basis?: string;
   description?: string;
@@ -67,7 +75,7 @@ export function defaultMovementValues(): Partial<MovementFormValues> {
 }
 
 /** Turns the form into the API body (dates as YYYY-MM-DD). */
-export function movementBody(v: MovementFormValues, withPlan: boolean) {
+export function movementBody(v: MovementFormValues, withPlan: boolean): z.input<typeof MovementInput> {
   return {
     name: v.name,
     type: v.type,
@@ -104,13 +112,16 @@ export function MovementFormFields({ tree, planEditable }: { tree: UnitTreeNode[
         <Form.Item name="type" label={t('Hình thức')}>
           <Select
             style={{ width: 160 }}
-            options={Object.entries(MOVEMENT_TYPE_LABELS).map(([value, l]) => ({ value, label: label(l) }))}
+            options={MOVEMENT_TYPES.map((value) => ({
+              value,
+              label: label(MOVEMENT_TYPE_LABELS[value], value),
+            }))}
           />
         </Form.Item>
         <Form.Item name="scope" label={t('Phạm vi')}>
           <Select
             style={{ width: 140 }}
-            options={Object.entries(SCOPE_LABELS).map(([value, l]) => ({ value, label: label(l) }))}
+            options={MOVEMENT_SCOPES.map((value) => ({ value, label: label(SCOPE_LABELS[value], value) }))}
           />
         </Form.Item>
         <Form.Item
@@ -225,21 +236,7 @@ export function CriteriaFields() {
   );
 }
 
-export function formValuesOf(m: {
-  name: string;
-  type: MovementFormValues['type'];
-  scope: string;
-  fields: string[];
-  basis: string | null;
-  description: string | null;
-  launchedBy: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  registrationDeadline: string | null;
-  catalogueCode: string | null;
-  participants: { id: string }[];
-  criteria: { name: string; group?: string; weight: number; minScore: number; maxScore: number }[];
-}): MovementFormValues {
+export function formValuesOf(m: MovementView): MovementFormValues {
   return {
     name: m.name,
     type: m.type,

@@ -2,17 +2,17 @@ import { AppstoreAddOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { type CatalogueMovement, type MovementListItem, movementsApi } from '../../../contract/movements';
 import { organisationsApi } from '../../../contract/organisations';
 import { MOVEMENT_STATE_LABELS } from '../../../core/movements';
 import { formatDateVi } from '../../../core/text';
-import { type ApiError, api, qs } from '../../api/client';
+import { type ApiError, api } from '../../api/client';
 import type { Unit } from '../../api/types';
-import { useMe } from '../../auth/auth';
+import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n, useLabel } from '../../i18n/i18n';
 import { MOVEMENT_TYPE_LABELS, SCOPE_LABELS } from '../../labels';
-import type { CatalogueMovement, MovementRow } from './cycle-types';
 import {
   defaultMovementValues,
   MovementFormFields,
@@ -25,22 +25,22 @@ import '../../i18n/en-cycle';
 
 /** The commune's movements: national ones it implements and its own; create, add from the catalogue, launch. */
 export function MovementsPage() {
-  const me = useMe();
+  const may = useCan();
   const { t } = useI18n();
   const label = useLabel();
   const { message } = App.useApp();
   const [q, setQ] = useState('');
   const [status, setStatus] = useState<string | undefined>(undefined);
   const { data, error, loading, reload } = useData(
-    () => api.get<MovementRow[]>(`/api/movements${qs({ q, status })}`),
+    () => api.call(movementsApi.listMovements, { query: { q, status } }),
     [q, status],
   );
-  const canManage = me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
+  const canManage = may('movement.manage');
   const units = useData(
     () => (canManage ? api.call(organisationsApi.listUnits, {}) : Promise.resolve([] as Unit[])),
     [canManage],
   );
-  const catalogue = useData(() => api.get<CatalogueMovement[]>('/api/movements/catalogue'), []);
+  const catalogue = useData(() => api.call(movementsApi.catalogue, {}), []);
   const [open, setOpen] = useState(false);
   const [pickOpen, setPickOpen] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -72,7 +72,7 @@ export function MovementsPage() {
     setSaving(true);
     setFormError(null);
     try {
-      await api.post('/api/movements', movementBody(v, true));
+      await api.call(movementsApi.createMovement, { body: movementBody(v, true) });
       message.success(t('Đã tạo phong trào thi đua.'));
       setOpen(false);
       await reload();
@@ -83,9 +83,9 @@ export function MovementsPage() {
       setSaving(false);
     }
   };
-  const launch = async (m: MovementRow) => {
+  const launch = async (m: MovementListItem) => {
     try {
-      await api.post(`/api/movements/${m.id}/transitions`, { action: 'launch' });
+      await api.call(movementsApi.transition, { params: { id: m.id }, body: { action: 'launch' } });
       message.success(t('Đã phát động phong trào.'));
       await reload();
     } catch (e) {
@@ -127,7 +127,7 @@ export function MovementsPage() {
         </Space>
       </Space>
       <ApiErrorAlert error={error} />
-      <Table<MovementRow>
+      <Table<MovementListItem>
         rowKey="id"
         loading={loading}
         dataSource={data ?? []}
@@ -176,7 +176,7 @@ export function MovementsPage() {
             title: t('Trạng thái'),
             dataIndex: 'status',
             width: 170,
-            render: (s: MovementRow['status']) => (
+            render: (s: MovementListItem['status']) => (
               <Tag color={STATE_COLORS[s]}>{t(MOVEMENT_STATE_LABELS[s] ?? s)}</Tag>
             ),
           },
@@ -185,7 +185,7 @@ export function MovementsPage() {
                 {
                   title: '',
                   width: 110,
-                  render: (_: unknown, m: MovementRow) =>
+                  render: (_: unknown, m: MovementListItem) =>
                     m.status === 'DRAFT' && (
                       <Button size="small" onClick={() => launch(m)}>
                         {t('Phát động')}

@@ -15,16 +15,21 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
+import type { MovementView } from '../../../contract/movements';
 import { organisationsApi } from '../../../contract/organisations';
+import { type Registration, registrationsApi } from '../../../contract/registrations';
+import { targetsApi } from '../../../contract/targets';
+import { seesWholeCommune } from '../../../core/auth/roles';
 import { AWARDS } from '../../../core/law';
+import type { SubjectKind } from '../../../core/movements';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
 import type { Person } from '../../api/types';
 import { useMe } from '../../auth/auth';
+import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
-import type { MovementDetail, RegistrationList, RegistrationRow } from './cycle-types';
 import '../../i18n/en-cycle';
 
 interface Values {
@@ -36,32 +41,33 @@ interface Values {
 
 const titleName = (code: string) =>
   AWARDS.find((a) => a.code === code)?.name.replace(/^Danh hiệu /, '') ?? code;
-const titleOptions = (kind: 'UNIT' | 'INDIVIDUAL') =>
+const titleOptions = (kind: SubjectKind) =>
   AWARDS.filter(
     (a) => a.kind === 'DANH_HIEU' && a.subjects.includes(kind === 'UNIT' ? 'COLLECTIVE' : 'INDIVIDUAL'),
   ).map((a) => ({ value: a.code, label: `${a.code} — ${titleName(a.code)}` }));
 
 /** Registration (đăng ký thi đua): pledge titles for the unit and its people before the deadline; who is missing; reminders. */
-export function RegistrationPanel({ movement }: { movement: MovementDetail }) {
+export function RegistrationPanel({ movement }: { movement: MovementView }) {
   const me = useMe();
+  const may = useCan();
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [err, setErr] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
-  const isHead = me.role === 'TRUONG_DON_VI';
-  const canRegister = isHead || me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
-  const canRemind = me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
+  const isHead = !seesWholeCommune(me.role);
+  const canRegister = may('registration.write');
+  const canRemind = may('registration.remind');
   const { data, error, reload } = useData(
-    () => api.get<RegistrationList>(`/api/movements/${movement.id}/registrations`),
+    () => api.call(registrationsApi.listRegistrations, { params: { id: movement.id } }),
     [movement.id],
   );
   const year = movement.year ?? Number((movement.startDate ?? new Date().toISOString()).slice(0, 4));
   const targets = useData(
     () =>
       canRegister
-        ? api.get<{ targets: { id: string; code: string; name: string }[] }>(`/api/targets?year=${year}`)
-        : Promise.resolve({ targets: [] }),
+        ? api.call(targetsApi.targetsOfYear, { query: { year } })
+        : Promise.resolve({ targets: [] as { id: string; code: string; name: string }[] }),
     [canRegister, year],
   );
   const people = useData(
@@ -69,7 +75,7 @@ export function RegistrationPanel({ movement }: { movement: MovementDetail }) {
     [canRegister],
   );
   const subject = Form.useWatch('subject', form);
-  const kind: 'UNIT' | 'INDIVIDUAL' = subject?.startsWith('P:') ? 'INDIVIDUAL' : 'UNIT';
+  const kind: SubjectKind = subject?.startsWith('P:') ? 'INDIVIDUAL' : 'UNIT';
   const open = movement.status === 'LAUNCHED' || movement.status === 'RUNNING';
 
   const units = movement.participants.filter((p) => !isHead || p.id === me.unitId);
@@ -91,12 +97,15 @@ export function RegistrationPanel({ movement }: { movement: MovementDetail }) {
     setErr(null);
     try {
       const [k, id] = v.subject.split(':') as [string, string];
-      await api.post(`/api/movements/${movement.id}/registrations`, {
-        subjectKind: k === 'U' ? 'UNIT' : 'INDIVIDUAL',
-        subjectId: id,
-        titles: v.titles ?? [],
-        targetIds: v.targetIds ?? [],
-        pledge: v.pledge || null,
+      await api.call(registrationsApi.register, {
+        params: { id: movement.id },
+        body: {
+          subjectKind: k === 'U' ? 'UNIT' : 'INDIVIDUAL',
+          subjectId: id,
+          titles: v.titles ?? [],
+          targetIds: v.targetIds ?? [],
+          pledge: v.pledge || null,
+        },
       });
       message.success(t('Đã gửi đăng ký thi đua.'));
       form.resetFields();
@@ -107,10 +116,10 @@ export function RegistrationPanel({ movement }: { movement: MovementDetail }) {
       setSaving(false);
     }
   };
-  const [editing, setEditing] = useState<RegistrationRow | null>(null);
+  const [editing, setEditing] = useState<Registration | null>(null);
   const [editErr, setEditErr] = useState<ApiError | null>(null);
   const [editForm] = Form.useForm<Omit<Values, 'subject'>>();
-  const startEdit = (r: RegistrationRow) => {
+  const startEdit = (r: Registration) => {
     editForm.setFieldsValue({ titles: r.titles, targetIds: r.targetIds, pledge: r.pledge ?? '' });
     setEditErr(null);
     setEditing(r);
@@ -119,10 +128,9 @@ export function RegistrationPanel({ movement }: { movement: MovementDetail }) {
     if (!editing) return;
     setEditErr(null);
     try {
-      await api.put(`/api/registrations/${editing.id}`, {
-        titles: v.titles ?? [],
-        targetIds: v.targetIds ?? [],
-        pledge: v.pledge || null,
+      await api.call(registrationsApi.updateRegistration, {
+        params: { id: editing.id },
+        body: { titles: v.titles ?? [], targetIds: v.targetIds ?? [], pledge: v.pledge || null },
       });
       message.success(t('Đã sửa đăng ký thi đua.'));
       setEditing(null);
@@ -137,7 +145,7 @@ export function RegistrationPanel({ movement }: { movement: MovementDetail }) {
   }));
   const remind = async () => {
     try {
-      const r = await api.post<{ reminded: string[] }>(`/api/movements/${movement.id}/reminders`, {});
+      const r = await api.call(registrationsApi.remind, { params: { id: movement.id }, body: {} });
       message.success(t('Đã nhắc {n} đơn vị chưa đăng ký.', { n: r.reminded.length }));
     } catch (e) {
       message.error((e as ApiError).message);
@@ -212,7 +220,7 @@ export function RegistrationPanel({ movement }: { movement: MovementDetail }) {
           style={{ marginBottom: 12 }}
         />
       )}
-      <Table<RegistrationRow>
+      <Table<Registration>
         style={{ marginTop: 16 }}
         rowKey="id"
         size="small"
@@ -260,8 +268,8 @@ export function RegistrationPanel({ movement }: { movement: MovementDetail }) {
                 {
                   title: '',
                   width: 70,
-                  render: (_: unknown, r: RegistrationRow) =>
-                    (!isHead || r.ownerUnitId === me.unitId) && (
+                  render: (_: unknown, r: Registration) =>
+                    may('registration.write', { unitId: r.ownerUnitId }) && (
                       <Button size="small" onClick={() => startEdit(r)}>
                         {t('Sửa')}
                       </Button>

@@ -15,10 +15,11 @@ import {
 } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import { movementsApi } from '../../../contract/movements';
 import { organisationsApi } from '../../../contract/organisations';
 import { AWARDS } from '../../../core/law';
 import { type ApiError, api } from '../../api/client';
-import type { Movement, Proposal } from '../../api/types';
+import type { Proposal } from '../../api/types';
 import { useMe } from '../../auth/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { vietnameseSearch } from '../../components/select-search';
@@ -53,7 +54,7 @@ export function ProposalFormPage() {
   const { data, error, loading } = useData(async () => {
     const [units, movements, people, households, proposal] = await Promise.all([
       api.call(organisationsApi.listUnits, {}),
-      api.get<Movement[]>('/api/movements'),
+      api.call(movementsApi.listMovements, {}),
       api.call(organisationsApi.listPeople, {}),
       api.call(organisationsApi.listHouseholds, {}),
       id ? api.get<Proposal>(`/api/proposals/${id}`) : Promise.resolve(null),

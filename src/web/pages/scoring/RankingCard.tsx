@@ -2,13 +2,14 @@ import { WarningOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Form, Modal, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { type RankRow, type ReviewView, reviewsApi } from '../../../contract/reviews';
+import { scoringApi } from '../../../contract/scoring';
 import { AWARDS } from '../../../core/law';
 import { formatScore } from '../../../core/scoring';
 import { type ApiError, api } from '../../api/client';
-import { useMe } from '../../auth/auth';
+import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useI18n } from '../../i18n/i18n';
-import type { RankRow, ReviewView } from '../movements/cycle-types';
 import '../../i18n/en-cycle';
 
 const CLASS_COLORS: Record<string, string> = {
@@ -24,24 +25,33 @@ const COLLECTIVE_AWARDS = AWARDS.filter((a) => a.subjects.includes('COLLECTIVE')
 }));
 
 /** Totals, ranks (with the tie rules shown), classes and disagreements; lock; winners → proposals in one step. */
-export function RankingCard({ review, onChanged }: { review: ReviewView; onChanged: () => Promise<void> }) {
-  const me = useMe();
+export function RankingCard({
+  review,
+  onLocked,
+  onChanged,
+}: {
+  review: ReviewView;
+  /** The review as locked (the answer of the lock). */
+  onLocked: (r: ReviewView) => void;
+  /** Proposals were made: reload the review. */
+  onChanged: () => Promise<void>;
+}) {
+  const may = useCan();
   const { t } = useI18n();
   const { message } = App.useApp();
   const [selected, setSelected] = useState<string[]>([]);
   const [proposing, setProposing] = useState(false);
   const [err, setErr] = useState<ApiError | null>(null);
   const [form] = Form.useForm<{ awardCode: string; status: 'DRAFT' | 'SUBMITTED' }>();
-  const canPropose = review.status === 'LOCKED' && (me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN');
+  const canPropose = review.status === 'LOCKED' && may('review.propose');
   const ruleLabel = (rule: string) =>
     review.tieRules.find((r) => r.rule === rule)?.label ?? (rule === 'TIED' ? t('Đồng hạng') : rule);
   const names = new Map(review.units.map((u) => [u.id, u.name]));
 
   const lock = async () => {
     try {
-      await api.post(`/api/reviews/${review.id}/lock`);
+      onLocked(await api.call(reviewsApi.lockReview, { params: { id: review.id } }));
       message.success(t('Đã khóa kết quả chấm điểm, xếp hạng.'));
-      await onChanged();
     } catch (e) {
       message.error((e as ApiError).message);
     }
@@ -49,10 +59,9 @@ export function RankingCard({ review, onChanged }: { review: ReviewView; onChang
   const propose = async (v: { awardCode: string; status: 'DRAFT' | 'SUBMITTED' }) => {
     setErr(null);
     try {
-      const r = await api.post<{ proposalIds: string[] }>(`/api/reviews/${review.id}/proposals`, {
-        unitIds: selected,
-        awardCode: v.awardCode,
-        status: v.status,
+      const r = await api.call(scoringApi.proposeFromRanking, {
+        params: { id: review.id },
+        body: { unitIds: selected, awardCode: v.awardCode, status: v.status },
       });
       message.success(t('Đã lập {n} đề nghị khen thưởng.', { n: r.proposalIds.length }));
       setProposing(false);

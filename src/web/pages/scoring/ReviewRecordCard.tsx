@@ -1,18 +1,27 @@
 import { App, Button, Card, Descriptions, Input, List, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
+import { type ReviewView, reviewsApi } from '../../../contract/reviews';
+import { seesWholeCommune } from '../../../core/auth/roles';
 import { CLASSIFICATION_LABELS, CLASSIFICATIONS, formatScore } from '../../../core/scoring';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
 import { useMe } from '../../auth/auth';
+import { useCan } from '../../auth/use-can';
 import { useI18n } from '../../i18n/i18n';
-import type { ReviewView } from '../movements/cycle-types';
 import '../../i18n/en-cycle';
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
 /** The review record (báo cáo sơ kết / tổng kết): figures computed from the data, the assessment, units' reports. */
-export function ReviewRecordCard({ review, onSaved }: { review: ReviewView; onSaved: () => Promise<void> }) {
+export function ReviewRecordCard({
+  review,
+  onSaved,
+}: {
+  review: ReviewView;
+  onSaved: (r: ReviewView) => void;
+}) {
   const me = useMe();
+  const may = useCan();
   const { t } = useI18n();
   const { message } = App.useApp();
   const f = review.figures;
@@ -23,14 +32,16 @@ export function ReviewRecordCard({ review, onSaved }: { review: ReviewView; onSa
     setText(review.assessment ?? '');
     setUnitText(review.units.find((u) => u.id === me.unitId)?.assessment ?? '');
   }, [review, me.unitId]);
-  const canAssess = me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
+  const canAssess = may('review.manage');
   const open = review.status === 'OPEN';
+  /** A unit head sends their own unit's report while the review is open; the others read the reports. */
+  const reportsOwn = own && open && !seesWholeCommune(me.role) && may('review.report', { unitId: own.id });
 
-  const save = async (url: string, assessment: string) => {
+  const save = async (send: () => Promise<ReviewView>) => {
     try {
-      await api.put(url, { assessment });
+      const view = await send();
       message.success(t('Đã lưu.'));
-      await onSaved();
+      onSaved(view);
     } catch (e) {
       message.error((e as ApiError).message);
     }
@@ -130,7 +141,17 @@ export function ReviewRecordCard({ review, onSaved }: { review: ReviewView; onSa
             onChange={(e) => setText(e.target.value)}
             aria-label={t('Đánh giá chung')}
           />
-          <Button style={{ marginTop: 8 }} onClick={() => save(`/api/reviews/${review.id}/assessment`, text)}>
+          <Button
+            style={{ marginTop: 8 }}
+            onClick={() =>
+              save(() =>
+                api.call(reviewsApi.saveAssessment, {
+                  params: { id: review.id },
+                  body: { assessment: text },
+                }),
+              )
+            }
+          >
             {t('Lưu đánh giá')}
           </Button>
         </>
@@ -140,7 +161,7 @@ export function ReviewRecordCard({ review, onSaved }: { review: ReviewView; onSa
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         {t('Báo cáo của đơn vị')}
       </Typography.Title>
-      {own && open && me.role === 'TRUONG_DON_VI' ? (
+      {own && reportsOwn ? (
         <>
           <Input.TextArea
             rows={3}
@@ -150,7 +171,14 @@ export function ReviewRecordCard({ review, onSaved }: { review: ReviewView; onSa
           />
           <Button
             style={{ marginTop: 8 }}
-            onClick={() => save(`/api/reviews/${review.id}/units/${own.id}/assessment`, unitText)}
+            onClick={() =>
+              save(() =>
+                api.call(reviewsApi.saveUnitReport, {
+                  params: { id: review.id, unitId: own.id },
+                  body: { assessment: unitText },
+                }),
+              )
+            }
           >
             {t('Gửi báo cáo')}
           </Button>

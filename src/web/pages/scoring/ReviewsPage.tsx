@@ -16,11 +16,12 @@ import {
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { organisationsApi } from '../../../contract/organisations';
-import { REVIEW_KIND_LABELS } from '../../../core/scoring';
+import { type ReviewListItem, reviewsApi } from '../../../contract/reviews';
+import { REVIEW_KIND_LABELS, type ReviewKind } from '../../../core/scoring';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
 import type { Unit } from '../../api/types';
-import { useMe } from '../../auth/auth';
+import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
@@ -28,19 +29,8 @@ import { CriteriaFields, type CriterionValues, DEFAULT_CRITERIA } from '../movem
 import { unitTree } from '../movements/unit-tree';
 import '../../i18n/en-cycle';
 
-interface ReviewRow {
-  id: string;
-  movementId: string | null;
-  kind: 'SO_KET' | 'TONG_KET';
-  kindLabel: string;
-  round: number;
-  year: number;
-  title: string;
-  status: string;
-  lockedOn: string | null;
-}
 interface Values {
-  kind: 'SO_KET' | 'TONG_KET';
+  kind: ReviewKind;
   year: number;
   title?: string;
   unitIds: string[];
@@ -49,12 +39,12 @@ interface Values {
 
 /** Đợt bình xét: every sơ kết / tổng kết (of movements and of the year); the officer opens an annual review. */
 export function ReviewsPage() {
-  const me = useMe();
+  const may = useCan();
   const { t } = useI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const canManage = me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
-  const { data, error, loading } = useData(() => api.get<ReviewRow[]>('/api/reviews'), []);
+  const canManage = may('review.manage');
+  const { data, error, loading } = useData(() => api.call(reviewsApi.listReviews, {}), []);
   const units = useData(
     () => (canManage ? api.call(organisationsApi.listUnits, {}) : Promise.resolve([] as Unit[])),
     [canManage],
@@ -66,12 +56,14 @@ export function ReviewsPage() {
   const create = async (v: Values) => {
     setErr(null);
     try {
-      const r = await api.post<{ id: string }>('/api/reviews', {
-        kind: v.kind,
-        year: v.year,
-        title: v.title || undefined,
-        unitIds: v.unitIds ?? [],
-        criteria: v.criteria ?? [],
+      const r = await api.call(reviewsApi.createReview, {
+        body: {
+          kind: v.kind,
+          year: v.year,
+          title: v.title || undefined,
+          unitIds: v.unitIds ?? [],
+          criteria: v.criteria ?? [],
+        },
       });
       message.success(t('Đã mở đợt bình xét.'));
       navigate(`/cham-diem/${r.id}`);
@@ -101,7 +93,7 @@ export function ReviewsPage() {
         )}
       </Space>
       <ApiErrorAlert error={error} />
-      <Table<ReviewRow>
+      <Table<ReviewListItem>
         rowKey="id"
         loading={loading}
         dataSource={data ?? []}
@@ -121,7 +113,7 @@ export function ReviewsPage() {
             title: t('Loại'),
             dataIndex: 'kind',
             width: 110,
-            render: (k: ReviewRow['kind']) => t(REVIEW_KIND_LABELS[k]),
+            render: (k: ReviewKind) => t(REVIEW_KIND_LABELS[k]),
           },
           { title: t('Năm'), dataIndex: 'year', width: 80 },
           {

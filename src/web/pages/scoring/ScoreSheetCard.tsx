@@ -1,11 +1,14 @@
 import { App, Button, Card, Input, InputNumber, Segmented, Select, Space, Table } from 'antd';
 import { useEffect, useState } from 'react';
-import type { Criterion } from '../../../core/scoring';
+import type { Criterion } from '../../../contract/movements';
+import type { ReviewView } from '../../../contract/reviews';
+import { scoringApi } from '../../../contract/scoring';
+import { seesWholeCommune } from '../../../core/auth/roles';
 import { type ApiError, api } from '../../api/client';
 import { useMe } from '../../auth/auth';
+import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useI18n } from '../../i18n/i18n';
-import type { ReviewView } from '../movements/cycle-types';
 import '../../i18n/en-cycle';
 
 type Role = 'SELF' | 'REVIEWER';
@@ -15,13 +18,21 @@ interface Cell {
 }
 
 /** One score sheet: the unit head scores their unit with evidence; a council member or the officer scores any unit. */
-export function ScoreSheetCard({ review, onSaved }: { review: ReviewView; onSaved: () => Promise<void> }) {
+export function ScoreSheetCard({
+  review,
+  onSaved,
+}: {
+  review: ReviewView;
+  onSaved: (r: ReviewView) => void;
+}) {
   const me = useMe();
+  const may = useCan();
   const { t } = useI18n();
   const { message } = App.useApp();
-  const isHead = me.role === 'TRUONG_DON_VI';
-  const canReview = ['THANH_VIEN_HD', 'CAN_BO_TDKT', 'CHU_TICH', 'ADMIN'].includes(me.role);
-  const canSelfOnBehalf = ['CAN_BO_TDKT', 'ADMIN'].includes(me.role);
+  const isHead = !seesWholeCommune(me.role);
+  const canReview = may('score.review');
+  /** Officers may enter a unit's self score on its behalf. */
+  const canSelfOnBehalf = !isHead && may('score.self');
   const [role, setRole] = useState<Role>(isHead ? 'SELF' : 'REVIEWER');
   const [unitId, setUnitId] = useState<string | undefined>(
     isHead ? (me.unitId ?? undefined) : review.units[0]?.id,
@@ -60,9 +71,12 @@ export function ScoreSheetCard({ review, onSaved }: { review: ReviewView; onSave
           value: cells[c.id]?.value as number,
           evidence: cells[c.id]?.evidence || null,
         }));
-      await api.put(`/api/reviews/${review.id}/scores`, { unitId, role, scores });
+      const view = await api.call(scoringApi.saveScores, {
+        params: { id: review.id },
+        body: { unitId, role, scores },
+      });
       message.success(t('Đã lưu bảng điểm.'));
-      await onSaved();
+      onSaved(view);
     } catch (e) {
       setErr(e as ApiError);
     } finally {

@@ -1,11 +1,11 @@
 import { Space, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
+import { reviewsApi } from '../../../contract/reviews';
 import { formatDateVi } from '../../../core/text';
 import { api } from '../../api/client';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
-import type { ReviewView } from '../movements/cycle-types';
 import { RankingCard } from './RankingCard';
 import { ReviewRecordCard } from './ReviewRecordCard';
 import { ScoreSheetCard } from './ScoreSheetCard';
@@ -15,7 +15,10 @@ import '../../i18n/en-cycle';
 export function ScoringPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
-  const { data, error, reload } = useData(() => api.get<ReviewView>(`/api/reviews/${id}`), [id]);
+  const { data, error, reload, setData } = useData(
+    () => api.call(reviewsApi.getReview, { params: { id } }),
+    [id],
+  );
   if (!data) return <ApiErrorAlert error={error} />;
   return (
     <div>
@@ -35,9 +38,9 @@ export function ScoringPage() {
         )}
       </Space>
       <ApiErrorAlert error={error} />
-      <ScoreSheetCard review={data} onSaved={reload} />
-      <RankingCard review={data} onChanged={reload} />
-      <ReviewRecordCard review={data} onSaved={reload} />
+      <ScoreSheetCard review={data} onSaved={setData} />
+      <RankingCard review={data} onLocked={setData} onChanged={reload} />
+      <ReviewRecordCard review={data} onSaved={setData} />
     </div>
   );
 }

@@ -15,12 +15,18 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import {
+  type ProgressEntryView,
+  type TargetsView,
+  type TargetView,
+  targetsApi,
+} from '../../../contract/targets';
 import { formatViNumber, TARGET_DIRECTION_LABELS } from '../../../core/targets';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useI18n } from '../../i18n/i18n';
-import { type ProgressEntryView, STATE_COLORS, type TargetView } from './target-types';
+import { STATE_COLORS } from './target-labels';
 
 interface Values {
   date: Dayjs;
@@ -36,6 +42,8 @@ export function ProgressDrawer(props: {
   target: TargetView | null;
   onClose(): void;
   onChanged(): Promise<void>;
+  /** The year's targets after a figure was deleted. */
+  onRetracted(view: TargetsView): void;
 }) {
   const { t } = useI18n();
   const { message } = App.useApp();
@@ -54,13 +62,16 @@ export function ProgressDrawer(props: {
     setBusy(true);
     setError(null);
     try {
-      await api.post(`/api/targets/${target.id}/progress`, {
-        date: v.date.format('YYYY-MM-DD'),
-        value: v.value,
-        evidence: v.evidence,
-        ...(v.evidenceLink ? { evidenceLink: v.evidenceLink } : {}),
-        ...(v.evidenceFile ? { evidenceFile: v.evidenceFile } : {}),
-        ...(v.note ? { note: v.note } : {}),
+      await api.call(targetsApi.addProgress, {
+        params: { id: target.id },
+        body: {
+          date: v.date.format('YYYY-MM-DD'),
+          value: v.value,
+          evidence: v.evidence,
+          ...(v.evidenceLink ? { evidenceLink: v.evidenceLink } : {}),
+          ...(v.evidenceFile ? { evidenceFile: v.evidenceFile } : {}),
+          ...(v.note ? { note: v.note } : {}),
+        },
       });
       message.success(t('Đã cập nhật tiến độ.'));
       form.resetFields();
@@ -74,13 +85,14 @@ export function ProgressDrawer(props: {
   const remove = async () => {
     if (!target || !deleting) return;
     try {
-      await api.delete(
-        `/api/targets/${target.id}/progress/${deleting.id}?reason=${encodeURIComponent(reason)}`,
-      );
+      const view = await api.call(targetsApi.retractProgress, {
+        params: { id: target.id, entryId: deleting.id },
+        query: { reason },
+      });
       message.success(t('Đã xóa số liệu.'));
       setDeleting(null);
       setReason('');
-      await props.onChanged();
+      props.onRetracted(view);
     } catch (e) {
       setError(e as ApiError);
       setDeleting(null);

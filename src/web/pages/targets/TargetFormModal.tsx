@@ -1,18 +1,18 @@
 import { Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useEffect, useState } from 'react';
-import { TARGET_DIRECTION_LABELS } from '../../../core/targets';
+import { type TargetsView, type TargetView, targetsApi } from '../../../contract/targets';
+import { TARGET_DIRECTION_LABELS, TARGET_DIRECTIONS, type TargetDirection } from '../../../core/targets';
 import { type ApiError, api } from '../../api/client';
 import type { Unit } from '../../api/types';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useI18n } from '../../i18n/i18n';
-import type { TargetView } from './target-types';
 
 interface Values {
   code: string;
   name: string;
   field: string;
   unit: string;
-  direction: 'AT_LEAST' | 'AT_MOST';
+  direction: TargetDirection;
   planned: number;
   baseline?: number | null;
   responsibleUnitId: string;
@@ -27,7 +27,8 @@ export function TargetFormModal(props: {
   fields: { code: string; label: string }[];
   units: Unit[];
   onClose(): void;
-  onSaved(): void;
+  /** The year's targets after an edit; nothing after an addition. */
+  onSaved(view?: TargetsView): void;
 }) {
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
@@ -57,9 +58,12 @@ export function TargetFormModal(props: {
     setError(null);
     const body = { ...v, year: props.year, baseline: v.baseline ?? null, note: v.note || null };
     try {
-      if (editing) await api.put(`/api/targets/${editing.id}`, body);
-      else await api.post('/api/targets', body);
-      props.onSaved();
+      if (editing)
+        props.onSaved(await api.call(targetsApi.updateTarget, { params: { id: editing.id }, body }));
+      else {
+        await api.call(targetsApi.createTarget, { body });
+        props.onSaved();
+      }
     } catch (e) {
       setError(e as ApiError);
     } finally {
@@ -109,7 +113,7 @@ export function TargetFormModal(props: {
         </Form.Item>
         <Form.Item name="direction" label={t('Chiều đánh giá')}>
           <Select
-            options={(['AT_LEAST', 'AT_MOST'] as const).map((d) => ({
+            options={TARGET_DIRECTIONS.map((d) => ({
               value: d,
               label: t(TARGET_DIRECTION_LABELS[d]),
             }))}

@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Col, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { organisationsApi } from '../../../contract/organisations';
+import { type TargetView, targetsApi } from '../../../contract/targets';
 import { formatViNumber } from '../../../core/targets';
 import { api } from '../../api/client';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -10,7 +11,7 @@ import { useI18n } from '../../i18n/i18n';
 import '../../i18n/en-plan-targets';
 import { ProgressDrawer } from './ProgressDrawer';
 import { TargetFormModal } from './TargetFormModal';
-import { STATE_COLORS, type TargetsView, type TargetView } from './target-types';
+import { STATE_COLORS } from './target-labels';
 
 const THIS_YEAR = new Date().getFullYear();
 const YEARS = Array.from({ length: THIS_YEAR + 2 - 2020 }, (_, i) => THIS_YEAR + 1 - i);
@@ -19,7 +20,7 @@ const YEARS = Array.from({ length: THIS_YEAR + 2 - 2020 }, (_, i) => THIS_YEAR +
 export function TargetsPage() {
   const { t } = useI18n();
   const [year, setYear] = useState(THIS_YEAR);
-  const data = useData(() => api.get<TargetsView>(`/api/targets?year=${year}`), [year]);
+  const data = useData(() => api.call(targetsApi.targetsOfYear, { query: { year } }), [year]);
   const units = useData(() => api.call(organisationsApi.listUnits, {}), []);
   const [openId, setOpenId] = useState<string | null>(null);
   const [editing, setEditing] = useState<TargetView | null>(null);
@@ -166,7 +167,12 @@ export function TargetsPage() {
           },
         ]}
       />
-      <ProgressDrawer target={open} onClose={() => setOpenId(null)} onChanged={data.reload} />
+      <ProgressDrawer
+        target={open}
+        onClose={() => setOpenId(null)}
+        onChanged={data.reload}
+        onRetracted={data.setData}
+      />
       {v && (
         <TargetFormModal
           year={year}
@@ -175,9 +181,11 @@ export function TargetsPage() {
           fields={v.fields}
           units={units.data ?? []}
           onClose={() => setFormOpen(false)}
-          onSaved={() => {
+          onSaved={(view) => {
             setFormOpen(false);
-            void data.reload();
+            // an edit answers the year's targets (as of today); a new target: reload
+            if (view && view.year === year) data.setData(view);
+            else void data.reload();
           }}
         />
       )}
