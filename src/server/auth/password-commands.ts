@@ -1,16 +1,16 @@
 import { randomInt } from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
+import type { UserRow } from '../../contract/accounts';
 import { retryMessage } from '../../core/auth/login-throttle';
 import { passwordProblems } from '../../core/auth/password-rules';
-import { writeAudit } from '../audit/audit-log';
+import { type AuditActor, writeAudit } from '../audit/audit-log';
+import { type Clock, isoNow } from '../clock';
 import type { Db } from '../db/connect';
-import { nowIso } from '../db/ids';
-import { actorOf } from '../http/context';
 import { AppError } from '../http/errors';
 import type { SecurityOptions } from '../http/security-options';
 import { accountKey, beginLoginAttempt, clearAccountThrottle } from './login-throttle-store';
 import { hashPassword, verifyPassword } from './passwords';
 import { type AuthUser, createSession, destroyUserSessions } from './sessions';
+import { userRow } from './user-queries';
 
 /** Refuse a password that breaks the strong-password rule, with every reason, in Vietnamese. */
 export function assertStrongPassword(password: string, ctx: { username: string; displayName: string }): void {
@@ -39,7 +39,8 @@ export function temporaryPassword(ctx: { username: string; displayName: string }
  */
 export async function changeOwnPassword(
   db: Db,
-  req: FastifyRequest,
+  clock: Clock,
+  actor: AuditActor,
   u: AuthUser,
   input: { currentPassword: string; newPassword: string },
   sec: SecurityOptions,
@@ -57,7 +58,7 @@ export async function changeOwnPassword(
   );
   if (!gate.allowed) throw new AppError('TOO_MANY_ATTEMPTS', retryMessage(gate.retryAt, now));
   if (!(await verifyPassword(row.password_hash, input.currentPassword))) {
-    await writeAudit(db, actorOf(req, u), {
+    await writeAudit(db, actor, {
       entityType: 'user',
       entityId: u.id,
       action: 'password_change_failed',
@@ -74,12 +75,12 @@ export async function changeOwnPassword(
   return db.transaction().execute(async (trx) => {
     await trx
       .updateTable('users')
-      .set({ password_hash: hash, must_change_password: 0, password_changed_at: nowIso() })
+      .set({ password_hash: hash, must_change_password: 0, password_changed_at: isoNow(clock) })
       .where('id', '=', u.id)
       .execute();
     const ended = await destroyUserSessions(trx, u.id);
-    const session = await createSession(trx, u.id);
-    await writeAudit(trx, actorOf(req, u), {
+    const session = await createSession(trx, clock, u.id);
+    await writeAudit(trx, actor, {
       entityType: 'user',
       entityId: u.id,
       action: 'password_changed',
@@ -107,11 +108,12 @@ async function targetUser(db: Db, admin: AuthUser, userId: string) {
  */
 export async function resetPassword(
   db: Db,
-  req: FastifyRequest,
+  clock: Clock,
+  actor: AuditActor,
   admin: AuthUser,
   userId: string,
   typed: string | undefined,
-): Promise<{ temporaryPassword: string | null }> {
+): Promise<{ temporaryPassword: string | null; user: UserRow }> {
   const t = await targetUser(db, admin, userId);
   if (t.id === admin.id)
     throw new AppError('OWN_ACCOUNT', 'Hãy dùng "Đổi mật khẩu" để đổi mật khẩu của chính mình.');
@@ -122,11 +124,11 @@ export async function resetPassword(
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('users')
-      .set({ password_hash: hash, must_change_password: 1, password_changed_at: nowIso() })
+      .set({ password_hash: hash, must_change_password: 1, password_changed_at: isoNow(clock) })
       .where('id', '=', t.id)
       .execute();
     const ended = await destroyUserSessions(trx, t.id);
-    await writeAudit(trx, actorOf(req, admin), {
+    await writeAudit(trx, actor, {
       entityType: 'user',
       entityId: t.id,
       action: 'password_reset',
@@ -135,7 +137,7 @@ export async function resetPassword(
     });
   });
   await clearAccountThrottle(db, t.username);
-  return { temporaryPassword: typed === undefined ? password : null };
+  return { temporaryPassword: typed === undefined ? password : null, user: await userRow(db, admin, t.id) };
 }
 
 /**
@@ -144,11 +146,11 @@ export async function resetPassword(
  */
 export async function setUserActive(
   db: Db,
-  req: FastifyRequest,
+  actor: AuditActor,
   admin: AuthUser,
   userId: string,
   active: boolean,
-): Promise<void> {
+): Promise<UserRow> {
   await db.transaction().execute(async (trx) => {
     const t = await trx
       .selectFrom('users')
@@ -179,7 +181,7 @@ export async function setUserActive(
       .where('id', '=', t.id)
       .execute();
     const ended = active ? 0 : await destroyUserSessions(trx, t.id);
-    await writeAudit(trx, actorOf(req, admin), {
+    await writeAudit(trx, actor, {
       entityType: 'user',
       entityId: t.id,
       action: active ? 'user_reactivated' : 'user_deactivated',
@@ -187,4 +189,5 @@ export async function setUserActive(
       data: active ? undefined : { sessionsEnded: ended },
     });
   });
+  return userRow(db, admin, userId);
 }

@@ -1,10 +1,7 @@
 import type { Transaction } from 'kysely';
+import type { InboxTaskKind } from '../../core/inbox/task-kinds';
 import { newId, nowIso } from '../db/ids';
 import type { Database } from '../db/schema';
-
-/** What a task asks the unit to do (việc cần làm). */
-export const INBOX_TASK_KINDS = ['REGISTER', 'SELF_SCORE', 'REMINDER', 'REVIEW_REPORT'] as const;
-export type InboxTaskKind = (typeof INBOX_TASK_KINDS)[number];
 
 export interface NewInboxTask {
   tenantId: string;
