@@ -146,17 +146,3 @@ export interface ReviewView {
   tieRules: { rule: string; label: string }[];
   canLock: boolean;
 }
-
-export interface InboxTask {
-  id: string;
-  unitId: string;
-  unitName: string;
-  kind: string;
-  title: string;
-  body: string | null;
-  link: string | null;
-  dueDate: string | null;
-  status: 'OPEN' | 'DONE';
-  doneAt: string | null;
-  createdAt: string;
-}
