@@ -20,7 +20,12 @@ describe('the audit log', () => {
     });
     const all = await officer.api.call(auditApi.listAudit, { query: { limit: 5 } });
     expect(all.length).toBeLessThanOrEqual(5);
-    expect(all[0]).toMatchObject({ entityType: 'calendar_day', entityId: id, action: 'create' });
+    expect(all[0]).toMatchObject({
+      entityType: 'calendar_day',
+      entityId: id,
+      action: 'create',
+      at: '2026-03-02T02:00:00.000Z', // the server's clock
+    });
     expect(all.map((a) => a.id)).toEqual([...all.map((a) => a.id)].sort((a, b) => b - a));
     expect(all[0]?.actorName).toBeTruthy();
 

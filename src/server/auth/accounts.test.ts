@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authApi, usersApi } from '../../contract/accounts';
+import { systemClock } from '../clock';
 import { loadConfig } from '../config';
 import { client, startTestApp, TEST_ORIGIN, type TestApp } from '../http/test-app';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seed/demo-people';
@@ -283,12 +284,12 @@ describe('passwords and accounts', () => {
     });
     const actor = (u: typeof a) => ({ id: u.id, displayName: u.display_name, tenantId: u.tenant_id });
     // Both passed the sign-in check; the first deactivation wins, the second finds no other administrator.
-    await setUserActive(db, actor(a), user(a), b.id, false);
-    await expect(setUserActive(db, actor(b), user(b), a.id, false)).rejects.toMatchObject({
+    await setUserActive(db, systemClock, actor(a), user(a), b.id, false);
+    await expect(setUserActive(db, systemClock, actor(b), user(b), a.id, false)).rejects.toMatchObject({
       code: 'LAST_ADMIN',
     });
     expect((await row('admin')).active).toBe(1);
-    await setUserActive(db, actor(a), user(a), b.id, true);
+    await setUserActive(db, systemClock, actor(a), user(a), b.id, true);
     await db.updateTable('users').set({ role: 'CHU_TICH' }).where('username', '=', 'chutich').execute();
   });
 });

@@ -65,6 +65,7 @@ export async function createAdministrator(
         action: 'admin_created',
         summary: `Tạo quản trị viên ${displayName} (${username}) bằng lệnh trên máy chủ`,
       },
+      clock,
     );
   });
   return { created: 'admin', password };

@@ -63,6 +63,7 @@ export async function login(
         summary: `Đăng nhập không thành công (${REASON_VI[reason]}): "${username}"`,
         data: { username, reason, ip: req.ip },
       },
+      clock,
     );
   };
 
@@ -117,6 +118,7 @@ export async function login(
         summary: `${user.display_name} đăng nhập`,
         data: { ip: req.ip },
       },
+      clock,
     );
     return { token, expiresAt, user };
   });

@@ -109,6 +109,7 @@ export async function setupInstance(
         summary: `Thiết lập lần đầu: ${name}, quản trị viên ${displayName} (${username})`,
         data: { communeCode: code },
       },
+      clock,
     );
     return { tenantId, userId };
   });

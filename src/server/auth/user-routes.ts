@@ -13,7 +13,7 @@ export const userAdminRoutes =
       listUsers: (_, { user }) => listUsers(db, user),
       resetPassword: ({ params, body }, { user, actor }) =>
         resetPassword(db, clock, actor, user, params.id, body.password),
-      deactivate: ({ params }, { user, actor }) => setUserActive(db, actor, user, params.id, false),
-      reactivate: ({ params }, { user, actor }) => setUserActive(db, actor, user, params.id, true),
+      deactivate: ({ params }, { user, actor }) => setUserActive(db, clock, actor, user, params.id, false),
+      reactivate: ({ params }, { user, actor }) => setUserActive(db, clock, actor, user, params.id, true),
     });
   };

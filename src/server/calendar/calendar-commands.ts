@@ -82,13 +82,18 @@ export async function createDay(
         updated_at: isoNow(clock),
       })
       .execute();
-    await writeAudit(trx, actor, {
-      entityType: 'calendar_day',
-      entityId: id,
-      action: 'create',
-      summary: `Thêm ngày kỷ niệm "${b.name}" (${b.monthDay})`,
-      data: b,
-    });
+    await writeAudit(
+      trx,
+      actor,
+      {
+        entityType: 'calendar_day',
+        entityId: id,
+        action: 'create',
+        summary: `Thêm ngày kỷ niệm "${b.name}" (${b.monthDay})`,
+        data: b,
+      },
+      clock,
+    );
   });
   return { id };
 }
@@ -122,19 +127,30 @@ export async function updateDay(
       })
       .where('id', '=', id)
       .execute();
-    await writeAudit(trx, actor, {
-      entityType: 'calendar_day',
-      entityId: id,
-      action: 'update',
-      summary: `Sửa ngày kỷ niệm "${b.name}"`,
-      data: { before: current, after: b },
-    });
+    await writeAudit(
+      trx,
+      actor,
+      {
+        entityType: 'calendar_day',
+        entityId: id,
+        action: 'update',
+        summary: `Sửa ngày kỷ niệm "${b.name}"`,
+        data: { before: current, after: b },
+      },
+      clock,
+    );
   });
   return { id };
 }
 
 /** Delete a day, unless a phase movement is attached to it. */
-export async function deleteDay(db: Db, u: AuthUser, actor: AuditActor, id: string): Promise<{ ok: true }> {
+export async function deleteDay(
+  db: Db,
+  clock: Clock,
+  u: AuthUser,
+  actor: AuditActor,
+  id: string,
+): Promise<{ ok: true }> {
   await db.transaction().execute(async (trx) => {
     const d = await trx
       .selectFrom('calendar_days')
@@ -154,13 +170,18 @@ export async function deleteDay(db: Db, u: AuthUser, actor: AuditActor, id: stri
         `Ngày "${d.name}" đang gắn với một phong trào theo đợt, không thể xóa.`,
       );
     await trx.deleteFrom('calendar_days').where('id', '=', d.id).execute();
-    await writeAudit(trx, actor, {
-      entityType: 'calendar_day',
-      entityId: d.id,
-      action: 'delete',
-      summary: `Xóa ngày kỷ niệm "${d.name}"`,
-      data: d,
-    });
+    await writeAudit(
+      trx,
+      actor,
+      {
+        entityType: 'calendar_day',
+        entityId: d.id,
+        action: 'delete',
+        summary: `Xóa ngày kỷ niệm "${d.name}"`,
+        data: d,
+      },
+      clock,
+    );
   });
   return { ok: true };
 }
@@ -175,12 +196,17 @@ export async function loadDefaultDays(
   const added = await db.transaction().execute(async (trx) => {
     const n = await addDefaultDays(trx, u.tenantId, clock);
     if (n > 0)
-      await writeAudit(trx, actor, {
-        entityType: 'calendar_day',
-        entityId: u.tenantId,
-        action: 'defaults',
-        summary: `Nạp ${n} ngày lễ, kỷ niệm mặc định`,
-      });
+      await writeAudit(
+        trx,
+        actor,
+        {
+          entityType: 'calendar_day',
+          entityId: u.tenantId,
+          action: 'defaults',
+          summary: `Nạp ${n} ngày lễ, kỷ niệm mặc định`,
+        },
+        clock,
+      );
     return n;
   });
   return { added };

@@ -15,7 +15,7 @@ export const calendarRoutes =
       suggestions: ({ query }, { user }) => phaseSuggestions(db, user.tenantId, query.year),
       createDay: ({ body }, { user, actor }) => createDay(db, clock, user, actor, body),
       updateDay: ({ params, body }, { user, actor }) => updateDay(db, clock, user, actor, params.id, body),
-      deleteDay: ({ params }, { user, actor }) => deleteDay(db, user, actor, params.id),
+      deleteDay: ({ params }, { user, actor }) => deleteDay(db, clock, user, actor, params.id),
       addDefaults: (_, { user, actor }) => loadDefaultDays(db, clock, user, actor),
     });
   };

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { InboxTaskKind } from '../../core/inbox/task-kinds';
-import { newId, nowIso } from '../db/ids';
+import { type Clock, isoNow, systemClock } from '../clock';
+import { newId } from '../db/ids';
 import type { Database } from '../db/schema';
 
 export interface NewInboxTask {
@@ -20,8 +21,9 @@ export interface NewInboxTask {
 export async function addInboxTasks(
   trx: Transaction<Database>,
   tasks: readonly NewInboxTask[],
+  clock: Clock = systemClock,
 ): Promise<string[]> {
-  const now = nowIso();
+  const now = isoNow(clock);
   const ids: string[] = [];
   for (const t of tasks) {
     const id = newId();
@@ -55,10 +57,11 @@ export async function completeInboxTasks(
   trx: Transaction<Database>,
   where: { tenantId: string; unitId: string; kinds: InboxTaskKind[]; movementId?: string; reviewId?: string },
   by: string,
+  clock: Clock = systemClock,
 ): Promise<void> {
   let q = trx
     .updateTable('inbox_tasks')
-    .set({ status: 'DONE', done_by: by, done_at: nowIso() })
+    .set({ status: 'DONE', done_by: by, done_at: isoNow(clock) })
     .where('tenant_id', '=', where.tenantId)
     .where('unit_id', '=', where.unitId)
     .where('status', '=', 'OPEN')
