@@ -14,6 +14,7 @@ import {
   TrophyOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import type { Action } from '../core/auth/policy';
 import type { Role } from '../core/auth/roles';
 import { ChangePasswordPage } from './pages/accounts/ChangePasswordPage';
 import { UsersPage } from './pages/accounts/UsersPage';
@@ -47,7 +48,7 @@ export interface ExtraRoute {
   path: string;
   element: ReactNode;
   public?: boolean;
-  menu?: { label: string; icon?: ReactNode; roles?: Role[]; order: number };
+  menu?: { label: string; icon?: ReactNode; roles?: Role[]; action?: Action; order: number };
 }
 
 export const EXTRA_ROUTES: ExtraRoute[] = [
@@ -55,7 +56,7 @@ export const EXTRA_ROUTES: ExtraRoute[] = [
   {
     path: 'nguoi-dung',
     element: <UsersPage />,
-    menu: { label: 'Người dùng', icon: <KeyOutlined />, roles: ['ADMIN'], order: 95 },
+    menu: { label: 'Người dùng', icon: <KeyOutlined />, action: 'user.read', order: 95 },
   },
   {
     path: 'goi-y-khen-thuong',
@@ -85,7 +86,7 @@ export const EXTRA_ROUTES: ExtraRoute[] = [
     menu: {
       label: 'Việc cần làm',
       icon: <CheckSquareOutlined />,
-      roles: ['TRUONG_DON_VI', 'CAN_BO_TDKT', 'ADMIN', 'CHU_TICH'],
+      action: 'inbox.read',
       order: 5,
     },
   },

@@ -13,6 +13,14 @@ const TABLE: Record<Action, string> = {
   'person.read':          '++++++',
   'person.create':        '++--+-',
   // accounts, audit, inbox, calendar, dashboard
+  'user.read':            '+-----',
+  'user.manage':          '+-----',
+  'audit.read':           '+++---',
+  'inbox.read':           '+++-+-',
+  'inbox.complete':       '++--+-',
+  'calendar.read':        '++++++',
+  'calendar.edit':        '++----',
+  'dashboard.read':       '++++++',
 
   // proposals, law
 

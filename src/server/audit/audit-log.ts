@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
+import { type Clock, isoNow, systemClock } from '../clock';
 import type { Db } from '../db/connect';
-import { nowIso } from '../db/ids';
 import type { Database } from '../db/schema';
 
 export interface AuditActor {
@@ -18,17 +18,21 @@ export interface AuditEntry {
   data?: unknown;
 }
 
-/** Write one audit row; call it inside the same transaction as the change it records. */
+/**
+ * Write one audit row; call it inside the same transaction as the change it records. Pass the server's
+ * clock (`deps.clock`) so the row's time is the one the use case works with.
+ */
 export async function writeAudit(
   trx: Transaction<Database> | Db,
   actor: AuditActor,
   e: AuditEntry,
+  clock: Clock = systemClock,
 ): Promise<void> {
   await trx
     .insertInto('audit_log')
     .values({
       tenant_id: actor.tenantId,
-      at: nowIso(),
+      at: isoNow(clock),
       actor_id: actor.id,
       actor_name: actor.displayName,
       entity_type: e.entityType,

@@ -1,7 +1,9 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authApi, usersApi } from '../../contract/accounts';
+import { systemClock } from '../clock';
 import { loadConfig } from '../config';
-import { startTestApp, TEST_ORIGIN, type TestApp } from '../http/test-app';
+import { client, startTestApp, TEST_ORIGIN, type TestApp } from '../http/test-app';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seed/demo-people';
 import { announceAccounts } from '../seed/demo-start';
 import { setUserActive } from './password-commands';
@@ -10,6 +12,7 @@ import type { AuthUser } from './sessions';
 const cookieOf = (res: { headers: Record<string, unknown> }) =>
   String(res.headers['set-cookie'] ?? '').split(';')[0] ?? '';
 
+/** Sign in over HTTP (the session cookie and the client's address are what these tests are about). */
 async function loginRaw(
   app: FastifyInstance,
   username: string,
@@ -24,20 +27,19 @@ async function loginRaw(
   });
 }
 
-async function call(
+/** Change one's password over HTTP: the answer's status and the renewed session cookie. */
+async function changePasswordRaw(
   app: FastifyInstance,
   cookie: string,
-  method: 'GET' | 'POST',
-  url: string,
-  payload?: object,
+  body: { currentPassword: string; newPassword: string },
 ) {
   const res = await app.inject({
-    method,
-    url,
+    method: 'POST',
+    url: '/api/auth/password',
     headers: { cookie, origin: TEST_ORIGIN },
-    ...(payload ? { payload } : {}),
+    payload: body,
   });
-  return { status: res.statusCode, body: res.json() as Record<string, unknown>, cookie: cookieOf(res) };
+  return { status: res.statusCode, cookie: cookieOf(res) };
 }
 
 const ADMIN = {
@@ -61,63 +63,70 @@ describe('first run without demo data', () => {
     expect(loadConfig({ SEED_DEMO: '1' }).seedDemo).toBe(true);
     await announceAccounts(t.handle.db, { seedDemo: false, publicUrl: 'http://test.local' });
     expect(await t.handle.db.selectFrom('users').select('id').execute()).toEqual([]);
-    for (const u of DEMO_USERS)
-      expect((await loginRaw(t.app, u.username, DEMO_PASSWORD)).statusCode).toBe(401);
-    const inst = await t.anonymous.get<{ demo: boolean; setupNeeded: boolean }>('/api/public/instance');
-    expect(inst.body).toEqual({ demo: false, setupNeeded: true });
+    for (const u of DEMO_USERS) {
+      const refused = await t.anonymous.attempt(authApi.login, {
+        body: { username: u.username, password: DEMO_PASSWORD },
+      });
+      expect(refused.error?.code).toBe('BAD_CREDENTIALS');
+    }
+    expect(await t.anonymous.api.call(authApi.instance, {})).toEqual({ demo: false, setupNeeded: true });
   });
 
   it('refuses a weak password or a mismatched confirmation, and creates nothing', async () => {
-    const weak = await t.anonymous.post<{ code: string; message: string }>('/api/setup', {
-      ...ADMIN,
-      password: 'matkhau123456',
-      passwordConfirm: 'matkhau123456',
+    const weak = await t.anonymous.attempt(authApi.setup, {
+      body: { ...ADMIN, password: 'matkhau123456', passwordConfirm: 'matkhau123456' },
     });
     expect(weak.status).toBe(400);
-    expect(weak.body.code).toBe('WEAK_PASSWORD');
-    expect(weak.body.message).toContain('dễ đoán');
-    const mismatch = await t.anonymous.post<{ code: string }>('/api/setup', {
-      ...ADMIN,
-      passwordConfirm: 'khác',
+    expect(weak.error?.code).toBe('WEAK_PASSWORD');
+    expect(weak.error?.message).toContain('dễ đoán');
+    const mismatch = await t.anonymous.attempt(authApi.setup, {
+      body: { ...ADMIN, passwordConfirm: 'khác' },
     });
     expect(mismatch.status).toBe(400);
+    expect(mismatch.error?.code).toBe('VALIDATION');
     expect(await t.handle.db.selectFrom('users').select('id').execute()).toEqual([]);
   });
 
   it('two setups at once create exactly one commune and one administrator; later calls get 409', async () => {
     const [a, b] = await Promise.all([
-      t.anonymous.post('/api/setup', ADMIN),
-      t.anonymous.post('/api/setup', { ...ADMIN, communeName: 'Xã Khác', username: 'quantri2' }),
+      t.anonymous.attempt(authApi.setup, { body: ADMIN }),
+      t.anonymous.attempt(authApi.setup, {
+        body: { ...ADMIN, communeName: 'Xã Khác', username: 'quantri2' },
+      }),
     ]);
     expect([a.status, b.status].sort()).toEqual([201, 409]);
-    const users = await t.handle.db.selectFrom('users').select(['username', 'role', 'tenant_id']).execute();
+    const users = await t.handle.db
+      .selectFrom('users')
+      .select(['id', 'username', 'role', 'tenant_id'])
+      .execute();
     expect(users).toHaveLength(1);
     expect(users[0]?.role).toBe('ADMIN');
+    expect([a.body?.userId, b.body?.userId]).toContain(users[0]?.id);
     const tenants = await t.handle.db.selectFrom('organisations').select(['id', 'name']).execute();
     expect(tenants).toHaveLength(1);
     expect(tenants[0]?.id).toBe(users[0]?.tenant_id);
-    const again = await t.anonymous.post<{ code: string }>('/api/setup', { ...ADMIN, username: 'khac' });
+    const again = await t.anonymous.attempt(authApi.setup, { body: { ...ADMIN, username: 'khac' } });
     expect(again.status).toBe(409);
-    expect(again.body.code).toBe('SETUP_DONE');
-    const weakLater = await t.anonymous.post<{ code: string }>('/api/setup', {
-      ...ADMIN,
-      password: 'ngắn quá',
-      passwordConfirm: 'ngắn quá',
+    expect(again.error?.code).toBe('SETUP_DONE');
+    const weakLater = await t.anonymous.attempt(authApi.setup, {
+      body: { ...ADMIN, password: 'ngắn quá', passwordConfirm: 'ngắn quá' },
     });
-    expect(weakLater.body.code).toBe('SETUP_DONE');
-    expect((await t.anonymous.get<{ setupNeeded: boolean }>('/api/public/instance')).body.setupNeeded).toBe(
-      false,
-    );
+    expect(weakLater.error?.code).toBe('SETUP_DONE');
+    expect((await t.anonymous.api.call(authApi.instance, {})).setupNeeded).toBe(false);
   });
 
   it('the first administrator signs in and sees the commune; the setup is in the audit log', async () => {
     const users = await t.handle.db.selectFrom('users').select('username').execute();
     const username = users[0]?.username ?? '';
+    const signedIn = await t.anonymous.api.call(authApi.login, {
+      body: { username, password: ADMIN.password },
+    });
+    expect(signedIn).toMatchObject({ username, role: 'ADMIN', mustChangePassword: false });
     const res = await loginRaw(t.app, username, ADMIN.password);
     expect(res.statusCode).toBe(200);
-    const me = await call(t.app, cookieOf(res), 'GET', '/api/auth/me');
-    expect(me.body.role).toBe('ADMIN');
-    expect(['Xã Hòa Bình', 'Xã Khác']).toContain(me.body.tenantName);
+    const me = await client(t.app, cookieOf(res)).api.call(authApi.me, {});
+    expect(me.role).toBe('ADMIN');
+    expect(['Xã Hòa Bình', 'Xã Khác']).toContain(me.tenantName);
     const audit = await t.handle.db
       .selectFrom('audit_log')
       .select(['action'])
@@ -135,35 +144,34 @@ describe('passwords and accounts', () => {
   });
   afterAll(async () => t.close());
 
+  /** The status of GET /api/auth/me with a session cookie (401 once the session has ended). */
+  const meStatus = async (cookie: string) => (await client(t.app, cookie).attempt(authApi.me, {})).status;
+
   it('demo data is marked as demo', async () => {
-    expect((await t.anonymous.get<{ demo: boolean }>('/api/public/instance')).body.demo).toBe(true);
+    expect((await t.anonymous.api.call(authApi.instance, {})).demo).toBe(true);
   });
 
   it('changing one’s password ends every other session and renews the current one', async () => {
     const s1 = cookieOf(await loginRaw(t.app, 'canbo', DEMO_PASSWORD));
     const s2 = cookieOf(await loginRaw(t.app, 'canbo', DEMO_PASSWORD));
-    expect((await call(t.app, s2, 'GET', '/api/auth/me')).status).toBe(200);
-    const wrong = await call(t.app, s1, 'POST', '/api/auth/password', {
-      currentPassword: 'sai',
-      newPassword: NEW,
+    expect(await meStatus(s2)).toBe(200);
+    const first = client(t.app, s1);
+    const wrong = await first.attempt(authApi.changePassword, {
+      body: { currentPassword: 'sai', newPassword: NEW },
     });
     expect(wrong.status).toBe(400);
-    expect(wrong.body.code).toBe('WRONG_PASSWORD');
-    const weak = await call(t.app, s1, 'POST', '/api/auth/password', {
-      currentPassword: DEMO_PASSWORD,
-      newPassword: 'canbo12345678',
+    expect(wrong.error?.code).toBe('WRONG_PASSWORD');
+    const weak = await first.attempt(authApi.changePassword, {
+      body: { currentPassword: DEMO_PASSWORD, newPassword: 'canbo12345678' },
     });
     expect(weak.status).toBe(400);
-    expect(weak.body.code).toBe('WEAK_PASSWORD');
-    const ok = await call(t.app, s1, 'POST', '/api/auth/password', {
-      currentPassword: DEMO_PASSWORD,
-      newPassword: NEW,
-    });
+    expect(weak.error?.code).toBe('WEAK_PASSWORD');
+    const ok = await changePasswordRaw(t.app, s1, { currentPassword: DEMO_PASSWORD, newPassword: NEW });
     expect(ok.status).toBe(200);
     expect(ok.cookie).toMatch(/^td_session=/);
-    expect((await call(t.app, s2, 'GET', '/api/auth/me')).status).toBe(401);
-    expect((await call(t.app, s1, 'GET', '/api/auth/me')).status).toBe(401);
-    expect((await call(t.app, ok.cookie, 'GET', '/api/auth/me')).status).toBe(200);
+    expect(await meStatus(s2)).toBe(401);
+    expect(await meStatus(s1)).toBe(401);
+    expect(await meStatus(ok.cookie)).toBe(200);
     expect((await loginRaw(t.app, 'canbo', DEMO_PASSWORD)).statusCode).toBe(401);
     expect((await loginRaw(t.app, 'canbo', NEW)).statusCode).toBe(200);
     const audit = await t.handle.db
@@ -179,67 +187,76 @@ describe('passwords and accounts', () => {
   it('an administrator’s reset ends the user’s sessions and forces a change at next login', async () => {
     const admin = await t.as('admin');
     const before = cookieOf(await loginRaw(t.app, 'xem', DEMO_PASSWORD));
-    const list = await admin.get<{ id: string; username: string; active: boolean }[]>('/api/users');
-    expect(list.status).toBe(200);
-    const xem = list.body.find((u) => u.username === 'xem');
-    expect(xem?.active).toBe(true);
-    const reset = await admin.post<{ temporaryPassword: string }>(`/api/users/${xem?.id}/reset-password`, {});
-    expect(reset.status).toBe(200);
-    const temp = reset.body.temporaryPassword;
+    const list = await admin.api.call(usersApi.listUsers, {});
+    const xem = list.find((u) => u.username === 'xem');
+    expect(xem).toMatchObject({ active: true, mustChangePassword: false, self: false });
+    expect(list.find((u) => u.username === 'admin')?.self).toBe(true);
+    const id = xem?.id ?? '';
+    const reset = await admin.api.call(usersApi.resetPassword, { params: { id }, body: {} });
+    const temp = reset.temporaryPassword ?? '';
     expect(temp).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
-    expect((await call(t.app, before, 'GET', '/api/auth/me')).status).toBe(401);
+    expect(reset.user).toMatchObject({ id, username: 'xem', mustChangePassword: true });
+    expect(await meStatus(before)).toBe(401);
     expect((await loginRaw(t.app, 'xem', DEMO_PASSWORD)).statusCode).toBe(401);
     const res = await loginRaw(t.app, 'xem', temp);
     expect(res.statusCode).toBe(200);
     expect((res.json() as { mustChangePassword: boolean }).mustChangePassword).toBe(true);
     const s = cookieOf(res);
-    expect((await call(t.app, s, 'GET', '/api/auth/me')).body.mustChangePassword).toBe(true);
-    const blocked = await call(t.app, s, 'GET', '/api/proposals');
+    expect((await client(t.app, s).api.call(authApi.me, {})).mustChangePassword).toBe(true);
+    const blocked = await client(t.app, s).get<{ code: string }>('/api/proposals');
     expect(blocked.status).toBe(403);
     expect(blocked.body.code).toBe('PASSWORD_CHANGE_REQUIRED');
-    const changed = await call(t.app, s, 'POST', '/api/auth/password', {
+    const changed = await changePasswordRaw(t.app, s, {
       currentPassword: temp,
       newPassword: 'đồng-xanh-thôn-đông-7',
     });
     expect(changed.status).toBe(200);
-    expect((await call(t.app, changed.cookie, 'GET', '/api/proposals')).status).toBe(200);
-    expect((await call(t.app, changed.cookie, 'GET', '/api/auth/me')).body.mustChangePassword).toBe(false);
-    const typed = await admin.post<{ code: string }>(`/api/users/${xem?.id}/reset-password`, {
-      password: 'ngắn',
+    expect((await client(t.app, changed.cookie).get('/api/proposals')).status).toBe(200);
+    expect((await client(t.app, changed.cookie).api.call(authApi.me, {})).mustChangePassword).toBe(false);
+    const typed = await admin.attempt(usersApi.resetPassword, { params: { id }, body: { password: 'ngắn' } });
+    expect(typed.error?.code).toBe('WEAK_PASSWORD');
+    const chosen = await admin.api.call(usersApi.resetPassword, {
+      params: { id },
+      body: { password: 'cánh-đồng-lúa-chín-vàng-9' },
     });
-    expect(typed.body.code).toBe('WEAK_PASSWORD');
+    expect(chosen.temporaryPassword).toBeNull();
     const actions = await t.handle.db
       .selectFrom('audit_log')
       .select('action')
-      .where('entity_id', '=', xem?.id ?? '')
+      .where('entity_id', '=', id)
       .execute();
     expect(actions.map((a) => a.action)).toContain('password_reset');
   });
 
   it('only an administrator manages accounts', async () => {
-    const canbo = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: 'chutich', password: DEMO_PASSWORD },
-    });
-    const r = await call(t.app, cookieOf(canbo), 'GET', '/api/users');
+    const chair = await t.as('chutich');
+    const r = await chair.attempt(usersApi.listUsers, {});
     expect(r.status).toBe(403);
+    expect(r.error?.code).toBe('FORBIDDEN');
+    const users = await t.handle.db.selectFrom('users').select('id').limit(1).execute();
+    const reset = await chair.attempt(usersApi.resetPassword, {
+      params: { id: users[0]?.id ?? '' },
+      body: {},
+    });
+    expect(reset.error?.code).toBe('FORBIDDEN');
   });
 
   it('a deactivated user cannot sign in and their sessions end; not oneself, not the last administrator', async () => {
     const admin = await t.as('admin');
-    const list = (await admin.get<{ id: string; username: string }[]>('/api/users')).body;
+    const list = await admin.api.call(usersApi.listUsers, {});
     const id = (name: string) => list.find((u) => u.username === name)?.id ?? '';
     const session = cookieOf(await loginRaw(t.app, 'truongth', DEMO_PASSWORD));
-    expect((await admin.post(`/api/users/${id('truongth')}/deactivate`)).status).toBe(200);
-    expect((await call(t.app, session, 'GET', '/api/auth/me')).status).toBe(401);
+    const off = await admin.api.call(usersApi.deactivate, { params: { id: id('truongth') } });
+    expect(off).toMatchObject({ username: 'truongth', active: false });
+    expect(await meStatus(session)).toBe(401);
     const refused = await loginRaw(t.app, 'truongth', DEMO_PASSWORD);
     expect(refused.statusCode).toBe(403);
     expect((refused.json() as { code: string }).code).toBe('ACCOUNT_INACTIVE');
     expect((await loginRaw(t.app, 'truongth', 'sai-mat-khau')).statusCode).toBe(401);
-    const self = await admin.post<{ code: string }>(`/api/users/${id('admin')}/deactivate`);
-    expect(self.body.code).toBe('OWN_ACCOUNT');
-    expect((await admin.post(`/api/users/${id('truongth')}/reactivate`)).status).toBe(200);
+    const self = await admin.attempt(usersApi.deactivate, { params: { id: id('admin') } });
+    expect(self.error?.code).toBe('OWN_ACCOUNT');
+    const on = await admin.api.call(usersApi.reactivate, { params: { id: id('truongth') } });
+    expect(on.active).toBe(true);
     expect((await loginRaw(t.app, 'truongth', DEMO_PASSWORD)).statusCode).toBe(200);
     const failed = await t.handle.db
       .selectFrom('audit_log')
@@ -257,7 +274,7 @@ describe('passwords and accounts', () => {
       db.selectFrom('users').selectAll().where('username', '=', u).executeTakeFirstOrThrow();
     const a = await row('admin');
     const b = await row('chutich');
-    const actor = (u: typeof a): AuthUser => ({
+    const user = (u: typeof a): AuthUser => ({
       id: u.id,
       tenantId: u.tenant_id,
       username: u.username,
@@ -265,12 +282,14 @@ describe('passwords and accounts', () => {
       role: 'ADMIN',
       unitId: null,
     });
-    const req = { id: 'test' } as FastifyRequest;
+    const actor = (u: typeof a) => ({ id: u.id, displayName: u.display_name, tenantId: u.tenant_id });
     // Both passed the sign-in check; the first deactivation wins, the second finds no other administrator.
-    await setUserActive(db, req, actor(a), b.id, false);
-    await expect(setUserActive(db, req, actor(b), a.id, false)).rejects.toMatchObject({ code: 'LAST_ADMIN' });
+    await setUserActive(db, systemClock, actor(a), user(a), b.id, false);
+    await expect(setUserActive(db, systemClock, actor(b), user(b), a.id, false)).rejects.toMatchObject({
+      code: 'LAST_ADMIN',
+    });
     expect((await row('admin')).active).toBe(1);
-    await setUserActive(db, req, actor(a), b.id, true);
+    await setUserActive(db, systemClock, actor(a), user(a), b.id, true);
     await db.updateTable('users').set({ role: 'CHU_TICH' }).where('username', '=', 'chutich').execute();
   });
 });

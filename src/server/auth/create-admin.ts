@@ -1,6 +1,6 @@
 import { writeAudit } from '../audit/audit-log';
+import { type Clock, isoNow } from '../clock';
 import type { Db } from '../db/connect';
-import { nowIso } from '../db/ids';
 import { AppError } from '../http/errors';
 import { soleTenant } from './instance';
 import { temporaryPassword } from './password-commands';
@@ -21,6 +21,7 @@ export interface CreateAdminInput {
  */
 export async function createAdministrator(
   db: Db,
+  clock: Clock,
   input: CreateAdminInput,
 ): Promise<{ created: 'setup' | 'admin'; password: string }> {
   const username = input.username.trim().toLowerCase();
@@ -30,7 +31,7 @@ export async function createAdministrator(
   if (!anyUser) {
     if (!input.communeName?.trim())
       throw new AppError('COMMUNE_REQUIRED', 'Lần đầu cần tên xã: --xa "Xã ..."');
-    await setupInstance(db, {
+    await setupInstance(db, clock, {
       communeName: input.communeName,
       communeCode: input.communeCode,
       username,
@@ -53,7 +54,7 @@ export async function createAdministrator(
       displayName,
       hash,
       mustChangePassword: true,
-      now: nowIso(),
+      now: isoNow(clock),
     });
     await writeAudit(
       trx,
@@ -64,6 +65,7 @@ export async function createAdministrator(
         action: 'admin_created',
         summary: `Tạo quản trị viên ${displayName} (${username}) bằng lệnh trên máy chủ`,
       },
+      clock,
     );
   });
   return { created: 'admin', password };

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
+import { type Clock, isoNow, systemClock } from '../clock';
 import type { Db } from '../db/connect';
-import { nowIso } from '../db/ids';
 import type { Database } from '../db/schema';
 
 /** What the web needs before anyone signs in: demo data (show the banner) and first-run setup. */
@@ -15,11 +15,15 @@ export async function instanceStatus(db: Db): Promise<{ demo: boolean; setupNeed
 }
 
 /** Record that this database holds the demo commune with published passwords. */
-export async function markDemoData(trx: Db | Transaction<Database>): Promise<void> {
+export async function markDemoData(
+  trx: Db | Transaction<Database>,
+  clock: Clock = systemClock,
+): Promise<void> {
+  const now = isoNow(clock);
   await trx
     .insertInto('instance_settings')
-    .values({ key: 'demo_data', value: '1', updated_at: nowIso() })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: '1', updated_at: nowIso() }))
+    .values({ key: 'demo_data', value: '1', updated_at: now })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: '1', updated_at: now }))
     .execute();
 }
 

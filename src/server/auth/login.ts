@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { retryMessage } from '../../core/auth/login-throttle';
 import { writeAudit } from '../audit/audit-log';
+import { type Clock, isoNow } from '../clock';
 import type { Db } from '../db/connect';
-import { nowIso } from '../db/ids';
 import { AppError } from '../http/errors';
 import type { SecurityOptions } from '../http/security-options';
 import { soleTenant } from './instance';
@@ -29,6 +29,7 @@ const badCredentials = () => new AppError('BAD_CREDENTIALS', 'Tên đăng nhập
  */
 export async function login(
   db: Db,
+  clock: Clock,
   req: FastifyRequest,
   reply: FastifyReply,
   input: { username: string; password: string },
@@ -62,6 +63,7 @@ export async function login(
         summary: `Đăng nhập không thành công (${REASON_VI[reason]}): "${username}"`,
         data: { username, reason, ip: req.ip },
       },
+      clock,
     );
   };
 
@@ -100,8 +102,12 @@ export async function login(
   }
   await loginSucceeded(db, account, address, now);
   return db.transaction().execute(async (trx) => {
-    const { token, expiresAt } = await createSession(trx, user.id);
-    await trx.updateTable('users').set({ last_login_at: nowIso() }).where('id', '=', user.id).execute();
+    const { token, expiresAt } = await createSession(trx, clock, user.id);
+    await trx
+      .updateTable('users')
+      .set({ last_login_at: isoNow(clock) })
+      .where('id', '=', user.id)
+      .execute();
     await writeAudit(
       trx,
       { id: user.id, displayName: user.display_name, tenantId: user.tenant_id, requestId: String(req.id) },
@@ -112,6 +118,7 @@ export async function login(
         summary: `${user.display_name} đăng nhập`,
         data: { ip: req.ip },
       },
+      clock,
     );
     return { token, expiresAt, user };
   });

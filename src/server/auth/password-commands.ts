@@ -1,16 +1,16 @@
 import { randomInt } from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
+import type { UserRow } from '../../contract/accounts';
 import { retryMessage } from '../../core/auth/login-throttle';
 import { passwordProblems } from '../../core/auth/password-rules';
-import { writeAudit } from '../audit/audit-log';
+import { type AuditActor, writeAudit } from '../audit/audit-log';
+import { type Clock, isoNow } from '../clock';
 import type { Db } from '../db/connect';
-import { nowIso } from '../db/ids';
-import { actorOf } from '../http/context';
 import { AppError } from '../http/errors';
 import type { SecurityOptions } from '../http/security-options';
 import { accountKey, beginLoginAttempt, clearAccountThrottle } from './login-throttle-store';
 import { hashPassword, verifyPassword } from './passwords';
 import { type AuthUser, createSession, destroyUserSessions } from './sessions';
+import { userRow } from './user-queries';
 
 /** Refuse a password that breaks the strong-password rule, with every reason, in Vietnamese. */
 export function assertStrongPassword(password: string, ctx: { username: string; displayName: string }): void {
@@ -39,7 +39,8 @@ export function temporaryPassword(ctx: { username: string; displayName: string }
  */
 export async function changeOwnPassword(
   db: Db,
-  req: FastifyRequest,
+  clock: Clock,
+  actor: AuditActor,
   u: AuthUser,
   input: { currentPassword: string; newPassword: string },
   sec: SecurityOptions,
@@ -57,12 +58,17 @@ export async function changeOwnPassword(
   );
   if (!gate.allowed) throw new AppError('TOO_MANY_ATTEMPTS', retryMessage(gate.retryAt, now));
   if (!(await verifyPassword(row.password_hash, input.currentPassword))) {
-    await writeAudit(db, actorOf(req, u), {
-      entityType: 'user',
-      entityId: u.id,
-      action: 'password_change_failed',
-      summary: `${u.displayName} đổi mật khẩu không thành công (sai mật khẩu hiện tại)`,
-    });
+    await writeAudit(
+      db,
+      actor,
+      {
+        entityType: 'user',
+        entityId: u.id,
+        action: 'password_change_failed',
+        summary: `${u.displayName} đổi mật khẩu không thành công (sai mật khẩu hiện tại)`,
+      },
+      clock,
+    );
     throw new AppError('WRONG_PASSWORD', 'Mật khẩu hiện tại không đúng.');
   }
   await clearAccountThrottle(db, u.username);
@@ -74,18 +80,23 @@ export async function changeOwnPassword(
   return db.transaction().execute(async (trx) => {
     await trx
       .updateTable('users')
-      .set({ password_hash: hash, must_change_password: 0, password_changed_at: nowIso() })
+      .set({ password_hash: hash, must_change_password: 0, password_changed_at: isoNow(clock) })
       .where('id', '=', u.id)
       .execute();
     const ended = await destroyUserSessions(trx, u.id);
-    const session = await createSession(trx, u.id);
-    await writeAudit(trx, actorOf(req, u), {
-      entityType: 'user',
-      entityId: u.id,
-      action: 'password_changed',
-      summary: `${u.displayName} đổi mật khẩu (kết thúc ${Math.max(0, ended - 1)} phiên đăng nhập khác)`,
-      data: { otherSessionsEnded: Math.max(0, ended - 1) },
-    });
+    const session = await createSession(trx, clock, u.id);
+    await writeAudit(
+      trx,
+      actor,
+      {
+        entityType: 'user',
+        entityId: u.id,
+        action: 'password_changed',
+        summary: `${u.displayName} đổi mật khẩu (kết thúc ${Math.max(0, ended - 1)} phiên đăng nhập khác)`,
+        data: { otherSessionsEnded: Math.max(0, ended - 1) },
+      },
+      clock,
+    );
     return session;
   });
 }
@@ -107,11 +118,12 @@ async function targetUser(db: Db, admin: AuthUser, userId: string) {
  */
 export async function resetPassword(
   db: Db,
-  req: FastifyRequest,
+  clock: Clock,
+  actor: AuditActor,
   admin: AuthUser,
   userId: string,
   typed: string | undefined,
-): Promise<{ temporaryPassword: string | null }> {
+): Promise<{ temporaryPassword: string | null; user: UserRow }> {
   const t = await targetUser(db, admin, userId);
   if (t.id === admin.id)
     throw new AppError('OWN_ACCOUNT', 'Hãy dùng "Đổi mật khẩu" để đổi mật khẩu của chính mình.');
@@ -122,20 +134,25 @@ export async function resetPassword(
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('users')
-      .set({ password_hash: hash, must_change_password: 1, password_changed_at: nowIso() })
+      .set({ password_hash: hash, must_change_password: 1, password_changed_at: isoNow(clock) })
       .where('id', '=', t.id)
       .execute();
     const ended = await destroyUserSessions(trx, t.id);
-    await writeAudit(trx, actorOf(req, admin), {
-      entityType: 'user',
-      entityId: t.id,
-      action: 'password_reset',
-      summary: `${admin.displayName} đặt lại mật khẩu của ${t.display_name} (${t.username}); phải đổi khi đăng nhập`,
-      data: { sessionsEnded: ended, generated: typed === undefined },
-    });
+    await writeAudit(
+      trx,
+      actor,
+      {
+        entityType: 'user',
+        entityId: t.id,
+        action: 'password_reset',
+        summary: `${admin.displayName} đặt lại mật khẩu của ${t.display_name} (${t.username}); phải đổi khi đăng nhập`,
+        data: { sessionsEnded: ended, generated: typed === undefined },
+      },
+      clock,
+    );
   });
   await clearAccountThrottle(db, t.username);
-  return { temporaryPassword: typed === undefined ? password : null };
+  return { temporaryPassword: typed === undefined ? password : null, user: await userRow(db, admin, t.id) };
 }
 
 /**
@@ -144,11 +161,12 @@ export async function resetPassword(
  */
 export async function setUserActive(
   db: Db,
-  req: FastifyRequest,
+  clock: Clock,
+  actor: AuditActor,
   admin: AuthUser,
   userId: string,
   active: boolean,
-): Promise<void> {
+): Promise<UserRow> {
   await db.transaction().execute(async (trx) => {
     const t = await trx
       .selectFrom('users')
@@ -179,12 +197,18 @@ export async function setUserActive(
       .where('id', '=', t.id)
       .execute();
     const ended = active ? 0 : await destroyUserSessions(trx, t.id);
-    await writeAudit(trx, actorOf(req, admin), {
-      entityType: 'user',
-      entityId: t.id,
-      action: active ? 'user_reactivated' : 'user_deactivated',
-      summary: `${admin.displayName} ${active ? 'mở lại' : 'ngừng'} tài khoản ${t.display_name} (${t.username})`,
-      data: active ? undefined : { sessionsEnded: ended },
-    });
+    await writeAudit(
+      trx,
+      actor,
+      {
+        entityType: 'user',
+        entityId: t.id,
+        action: active ? 'user_reactivated' : 'user_deactivated',
+        summary: `${admin.displayName} ${active ? 'mở lại' : 'ngừng'} tài khoản ${t.display_name} (${t.username})`,
+        data: active ? undefined : { sessionsEnded: ended },
+      },
+      clock,
+    );
   });
+  return userRow(db, admin, userId);
 }

@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { Role } from '../../core/auth/roles';
+import { type Clock, isoNow } from '../clock';
 import type { Db } from '../db/connect';
-import { nowIso } from '../db/ids';
 import type { Database } from '../db/schema';
 
 export const SESSION_COOKIE = 'td_session';
@@ -24,18 +24,28 @@ const digest = (token: string) => createHash('sha256').update(token).digest('hex
 /** Create a server-side session; returns the cookie token (only its hash is stored). */
 export async function createSession(
   db: Db | Transaction<Database>,
+  clock: Clock,
   userId: string,
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
+  const expiresAt = new Date(clock.now().getTime() + SESSION_DAYS * 86_400_000);
   await db
     .insertInto('sessions')
-    .values({ id: digest(token), user_id: userId, created_at: nowIso(), expires_at: expiresAt.toISOString() })
+    .values({
+      id: digest(token),
+      user_id: userId,
+      created_at: isoNow(clock),
+      expires_at: expiresAt.toISOString(),
+    })
     .execute();
   return { token, expiresAt };
 }
 
-export async function userForSession(db: Db, token: string | undefined): Promise<AuthUser | null> {
+export async function userForSession(
+  db: Db,
+  clock: Clock,
+  token: string | undefined,
+): Promise<AuthUser | null> {
   if (!token) return null;
   const row = await db
     .selectFrom('sessions')
@@ -53,7 +63,7 @@ export async function userForSession(db: Db, token: string | undefined): Promise
     ])
     .where('sessions.id', '=', digest(token))
     .executeTakeFirst();
-  if (row?.active !== 1 || row.expires_at < nowIso()) return null;
+  if (row?.active !== 1 || row.expires_at < isoNow(clock)) return null;
   return {
     id: row.id,
     tenantId: row.tenant_id,

@@ -1,8 +1,9 @@
 import type { Transaction } from 'kysely';
 import { foldVietnamese } from '../../core/text';
 import { writeAudit } from '../audit/audit-log';
+import { type Clock, isoNow } from '../clock';
 import type { Db } from '../db/connect';
-import { newId, nowIso } from '../db/ids';
+import { newId } from '../db/ids';
 import type { Database } from '../db/schema';
 import { AppError } from '../http/errors';
 import { ORG_LEVELS } from '../seed/seed-demo';
@@ -36,6 +37,7 @@ export const communeCodeOf = (name: string) =>
  */
 export async function setupInstance(
   db: Db,
+  clock: Clock,
   input: SetupInput,
   requestId?: string,
 ): Promise<{ tenantId: string; userId: string }> {
@@ -46,7 +48,7 @@ export async function setupInstance(
   assertStrongPassword(input.password, { username, displayName });
   const hash = await hashPassword(input.password);
   return db.transaction().execute(async (trx) => {
-    const now = nowIso();
+    const now = isoNow(clock);
     const marker = await trx
       .insertInto('instance_settings')
       .values({ key: 'setup_done', value: now, updated_at: now })
@@ -107,6 +109,7 @@ export async function setupInstance(
         summary: `Thiết lập lần đầu: ${name}, quản trị viên ${displayName} (${username})`,
         data: { communeCode: code },
       },
+      clock,
     );
     return { tenantId, userId };
   });

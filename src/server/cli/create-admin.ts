@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { createAdministrator } from '../auth/create-admin';
+import { systemClock } from '../clock';
 import { loadConfig } from '../config';
 import { openDb } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
   const handle = openDb({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile });
   try {
     await migrateToLatest(handle.db);
-    const r = await createAdministrator(handle.db, {
+    const r = await createAdministrator(handle.db, systemClock, {
       communeName: values.xa,
       communeCode: values['ma-xa'],
       username,

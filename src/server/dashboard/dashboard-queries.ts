@@ -1,3 +1,6 @@
+import type { DashboardView, UnitDashboard } from '../../contract/dashboard';
+import { seesWholeCommune } from '../../core/auth/roles';
+import type { InboxTaskKind } from '../../core/inbox/task-kinds';
 import type { MovementState, Participant, Registration } from '../../core/movements';
 import {
   type AwardFact,
@@ -6,9 +9,12 @@ import {
   type Deadline,
   type PersonCategory,
 } from '../../core/reports';
+import type { AuthUser } from '../auth/sessions';
+import { type Clock, todayIn, yearIn } from '../clock';
 import type { Db } from '../db/connect';
-import { today } from '../db/ids';
+
 import { deadlineOf, parseCodes } from '../registrations/registration-queries';
+
 import { loadTargets } from '../targets/targets-queries';
 
 const BELOW_COMMUNE_KINDS = ['THON', 'TO_DAN_PHO', 'TO'];
@@ -60,9 +66,9 @@ export async function awardFacts(db: Db, tenantId: string, year: number): Promis
 }
 
 /** The year the dashboard is about: the one asked for, else this year when it has targets, else the latest plan's year. */
-export async function dashboardYear(db: Db, tenantId: string, asked?: number): Promise<number> {
+export async function dashboardYear(db: Db, clock: Clock, tenantId: string, asked?: number): Promise<number> {
   if (asked) return asked;
-  const current = Number(today().slice(0, 4));
+  const current = yearIn(clock);
   const hasTargets = await db
     .selectFrom('targets')
     .select('id')
@@ -76,7 +82,7 @@ export async function dashboardYear(db: Db, tenantId: string, asked?: number): P
     .where('tenant_id', '=', tenantId)
     .orderBy('year', 'desc')
     .executeTakeFirst();
-  return plan?.year ?? Number(today().slice(0, 4));
+  return plan?.year ?? current;
 }
 
 /**
@@ -98,7 +104,7 @@ export async function communeDashboard(
   db: Db,
   tenantId: string,
   year: number,
-  day = today(),
+  day: string,
 ): Promise<Dashboard> {
   const movements = (
     await db
@@ -165,4 +171,79 @@ export async function communeDashboard(
         ),
     })),
   });
+}
+
+/** A unit head's dashboard: the unit's open tasks and the live movements of the year it takes part in. */
+export async function unitDashboard(db: Db, u: AuthUser, year: number, day: string): Promise<UnitDashboard> {
+  const unitId = u.unitId ?? '';
+  const tasks = await db
+    .selectFrom('inbox_tasks')
+    .selectAll()
+    .where('tenant_id', '=', u.tenantId)
+    .where('unit_id', '=', unitId)
+    .where('status', '=', 'OPEN')
+    .orderBy('due_date')
+    .execute();
+  const movements = (
+    await db
+      .selectFrom('movement_units as mu')
+      .innerJoin('movements as m', 'm.id', 'mu.movement_id')
+      .select(['m.id', 'm.name', 'm.status', 'm.registration_deadline', 'm.start_date', 'm.end_date'])
+      .where('mu.unit_id', '=', unitId)
+      .where('m.status', 'in', LIVE)
+      .execute()
+  ).filter((m) => overlapsYear(m, year));
+  const registered = new Set(
+    (
+      await db
+        .selectFrom('registrations')
+        .select('movement_id')
+        .where('subject_kind', '=', 'UNIT')
+        .where('subject_id', '=', unitId)
+        .execute()
+    ).map((r) => r.movement_id),
+  );
+  const unit = await db
+    .selectFrom('organisations')
+    .select('name')
+    .where('id', '=', unitId)
+    .executeTakeFirst();
+  return {
+    id: unitId,
+    name: unit?.name ?? '',
+    tasks: tasks.map((t) => ({
+      id: t.id,
+      kind: t.kind as InboxTaskKind,
+      title: t.title,
+      link: t.link,
+      dueDate: t.due_date,
+      overdue: t.due_date !== null && t.due_date < day,
+    })),
+    movements: movements.map((m) => ({
+      id: m.id,
+      name: m.name,
+      status: m.status as MovementState,
+      registered: registered.has(m.id),
+      registrationDeadline: m.registration_deadline ?? m.end_date,
+    })),
+  };
+}
+
+/**
+ * The dashboard by role: the officer, the chairman (and other commune-wide roles) see the commune's
+ * figures; a unit head sees their unit's open tasks and the movements it takes part in.
+ */
+export async function dashboard(
+  db: Db,
+  clock: Clock,
+  u: AuthUser,
+  askedYear: number | undefined,
+): Promise<DashboardView> {
+  const year = await dashboardYear(db, clock, u.tenantId, askedYear);
+  const day = todayIn(clock);
+  if (seesWholeCommune(u.role)) {
+    const commune = await communeDashboard(db, u.tenantId, year, day);
+    return { scope: 'COMMUNE', year, today: day, commune, unit: null };
+  }
+  return { scope: 'UNIT', year, today: day, commune: null, unit: await unitDashboard(db, u, year, day) };
 }

@@ -59,11 +59,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(
     async (api) => {
       api.addHook('onRequest', async (req) => {
-        req.user = await userForSession(deps.db, req.cookies[SESSION_COOKIE]);
+        req.user = await userForSession(deps.db, deps.clock, req.cookies[SESSION_COOKIE]);
       });
       installDossierGuard(api, deps.db);
       api.addHook('onRequest', passwordChangeGate);
-      await api.register(authRoutes(deps.db, { secureCookies: deps.config.secureCookies, security }));
+      await api.register(authRoutes(deps, security));
       for (const register of FEATURE_ROUTES) await api.register(register(deps));
       for (const register of PUBLIC_ROUTES) await api.register(register(deps), { prefix: '/public' });
       api.setNotFoundHandler((req, reply) => {

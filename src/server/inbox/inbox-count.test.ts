@@ -1,70 +1,90 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../core/calendar';
-import { today } from '../db/ids';
+import { authApi } from '../../contract/accounts';
+import { inboxApi } from '../../contract/inbox';
+import { organisationsApi } from '../../contract/organisations';
+import { fixedClock } from '../clock';
 import { type Client, startTestApp, type TestApp } from '../http/test-app';
-
-interface Unit {
-  id: string;
-  name: string;
-}
-interface Task {
-  id: string;
-  unitId: string;
-  status: string;
-  movementId: string | null;
-}
+import { addInboxTasks } from './inbox-tasks';
 
 let t: TestApp;
 let officer: Client;
 let head: Client;
 let viewer: Client;
+let headUnit: string;
+let otherUnit: string;
 
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ clock: fixedClock('2026-03-02T02:00:00Z') });
   officer = await t.as('canbo');
   head = await t.as('truongth');
   viewer = await t.as('xem');
+  headUnit = (await head.api.call(authApi.me, {})).unitId ?? '';
+  const units = await officer.api.call(organisationsApi.listUnits, {});
+  otherUnit = units.find((u) => u.id !== headUnit && u.parentId !== null)?.id ?? '';
 });
 afterAll(async () => {
   await t?.close();
 });
 
-const count = async (c: Client) => (await c.get<{ open: number }>('/api/inbox/count')).body.open;
+const count = async (c: Client) => (await c.api.call(inboxApi.inboxCount, {})).open;
+const open = (c: Client) => c.api.call(inboxApi.listInbox, { query: { status: 'OPEN' } });
+
+/** Send a task to each unit, as a launched movement does. */
+async function sendTasks(title: string, unitIds: string[]): Promise<string[]> {
+  const officerId = (await officer.api.call(authApi.me, {})).id;
+  return t.handle.db.transaction().execute((trx) =>
+    addInboxTasks(
+      trx,
+      unitIds.map((unitId) => ({
+        tenantId: t.tenantId,
+        unitId,
+        kind: 'REGISTER' as const,
+        title,
+        dueDate: '2026-03-10',
+        link: '/phong-trao',
+        createdBy: officerId,
+      })),
+    ),
+  );
+}
 
 describe('inbox count (the side menu badge of "Việc cần làm")', () => {
   it("counts exactly the open tasks each person's inbox lists, and drops when one is done", async () => {
-    const units = (await officer.get<Unit[]>('/api/units')).body;
-    const pick = (name: string) => units.find((u) => u.name === name)?.id ?? '';
-    const day = today();
-    const m = await officer.post<{ id: string }>('/api/movements', {
-      name: 'Thi đua đếm việc cần làm',
-      type: 'CHUYEN_DE',
-      scope: 'XA',
-      fields: ['Giáo dục'],
-      startDate: addDays(day, -10),
-      endDate: addDays(day, 100),
-      registrationDeadline: addDays(day, 5),
-      participantUnitIds: [pick('Trường Tiểu học Tân Việt'), pick('Thôn Bình An')],
-      criteria: [{ name: 'Hoàn thành nhiệm vụ', weight: 1, minScore: 0, maxScore: 10 }],
-    });
-    expect(m.status).toBe(201);
-    expect((await officer.post(`/api/movements/${m.body.id}/transitions`, { action: 'launch' })).status).toBe(
-      200,
-    );
+    expect(headUnit).not.toBe('');
+    expect(otherUnit).not.toBe('');
+    const ids = await sendTasks('Đăng ký thi đua (đếm việc cần làm)', [headUnit, otherUnit]);
 
-    const headOpen = (await head.get<Task[]>('/api/inbox')).body;
-    const officerOpen = (await officer.get<Task[]>('/api/inbox')).body;
-    expect(headOpen.filter((x) => x.movementId === m.body.id)).toHaveLength(1);
-    expect(officerOpen.filter((x) => x.movementId === m.body.id)).toHaveLength(2);
+    const headOpen = await open(head);
+    const officerOpen = await open(officer);
+    expect(headOpen.filter((x) => ids.includes(x.id))).toHaveLength(1);
+    expect(headOpen.every((x) => x.unitId === headUnit)).toBe(true);
+    expect(officerOpen.filter((x) => ids.includes(x.id))).toHaveLength(2);
     expect(await count(head)).toBe(headOpen.length);
     expect(await count(officer)).toBe(officerOpen.length);
     expect(await count(officer)).toBeGreaterThan(await count(head));
     expect(await count(viewer)).toBe(0);
+    expect(await open(viewer)).toEqual([]);
 
     const before = await count(head);
-    const task = headOpen.find((x) => x.movementId === m.body.id);
-    expect((await head.post(`/api/inbox/${task?.id}/done`)).status).toBe(200);
+    const task = headOpen.find((x) => ids.includes(x.id));
+    const done = await head.api.call(inboxApi.completeTask, { params: { id: task?.id ?? '' } });
+    expect(done).toMatchObject({ id: task?.id, status: 'DONE', doneAt: '2026-03-02T02:00:00.000Z' });
     expect(await count(head)).toBe(before - 1);
     expect(await count(officer)).toBe(officerOpen.length - 1);
+    const doneList = await head.api.call(inboxApi.listInbox, { query: { status: 'DONE' } });
+    expect(doneList.map((x) => x.id)).toContain(task?.id);
+  });
+
+  it("a unit head may not close another unit's task; a task is closed once; a viewer may not close any", async () => {
+    const [mine, theirs] = await sendTasks('Tự chấm điểm (thử quyền)', [headUnit, otherUnit]);
+    const other = await head.attempt(inboxApi.completeTask, { params: { id: theirs ?? '' } });
+    expect(other.error).toMatchObject({ code: 'FORBIDDEN', message: 'Việc này không thuộc đơn vị của bạn.' });
+    const refused = await viewer.attempt(inboxApi.completeTask, { params: { id: mine ?? '' } });
+    expect(refused.error?.code).toBe('FORBIDDEN');
+    expect((await officer.api.call(inboxApi.completeTask, { params: { id: theirs ?? '' } })).status).toBe(
+      'DONE',
+    );
+    const again = await officer.attempt(inboxApi.completeTask, { params: { id: theirs ?? '' } });
+    expect(again.error?.code).toBe('ALREADY_DONE');
   });
 });

@@ -1,10 +1,8 @@
 import type { Transaction } from 'kysely';
-import { newId, nowIso } from '../db/ids';
+import type { InboxTaskKind } from '../../core/inbox/task-kinds';
+import { type Clock, isoNow, systemClock } from '../clock';
+import { newId } from '../db/ids';
 import type { Database } from '../db/schema';
-
-/** What a task asks the unit to do (việc cần làm). */
-export const INBOX_TASK_KINDS = ['REGISTER', 'SELF_SCORE', 'REMINDER', 'REVIEW_REPORT'] as const;
-export type InboxTaskKind = (typeof INBOX_TASK_KINDS)[number];
 
 export interface NewInboxTask {
   tenantId: string;
@@ -23,8 +21,9 @@ export interface NewInboxTask {
 export async function addInboxTasks(
   trx: Transaction<Database>,
   tasks: readonly NewInboxTask[],
+  clock: Clock = systemClock,
 ): Promise<string[]> {
-  const now = nowIso();
+  const now = isoNow(clock);
   const ids: string[] = [];
   for (const t of tasks) {
     const id = newId();
@@ -58,10 +57,11 @@ export async function completeInboxTasks(
   trx: Transaction<Database>,
   where: { tenantId: string; unitId: string; kinds: InboxTaskKind[]; movementId?: string; reviewId?: string },
   by: string,
+  clock: Clock = systemClock,
 ): Promise<void> {
   let q = trx
     .updateTable('inbox_tasks')
-    .set({ status: 'DONE', done_by: by, done_at: nowIso() })
+    .set({ status: 'DONE', done_by: by, done_at: isoNow(clock) })
     .where('tenant_id', '=', where.tenantId)
     .where('unit_id', '=', where.unitId)
     .where('status', '=', 'OPEN')

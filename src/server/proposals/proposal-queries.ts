@@ -7,7 +7,7 @@ import {
 import { seesWholeCommune } from '../../core/auth/roles';
 import { availableActions, type ProposalStatus } from '../../core/dossier/proposal-workflow';
 import { foldVietnamese } from '../../core/text';
-import { auditTrail } from '../audit/routes';
+import { auditTrail } from '../audit/audit-queries';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { containsText } from '../db/like-pattern';

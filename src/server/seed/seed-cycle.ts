@@ -1,6 +1,6 @@
 import { NATIONAL_MOVEMENTS } from '../../core/movements';
 import { foldVietnamese } from '../../core/text';
-import { addDefaultDays } from '../calendar/routes';
+import { addDefaultDays } from '../calendar/calendar-commands';
 import type { Db } from '../db/connect';
 import { newId, nowIso } from '../db/ids';
 

@@ -1,27 +1,7 @@
-import type { Role } from '../../core/auth/roles';
 import type { ProposalAction, ProposalStatus } from '../../core/dossier/proposal-workflow';
 
 /** Shapes of the API's answers, as the UI reads them. */
 export type { Household, Person, Unit, UnitAward } from '../../contract/organisations';
-export interface Me {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  roleLabel: string;
-  unitId: string | null;
-  unitName: string | null;
-  tenantId: string;
-  tenantName: string;
-  /** After an administrator's reset: the web shows only the password change. */
-  mustChangePassword?: boolean;
-}
-
-/** Before sign-in: demo data (banner) and whether the first-run setup is still to do. */
-export interface InstanceStatus {
-  demo: boolean;
-  setupNeeded: boolean;
-}
 
 export interface HistoryEntry {
   id: number;
@@ -105,16 +85,6 @@ export interface Decision {
   status: string;
   totalAmount: number;
   awards?: AwardRow[];
-}
-
-export interface AuditRow {
-  id: number;
-  at: string;
-  actorName: string;
-  entityType: string;
-  entityId: string;
-  action: string;
-  summary: string;
 }
 
 export interface VerifyResult {

@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { authApi, type InstanceStatus, type Me } from '../../contract/accounts';
 import { ApiError, api } from '../api/client';
-import type { InstanceStatus, Me } from '../api/types';
 
 interface AuthState {
   me: Me | null;
@@ -20,9 +20,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [loading, setLoading] = useState(true);
   const [instance, setInstance] = useState<InstanceStatus | null>(null);
   const load = useCallback(async () => {
-    const inst = api.get<InstanceStatus>('/api/public/instance').catch(() => null);
+    const inst = api.call(authApi.instance, {}).catch(() => null);
     try {
-      setMe(await api.get<Me>('/api/auth/me'));
+      setMe(await api.call(authApi.me, {}));
     } catch (e) {
       if (!(e instanceof ApiError) || e.status !== 401) console.error(e);
       setMe(null);
@@ -36,13 +36,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [load]);
   const login = useCallback(
     async (username: string, password: string) => {
-      await api.post('/api/auth/login', { username, password });
+      await api.call(authApi.login, { body: { username, password } });
       await load();
     },
     [load],
   );
   const logout = useCallback(async () => {
-    await api.post('/api/auth/logout');
+    await api.call(authApi.logout, {});
     setMe(null);
   }, []);
   const value = useMemo(

@@ -11,9 +11,12 @@ import {
 import { Badge, Button, Grid, Layout, Menu, Segmented, Space, Tag, Typography } from 'antd';
 import { type ReactNode, useEffect, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { inboxApi } from '../../contract/inbox';
+import type { Action } from '../../core/auth/policy';
 import type { Role } from '../../core/auth/roles';
 import { api } from '../api/client';
 import { useAuth, useMe } from '../auth/auth';
+import { useCan } from '../auth/use-can';
 import { EXTRA_ROUTES } from '../extra-routes';
 import { type Lang, useI18n } from '../i18n/i18n';
 import { DemoBanner } from '../pages/accounts/DemoBanner';
@@ -24,6 +27,8 @@ interface Item {
   label: string;
   icon?: ReactNode;
   roles?: Role[];
+  /** Shown only to those the permission policy allows this action. */
+  action?: Action;
   order: number;
 }
 
@@ -37,7 +42,7 @@ const BASE_ITEMS: Item[] = [
     key: '/nhat-ky',
     label: 'Nhật ký thao tác',
     icon: <AuditOutlined />,
-    roles: ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH'],
+    action: 'audit.read',
     order: 90,
   },
 ];
@@ -66,7 +71,7 @@ function useInboxCount(path: string): number {
   useEffect(() => {
     let alive = true;
     const load = () => {
-      api.get<{ open: number }>('/api/inbox/count').then(
+      api.call(inboxApi.inboxCount, {}).then(
         (r) => {
           if (alive) setOpen(r.open);
         },
@@ -86,6 +91,7 @@ function useInboxCount(path: string): number {
 
 export function AppLayout() {
   const me = useMe();
+  const may = useCan();
   const { logout } = useAuth();
   const { t } = useI18n();
   const nav = useNavigate();
@@ -98,7 +104,7 @@ export function AppLayout() {
       ...(r.menu as NonNullable<typeof r.menu>),
     })),
   ]
-    .filter((i) => !i.roles || i.roles.includes(me.role))
+    .filter((i) => (!i.roles || i.roles.includes(me.role)) && (!i.action || may(i.action)))
     .sort((a, b) => a.order - b.order);
   const screens = Grid.useBreakpoint();
   const narrow = !screens.md;

@@ -27,3 +27,10 @@ export const WORKERS: readonly Role[] = [
 ];
 export const ADMIN_ONLY: readonly Role[] = ['ADMIN'];
 export const CHAIR_ONLY: readonly Role[] = ['CHU_TICH'];
+/** Those the commune's tasks are sent to: officers, the chairman and unit heads (a unit head: their own unit's). */
+export const OFFICERS_CHAIR_AND_UNIT_HEADS: readonly Role[] = [
+  'ADMIN',
+  'CAN_BO_TDKT',
+  'CHU_TICH',
+  'TRUONG_DON_VI',
+];

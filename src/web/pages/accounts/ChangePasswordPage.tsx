@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Form, Input, message, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { authApi } from '../../../contract/accounts';
 import { ApiError, api } from '../../api/client';
 import { useAuth, useMe } from '../../auth/auth';
 import '../../i18n/en-accounts';
@@ -29,9 +30,8 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
     setBusy(true);
     setError(null);
     try {
-      await api.post('/api/auth/password', {
-        currentPassword: v.currentPassword,
-        newPassword: v.newPassword,
+      await api.call(authApi.changePassword, {
+        body: { currentPassword: v.currentPassword, newPassword: v.newPassword },
       });
       message.success(t('Đã đổi mật khẩu. Các phiên đăng nhập khác đã kết thúc.'));
       form.resetFields();

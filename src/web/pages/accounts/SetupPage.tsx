@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { authApi } from '../../../contract/accounts';
 import { ApiError, api } from '../../api/client';
 import { useAuth } from '../../auth/auth';
 import { LanguageSwitch } from '../../components/AppLayout';
@@ -29,7 +30,7 @@ export function SetupPage() {
     setBusy(true);
     setError(null);
     try {
-      await api.post('/api/setup', { ...v, communeCode: v.communeCode?.trim() || undefined });
+      await api.call(authApi.setup, { body: { ...v, communeCode: v.communeCode?.trim() || undefined } });
       await login(v.username.trim(), v.password);
       await reload();
       nav('/');

@@ -14,25 +14,12 @@ import {
 } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import type { Role } from '../../../core/auth/roles';
+import { type UserRow, usersApi } from '../../../contract/accounts';
 import { ApiError, api } from '../../api/client';
 import { useData } from '../../components/use-data';
 import '../../i18n/en-accounts';
 import { useI18n } from '../../i18n/i18n';
 import { newPasswordRules, PASSWORD_HINT } from './password-field';
-
-interface UserRow {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  roleLabel: string;
-  unitName: string | null;
-  active: boolean;
-  mustChangePassword: boolean;
-  lastLoginAt: string | null;
-  self: boolean;
-}
 
 /** An instant in the browser's local time, dd/mm/yyyy hh:mm. */
 const when = (iso: string | null) => (iso ? dayjs(iso).format('DD/MM/YYYY HH:mm') : '—');
@@ -43,7 +30,9 @@ const when = (iso: string | null) => (iso ? dayjs(iso).format('DD/MM/YYYY HH:mm'
  */
 export function UsersPage() {
   const { t } = useI18n();
-  const { data, error, loading, reload } = useData(() => api.get<UserRow[]>('/api/users'), []);
+  const { data, error, loading, setData } = useData(() => api.call(usersApi.listUsers, {}), []);
+  /** Show an account as the server answered it after a change. */
+  const replace = (row: UserRow) => setData((list) => list?.map((x) => (x.id === row.id ? row : x)));
   const [resetFor, setResetFor] = useState<UserRow | null>(null);
   const [mode, setMode] = useState<'generate' | 'type'>('generate');
   const [shown, setShown] = useState<{ user: UserRow; password: string } | null>(null);
@@ -53,7 +42,7 @@ export function UsersPage() {
 
   const act = async (u: UserRow, action: 'deactivate' | 'reactivate') => {
     try {
-      await api.post(`/api/users/${u.id}/${action}`);
+      replace(await api.call(usersApi[action], { params: { id: u.id } }));
       message.success(
         t(
           action === 'deactivate'
@@ -61,7 +50,6 @@ export function UsersPage() {
             : 'Đã mở lại tài khoản.',
         ),
       );
-      await reload();
     } catch (e) {
       message.error(e instanceof ApiError ? t(e.message) : String(e));
     }
@@ -73,15 +61,12 @@ export function UsersPage() {
     setFormError(null);
     try {
       const body = mode === 'type' ? { password: (await form.validateFields()).password } : {};
-      const r = await api.post<{ temporaryPassword: string | null }>(
-        `/api/users/${resetFor.id}/reset-password`,
-        body,
-      );
+      const r = await api.call(usersApi.resetPassword, { params: { id: resetFor.id }, body });
+      replace(r.user);
       if (r.temporaryPassword) setShown({ user: resetFor, password: r.temporaryPassword });
       else message.success(t('Đã đặt lại mật khẩu; người dùng phải đổi khi đăng nhập.'));
       setResetFor(null);
       form.resetFields();
-      await reload();
     } catch (e) {
       if (e instanceof ApiError) setFormError(e.message);
     } finally {

@@ -1,6 +1,6 @@
 import { Table, Typography } from 'antd';
+import { type AuditRow, auditApi } from '../../../contract/audit';
 import { api } from '../../api/client';
-import type { AuditRow } from '../../api/types';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import '../../i18n/en-audit';
@@ -33,7 +33,7 @@ const ENTITY_LABELS: Record<string, string> = {
 
 export function AuditPage() {
   const { t } = useI18n();
-  const { data, error, loading } = useData(() => api.get<AuditRow[]>('/api/audit?limit=500'), []);
+  const { data, error, loading } = useData(() => api.call(auditApi.listAudit, { query: { limit: 500 } }), []);
   return (
     <div>
       <Typography.Title level={3}>{t('Nhật ký thao tác')}</Typography.Title>

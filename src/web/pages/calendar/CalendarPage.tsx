@@ -18,47 +18,35 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { movementsApi } from '../../../contract/movements';
 import {
-  CALENDAR_KIND_LABELS,
-  type CalendarEntry,
-  type Occurrence,
-  type PhaseMovementSuggestion,
-} from '../../../core/calendar';
+  type CalendarDay,
+  type CalendarDayBody,
+  calendarApi,
+  type PhaseSuggestion,
+} from '../../../contract/calendar';
+import { movementsApi } from '../../../contract/movements';
+import { CALENDAR_KIND_LABELS } from '../../../core/calendar';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
-import { useMe } from '../../auth/auth';
+import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import '../../i18n/en-cycle';
 
-type Day = CalendarEntry & { rowId: string; kindLabel: string };
-interface Values {
-  code: string;
-  monthDay: string;
-  name: string;
-  kind: string;
-  since?: number | null;
-  yearsRound?: number | null;
-}
+type Day = CalendarDay;
+type Values = CalendarDayBody;
 
 /** Lịch ngày lễ, kỷ niệm: the commune's editable calendar, this year's occurrences and suggested phase movements. */
 export function CalendarPage() {
-  const me = useMe();
+  const may = useCan();
   const { t } = useI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [year, setYear] = useState(new Date().getFullYear());
-  const { data, error, reload } = useData(
-    () => api.get<{ days: Day[]; occurrences: Occurrence[] }>(`/api/calendar-days?year=${year}`),
-    [year],
-  );
-  const suggestions = useData(
-    () => api.get<PhaseMovementSuggestion[]>(`/api/calendar-days/suggestions?year=${year}`),
-    [year, data],
-  );
-  const canEdit = me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
+  const { data, error, reload } = useData(() => api.call(calendarApi.listDays, { query: { year } }), [year]);
+  const suggestions = useData(() => api.call(calendarApi.suggestions, { query: { year } }), [year, data]);
+  const canEdit = may('calendar.edit');
   const [editing, setEditing] = useState<Day | 'new' | null>(null);
   const [err, setErr] = useState<ApiError | null>(null);
   const [form] = Form.useForm<Values>();
@@ -82,8 +70,8 @@ export function CalendarPage() {
     setErr(null);
     try {
       const body = { ...v, since: v.since ?? null, yearsRound: v.yearsRound ?? null };
-      if (editing === 'new') await api.post('/api/calendar-days', body);
-      else if (editing) await api.put(`/api/calendar-days/${editing.rowId}`, body);
+      if (editing === 'new') await api.call(calendarApi.createDay, { body });
+      else if (editing) await api.call(calendarApi.updateDay, { params: { id: editing.rowId }, body });
       message.success(t('Đã lưu ngày kỷ niệm.'));
       setEditing(null);
       await reload();
@@ -93,13 +81,13 @@ export function CalendarPage() {
   };
   const remove = async (d: Day) => {
     try {
-      await api.delete(`/api/calendar-days/${d.rowId}`);
+      await api.call(calendarApi.deleteDay, { params: { id: d.rowId } });
       await reload();
     } catch (e) {
       message.error((e as ApiError).message);
     }
   };
-  const createPhase = async (s: PhaseMovementSuggestion) => {
+  const createPhase = async (s: PhaseSuggestion) => {
     try {
       const r = await api.call(movementsApi.createMovement, {
         body: {

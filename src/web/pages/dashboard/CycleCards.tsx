@@ -1,16 +1,16 @@
 import { Card, Col, List, Progress, Row, Statistic, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
+import type { DashboardView } from '../../../contract/dashboard';
 import { MOVEMENT_STATE_LABELS } from '../../../core/movements';
 import { formatDateVi } from '../../../core/text';
 import { useI18n } from '../../i18n/i18n';
 import { STATE_COLORS } from '../movements/movement-labels';
-import type { DashboardResponse } from './dashboard-types';
 import '../../i18n/en-cycle';
 
 const pct = (share: number) => Math.round(share * 1000) / 10;
 
 /** The commune's year at a glance: targets at risk, movements, missing registrations, deadlines, award spread. */
-export function CommuneCycleCards({ d }: { d: DashboardResponse }) {
+export function CommuneCycleCards({ d }: { d: DashboardView }) {
   const { t } = useI18n();
   const c = d.commune;
   if (!c) return null;
@@ -131,7 +131,7 @@ export function CommuneCycleCards({ d }: { d: DashboardResponse }) {
 }
 
 /** A unit head's view: their unit's open tasks and the movements it takes part in. */
-export function UnitCycleCards({ d }: { d: DashboardResponse }) {
+export function UnitCycleCards({ d }: { d: DashboardView }) {
   const { t } = useI18n();
   const u = d.unit;
   if (!u) return null;

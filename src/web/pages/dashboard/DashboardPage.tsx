@@ -1,16 +1,17 @@
 import { Card, Col, List, Row, Select, Space, Statistic, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { type AuditRow, auditApi } from '../../../contract/audit';
+import { dashboardApi } from '../../../contract/dashboard';
 import { PROPOSAL_STATUS_LABELS, type ProposalStatus } from '../../../core/dossier/proposal-workflow';
 import { formatDateVi } from '../../../core/text';
 import { api } from '../../api/client';
-import type { AuditRow, Decision, Proposal } from '../../api/types';
-import { useMe } from '../../auth/auth';
+import type { Decision, Proposal } from '../../api/types';
+import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n, useLabel } from '../../i18n/i18n';
 import { CommuneCycleCards, UnitCycleCards } from './CycleCards';
-import type { DashboardResponse } from './dashboard-types';
 
 /**
  * What needs attention now, by role: the year's cycle (targets at risk, movements, missing registrations,
@@ -18,18 +19,18 @@ import type { DashboardResponse } from './dashboard-types';
  * decisions, recent activity.
  */
 export function DashboardPage() {
-  const me = useMe();
+  const may = useCan();
   const { t } = useI18n();
   const label = useLabel();
-  const canAudit = ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH'].includes(me.role);
+  const canAudit = may('audit.read');
   // The year of the cycle cards (targets, movements, award spread); unset = the server's choice (this year, or the last with targets).
   const [year, setYear] = useState<number | undefined>(undefined);
   const { data, error } = useData(async () => {
     const [proposals, decisions, audit, cycle] = await Promise.all([
       api.get<Proposal[]>('/api/proposals'),
       api.get<Decision[]>('/api/decisions'),
-      canAudit ? api.get<AuditRow[]>('/api/audit?limit=8') : Promise.resolve([] as AuditRow[]),
-      api.get<DashboardResponse>(`/api/dashboard${year ? `?year=${year}` : ''}`),
+      canAudit ? api.call(auditApi.listAudit, { query: { limit: 8 } }) : Promise.resolve([] as AuditRow[]),
+      api.call(dashboardApi.dashboard, { query: { year } }),
     ]);
     return { proposals, decisions, audit, cycle };
   }, [canAudit, year]);

@@ -2,14 +2,16 @@ import { CheckOutlined } from '@ant-design/icons';
 import { App, Badge, Button, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { type InboxFilter, type InboxTask, inboxApi } from '../../../contract/inbox';
+import { seesWholeCommune } from '../../../core/auth/roles';
 import { formatDateVi } from '../../../core/text';
-import { type ApiError, api, qs } from '../../api/client';
+import { type ApiError, api } from '../../api/client';
 import { useMe } from '../../auth/auth';
+import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { INBOX_CHANGED } from '../../components/inbox-events';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
-import type { InboxTask } from './inbox-types';
 import '../../i18n/en-cycle';
 
 export const TASK_KIND_LABELS: Record<string, string> = {
@@ -22,21 +24,24 @@ export const TASK_KIND_LABELS: Record<string, string> = {
 /** Việc cần làm: tasks sent to the unit (register by a date, score yourself …); a unit head sees their unit's. */
 export function InboxPage() {
   const me = useMe();
+  const may = useCan();
   const { t } = useI18n();
   const { message } = App.useApp();
-  const [status, setStatus] = useState<'OPEN' | 'DONE' | 'ALL'>('OPEN');
-  const { data, error, loading, reload } = useData(
-    () => api.get<InboxTask[]>(`/api/inbox${qs({ status })}`),
+  const [status, setStatus] = useState<InboxFilter>('OPEN');
+  const { data, error, loading, setData } = useData(
+    () => api.call(inboxApi.listInbox, { query: { status } }),
     [status],
   );
   const today = new Date().toISOString().slice(0, 10);
-  const canDo = ['TRUONG_DON_VI', 'CAN_BO_TDKT', 'ADMIN'].includes(me.role);
   const done = async (task: InboxTask) => {
     try {
-      await api.post(`/api/inbox/${task.id}/done`);
+      const closed = await api.call(inboxApi.completeTask, { params: { id: task.id } });
       message.success(t('Đã đánh dấu hoàn thành.'));
       window.dispatchEvent(new Event(INBOX_CHANGED));
-      await reload();
+      // The answer is the task as it now stands: drop it from the open list, or show it done.
+      setData((list) =>
+        (list ?? []).flatMap((x) => (x.id !== closed.id ? [x] : status === 'OPEN' ? [] : [closed])),
+      );
     } catch (e) {
       message.error((e as ApiError).message);
     }
@@ -82,7 +87,7 @@ export function InboxPage() {
             width: 150,
             render: (k: string) => <Tag>{t(TASK_KIND_LABELS[k] ?? k)}</Tag>,
           },
-          ...(me.role === 'TRUONG_DON_VI' ? [] : [{ title: t('Đơn vị'), dataIndex: 'unitName', width: 220 }]),
+          ...(!seesWholeCommune(me.role) ? [] : [{ title: t('Đơn vị'), dataIndex: 'unitName', width: 220 }]),
           {
             title: t('Hạn'),
             dataIndex: 'dueDate',
@@ -104,7 +109,7 @@ export function InboxPage() {
                   {x.doneAt ? ` ${formatDateVi(x.doneAt.slice(0, 10))}` : ''}
                 </Tag>
               ) : (
-                canDo && (
+                may('inbox.complete', { unitId: x.unitId }) && (
                   <Button size="small" icon={<CheckOutlined />} onClick={() => done(x)}>
                     {t('Đánh dấu đã xong')}
                   </Button>

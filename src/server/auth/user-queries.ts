@@ -1,0 +1,77 @@
+/** Reading the commune's accounts (the administrator's page) and the signed-in user. */
+import type { Me, UserRow } from '../../contract/accounts';
+import { ROLE_LABELS, type Role } from '../../core/auth/roles';
+import type { Db } from '../db/connect';
+import { AppError } from '../http/errors';
+import type { AuthUser } from './sessions';
+
+function accounts(db: Db, admin: AuthUser) {
+  return db
+    .selectFrom('users as u')
+    .leftJoin('organisations as o', 'o.id', 'u.unit_id')
+    .select([
+      'u.id',
+      'u.username',
+      'u.display_name',
+      'u.role',
+      'u.active',
+      'u.must_change_password',
+      'u.last_login_at',
+      'u.password_changed_at',
+      'o.name as unit_name',
+    ])
+    .where('u.tenant_id', '=', admin.tenantId);
+}
+
+type AccountRow = Awaited<ReturnType<ReturnType<typeof accounts>['executeTakeFirstOrThrow']>>;
+
+const toRow = (admin: AuthUser, r: AccountRow): UserRow => ({
+  id: r.id,
+  username: r.username,
+  displayName: r.display_name,
+  role: r.role as Role,
+  roleLabel: ROLE_LABELS[r.role as Role]?.vi ?? r.role,
+  unitName: r.unit_name,
+  active: r.active === 1,
+  mustChangePassword: r.must_change_password === 1,
+  lastLoginAt: r.last_login_at,
+  passwordChangedAt: r.password_changed_at,
+  self: r.id === admin.id,
+});
+
+/** Every account of the administrator's commune, by user name. */
+export async function listUsers(db: Db, admin: AuthUser): Promise<UserRow[]> {
+  const rows = await accounts(db, admin).orderBy('u.username').execute();
+  return rows.map((r) => toRow(admin, r));
+}
+
+/** One account of the administrator's commune, as the list shows it. */
+export async function userRow(db: Db, admin: AuthUser, userId: string): Promise<UserRow> {
+  const r = await accounts(db, admin).where('u.id', '=', userId).executeTakeFirst();
+  if (!r) throw new AppError('NOT_FOUND', 'Không tìm thấy người dùng.');
+  return toRow(admin, r);
+}
+
+/** The signed-in user with the names of their unit and commune. */
+export async function currentUser(db: Db, u: AuthUser): Promise<Me> {
+  const tenant = await db
+    .selectFrom('organisations')
+    .select(['name', 'code'])
+    .where('id', '=', u.tenantId)
+    .executeTakeFirst();
+  const unit = u.unitId
+    ? await db.selectFrom('organisations').select(['name']).where('id', '=', u.unitId).executeTakeFirst()
+    : undefined;
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    roleLabel: ROLE_LABELS[u.role].vi,
+    unitId: u.unitId,
+    unitName: unit?.name ?? null,
+    tenantId: u.tenantId,
+    tenantName: tenant?.name ?? '',
+    mustChangePassword: u.mustChangePassword === true,
+  };
+}
