@@ -23,6 +23,15 @@ const TABLE: Record<Action, string> = {
   // movements, registrations, scoring, reviews, targets
 
   // plans, ratings, examples
+  'plan.read':            '++++++',
+  'plan.create':          '++----',
+  'plan.update':          '++----',
+  'plan.issue':           '+++---',
+  'rating.read':          '++++++',
+  'rating.enter':         '++--+-',
+  'example.read':         '++++++',
+  'example.create':       '++--+-',
+  'example.manage':       '++----',
 
 };
 
