@@ -4,7 +4,7 @@
  * The plan's document (DOCX) is served by the documents feature (`documentUrl`).
  */
 import { z } from 'zod';
-import type { PlanContent, PlanSection } from '../core/plan/plan-content';
+import type { PlanContent } from '../core/plan/plan-content';
 import { PLAN_STATUSES } from '../core/plan/plan-status';
 import { Id, IdParams, Timestamp } from './common';
 import { endpoint } from './endpoint';
@@ -17,39 +17,23 @@ const Block = z.object({
   text: text(10000),
 });
 
-/** A section ("2", "2.1", "2.1.1") as the editor sends it; nesting is checked on the whole list. */
-interface SectionIn {
-  number: string;
-  heading: string;
-  bold?: boolean | undefined;
-  blocks: z.infer<typeof Block>[];
-  children?: SectionIn[] | undefined;
-}
-const Section: z.ZodType<PlanSection, SectionIn> = z.object({
-  number: text(20),
-  heading: text(2000),
-  bold: z.boolean().optional(),
-  blocks: z.array(Block).max(200),
-  get children() {
-    return z.array(Section).max(100).default([]);
-  },
-});
-
-/** Sections nest three levels at most. */
-const MAX_DEPTH = 3;
-const Sections = z
-  .array(Section)
-  .max(50)
-  .superRefine((sections, ctx) => {
-    const visit = (list: PlanSection[], depth: number, path: (string | number)[]) => {
-      list.forEach((s, i) => {
-        if (depth > MAX_DEPTH)
-          ctx.addIssue({ code: 'custom', message: 'Mục lồng quá 3 cấp', path: [...path, i] });
-        else visit(s.children, depth + 1, [...path, i, 'children']);
-      });
-    };
-    visit(sections, 1, []);
+/**
+ * Sections nest three levels at most ("2", "2.1", "2.1.1"), written out level by level so that the schema
+ * is not recursive (the OpenAPI document has no shared schemas to point a recursive one to).
+ */
+const sectionIn = <C extends z.ZodType>(children: C, message?: string) =>
+  z.object({
+    number: text(20),
+    heading: text(2000),
+    bold: z.boolean().optional(),
+    blocks: z.array(Block).max(200),
+    children: z
+      .array(children)
+      .max(message ? 0 : 100, message)
+      .default([]),
   });
+const Section = sectionIn(sectionIn(sectionIn(z.any(), 'Mục lồng quá 3 cấp')));
+const Sections = z.array(Section).max(50);
 
 const isoDateOrEmpty = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'Ngày phải có dạng YYYY-MM-DD');
 
@@ -77,15 +61,15 @@ export const PlanContentBody = z.object({
 });
 
 /** The plan's content as stored and answered (no length limits: what was saved is shown). */
-const SectionOut: z.ZodType<PlanSection> = z.object({
-  number: z.string(),
-  heading: z.string(),
-  bold: z.boolean().optional(),
-  blocks: z.array(z.object({ kind: z.enum(BLOCK_KINDS), text: z.string() })),
-  get children() {
-    return z.array(SectionOut);
-  },
-});
+const sectionOut = <C extends z.ZodType>(children: C) =>
+  z.object({
+    number: z.string(),
+    heading: z.string(),
+    bold: z.boolean().optional(),
+    blocks: z.array(z.object({ kind: z.enum(BLOCK_KINDS), text: z.string() })),
+    children: z.array(children),
+  });
+const SectionOut = sectionOut(sectionOut(sectionOut(z.any())));
 export const PlanContentView: z.ZodType<PlanContent> = z.object({
   year: z.number(),
   issuer: z.object({ parent: z.string(), name: z.string() }),

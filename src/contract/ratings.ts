@@ -120,10 +120,7 @@ export const ratingsApi = {
         .string()
         .min(1, 'Chưa chọn tệp Excel')
         .max(MAX_RATING_FILE_BASE64, 'Tệp quá lớn (tối đa 5 MB)')
-        .meta({
-          contentEncoding: 'base64',
-          contentMediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        }),
+        .meta({ description: 'Nội dung tệp .xlsx mã hóa base64 (có thể kèm tiền tố data:)' }),
       fileName: z.string().trim().max(255).default('tệp Excel'),
       mode: z.enum(IMPORT_MODES, { message: 'Cách nhập không hợp lệ' }).default('all-or-nothing'),
     }),
