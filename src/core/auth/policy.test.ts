@@ -46,6 +46,15 @@ const TABLE: Record<Action, string> = {
   'target.report':        '++--+-',
 
   // plans, ratings, examples
+  'plan.read':            '++++++',
+  'plan.create':          '++----',
+  'plan.update':          '++----',
+  'plan.issue':           '+++---',
+  'rating.read':          '++++++',
+  'rating.enter':         '++--+-',
+  'example.read':         '++++++',
+  'example.create':       '++--+-',
+  'example.manage':       '++----',
 
 };
 

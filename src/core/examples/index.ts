@@ -1,2 +1,3 @@
 export * from './example-entries';
 export * from './example-stages';
+export * from './example-subjects';

@@ -1,4 +1,7 @@
+/** Changing typical examples: record, edit, move through the stages, add entries, replications and awards (audited). */
 import type { Transaction } from 'kysely';
+import type { ExampleDetail, ExampleUpdate, NewEntry, NewExample } from '../../contract/examples';
+import { seesWholeCommune } from '../../core/auth/roles';
 import {
   ART_17_4,
   canAddEntry,
@@ -15,26 +18,17 @@ import {
 import { foldVietnamese } from '../../core/text';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
+import { type Clock, isoNow, todayIn } from '../clock';
 import type { Db } from '../db/connect';
-import { newId, nowIso, today } from '../db/ids';
+import { newId } from '../db/ids';
 import type { Database } from '../db/schema';
 import { AppError, fromCore, notFound } from '../http/errors';
-import { resolveExampleSubject, type SubjectInput } from './example-subject';
+import { getExample } from './example-queries';
+import { resolveExampleSubject } from './example-subject';
 
 const viDate = (d: string) => d.split('-').reverse().join('/');
 const searchText = (e: { subjectName: string; title: string; model: string; field: string }) =>
   foldVietnamese(`${e.subjectName} ${e.title} ${e.model} ${e.field}`);
-
-export interface ExampleCreateInput extends SubjectInput {
-  movementId?: string | null | undefined;
-  field: string;
-  title: string;
-  model: string;
-  discoverySource: DiscoverySource;
-  discoveryNote?: string | null | undefined;
-  discoveredOn: string;
-  internalNote?: string | null | undefined;
-}
 
 async function checkMovement(
   trx: Transaction<Database>,
@@ -55,18 +49,20 @@ async function checkMovement(
 /** Record a discovered example (phát hiện). A unit head nominates for their own unit only. */
 export async function createExample(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
-  b: ExampleCreateInput,
-): Promise<string> {
-  if (b.discoveredOn > today())
+  b: NewExample,
+): Promise<{ id: string }> {
+  if (b.discoveredOn > todayIn(clock))
     throw new AppError('FUTURE_DATE', 'Ngày phát hiện không được sau ngày hôm nay.');
-  const source: DiscoverySource = u.role === 'TRUONG_DON_VI' ? 'NOMINATED' : b.discoverySource;
+  // a unit head's example is a nomination of their unit (giới thiệu)
+  const source: DiscoverySource = seesWholeCommune(u.role) ? b.discoverySource : 'NOMINATED';
   return db.transaction().execute(async (trx) => {
     const subject = await resolveExampleSubject(trx, u, b);
     const movementId = await checkMovement(trx, u, b.movementId);
     const id = newId();
-    const now = nowIso();
+    const now = isoNow(clock);
     await trx
       .insertInto('typical_examples')
       .values({
@@ -120,7 +116,7 @@ export async function createExample(
       summary: `Phát hiện điển hình "${b.title}" (${subject.name}) — ${DISCOVERY_SOURCE_LABELS[source]}`,
       data: { ...b, discoverySource: source },
     });
-    return id;
+    return { id };
   });
 }
 
@@ -135,25 +131,15 @@ async function loadForUpdate(trx: Transaction<Database>, u: AuthUser, id: string
   return { ...e, stage: e.stage as ExampleStage };
 }
 
-export interface ExampleUpdateInput {
-  version: number;
-  movementId?: string | null | undefined;
-  field: string;
-  title: string;
-  model: string;
-  discoveryNote?: string | null | undefined;
-  summaryText?: string | null | undefined;
-  internalNote?: string | null | undefined;
-}
-
 /** Edit an example's content (not its subject or stage), with optimistic locking. */
 export async function updateExample(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   id: string,
-  b: ExampleUpdateInput,
-): Promise<void> {
+  b: ExampleUpdate,
+): Promise<ExampleDetail> {
   await db.transaction().execute(async (trx) => {
     const e = await loadForUpdate(trx, u, id);
     if (e.stage === 'DROPPED')
@@ -182,7 +168,7 @@ export async function updateExample(
         internal_note: b.internalNote || null,
         search_text: searchText({ subjectName: e.subject_name, ...b }),
         version: e.version + 1,
-        updated_at: nowIso(),
+        updated_at: isoNow(clock),
       })
       .where('id', '=', id)
       .where('version', '=', b.version)
@@ -203,11 +189,13 @@ export async function updateExample(
       },
     });
   });
+  return getExample(db, u, id);
 }
 
 /** Move an example to its next stage (or drop it), dated, with the core's checks. */
 export async function moveExample(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   id: string,
@@ -217,8 +205,8 @@ export async function moveExample(
     reason?: string | undefined;
     note?: string | undefined;
   },
-): Promise<ExampleStage> {
-  return db.transaction().execute(async (trx) => {
+): Promise<ExampleDetail> {
+  await db.transaction().execute(async (trx) => {
     const e = await loadForUpdate(trx, u, id);
     const [nurturing, replications] = await Promise.all([
       trx
@@ -233,12 +221,13 @@ export async function moveExample(
         .where('example_id', '=', id)
         .executeTakeFirstOrThrow(),
     ]);
-    const on = b.on ?? today();
+    const today = todayIn(clock);
+    const on = b.on ?? today;
     const r = transitionExample(
       {
         stage: e.stage,
         lastStageOn: e.stage_on,
-        today: today(),
+        today,
         summaryText: e.summary_text,
         nurturingCount: Number(nurturing.n),
         replicationCount: Number(replications.n),
@@ -247,7 +236,7 @@ export async function moveExample(
       { on, reason: b.reason },
     );
     if (!r.ok) throw fromCore(r);
-    const now = nowIso();
+    const now = isoNow(clock);
     const res = await trx
       .updateTable('typical_examples')
       .set({
@@ -285,16 +274,8 @@ export async function moveExample(
       summary: `${EXAMPLE_ACTION_LABELS[b.action]}: "${EXAMPLE_STAGE_LABELS[r.from]}" → "${EXAMPLE_STAGE_LABELS[r.to]}" ngày ${viDate(on)}${note ? ` — ${note}` : ''}`,
       data: { from: r.from, to: r.to, on, note },
     });
-    return r.to;
   });
-}
-
-export interface EntryInput {
-  date: string;
-  content: string;
-  outlet?: string | null | undefined;
-  link?: string | null | undefined;
-  byWhom?: string | null | undefined;
+  return getExample(db, u, id);
 }
 
 const ENTRY_AUDIT: Record<Exclude<EntryKind, 'REPLICATION'>, string> = {
@@ -306,15 +287,16 @@ const ENTRY_AUDIT: Record<Exclude<EntryKind, 'REPLICATION'>, string> = {
 /** Add evidence, media coverage or a nurturing action. */
 export async function addExampleEntry(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   id: string,
   kind: Exclude<EntryKind, 'REPLICATION'>,
-  b: EntryInput,
-): Promise<string> {
-  return db.transaction().execute(async (trx) => {
+  b: NewEntry,
+): Promise<ExampleDetail> {
+  await db.transaction().execute(async (trx) => {
     const e = await loadForUpdate(trx, u, id);
-    const ok = canAddEntry(e.stage, kind, b.date, today());
+    const ok = canAddEntry(e.stage, kind, b.date, todayIn(clock));
     if (!ok.ok) throw fromCore(ok);
     const entryId = newId();
     await trx
@@ -330,7 +312,7 @@ export async function addExampleEntry(
         link: b.link ?? null,
         by_whom: b.byWhom ?? null,
         created_by: u.id,
-        created_at: nowIso(),
+        created_at: isoNow(clock),
       })
       .execute();
     await writeAudit(trx, actor, {
@@ -340,21 +322,22 @@ export async function addExampleEntry(
       summary: `${ENTRY_AUDIT[kind]} ngày ${viDate(b.date)}: ${b.content}`,
       data: { entryId, ...b },
     });
-    return entryId;
   });
+  return getExample(db, u, id);
 }
 
 /** Record that another unit adopted the model (nhân rộng): when and with what result. */
 export async function addReplication(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   id: string,
   b: { unitId: string; adoptedOn: string; result: string },
-): Promise<string> {
-  return db.transaction().execute(async (trx) => {
+): Promise<ExampleDetail> {
+  await db.transaction().execute(async (trx) => {
     const e = await loadForUpdate(trx, u, id);
-    const ok = canAddEntry(e.stage, 'REPLICATION', b.adoptedOn, today());
+    const ok = canAddEntry(e.stage, 'REPLICATION', b.adoptedOn, todayIn(clock));
     if (!ok.ok) throw fromCore(ok);
     if (b.adoptedOn < e.stage_on && e.stage === 'SUMMED_UP') {
       throw new AppError(
@@ -393,7 +376,7 @@ export async function addReplication(
         adopted_on: b.adoptedOn,
         result: b.result,
         created_by: u.id,
-        created_at: nowIso(),
+        created_at: isoNow(clock),
       })
       .execute();
     await writeAudit(trx, actor, {
@@ -403,18 +386,19 @@ export async function addReplication(
       summary: `Nhân rộng tại ${unit.name} từ ngày ${viDate(b.adoptedOn)}: ${b.result}`,
       data: { replicationId: repId, ...b },
     });
-    return repId;
   });
+  return getExample(db, u, id);
 }
 
 /** Link an award the subject already received (a row of the awards register). */
 export async function linkAward(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   id: string,
   awardId: string,
-): Promise<void> {
+): Promise<ExampleDetail> {
   await db.transaction().execute(async (trx) => {
     const e = await loadForUpdate(trx, u, id);
     const a = await trx
@@ -443,7 +427,7 @@ export async function linkAward(
     if (dup) throw new AppError('ALREADY_LINKED', 'Khen thưởng này đã được gắn với điển hình.');
     await trx
       .insertInto('typical_example_links')
-      .values({ example_id: id, kind: 'AWARD', ref_id: awardId, created_at: nowIso() })
+      .values({ example_id: id, kind: 'AWARD', ref_id: awardId, created_at: isoNow(clock) })
       .execute();
     await writeAudit(trx, actor, {
       entityType: 'typical_example',
@@ -453,4 +437,5 @@ export async function linkAward(
       data: { awardId },
     });
   });
+  return getExample(db, u, id);
 }

@@ -1,12 +1,14 @@
+/** "Đề nghị khen thưởng" from an example: a draft proposal for its subject, linked to it. */
+
+import type { ExampleSubjectKind } from '../../core/examples';
 import { canPropose, type ExampleStage } from '../../core/examples';
 import { getAward } from '../../core/law';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
+import { type Clock, isoNow, yearIn } from '../clock';
 import type { Db } from '../db/connect';
-import { nowIso } from '../db/ids';
 import { AppError, fromCore, notFound } from '../http/errors';
 import { createProposalIn } from '../proposals/proposal-commands';
-import type { SubjectKind } from './example-subject';
 
 /** Statuses of a proposal still alive: a second one for the same award and year is refused. */
 const LIVE = ['DRAFT', 'SUBMITTED', 'RETURNED', 'FORWARDED', 'APPROVED', 'DECIDED'];
@@ -17,11 +19,12 @@ const LIVE = ['DRAFT', 'SUBMITTED', 'RETURNED', 'FORWARDED', 'APPROVED', 'DECIDE
  */
 export async function proposeExample(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   id: string,
   b: { awardCode: string; year?: number | undefined; achievement?: string | undefined },
-): Promise<string> {
+): Promise<{ proposalId: string }> {
   const e = await db
     .selectFrom('typical_examples')
     .selectAll()
@@ -33,14 +36,14 @@ export async function proposeExample(
   if (!ok.ok) throw fromCore(ok);
   const award = getAward(b.awardCode);
   if (!award) throw new AppError('UNKNOWN_AWARD', `Không có hình thức khen thưởng mã "${b.awardCode}".`);
-  const kind = e.subject_kind as SubjectKind;
+  const kind = e.subject_kind as ExampleSubjectKind;
   if (!award.subjects.includes(kind)) {
     throw new AppError(
       'AWARD_SUBJECT_MISMATCH',
       `${award.name} không xét tặng cho ${kind === 'INDIVIDUAL' ? 'cá nhân' : kind === 'COLLECTIVE' ? 'tập thể' : 'hộ gia đình'}.`,
     );
   }
-  const year = b.year ?? Number(nowIso().slice(0, 4));
+  const year = b.year ?? yearIn(clock);
   const existing = await db
     .selectFrom('typical_example_links as l')
     .innerJoin('proposals as p', 'p.id', 'l.ref_id')
@@ -69,7 +72,7 @@ export async function proposeExample(
     });
     await trx
       .insertInto('typical_example_links')
-      .values({ example_id: id, kind: 'PROPOSAL', ref_id: proposalId, created_at: nowIso() })
+      .values({ example_id: id, kind: 'PROPOSAL', ref_id: proposalId, created_at: isoNow(clock) })
       .execute();
     await writeAudit(trx, actor, {
       entityType: 'typical_example',
@@ -78,6 +81,6 @@ export async function proposeExample(
       summary: `Lập đề nghị ${award.name} năm ${year} (dự thảo) từ điển hình`,
       data: { proposalId, awardCode: b.awardCode, year },
     });
-    return proposalId;
+    return { proposalId };
   });
 }

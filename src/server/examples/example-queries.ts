@@ -1,6 +1,15 @@
+/** Reading typical examples: the list (a unit head: their unit's), one example in full, the public list. */
+import type { ExampleDetail, ExampleFilters, ExampleRow, PublicExample } from '../../contract/examples';
 import { safeLink } from '../../contract/web-link';
 import { seesWholeCommune } from '../../core/auth/roles';
-import { availableExampleActions, type ExampleStage, PUBLIC_STAGES } from '../../core/examples';
+import type { ProposalStatus } from '../../core/dossier/proposal-workflow';
+import {
+  availableExampleActions,
+  type DiscoverySource,
+  type ExampleStage,
+  type ExampleSubjectKind,
+  PUBLIC_STAGES,
+} from '../../core/examples';
 import { getAward } from '../../core/law';
 import { compareVietnamese, foldVietnamese } from '../../core/text';
 import type { AuthUser } from '../auth/sessions';
@@ -8,15 +17,8 @@ import type { Db } from '../db/connect';
 import { containsText } from '../db/like-pattern';
 import { notFound } from '../http/errors';
 
-export interface ExampleFilters {
-  stage?: string | undefined;
-  field?: string | undefined;
-  year?: number | undefined;
-  q?: string | undefined;
-}
-
 /** The examples a user may see (a unit head: their unit's), filtered; replication counts included. */
-export async function listExamples(db: Db, u: AuthUser, f: ExampleFilters) {
+export async function listExamples(db: Db, u: AuthUser, f: ExampleFilters): Promise<ExampleRow[]> {
   let q = db
     .selectFrom('typical_examples as e')
     .innerJoin('organisations as o', 'o.id', 'e.unit_id')
@@ -55,7 +57,7 @@ export async function listExamples(db: Db, u: AuthUser, f: ExampleFilters) {
     .sort((a, b) => compareVietnamese(a.title, b.title))
     .map((r) => ({
       id: r.id,
-      subjectKind: r.subject_kind,
+      subjectKind: r.subject_kind as ExampleSubjectKind,
       subjectName: r.subject_name,
       title: r.title,
       model: r.model,
@@ -63,7 +65,7 @@ export async function listExamples(db: Db, u: AuthUser, f: ExampleFilters) {
       stage: r.stage as ExampleStage,
       stageOn: r.stage_on,
       year: r.year,
-      discoverySource: r.discovery_source,
+      discoverySource: r.discovery_source as DiscoverySource,
       discoveredOn: r.discovered_on,
       unitId: r.unit_id,
       unitName: r.unit_name,
@@ -84,7 +86,7 @@ async function replicationCounts(db: Db, ids: string[]): Promise<Map<string, num
 }
 
 /** One example with its history, entries, replications and commendation links. */
-export async function getExample(db: Db, u: AuthUser, id: string) {
+export async function getExample(db: Db, u: AuthUser, id: string): Promise<ExampleDetail> {
   const e = await db
     .selectFrom('typical_examples as e')
     .innerJoin('organisations as o', 'o.id', 'e.unit_id')
@@ -151,7 +153,7 @@ export async function getExample(db: Db, u: AuthUser, id: string) {
   const stage = e.stage as ExampleStage;
   return {
     id: e.id,
-    subjectKind: e.subject_kind,
+    subjectKind: e.subject_kind as ExampleSubjectKind,
     personId: e.person_id,
     subjectUnitId: e.subject_unit_id,
     householdId: e.household_id,
@@ -163,7 +165,7 @@ export async function getExample(db: Db, u: AuthUser, id: string) {
     field: e.field,
     title: e.title,
     model: e.model,
-    discoverySource: e.discovery_source,
+    discoverySource: e.discovery_source as DiscoverySource,
     discoveryNote: e.discovery_note,
     discoveredOn: e.discovered_on,
     year: e.year,
@@ -176,8 +178,8 @@ export async function getExample(db: Db, u: AuthUser, id: string) {
     actions: availableExampleActions(stage),
     stages: stages.map((s) => ({
       id: s.id,
-      from: s.from_stage,
-      to: s.to_stage,
+      from: s.from_stage as ExampleStage | null,
+      to: s.to_stage as ExampleStage,
       on: s.on_date,
       note: s.note,
       by: s.actor_name,
@@ -198,7 +200,7 @@ export async function getExample(db: Db, u: AuthUser, id: string) {
       awardCode: p.award_code,
       awardName: getAward(p.award_code)?.name ?? p.award_code,
       year: p.year,
-      status: p.status,
+      status: p.status as ProposalStatus,
     })),
     awards: subjectAwards.map((a) => ({
       id: a.id,
@@ -218,7 +220,7 @@ export async function getExample(db: Db, u: AuthUser, id: string) {
  * Only what may be published: subject, unit, model, the summing-up story, replications and media links —
  * never internal notes, evidence or nurturing records.
  */
-export async function listPublicExamples(db: Db) {
+export async function listPublicExamples(db: Db): Promise<PublicExample[]> {
   const rows = await db
     .selectFrom('typical_examples as e')
     .innerJoin('organisations as o', 'o.id', 'e.unit_id')

@@ -1,12 +1,12 @@
 import type { Transaction } from 'kysely';
+import { can } from '../../core/auth/policy';
+import type { ExampleSubjectKind } from '../../core/examples';
 import type { AuthUser } from '../auth/sessions';
 import type { Database } from '../db/schema';
 import { AppError, forbidden } from '../http/errors';
 
-export type SubjectKind = 'INDIVIDUAL' | 'COLLECTIVE' | 'HOUSEHOLD';
-
 export interface SubjectInput {
-  subjectKind: SubjectKind;
+  subjectKind: ExampleSubjectKind;
   personId?: string | null | undefined;
   subjectUnitId?: string | null | undefined;
   householdId?: string | null | undefined;
@@ -31,7 +31,7 @@ export async function resolveExampleSubject(
   b: SubjectInput,
 ): Promise<ResolvedSubject> {
   const own = (unitId: string, what: string) => {
-    if (u.role === 'TRUONG_DON_VI' && unitId !== u.unitId)
+    if (!can(u, 'example.create', { unitId }))
       throw forbidden(`Bạn chỉ được giới thiệu điển hình là ${what} thuộc đơn vị mình.`);
   };
   if (b.subjectKind === 'INDIVIDUAL') {

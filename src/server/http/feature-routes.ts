@@ -11,7 +11,7 @@ import type { AppDeps } from '../deps';
 import { disclosurePublicRoutes } from '../disclosures/public-routes';
 import { disclosureRoutes } from '../disclosures/routes';
 import { documentRoutes } from '../documents/routes';
-import { examplePublicRoutes, exampleRoutes } from '../examples/routes';
+import { exampleRoutes } from '../examples/routes';
 import { inboxRoutes } from '../inbox/routes';
 import { lawRoutes } from '../law/routes';
 import { movementRoutes } from '../movements/routes';
@@ -52,9 +52,4 @@ export const FEATURE_ROUTES: Feature[] = [
 ];
 
 /** Routes that need no login, mounted under /api/public. */
-export const PUBLIC_ROUTES: Feature[] = [
-  verificationRoutes,
-  disclosurePublicRoutes,
-  ballotPublicRoutes,
-  examplePublicRoutes,
-];
+export const PUBLIC_ROUTES: Feature[] = [verificationRoutes, disclosurePublicRoutes, ballotPublicRoutes];

@@ -1,14 +1,18 @@
-import type { PlanContent } from '../../core/plan/plan-content';
+/** Changing annual plans: create (copied from an earlier year), save a draft, issue, reopen — all audited. */
+import type { z } from 'zod';
+import type { NewPlan, PlanContentBody, PlanView } from '../../contract/plans';
+import type { PlanContent, PlanSection } from '../../core/plan/plan-content';
 import { validatePlanContent } from '../../core/plan/plan-content';
 import { targetsSummary } from '../../core/targets';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
+import { type Clock, isoNow } from '../clock';
 import type { Db } from '../db/connect';
-import { newId, nowIso } from '../db/ids';
+import { newId } from '../db/ids';
 import { AppError } from '../http/errors';
 import { loadTargets } from '../targets/targets-queries';
 import { copyPlanForYear, emptyPlan } from './plan-copy';
-import { loadPlanRow, parseContent } from './plans-store';
+import { getPlan, loadPlanRow, parseContent } from './plans-queries';
 import { mapUniqueViolation } from './unique-violation';
 
 const stale = () =>
@@ -33,10 +37,11 @@ async function lastYearResult(db: Db, u: AuthUser, year: number, commune: string
 /** Create the plan of a year, started from another plan (default: the latest earlier one) or empty. */
 export async function createPlan(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
-  b: { year: number; copyFromId?: string | undefined },
-): Promise<string> {
+  b: z.infer<typeof NewPlan>,
+): Promise<PlanView> {
   const commune = await db
     .selectFrom('organisations')
     .select(['name', 'short_name'])
@@ -45,7 +50,7 @@ export async function createPlan(
   const communeName = commune?.name ?? 'xã';
   const result = await lastYearResult(db, u, b.year, communeName.replace(/^Xã/, 'xã'));
   const exists = () => new AppError('PLAN_EXISTS', `Năm ${b.year} đã có kế hoạch thi đua, khen thưởng.`);
-  return mapUniqueViolation(
+  const id = await mapUniqueViolation(
     () =>
       db.transaction().execute(async (trx) => {
         const existing = await trx
@@ -74,7 +79,7 @@ export async function createPlan(
               commune?.short_name ?? communeName,
             );
         const id = newId();
-        const now = nowIso();
+        const now = isoNow(clock);
         await trx
           .insertInto('plans')
           .values({
@@ -104,18 +109,21 @@ export async function createPlan(
       }),
     exists,
   );
+  return getPlan(db, u, id);
 }
 
 /** Save the plan's content if nobody saved since `version` was read; an issued plan is read-only. */
 export async function savePlan(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   id: string,
-  version: number,
-  content: PlanContent,
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  b: { version: number; content: z.infer<typeof PlanContentBody> },
+): Promise<PlanView> {
+  const { version } = b;
+  const content = asPlanContent(b.content);
+  return db.transaction().execute(async (trx) => {
     const p = await loadPlanRow(trx, u, id);
     if (p.status === 'ISSUED') throw issued();
     if (p.version !== version) throw stale();
@@ -126,7 +134,7 @@ export async function savePlan(
         content: JSON.stringify(next),
         theme: next.theme,
         version: version + 1,
-        updated_at: nowIso(),
+        updated_at: isoNow(clock),
         updated_by: u.displayName,
       })
       .where('id', '=', id)
@@ -140,18 +148,20 @@ export async function savePlan(
       summary: `Sửa kế hoạch TĐKT năm ${p.year} (bản ${version + 1})`,
       data: { version: version + 1, theme: next.theme },
     });
+    return getPlan(trx, u, id);
   });
 }
 
 /** DRAFT → ISSUED, only when the core finds nothing missing (else 422 with the list). */
 export async function issuePlan(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   id: string,
   version: number,
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+): Promise<PlanView> {
+  return db.transaction().execute(async (trx) => {
     const p = await loadPlanRow(trx, u, id);
     if (p.status === 'ISSUED') throw new AppError('ILLEGAL_TRANSITION', 'Kế hoạch đã được ban hành.');
     if (p.version !== version) throw stale();
@@ -163,7 +173,7 @@ export async function issuePlan(
         { missing },
       );
     }
-    const now = nowIso();
+    const now = isoNow(clock);
     await trx
       .updateTable('plans')
       .set({
@@ -183,18 +193,20 @@ export async function issuePlan(
       action: 'issue',
       summary: `Ban hành kế hoạch TĐKT năm ${p.year}`,
     });
+    return getPlan(trx, u, id);
   });
 }
 
 /** ISSUED → DRAFT, explicitly, with the reason in the audit log. */
 export async function reopenPlan(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   id: string,
   reason: string,
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+): Promise<PlanView> {
+  return db.transaction().execute(async (trx) => {
     const p = await loadPlanRow(trx, u, id);
     if (p.status !== 'ISSUED')
       throw new AppError('ILLEGAL_TRANSITION', 'Kế hoạch chưa ban hành, không cần mở lại.');
@@ -205,7 +217,7 @@ export async function reopenPlan(
         version: p.version + 1,
         issued_at: null,
         issued_by: null,
-        updated_at: nowIso(),
+        updated_at: isoNow(clock),
         updated_by: u.displayName,
       })
       .where('id', '=', id)
@@ -217,5 +229,33 @@ export async function reopenPlan(
       summary: `Mở lại kế hoạch TĐKT năm ${p.year} để sửa: ${reason}`,
       data: { reason },
     });
+    return getPlan(trx, u, id);
   });
+}
+
+interface SectionLike {
+  number: string;
+  heading: string;
+  bold?: boolean | undefined;
+  blocks: PlanSection['blocks'];
+  children: readonly SectionLike[];
+}
+
+function toSection(s: SectionLike): PlanSection {
+  return {
+    number: s.number,
+    heading: s.heading,
+    ...(s.bold === undefined ? {} : { bold: s.bold }),
+    blocks: s.blocks.map((b) => ({ kind: b.kind, text: b.text })),
+    children: s.children.map(toSection),
+  };
+}
+
+/** The editor's content as the core's PlanContent (optional keys dropped rather than set to undefined). */
+function asPlanContent(b: z.infer<typeof PlanContentBody>): PlanContent {
+  return {
+    ...b,
+    sections: b.sections.map(toSection),
+    movements: b.movements.map((m) => (m.basis ? { name: m.name, basis: m.basis } : { name: m.name })),
+  };
 }

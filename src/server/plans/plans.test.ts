@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plansApi } from '../../contract/plans';
 import type { PlanContent } from '../../core/plan/plan-content';
+import { fixedClock } from '../clock';
 import { type Client, startTestApp, type TestApp } from '../http/test-app';
-import type { PlanSummary, PlanView } from './plans-store';
 
 let t: TestApp;
 let officer: Client;
 let chair: Client;
 let viewer: Client;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ clock: fixedClock('2026-03-01T02:00:00Z') });
   officer = await t.as('canbo');
   chair = await t.as('chutich');
   viewer = await t.as('xem');
@@ -19,9 +20,9 @@ afterAll(async () => {
 
 describe('annual plan (kế hoạch thi đua, khen thưởng)', () => {
   it('lists the issued 2024 plan and refuses to edit it until reopened with a reason', async () => {
-    const list = await viewer.get<PlanSummary[]>('/api/plans');
-    expect(list.body).toHaveLength(1);
-    const p2024 = list.body[0];
+    const list = await viewer.api.call(plansApi.listPlans, {});
+    expect(list).toHaveLength(1);
+    const p2024 = list[0];
     expect(p2024).toMatchObject({
       year: 2024,
       status: 'ISSUED',
@@ -30,23 +31,25 @@ describe('annual plan (kế hoạch thi đua, khen thưởng)', () => {
       symbol: 'KH-UBND',
     });
     if (!p2024) throw new Error('no plan');
-    const full = (await viewer.get<PlanView>(`/api/plans/${p2024.id}`)).body;
+    const full = await viewer.api.call(plansApi.getPlan, { params: { id: p2024.id } });
     expect(full.missing).toEqual([]);
     expect(full.documentUrl).toBe(`/api/plans/${p2024.id}/document.docx`);
-    const edit = await officer.put<{ code: string }>(`/api/plans/${p2024.id}`, {
-      version: full.version,
-      content: { ...full.content, theme: 'Sửa' },
+    const edit = await officer.attempt(plansApi.savePlan, {
+      params: { id: p2024.id },
+      body: { version: full.version, content: { ...full.content, theme: 'Sửa' } },
     });
     expect(edit.status).toBe(409);
-    expect(edit.body.code).toBe('PLAN_ISSUED');
-    expect((await viewer.post(`/api/plans/${p2024.id}/reopen`, { reason: 'Sửa lỗi chính tả' })).status).toBe(
-      403,
-    );
-    expect((await chair.post(`/api/plans/${p2024.id}/reopen`, { reason: 'x' })).status).toBe(400);
-    const reopened = await chair.post<PlanView>(`/api/plans/${p2024.id}/reopen`, {
-      reason: 'Bổ sung nơi nhận',
+    expect(edit.error?.code).toBe('PLAN_ISSUED');
+    const reopen = (client: Client, reason: string) =>
+      client.attempt(plansApi.reopenPlan, { params: { id: p2024.id }, body: { reason } });
+    expect((await reopen(viewer, 'Sửa lỗi chính tả')).status).toBe(403);
+    expect((await reopen(chair, 'x')).status).toBe(400);
+    const reopened = await chair.api.call(plansApi.reopenPlan, {
+      params: { id: p2024.id },
+      body: { reason: 'Bổ sung nơi nhận' },
     });
-    expect(reopened.body.status).toBe('DRAFT');
+    expect(reopened.status).toBe('DRAFT');
+    expect(reopened.updatedAt).toBe('2026-03-01T02:00:00.000Z');
     const audit = await t.handle.db
       .selectFrom('audit_log')
       .select(['action', 'summary'])
@@ -54,14 +57,16 @@ describe('annual plan (kế hoạch thi đua, khen thưởng)', () => {
       .execute();
     expect(audit.map((a) => a.summary)).toContain('Mở lại kế hoạch TĐKT năm 2024 để sửa: Bổ sung nơi nhận');
     // issue again (it is complete)
-    const again = await chair.post<PlanView>(`/api/plans/${p2024.id}/issue`, {
-      version: reopened.body.version,
+    const again = await chair.api.call(plansApi.issuePlan, {
+      params: { id: p2024.id },
+      body: { version: reopened.version },
     });
-    expect(again.body.status).toBe('ISSUED');
+    expect(again.status).toBe('ISSUED');
+    expect(again.issuedAt).toBe('2026-03-01T02:00:00.000Z');
   });
 
   it('copies last year plan into a new year with year-bound fields reset, and the computed target result', async () => {
-    const created = await officer.post<PlanView>('/api/plans', { year: 2025 });
+    const created = await officer.attempt(plansApi.createPlan, { body: { year: 2025 } });
     expect(created.status).toBe(201);
     const p = created.body;
     expect(p).toMatchObject({ year: 2025, status: 'DRAFT', version: 1 });
@@ -80,26 +85,27 @@ describe('annual plan (kế hoạch thi đua, khen thưởng)', () => {
     expect(JSON.stringify(p.content.sections)).not.toContain('năm 2024');
     expect(p.content.recipients.length).toBeGreaterThan(0);
     expect(p.missing).toEqual(['chủ đề thi đua', 'số văn bản', 'ngày ban hành']);
-    const dup = await officer.post<{ code: string; message: string }>('/api/plans', { year: 2025 });
-    expect(dup.body).toMatchObject({
+    const dup = await officer.attempt(plansApi.createPlan, { body: { year: 2025 } });
+    expect(dup.error).toMatchObject({
       code: 'PLAN_EXISTS',
       message: 'Năm 2025 đã có kế hoạch thi đua, khen thưởng.',
     });
   });
 
   it('edits with optimistic locking, refuses issuing an incomplete plan with the Vietnamese list, then issues', async () => {
-    const list = (await officer.get<PlanSummary[]>('/api/plans')).body;
+    const list = await officer.api.call(plansApi.listPlans, {});
     const id = list.find((x) => x.year === 2025)?.id as string;
-    const p = (await officer.get<PlanView>(`/api/plans/${id}`)).body;
-    const incomplete = await chair.post<{ code: string; message: string; details: { missing: string[] } }>(
-      `/api/plans/${id}/issue`,
-      { version: p.version },
-    );
+    const p = await officer.api.call(plansApi.getPlan, { params: { id } });
+    const incomplete = await chair.attempt(plansApi.issuePlan, {
+      params: { id },
+      body: { version: p.version },
+    });
     expect(incomplete.status).toBe(422);
-    expect(incomplete.body.code).toBe('PLAN_INCOMPLETE');
-    expect(incomplete.body.message).toBe(
+    expect(incomplete.error?.code).toBe('PLAN_INCOMPLETE');
+    expect(incomplete.error?.message).toBe(
       'Chưa ban hành được kế hoạch, còn thiếu: chủ đề thi đua, số văn bản, ngày ban hành.',
     );
+    expect(incomplete.error?.details).toEqual({ missing: ['chủ đề thi đua', 'số văn bản', 'ngày ban hành'] });
 
     const content: PlanContent = {
       ...p.content,
@@ -117,7 +123,9 @@ describe('annual plan (kế hoạch thi đua, khen thưởng)', () => {
         },
       ],
     };
-    const saved = await officer.put<PlanView>(`/api/plans/${id}`, { version: p.version, content });
+    const save = (client: Client, version: number, c: PlanContent) =>
+      client.attempt(plansApi.savePlan, { params: { id }, body: { version, content: c } });
+    const saved = await save(officer, p.version, content);
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({
       version: p.version + 1,
@@ -128,26 +136,33 @@ describe('annual plan (kế hoạch thi đua, khen thưởng)', () => {
     expect(saved.body.content.sections.at(-1)?.children[0]?.heading).toBe('Con');
 
     // a second officer still holding the old version is refused, nothing is overwritten
-    const stale = await officer.put<{ code: string; message: string }>(`/api/plans/${id}`, {
-      version: p.version,
-      content: { ...content, theme: 'Bản cũ' },
-    });
+    const stale = await save(officer, p.version, { ...content, theme: 'Bản cũ' });
     expect(stale.status).toBe(409);
-    expect(stale.body.code).toBe('STALE');
-    expect((await officer.get<PlanView>(`/api/plans/${id}`)).body.theme).toBe(
+    expect(stale.error?.code).toBe('STALE');
+    expect((await officer.api.call(plansApi.getPlan, { params: { id } })).theme).toBe(
       'Đoàn kết, đổi mới, tăng tốc, về đích',
     );
 
     // bad content is refused by the schema
-    const bad = await officer.put<{ code: string }>(`/api/plans/${id}`, {
-      version: saved.body.version,
-      content: { ...content, date: '20/01/2025' },
+    const bad = await save(officer, saved.body.version, { ...content, date: '20/01/2025' });
+    expect(bad.error?.code).toBe('VALIDATION');
+    // sections nest three levels at most
+    const deep = (n: number): PlanContent['sections'][number] => ({
+      number: String(n),
+      heading: `Cấp ${n}`,
+      blocks: [],
+      children: n < 4 ? [deep(n + 1)] : [],
     });
-    expect(bad.body.code).toBe('VALIDATION');
+    const tooDeep = await save(officer, saved.body.version, { ...content, sections: [deep(1)] });
+    expect(tooDeep.error?.code).toBe('VALIDATION');
+    expect(tooDeep.error?.message).toContain('Mục lồng quá 3 cấp');
     // the viewer cannot edit
-    expect((await viewer.put(`/api/plans/${id}`, { version: saved.body.version, content })).status).toBe(403);
+    expect((await save(viewer, saved.body.version, content)).status).toBe(403);
 
-    const ok = await chair.post<PlanView>(`/api/plans/${id}/issue`, { version: saved.body.version });
+    const ok = await chair.attempt(plansApi.issuePlan, {
+      params: { id },
+      body: { version: saved.body.version },
+    });
     expect(ok.status).toBe(200);
     expect(ok.body.status).toBe('ISSUED');
     expect(ok.body.issuedAt).not.toBeNull();
@@ -162,17 +177,17 @@ describe('annual plan (kế hoạch thi đua, khen thưởng)', () => {
 
   it('two officers creating the same year at once: one plan, the other told it exists', async () => {
     const [a, b] = await Promise.all([
-      officer.post<{ code?: string }>('/api/plans', { year: 2031 }),
-      officer.post<{ code?: string }>('/api/plans', { year: 2031 }),
+      officer.attempt(plansApi.createPlan, { body: { year: 2031 } }),
+      officer.attempt(plansApi.createPlan, { body: { year: 2031 } }),
     ]);
     expect([a.status, b.status].sort()).toEqual([201, 409]);
-    expect([a.body.code, b.body.code]).toContain('PLAN_EXISTS');
+    expect([a.error?.code, b.error?.code]).toContain('PLAN_EXISTS');
     const plans = await t.handle.db.selectFrom('plans').select('id').where('year', '=', 2031).execute();
     expect(plans).toHaveLength(1);
   });
 
   it('starts an empty plan when there is no earlier one', async () => {
-    const r = await officer.post<PlanView>('/api/plans', { year: 2020 });
+    const r = await officer.attempt(plansApi.createPlan, { body: { year: 2020 } });
     expect(r.status).toBe(201);
     expect(r.body.content).toMatchObject({
       year: 2020,

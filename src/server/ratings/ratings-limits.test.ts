@@ -1,5 +1,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ratingsApi } from '../../contract/ratings';
 import { type Client, startTestApp, type TestApp } from '../http/test-app';
 import { withImportSlot } from './import-slots';
 import { ERRORS_SHOWN, RATING_FILE_LIMITS } from './ratings-import';
@@ -13,31 +14,16 @@ let people: { id: string; fullName: string }[];
 beforeAll(async () => {
   t = await startTestApp();
   officer = await t.as('canbo');
-  const rated = (
-    await officer.get<{ rows: { personId: string; fullName: string }[] }>('/api/ratings?year=2025')
-  ).body.rows;
+  const rated = (await officer.api.call(ratingsApi.listRatings, { query: { year: 2025 } })).rows;
   people = rated.map((r) => ({ id: r.personId, fullName: r.fullName }));
 });
 afterAll(async () => {
   await t?.close();
 });
 
-interface Refusal {
-  code: string;
-  message: string;
-  details?: {
-    rejected: unknown[];
-    rejectedTotal: number;
-    rejectedByField: Record<string, number>;
-    rows: number;
-  };
-}
-const post = (file: Buffer, mode = 'all-or-nothing') =>
-  officer.post<Refusal>('/api/ratings/import', {
-    year: 2025,
-    fileBase64: file.toString('base64'),
-    fileName: 'x.xlsx',
-    mode,
+const post = (file: Buffer, mode: 'all-or-nothing' | 'clean-rows-only' = 'all-or-nothing') =>
+  officer.attempt(ratingsApi.importRatings, {
+    body: { year: 2025, fileBase64: file.toString('base64'), fileName: 'x.xlsx', mode },
   });
 
 /** `bytes` of `piece` over and over, in 1 MB strings. */
@@ -77,8 +63,8 @@ describe('ratings import: limits against hostile spreadsheets', () => {
       `[ratings bomb] ${(bomb.length / 1024).toFixed(0)} KB file, refused in ${ms.toFixed(0)} ms, memory +${peakMb.toFixed(0)} MB`,
     );
     expect(result.status).toBe(413);
-    expect(result.body.code).toBe('FILE_EXPANDS_TOO_MUCH');
-    expect(result.body.message).toMatch(/^Tệp quá lớn khi giải nén: .* \(tối đa 40 MB\)/);
+    expect(result.error?.code).toBe('FILE_EXPANDS_TOO_MUCH');
+    expect(result.error?.message).toMatch(/^Tệp quá lớn khi giải nén: .* \(tối đa 40 MB\)/);
     expect(peakMb).toBeLessThan(150);
   });
 
@@ -109,7 +95,7 @@ describe('ratings import: limits against hostile spreadsheets', () => {
     expect(expanded).toBeLessThanOrEqual(RATING_FILE_LIMITS.maxSheetBytes);
     expect(peakMb).toBeLessThan(150);
     // the whole import refuses it too
-    expect((await post(liar)).body.code).toMatch(/^(FILE_EXPANDS_TOO_MUCH|CELL_TOO_LONG)$/);
+    expect((await post(liar)).error?.code).toMatch(/^(FILE_EXPANDS_TOO_MUCH|CELL_TOO_LONG)$/);
   });
 
   it('refuses a 250 000-row file at the row limit, quickly', async () => {
@@ -125,7 +111,7 @@ describe('ratings import: limits against hostile spreadsheets', () => {
       `[ratings 250k rows] ${(big.length / 1024 / 1024).toFixed(1)} MB file, refused in ${ms.toFixed(0)} ms (${((used.user + used.system) / 1000).toFixed(0)} ms CPU)`,
     );
     expect(result.status).toBe(413);
-    expect(result.body).toMatchObject({
+    expect(result.error).toMatchObject({
       code: 'TOO_MANY_ROWS',
       message: expect.stringMatching(
         /^Tệp quá lớn: trang tính có hơn 5\.000 dòng có dữ liệu \(tối đa 5\.000\)/,
@@ -153,7 +139,7 @@ describe('ratings import: limits against hostile spreadsheets', () => {
     ]);
     const res = await post(wide);
     expect(res.status).toBe(413);
-    expect(res.body).toMatchObject({
+    expect(res.error).toMatchObject({
       code: 'TOO_MANY_COLUMNS',
       message: 'Tệp có dữ liệu ở cột thứ 32 (tối đa 30 cột). Hãy dùng tệp mẫu tải từ phần mềm.',
     });
@@ -169,18 +155,18 @@ describe('ratings import: limits against hostile spreadsheets', () => {
     }
     const res = await post(await xlsxOf(rows()));
     expect(res.status).toBe(422);
-    expect(res.body.code).toBe('IMPORT_HAS_ERRORS');
-    expect(res.body.details?.rejected).toHaveLength(ERRORS_SHOWN);
+    expect(res.error?.code).toBe('IMPORT_HAS_ERRORS');
+    expect((res.error?.details as { rejected: unknown[] } | undefined)?.rejected).toHaveLength(ERRORS_SHOWN);
     // 300 unknown codes; 50 rows of one person: a bad rating each, and the same person 49 times more
-    expect(res.body.details).toMatchObject({
+    expect(res.error?.details).toMatchObject({
       rejectedTotal: 399,
       rejectedByField: { personCode: 349, rating: 50 },
       rows: 350,
     });
-    expect(res.body.message).toBe(
+    expect(res.error?.message).toBe(
       'Tệp có 350/350 dòng lỗi, chưa nhập dòng nào. Sửa các dòng lỗi rồi nhập lại, hoặc chọn chỉ nhập các dòng đúng.',
     );
-    expect(JSON.stringify(res.body).length).toBeLessThan(20_000);
+    expect(JSON.stringify(res.error).length).toBeLessThan(20_000);
   });
 
   it('keeps serving other requests while a 5 000-row import runs', async () => {

@@ -1,23 +1,17 @@
+/** Reading annual performance ratings: who is rated, who may see or enter whose, the list and the template. */
+import type { RatingRow, RatingsView } from '../../contract/ratings';
+import { can } from '../../core/auth/policy';
+import { seesWholeCommune } from '../../core/auth/roles';
 import {
   PERFORMANCE_RATING_LABELS,
-  type PerformanceRating,
+  PERFORMANCE_RATINGS,
   parsePerformanceRating,
 } from '../../core/scoring/ratings';
 import { compareVietnamese } from '../../core/text';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { forbidden, notFound } from '../http/errors';
-
-export interface RatingRow {
-  personId: string;
-  fullName: string;
-  position: string | null;
-  unitId: string;
-  unitName: string;
-  rating: PerformanceRating | null;
-  ratingLabel: string | null;
-  source: string | null;
-}
+import { ratingsTemplate } from './ratings-template';
 
 /**
  * Who is rated each year (đánh giá, xếp loại chất lượng): cadres, civil servants, public employees
@@ -31,8 +25,6 @@ export const RATED_CATEGORIES = [
   'NGUOI_LAO_DONG_TRUC_TIEP',
 ];
 
-export const isRatingManager = (u: AuthUser): boolean => u.role === 'ADMIN' || u.role === 'CAN_BO_TDKT';
-
 /**
  * The unit whose people a user may rate: officers any unit of the commune (or all, when none is
  * given); a unit head only their own unit. Everybody else may read but not write.
@@ -43,12 +35,12 @@ export async function ratingScope(
   unitId: string | undefined,
   forWriting: boolean,
 ): Promise<string | null> {
-  if (u.role === 'TRUONG_DON_VI') {
+  if (!seesWholeCommune(u.role)) {
     if (unitId && unitId !== u.unitId)
       throw forbidden('Trưởng đơn vị chỉ xem và nhập xếp loại của người trong đơn vị mình.');
     return u.unitId;
   }
-  if (forWriting && !isRatingManager(u))
+  if (forWriting && !can(u, 'rating.enter'))
     throw forbidden('Chỉ cán bộ thi đua hoặc trưởng đơn vị mới nhập được kết quả xếp loại.');
   if (!unitId) return null;
   const unit = await db
@@ -67,6 +59,7 @@ export async function ratingRows(
   tenantId: string,
   year: number,
   unitId: string | null,
+  personId?: string,
 ): Promise<RatingRow[]> {
   let q = db
     .selectFrom('people as p')
@@ -76,6 +69,7 @@ export async function ratingRows(
     .where('p.tenant_id', '=', tenantId)
     .where('p.category', 'in', RATED_CATEGORIES);
   if (unitId) q = q.where('p.unit_id', '=', unitId);
+  if (personId) q = q.where('p.id', '=', personId);
   const rows = await q.execute();
   return rows
     .map((r) => {
@@ -92,4 +86,40 @@ export async function ratingRows(
       };
     })
     .sort((a, b) => compareVietnamese(a.unitName, b.unitName) || compareVietnamese(a.fullName, b.fullName));
+}
+
+/** The ratings of a year for a unit (or the commune; a unit head: their own unit). */
+export async function listRatings(
+  db: Db,
+  u: AuthUser,
+  q: { year: number; unitId?: string | undefined },
+): Promise<RatingsView> {
+  const unitId = await ratingScope(db, u, q.unitId, false);
+  return {
+    year: q.year,
+    unitId,
+    canEdit: can(u, 'rating.enter'),
+    ratings: PERFORMANCE_RATINGS.map((code) => ({ code, label: PERFORMANCE_RATING_LABELS[code] })),
+    rows: await ratingRows(db, u.tenantId, q.year, unitId),
+  };
+}
+
+/** The Excel template of a year for a unit (or the commune), pre-filled with its people, and its file name. */
+export async function ratingsTemplateFile(
+  db: Db,
+  u: AuthUser,
+  q: { year: number; unitId?: string | undefined },
+): Promise<{ file: Buffer; name: string }> {
+  const unitId = await ratingScope(db, u, q.unitId, false);
+  const unit = unitId
+    ? await db.selectFrom('organisations').select('name').where('id', '=', unitId).executeTakeFirst()
+    : undefined;
+  const commune = await db
+    .selectFrom('organisations')
+    .select('name')
+    .where('id', '=', u.tenantId)
+    .executeTakeFirst();
+  const name = unit?.name ?? commune?.name ?? '';
+  const file = await ratingsTemplate(q.year, name, await ratingRows(db, u.tenantId, q.year, unitId));
+  return { file, name };
 }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
+import type { RatingRow } from '../../contract/ratings';
 import { PERFORMANCE_RATING_LABELS, PERFORMANCE_RATINGS } from '../../core/scoring/ratings';
-import type { RatingRow } from './ratings-queries';
 
 /** Header texts of the template; the import finds the header row by the first of them. */
 export const TEMPLATE_HEADERS = [

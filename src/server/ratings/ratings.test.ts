@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { urlOf } from '../../contract/endpoint';
+import { organisationsApi } from '../../contract/organisations';
+import { type RatingRow, ratingsApi } from '../../contract/ratings';
+import { fixedClock } from '../clock';
 import { type Client, startTestApp, type TestApp } from '../http/test-app';
-import { DEMO_PASSWORD } from '../seed/demo-people';
-import type { ImportReport } from './ratings-import';
-import type { RatingRow } from './ratings-queries';
 
 let t: TestApp;
 let officer: Client;
@@ -11,90 +12,63 @@ let schoolHead: Client;
 let viewer: Client;
 let schoolId: string;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ clock: fixedClock('2026-03-01T02:00:00Z') });
   officer = await t.as('canbo');
   schoolHead = await t.as('truongth');
   viewer = await t.as('xem');
-  const units = (await officer.get<{ id: string; name: string }[]>('/api/units')).body;
+  const units = await officer.api.call(organisationsApi.listUnits, {});
   schoolId = units.find((u) => u.name === 'Trường Tiểu học Tân Việt')?.id as string;
 });
 afterAll(async () => {
   await t?.close();
 });
 
-interface RatingsView {
-  rows: RatingRow[];
-  canEdit: boolean;
-}
-interface ImportError {
-  code: string;
-  message: string;
-  details: { rejected: { rowNumber: number; message: string }[]; rows: number };
-}
-
-/** The template is binary, so it is fetched with `inject` and the signed-in cookie of `username`. */
-const cookies = new Map<string, string>();
-async function template(username: string, year: number, unitId?: string): Promise<ExcelJS.Workbook> {
-  let cookie = cookies.get(username);
-  if (!cookie) {
-    const login = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username, password: DEMO_PASSWORD },
-    });
-    cookie = String(login.headers['set-cookie'] ?? '').split(';')[0] ?? '';
-    cookies.set(username, cookie);
-  }
-  const res = await t.app.inject({
-    method: 'GET',
-    url: `/api/ratings/template.xlsx?year=${year}${unitId ? `&unitId=${unitId}` : ''}`,
-    headers: { cookie },
-  });
-  expect(res.statusCode).toBe(200);
-  expect(res.headers['content-type']).toContain('spreadsheetml');
+/** The template of a year (of a unit), as `client` downloads it. */
+async function template(client: Client, year: number, unitId?: string): Promise<ExcelJS.Workbook> {
+  const { blob } = await client.api.file(ratingsApi.ratingsTemplate, { query: { year, unitId } });
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(res.rawPayload as unknown as ExcelJS.Buffer);
+  await wb.xlsx.load(Buffer.from(await blob.arrayBuffer()) as unknown as ExcelJS.Buffer);
   return wb;
 }
 
 const base64 = async (wb: ExcelJS.Workbook) => Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+const ratings = async (client: Client, year: number, unitId?: string) =>
+  client.api.call(ratingsApi.listRatings, { query: { year, unitId } });
+const importFile = (
+  client: Client,
+  body: { year: number; fileBase64: string; fileName?: string; mode?: 'all-or-nothing' | 'clean-rows-only' },
+) => client.attempt(ratingsApi.importRatings, { body });
+/** The details of a refused import. */
+const detailsOf = (e: { details?: unknown } | null) =>
+  e?.details as { rejected: { rowNumber: number; message: string }[]; rows: number };
 
 describe('annual performance ratings (đánh giá, xếp loại)', () => {
   it('lists a unit with its ratings; entry by the officer and by the unit head of that unit only', async () => {
-    const list = await officer.get<RatingsView>(`/api/ratings?year=2025&unitId=${schoolId}`);
-    expect(list.status).toBe(200);
-    expect(list.body.rows.map((r) => r.fullName)).toContain('Trần Thị Mỹ Dung');
-    expect(list.body.rows.every((r) => r.rating === null)).toBe(true);
-    const dung = list.body.rows.find((r) => r.fullName === 'Trần Thị Mỹ Dung') as RatingRow;
-    expect(
-      (await schoolHead.put('/api/ratings', { year: 2025, personId: dung.personId, rating: 'HTXSNV' }))
-        .status,
-    ).toBe(200);
-    expect(
-      (await viewer.put('/api/ratings', { year: 2025, personId: dung.personId, rating: 'HTNV' })).status,
-    ).toBe(403);
-    const people = (await officer.get<{ id: string; fullName: string }[]>('/api/people')).body;
+    const list = await ratings(officer, 2025, schoolId);
+    expect(list.canEdit).toBe(true);
+    expect(list.rows.map((r) => r.fullName)).toContain('Trần Thị Mỹ Dung');
+    expect(list.rows.every((r) => r.rating === null)).toBe(true);
+    const dung = list.rows.find((r) => r.fullName === 'Trần Thị Mỹ Dung') as RatingRow;
+    const rate = (client: Client, personId: string, rating: 'HTXSNV' | 'HTNV') =>
+      client.attempt(ratingsApi.setRating, { body: { year: 2025, personId, rating } });
+    const rated = await rate(schoolHead, dung.personId, 'HTXSNV');
+    expect(rated.status).toBe(200);
+    // the answer is the person's row as the list shows it
+    expect(rated.body).toMatchObject({ personId: dung.personId, rating: 'HTXSNV', source: 'MANUAL' });
+    expect((await rate(viewer, dung.personId, 'HTNV')).status).toBe(403);
+    expect((await ratings(viewer, 2025, schoolId)).canEdit).toBe(false);
+    const people = await officer.api.call(organisationsApi.listPeople, {});
     const nurse = people.find((p) => p.fullName === 'Dương Văn Sơn') as { id: string };
-    const other = await schoolHead.put<{ message: string }>('/api/ratings', {
-      year: 2025,
-      personId: nurse.id,
-      rating: 'HTNV',
-    });
-    expect(other.status).toBe(403);
+    expect((await rate(schoolHead, nurse.id, 'HTNV')).status).toBe(403);
+    const khai = people.find((p) => p.fullName === 'Bùi Văn Khải') as { id: string };
     expect(
-      (
-        await schoolHead.get(
-          `/api/ratings?year=2025&unitId=${(people.find((p) => p.fullName === 'Bùi Văn Khải') as { id: string }).id}`,
-        )
-      ).status,
+      (await schoolHead.attempt(ratingsApi.listRatings, { query: { year: 2025, unitId: khai.id } })).status,
     ).toBe(403);
-    const bad = await officer.put<{ code: string }>('/api/ratings', {
-      year: 2025,
-      personId: dung.personId,
-      rating: 'XUAT_SAC',
+    const bad = await officer.attempt(ratingsApi.setRating, {
+      body: { year: 2025, personId: dung.personId, rating: 'XUAT_SAC' as 'HTNV' },
     });
-    expect(bad.body.code).toBe('VALIDATION');
-    const after = (await schoolHead.get<RatingsView>('/api/ratings?year=2025')).body;
+    expect(bad.error?.code).toBe('VALIDATION');
+    const after = await ratings(schoolHead, 2025);
     expect(after.rows.find((r) => r.personId === dung.personId)).toMatchObject({
       rating: 'HTXSNV',
       ratingLabel: 'Hoàn thành xuất sắc nhiệm vụ',
@@ -104,7 +78,17 @@ describe('annual performance ratings (đánh giá, xếp loại)', () => {
   });
 
   it('gives a template pre-filled with the unit people and a drop-down of the four ratings', async () => {
-    const wb = await template('canbo', 2025, schoolId);
+    const res = await officer.request(
+      'GET',
+      urlOf(ratingsApi.ratingsTemplate, {}, { year: 2025, unitId: schoolId }),
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const { fileName } = await officer.api.file(ratingsApi.ratingsTemplate, {
+      query: { year: 2025, unitId: schoolId },
+    });
+    expect(fileName).toBe('Xếp loại 2025 - Trường Tiểu học Tân Việt.xlsx');
+    const wb = await template(officer, 2025, schoolId);
     const ws = wb.worksheets[0] as ExcelJS.Worksheet;
     expect(ws.getRow(4).values).toEqual([
       undefined,
@@ -132,7 +116,7 @@ describe('annual performance ratings (đánh giá, xếp loại)', () => {
   });
 
   it('reports every bad row with its number and imports nothing; clean-rows-only imports the rest', async () => {
-    const wb = await template('canbo', 2025, schoolId);
+    const wb = await template(officer, 2025, schoolId);
     const ws = wb.worksheets[0] as ExcelJS.Worksheet;
     const rows: number[] = [];
     for (let n = 5; ws.getCell(`A${n}`).value; n++) rows.push(n);
@@ -151,28 +135,24 @@ describe('annual performance ratings (đánh giá, xếp loại)', () => {
     for (const n of rows.slice(6)) ws.getCell(`F${n}`).value = 'Hoàn thành nhiệm vụ';
     const file = await base64(wb);
 
-    const refused = await schoolHead.post<ImportError>('/api/ratings/import', {
-      year: 2025,
-      fileBase64: file,
-      fileName: 'xep-loai.xlsx',
-    });
+    const refused = await importFile(schoolHead, { year: 2025, fileBase64: file, fileName: 'xep-loai.xlsx' });
     expect(refused.status).toBe(422);
-    expect(refused.body.code).toBe('IMPORT_HAS_ERRORS');
-    expect(refused.body.details.rejected.map((e) => e.rowNumber)).toEqual([r3, r4, r5, r6, extra]);
-    expect(refused.body.details.rejected.map((e) => e.message)).toEqual([
+    expect(refused.error?.code).toBe('IMPORT_HAS_ERRORS');
+    expect(detailsOf(refused.error).rejected.map((e) => e.rowNumber)).toEqual([r3, r4, r5, r6, extra]);
+    expect(detailsOf(refused.error).rejected.map((e) => e.message)).toEqual([
       expect.stringMatching(new RegExp(`^Dòng ${r3}: xếp loại "Xuất sắc lắm" không hợp lệ`)),
       `Dòng ${r4}: năm đánh giá phải là 2025 (tệp nhập cho năm 2025), đang ghi 2024.`,
       expect.stringMatching(new RegExp(`^Dòng ${r5}: họ tên "Người Khác" không khớp với mã cán bộ`)),
       `Dòng ${r6}: thiếu kết quả xếp loại.`,
       `Dòng ${extra}: mã cán bộ khong-co-ma-nay không có trong danh sách của xã.`,
     ]);
-    expect(refused.body.message).toBe(
+    expect(refused.error?.message).toBe(
       `Tệp có 5/${rows.length + 1} dòng lỗi, chưa nhập dòng nào. Sửa các dòng lỗi rồi nhập lại, hoặc chọn chỉ nhập các dòng đúng.`,
     );
-    const untouched = (await officer.get<RatingsView>(`/api/ratings?year=2025&unitId=${schoolId}`)).body.rows;
+    const untouched = (await ratings(officer, 2025, schoolId)).rows;
     expect(untouched.filter((r) => r.rating !== null).map((r) => r.fullName)).toEqual(['Trần Thị Mỹ Dung']);
 
-    const partial = await schoolHead.post<ImportReport>('/api/ratings/import', {
+    const partial = await importFile(schoolHead, {
       year: 2025,
       fileBase64: file,
       fileName: 'xep-loai.xlsx',
@@ -185,7 +165,7 @@ describe('annual performance ratings (đánh giá, xếp loại)', () => {
       imported: rows.length - 4,
     });
     expect(partial.body.rejected.map((e) => e.rowNumber)).toEqual([r3, r4, r5, r6, extra]);
-    const now = (await officer.get<RatingsView>(`/api/ratings?year=2025&unitId=${schoolId}`)).body.rows;
+    const now = (await ratings(officer, 2025, schoolId)).rows;
     const byRow = (n: number) => now.find((r) => r.personId === ws.getCell(`A${n}`).value);
     expect(byRow(r1)).toMatchObject({ rating: 'HTTNV', source: 'IMPORT' });
     expect(byRow(r2)).toMatchObject({ rating: 'HTTNV' });
@@ -201,13 +181,11 @@ describe('annual performance ratings (đánh giá, xếp loại)', () => {
     ]);
 
     // re-importing updates (one rating per person and year), never duplicates
-    const clean = await template('canbo', 2025, schoolId);
+    const clean = await template(officer, 2025, schoolId);
     const cws = clean.worksheets[0] as ExcelJS.Worksheet;
     for (const n of rows) cws.getCell(`F${n}`).value = 'HTNV';
-    const rated = (
-      await officer.get<RatingsView>(`/api/ratings?year=2025&unitId=${schoolId}`)
-    ).body.rows.filter((r) => r.rating).length;
-    const again = await officer.post<ImportReport>('/api/ratings/import', {
+    const rated = (await ratings(officer, 2025, schoolId)).rows.filter((r) => r.rating).length;
+    const again = await importFile(officer, {
       year: 2025,
       fileBase64: await base64(clean),
       fileName: 'lan-2.xlsx',
@@ -223,47 +201,35 @@ describe('annual performance ratings (đánh giá, xếp loại)', () => {
   });
 
   it('refuses a file that is not the template, and people outside the unit head’s unit', async () => {
-    const notExcel = await officer.post<{ code: string }>('/api/ratings/import', {
+    const notExcel = await importFile(officer, {
       year: 2025,
       fileBase64: Buffer.from('hello').toString('base64'),
     });
-    expect(notExcel.body.code).toBe('BAD_FILE');
+    expect(notExcel.error?.code).toBe('BAD_FILE');
     const other = new ExcelJS.Workbook();
     other.addWorksheet('A').addRow(['STT', 'Tên']);
-    expect(
-      (
-        await officer.post<{ code: string }>('/api/ratings/import', {
-          year: 2025,
-          fileBase64: await base64(other),
-        })
-      ).body.code,
-    ).toBe('BAD_TEMPLATE');
-    const commune = await template('canbo', 2025);
+    expect((await importFile(officer, { year: 2025, fileBase64: await base64(other) })).error?.code).toBe(
+      'BAD_TEMPLATE',
+    );
+    const commune = await template(officer, 2025);
     const ws = commune.worksheets[0] as ExcelJS.Worksheet;
     let nurseRow = 0;
     for (let n = 5; ws.getCell(`A${n}`).value; n++)
       if (ws.getCell(`B${n}`).value === 'Dương Văn Sơn') nurseRow = n;
     expect(nurseRow).toBeGreaterThan(0);
     ws.getCell(`F${nurseRow}`).value = 'HTNV';
-    const r = await schoolHead.post<ImportError>('/api/ratings/import', {
+    const r = await importFile(schoolHead, {
       year: 2025,
       fileBase64: await base64(commune),
       mode: 'clean-rows-only',
     });
     expect(r.status).toBe(200);
-    expect((r.body as unknown as ImportReport).rejected).toContainEqual(
+    expect(r.body.rejected).toContainEqual(
       expect.objectContaining({
         rowNumber: nurseRow,
         message: `Dòng ${nurseRow}: Dương Văn Sơn không thuộc đơn vị của bạn.`,
       }),
     );
-    expect(
-      (
-        await viewer.post<{ code: string }>('/api/ratings/import', {
-          year: 2025,
-          fileBase64: await base64(commune),
-        })
-      ).status,
-    ).toBe(403);
+    expect((await importFile(viewer, { year: 2025, fileBase64: await base64(commune) })).status).toBe(403);
   });
 });

@@ -2,37 +2,42 @@ import { EditOutlined, TrophyOutlined } from '@ant-design/icons';
 import { App, Button, Card, Descriptions, List, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { type ExampleDetail, examplesApi } from '../../../contract/examples';
 import { organisationsApi } from '../../../contract/organisations';
-import { PROPOSAL_STATUS_LABELS, type ProposalStatus } from '../../../core/dossier/proposal-workflow';
+import { PROPOSAL_STATUS_LABELS } from '../../../core/dossier/proposal-workflow';
 import {
   canPropose,
   DISCOVERY_SOURCE_LABELS,
-  type DiscoverySource,
   EXAMPLE_ACTION_LABELS,
   EXAMPLE_STAGE_LABELS,
+  EXAMPLE_SUBJECT_KIND_LABELS,
   type ExampleAction,
 } from '../../../core/examples';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
 import type { Unit } from '../../api/types';
-import { useMe } from '../../auth/auth';
+import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n, useLabel } from '../../i18n/i18n';
 import { EditDialog, ProposeDialog, StageDialog } from './ExampleDialogs';
 import { EntryCard } from './ExampleEntryCards';
-import { type ExampleDetail, STAGE_COLORS, SUBJECT_KIND_LABELS } from './example-types';
+import { STAGE_COLORS } from './example-labels';
 import '../../i18n/en-examples';
 
 /** One typical example: stages on a timeline, nurturing, evidence, media, replications, commendations. */
 export function ExampleDetailPage() {
   const { id = '' } = useParams();
-  const me = useMe();
+  const may = useCan();
   const { t } = useI18n();
   const label = useLabel();
   const { message } = App.useApp();
-  const { data: e, error, reload } = useData(() => api.get<ExampleDetail>(`/api/examples/${id}`), [id]);
-  const canManage = me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
+  const {
+    data: e,
+    error,
+    setData,
+  } = useData(() => api.call(examplesApi.getExample, { params: { id } }), [id]);
+  const canManage = may('example.manage');
   const units = useData(
     () => (canManage ? api.call(organisationsApi.listUnits, {}) : Promise.resolve([] as Unit[])),
     [canManage],
@@ -42,14 +47,12 @@ export function ExampleDetailPage() {
   const [editing, setEditing] = useState(false);
   if (!e) return <ApiErrorAlert error={error} />;
   const live = e.stage !== 'DROPPED';
-  const reloadAll = async () => {
-    await reload();
-  };
+  /** An action answers the example as it now is: show it. */
+  const changed = (next: ExampleDetail) => setData(next);
   const link = async (awardId: string) => {
     try {
-      await api.post(`/api/examples/${e.id}/awards`, { awardId });
+      changed(await api.call(examplesApi.linkAward, { params: { id: e.id }, body: { awardId } }));
       message.success(t('Đã gắn khen thưởng với điển hình.'));
-      await reload();
     } catch (err) {
       message.error((err as ApiError).message);
     }
@@ -60,7 +63,7 @@ export function ExampleDetailPage() {
       kind={kind}
       canAdd={canManage && canAdd}
       units={units.data ?? []}
-      onChanged={reloadAll}
+      onChanged={changed}
     />
   );
 
@@ -101,7 +104,7 @@ export function ExampleDetailPage() {
       )}
       <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} style={{ marginTop: 8 }}>
         <Descriptions.Item label={t('Đối tượng')}>
-          {e.subjectName} ({t(SUBJECT_KIND_LABELS[e.subjectKind])})
+          {e.subjectName} ({t(EXAMPLE_SUBJECT_KIND_LABELS[e.subjectKind])})
         </Descriptions.Item>
         <Descriptions.Item label={t('Đơn vị')}>{e.unitName}</Descriptions.Item>
         <Descriptions.Item label={t('Lĩnh vực')}>{t(e.field)}</Descriptions.Item>
@@ -109,7 +112,7 @@ export function ExampleDetailPage() {
           {e.movementName ? <Link to={`/phong-trao/${e.movementId}`}>{e.movementName}</Link> : '—'}
         </Descriptions.Item>
         <Descriptions.Item label={t('Cách phát hiện')}>
-          {t(DISCOVERY_SOURCE_LABELS[e.discoverySource as DiscoverySource] ?? e.discoverySource)}
+          {t(DISCOVERY_SOURCE_LABELS[e.discoverySource])}
           {e.discoveryNote ? ` — ${e.discoveryNote}` : ''}
         </Descriptions.Item>
         <Descriptions.Item label={t('Ngày phát hiện')}>{formatDateVi(e.discoveredOn)}</Descriptions.Item>
@@ -177,9 +180,7 @@ export function ExampleDetailPage() {
                 <Link to={`/de-nghi/${p.id}`}>
                   {p.awardName} — {p.year}
                 </Link>
-                <Tag style={{ marginLeft: 8 }}>
-                  {label(PROPOSAL_STATUS_LABELS[p.status as ProposalStatus], p.status)}
-                </Tag>
+                <Tag style={{ marginLeft: 8 }}>{label(PROPOSAL_STATUS_LABELS[p.status], p.status)}</Tag>
               </List.Item>
             )}
           />
@@ -221,9 +222,9 @@ export function ExampleDetailPage() {
           />
         </Card>
       </div>
-      <StageDialog example={e} action={action} onClose={() => setAction(null)} onDone={reloadAll} />
+      <StageDialog example={e} action={action} onClose={() => setAction(null)} onDone={changed} />
       <ProposeDialog example={e} open={proposing} onClose={() => setProposing(false)} />
-      <EditDialog example={e} open={editing} onClose={() => setEditing(false)} onDone={reloadAll} />
+      <EditDialog example={e} open={editing} onClose={() => setEditing(false)} onDone={changed} />
     </div>
   );
 }

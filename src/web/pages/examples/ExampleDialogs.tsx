@@ -2,13 +2,14 @@ import { App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { type ExampleDetail, examplesApi } from '../../../contract/examples';
 import { EXAMPLE_ACTION_LABELS, type ExampleAction, MIN_SUMMARY_LENGTH } from '../../../core/examples';
 import { AWARDS } from '../../../core/law';
 import { type ApiError, api } from '../../api/client';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { vietnameseSearch } from '../../components/select-search';
 import { useI18n } from '../../i18n/i18n';
-import { EXAMPLE_FIELDS, type ExampleDetail } from './example-types';
+import { EXAMPLE_FIELDS } from './example-labels';
 import '../../i18n/en-examples';
 
 /** Run an async step, keep its error for display; true when it succeeded. */
@@ -36,7 +37,8 @@ export function StageDialog(props: {
   example: ExampleDetail;
   action: ExampleAction | null;
   onClose: () => void;
-  onDone: () => Promise<void>;
+  /** The example after the move. */
+  onDone: (next: ExampleDetail) => void;
 }) {
   const { t } = useI18n();
   const { message } = App.useApp();
@@ -45,18 +47,22 @@ export function StageDialog(props: {
   const a = props.action;
   const submit = async (v: { on: Dayjs; note?: string; reason?: string }) => {
     if (!a) return;
+    let next: ExampleDetail | null = null;
     const ok = await step.run(async () => {
-      await api.post(`/api/examples/${props.example.id}/transitions`, {
-        action: a,
-        on: v.on.format('YYYY-MM-DD'),
-        note: v.note || undefined,
-        reason: v.reason || undefined,
+      next = await api.call(examplesApi.moveExample, {
+        params: { id: props.example.id },
+        body: {
+          action: a,
+          on: v.on.format('YYYY-MM-DD'),
+          note: v.note || undefined,
+          reason: v.reason || undefined,
+        },
       });
     });
-    if (ok) {
+    if (ok && next) {
       message.success(t('Đã thực hiện: {a}', { a: t(EXAMPLE_ACTION_LABELS[a]) }));
       props.onClose();
-      await props.onDone();
+      props.onDone(next);
     }
   };
   return (
@@ -122,10 +128,9 @@ export function ProposeDialog(props: { example: ExampleDetail; open: boolean; on
     let id = '';
     const ok = await step.run(async () => {
       id = (
-        await api.post<{ proposalId: string }>(`/api/examples/${props.example.id}/propose`, {
-          awardCode: v.awardCode,
-          year: v.year,
-          achievement: v.achievement || undefined,
+        await api.call(examplesApi.proposeExample, {
+          params: { id: props.example.id },
+          body: { awardCode: v.awardCode, year: v.year, achievement: v.achievement || undefined },
         })
       ).proposalId;
     });
@@ -184,7 +189,8 @@ export function EditDialog(props: {
   example: ExampleDetail;
   open: boolean;
   onClose: () => void;
-  onDone: () => Promise<void>;
+  /** The example as saved. */
+  onDone: (next: ExampleDetail) => void;
 }) {
   const { t } = useI18n();
   const { message } = App.useApp();
@@ -192,13 +198,17 @@ export function EditDialog(props: {
   const [form] = Form.useForm<EditValues>();
   const e = props.example;
   const submit = async (v: EditValues) => {
+    let next: ExampleDetail | null = null;
     const ok = await step.run(async () => {
-      await api.put(`/api/examples/${e.id}`, { version: e.version, movementId: e.movementId, ...v });
+      next = await api.call(examplesApi.updateExample, {
+        params: { id: e.id },
+        body: { version: e.version, movementId: e.movementId, ...v },
+      });
     });
-    if (ok) {
+    if (ok && next) {
       message.success(t('Đã lưu điển hình.'));
       props.onClose();
-      await props.onDone();
+      props.onDone(next);
     }
   };
   return (

@@ -2,13 +2,13 @@ import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, DatePicker, Form, Input, List, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { type ExampleDetail, type ExampleEntry, examplesApi } from '../../../contract/examples';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
 import type { Unit } from '../../api/types';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { vietnameseSearch } from '../../components/select-search';
 import { useI18n } from '../../i18n/i18n';
-import type { ExampleDetail, ExampleEntry } from './example-types';
 import '../../i18n/en-examples';
 
 type Kind = 'evidence' | 'media' | 'nurturing' | 'replications';
@@ -42,7 +42,8 @@ export function EntryCard(props: {
   kind: Kind;
   canAdd: boolean;
   units: Unit[];
-  onChanged: () => Promise<void>;
+  /** The example after the addition. */
+  onChanged: (next: ExampleDetail) => void;
 }) {
   const { example: e, kind } = props;
   const { t } = useI18n();
@@ -56,20 +57,31 @@ export function EntryCard(props: {
     setError(null);
     try {
       const date = v.date.format('YYYY-MM-DD');
-      const body =
+      const params = { id: e.id };
+      const entry = {
+        date,
+        content: v.content ?? '',
+        outlet: v.outlet || null,
+        link: v.link || null,
+        byWhom: v.byWhom || null,
+      };
+      const next =
         kind === 'replications'
-          ? { unitId: v.unitId, adoptedOn: date, result: v.result }
-          : {
-              date,
-              content: v.content,
-              outlet: v.outlet || null,
-              link: v.link || null,
-              byWhom: v.byWhom || null,
-            };
-      await api.post(`/api/examples/${e.id}/${kind}`, body);
+          ? await api.call(examplesApi.addReplication, {
+              params,
+              body: { unitId: v.unitId ?? '', adoptedOn: date, result: v.result ?? '' },
+            })
+          : kind === 'evidence'
+            ? await api.call(examplesApi.addEvidence, { params, body: entry })
+            : kind === 'media'
+              ? await api.call(examplesApi.addMedia, { params, body: { ...entry, outlet: v.outlet ?? '' } })
+              : await api.call(examplesApi.addNurturing, {
+                  params,
+                  body: { ...entry, byWhom: v.byWhom ?? '' },
+                });
       message.success(t('Đã lưu.'));
       setOpen(false);
-      await props.onChanged();
+      props.onChanged(next);
     } catch (err) {
       setError(err as ApiError);
     } finally {

@@ -1,14 +1,21 @@
 import { DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { DISCOVERY_SOURCE_LABELS, DISCOVERY_SOURCES } from '../../../core/examples';
+import type { NewExample } from '../../../contract/examples';
+import {
+  DISCOVERY_SOURCE_LABELS,
+  DISCOVERY_SOURCES,
+  type DiscoverySource,
+  EXAMPLE_SUBJECT_KIND_LABELS,
+  type ExampleSubjectKind,
+} from '../../../core/examples';
 import type { Person, Unit } from '../../api/types';
 import { vietnameseSearch } from '../../components/select-search';
 import { useI18n } from '../../i18n/i18n';
-import { EXAMPLE_FIELDS, SUBJECT_KIND_LABELS } from './example-types';
+import { EXAMPLE_FIELDS } from './example-labels';
 import '../../i18n/en-examples';
 
 export interface ExampleFormValues {
-  subjectKind: 'INDIVIDUAL' | 'COLLECTIVE' | 'HOUSEHOLD';
+  subjectKind: ExampleSubjectKind;
   personId?: string;
   subjectUnitId?: string;
   householdId?: string;
@@ -16,7 +23,7 @@ export interface ExampleFormValues {
   field: string;
   title: string;
   model: string;
-  discoverySource: string;
+  discoverySource: DiscoverySource | undefined;
   discoveryNote?: string;
   discoveredOn: Dayjs;
   internalNote?: string;
@@ -43,7 +50,10 @@ export function ExampleFormFields(props: {
     <>
       <Form.Item name="subjectKind" label={t('Đối tượng')} rules={[{ required: true }]}>
         <Select
-          options={Object.entries(SUBJECT_KIND_LABELS).map(([value, label]) => ({ value, label: t(label) }))}
+          options={Object.entries(EXAMPLE_SUBJECT_KIND_LABELS).map(([value, label]) => ({
+            value,
+            label: t(label),
+          }))}
         />
       </Form.Item>
       {kind === 'INDIVIDUAL' && (
@@ -143,7 +153,7 @@ export function ExampleFormFields(props: {
   );
 }
 
-export function exampleBody(v: ExampleFormValues) {
+export function exampleBody(v: ExampleFormValues): NewExample {
   return {
     subjectKind: v.subjectKind,
     personId: v.personId ?? null,

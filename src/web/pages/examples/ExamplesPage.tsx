@@ -21,22 +21,31 @@ import {
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { type ExampleRow, examplesApi } from '../../../contract/examples';
 import { movementsApi } from '../../../contract/movements';
 import { organisationsApi } from '../../../contract/organisations';
-import { EXAMPLE_STAGE_LABELS, EXAMPLE_STAGES, type ExampleStage } from '../../../core/examples';
+import { seesWholeCommune } from '../../../core/auth/roles';
+import {
+  EXAMPLE_STAGE_LABELS,
+  EXAMPLE_STAGES,
+  EXAMPLE_SUBJECT_KIND_LABELS,
+  type ExampleStage,
+} from '../../../core/examples';
 import { formatDateVi } from '../../../core/text';
-import { type ApiError, api, qs } from '../../api/client';
+import { type ApiError, api } from '../../api/client';
 import { useMe } from '../../auth/auth';
+import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import { ExampleFormFields, type ExampleFormValues, exampleBody } from './ExampleForm';
-import { EXAMPLE_FIELDS, type ExampleRow, STAGE_COLORS, SUBJECT_KIND_LABELS } from './example-types';
+import { EXAMPLE_FIELDS, STAGE_COLORS } from './example-labels';
 import '../../i18n/en-examples';
 
 /** Typical examples (điển hình tiên tiến): a board by stage (or a table), filters, and nominating a new one. */
 export function ExamplesPage() {
   const me = useMe();
+  const may = useCan();
   const { t } = useI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -46,11 +55,15 @@ export function ExamplesPage() {
   const [year, setYear] = useState<number | null>(null);
   const [view, setView] = useState<'board' | 'table'>('board');
   const { data, error, loading } = useData(
-    () => api.get<ExampleRow[]>(`/api/examples${qs({ q, stage, field, year })}`),
+    () =>
+      api.call(examplesApi.listExamples, {
+        query: { q: q || undefined, stage, field, year: year ?? undefined },
+      }),
     [q, stage, field, year],
   );
-  const canManage = me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
-  const canNominate = canManage || me.role === 'TRUONG_DON_VI';
+  const canNominate = may('example.create');
+  /** A unit head nominates (giới thiệu) an example of their own unit. */
+  const unitHead = !seesWholeCommune(me.role);
   const [open, setOpen] = useState(false);
   const [saving, setSaving] = useState(false);
   const [formError, setFormError] = useState<ApiError | null>(null);
@@ -70,7 +83,7 @@ export function ExamplesPage() {
     setSaving(true);
     setFormError(null);
     try {
-      const r = await api.post<{ id: string }>('/api/examples', exampleBody(v));
+      const r = await api.call(examplesApi.createExample, { body: exampleBody(v) });
       message.success(t('Đã ghi nhận điển hình mới.'));
       setOpen(false);
       navigate(`/dien-hinh-tien-tien/${r.id}`);
@@ -118,14 +131,14 @@ export function ExamplesPage() {
               form.resetFields();
               form.setFieldsValue({
                 subjectKind: 'INDIVIDUAL',
-                discoverySource: me.role === 'TRUONG_DON_VI' ? 'NOMINATED' : 'FIELD_VISIT',
+                discoverySource: unitHead ? 'NOMINATED' : 'FIELD_VISIT',
                 discoveredOn: dayjs(),
               });
               setFormError(null);
               setOpen(true);
             }}
           >
-            {me.role === 'TRUONG_DON_VI' ? t('Giới thiệu điển hình') : t('Thêm điển hình')}
+            {unitHead ? t('Giới thiệu điển hình') : t('Thêm điển hình')}
           </Button>
         )}
       </Space>
@@ -226,7 +239,7 @@ export function ExamplesPage() {
               render: (_, r) => (
                 <>
                   {r.subjectName}
-                  <div style={{ color: '#888' }}>{t(SUBJECT_KIND_LABELS[r.subjectKind])}</div>
+                  <div style={{ color: '#888' }}>{t(EXAMPLE_SUBJECT_KIND_LABELS[r.subjectKind])}</div>
                 </>
               ),
             },
@@ -249,11 +262,7 @@ export function ExamplesPage() {
       )}
       <Modal
         open={open}
-        title={
-          me.role === 'TRUONG_DON_VI'
-            ? t('Giới thiệu điển hình tiên tiến của đơn vị')
-            : t('Thêm điển hình tiên tiến')
-        }
+        title={unitHead ? t('Giới thiệu điển hình tiên tiến của đơn vị') : t('Thêm điển hình tiên tiến')}
         onCancel={() => setOpen(false)}
         onOk={() => form.submit()}
         okText={t('Lưu')}
@@ -269,7 +278,7 @@ export function ExamplesPage() {
             units={choices.data?.units ?? []}
             households={choices.data?.households ?? []}
             movements={choices.data?.movements ?? []}
-            unitHead={me.role === 'TRUONG_DON_VI'}
+            unitHead={unitHead}
             ownUnitId={me.unitId}
           />
         </Form>

@@ -1,5 +1,6 @@
 import { Card, Empty, Input, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { examplesApi } from '../../../contract/examples';
 import { EXAMPLE_STAGE_LABELS } from '../../../core/examples';
 import { formatDateVi, matchesSearch } from '../../../core/text';
 import { api } from '../../api/client';
@@ -7,13 +8,13 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { LanguageSwitch } from '../../components/AppLayout';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
-import { type PublicExample, STAGE_COLORS } from './example-types';
+import { STAGE_COLORS } from './example-labels';
 import '../../i18n/en-examples';
 
 /** Public page (no login): the commune's summed-up typical examples, to make them known (tuyên truyền). */
 export function PublicExamplesPage() {
   const { t } = useI18n();
-  const { data, error } = useData(() => api.get<PublicExample[]>('/api/public/examples'), []);
+  const { data, error } = useData(() => api.call(examplesApi.listPublicExamples, {}), []);
   const [q, setQ] = useState('');
   const rows = (data ?? []).filter(
     (x) => !q || matchesSearch(`${x.title} ${x.subjectName} ${x.unitName} ${x.model}`, q),

@@ -17,27 +17,27 @@ import {
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { type PlanView, plansApi } from '../../../contract/plans';
 import { type PlanContent, validatePlanContent } from '../../../core/plan/plan-content';
 import { formatDateVi } from '../../../core/text';
 import { ApiError, api } from '../../api/client';
-import { useMe } from '../../auth/auth';
+import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import '../../i18n/en-plan-targets';
 import { ItemButtons } from './ItemButtons';
 import { moveAt, removeAt, replaceAt } from './list-edit';
-import type { PlanView } from './plan-types';
 import { SectionsEditor } from './SectionsEditor';
 import { TextListEditor } from './TextListEditor';
 
 /** Edit a plan's data; save with its version (a stale save is refused), issue, or reopen with a reason. */
 export function PlanEditorPage() {
   const { id } = useParams();
-  const me = useMe();
+  const may = useCan();
   const { t } = useI18n();
   const { message } = App.useApp();
-  const plan = useData(() => api.get<PlanView>(`/api/plans/${id}`), [id]);
+  const plan = useData(() => api.call(plansApi.getPlan, { params: { id: id ?? '' } }), [id]);
   const [content, setContent] = useState<PlanContent | null>(null);
   const [dirty, setDirty] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -54,8 +54,8 @@ export function PlanEditorPage() {
 
   const p = plan.data;
   if (!p || !content) return <ApiErrorAlert error={plan.error} />;
-  const mayEdit = me.role === 'ADMIN' || me.role === 'CAN_BO_TDKT';
-  const mayIssue = mayEdit || me.role === 'CHU_TICH';
+  const mayEdit = may('plan.update');
+  const mayIssue = may('plan.issue');
   const readOnly = !mayEdit || p.status === 'ISSUED';
   const missing = validatePlanContent(content);
   const set = (patch: Partial<PlanContent>) => {
@@ -79,19 +79,22 @@ export function PlanEditorPage() {
     }
   };
   const save = () =>
-    run(() => api.put<PlanView>(`/api/plans/${p.id}`, { version: p.version, content }), 'Đã lưu kế hoạch.');
+    run(
+      () => api.call(plansApi.savePlan, { params: { id: p.id }, body: { version: p.version, content } }),
+      'Đã lưu kế hoạch.',
+    );
   const issue = async () => {
     const current = dirty ? await save() : p;
     if (!current) return;
     await run(
-      () => api.post<PlanView>(`/api/plans/${p.id}/issue`, { version: current.version }),
+      () => api.call(plansApi.issuePlan, { params: { id: p.id }, body: { version: current.version } }),
       'Đã ban hành kế hoạch.',
     );
   };
   const reopen = async () => {
     if (
       await run(
-        () => api.post<PlanView>(`/api/plans/${p.id}/reopen`, { reason }),
+        () => api.call(plansApi.reopenPlan, { params: { id: p.id }, body: { reason } }),
         'Đã mở lại kế hoạch để sửa.',
       )
     ) {

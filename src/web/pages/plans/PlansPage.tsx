@@ -2,34 +2,33 @@ import { FileTextOutlined } from '@ant-design/icons';
 import { App, Button, Card, Form, InputNumber, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { type PlanSummary, plansApi } from '../../../contract/plans';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
-import { useMe } from '../../auth/auth';
+import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import '../../i18n/en-plan-targets';
-import type { PlanSummary, PlanView } from './plan-types';
 
 /** The annual plans by year; an officer starts next year's plan from an earlier one. */
 export function PlansPage() {
-  const me = useMe();
+  const may = useCan();
   const { t } = useI18n();
   const nav = useNavigate();
   const { message } = App.useApp();
-  const plans = useData(() => api.get<PlanSummary[]>('/api/plans'), []);
+  const plans = useData(() => api.call(plansApi.listPlans, {}), []);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const canEdit = me.role === 'ADMIN' || me.role === 'CAN_BO_TDKT';
+  const canEdit = may('plan.create');
   const latest = plans.data?.[0];
 
   const create = async (v: { year: number; copyFromId?: string }) => {
     setBusy(true);
     setError(null);
     try {
-      const p = await api.post<PlanView>('/api/plans', {
-        year: v.year,
-        ...(v.copyFromId ? { copyFromId: v.copyFromId } : {}),
+      const p = await api.call(plansApi.createPlan, {
+        body: { year: v.year, ...(v.copyFromId ? { copyFromId: v.copyFromId } : {}) },
       });
       message.success(t('Đã lập kế hoạch năm {y}.', { y: p.year }));
       nav(`/ke-hoach/${p.id}`);

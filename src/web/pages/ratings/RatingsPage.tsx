@@ -1,47 +1,25 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Radio, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
+import { urlOf } from '../../../contract/endpoint';
 import { organisationsApi } from '../../../contract/organisations';
+import {
+  type ImportErrorSummary,
+  type ImportMode,
+  type ImportReport,
+  MAX_RATING_FILE_BYTES,
+  type RatingRow,
+  type RatingRowError,
+  ratingsApi,
+} from '../../../contract/ratings';
+import { seesWholeCommune } from '../../../core/auth/roles';
 import { PERFORMANCE_RATING_LABELS, type PerformanceRating } from '../../../core/scoring/ratings';
-import { ApiError, api, qs } from '../../api/client';
+import { ApiError, api } from '../../api/client';
 import { useMe } from '../../auth/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import '../../i18n/en-plan-targets';
-
-interface RatingRow {
-  personId: string;
-  fullName: string;
-  position: string | null;
-  unitId: string;
-  unitName: string;
-  rating: PerformanceRating | null;
-  ratingLabel: string | null;
-  source: string | null;
-}
-interface RatingsView {
-  year: number;
-  unitId: string | null;
-  canEdit: boolean;
-  ratings: { code: PerformanceRating; label: string }[];
-  rows: RatingRow[];
-}
-interface RowError {
-  rowNumber: number;
-  message: string;
-}
-/** The server lists the first 100 errors and counts all of them. */
-interface ErrorSummary {
-  rejected: RowError[];
-  rejectedTotal?: number;
-}
-interface ImportReport extends ErrorSummary {
-  mode: string;
-  rows: number;
-  imported: number;
-  updated: number;
-}
 
 const COLORS: Record<PerformanceRating, string> = {
   HTXSNV: 'green',
@@ -55,8 +33,8 @@ const SOURCES: Record<string, string> = {
   IMPORT: 'Nhập từ tệp Excel',
   SEED: 'Dữ liệu mẫu',
 };
-/** The server's limit for an uploaded workbook (RATING_FILE_LIMITS and the route's MAX_FILE_BYTES). */
-const MAX_FILE_MB = 5;
+/** The server's limit for an uploaded workbook. */
+const MAX_FILE_MB = MAX_RATING_FILE_BYTES / 1024 / 1024;
 
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -70,12 +48,12 @@ export function RatingsPage() {
   const me = useMe();
   const { t } = useI18n();
   const { message } = App.useApp();
-  const isHead = me.role === 'TRUONG_DON_VI';
+  const isHead = !seesWholeCommune(me.role);
   const [year, setYear] = useState(THIS_YEAR - 1);
   const [unitId, setUnitId] = useState<string | undefined>(isHead ? (me.unitId ?? undefined) : undefined);
   const units = useData(() => api.call(organisationsApi.listUnits, {}), []);
-  const data = useData(() => api.get<RatingsView>(`/api/ratings${qs({ year, unitId })}`), [year, unitId]);
-  const [mode, setMode] = useState<'all-or-nothing' | 'clean-rows-only'>('all-or-nothing');
+  const data = useData(() => api.call(ratingsApi.listRatings, { query: { year, unitId } }), [year, unitId]);
+  const [mode, setMode] = useState<ImportMode>('all-or-nothing');
   const [error, setError] = useState<ApiError | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState(false);
@@ -84,8 +62,8 @@ export function RatingsPage() {
   const setRating = async (personId: string, rating: PerformanceRating | null) => {
     setError(null);
     try {
-      await api.put('/api/ratings', { year, personId, rating });
-      await data.reload();
+      const row = await api.call(ratingsApi.setRating, { body: { year, personId, rating } });
+      data.setData((d) => d && { ...d, rows: d.rows.map((r) => (r.personId === row.personId ? row : r)) });
     } catch (e) {
       setError(e as ApiError);
     }
@@ -108,11 +86,8 @@ export function RatingsPage() {
     }
     setBusy(true);
     try {
-      const r = await api.post<ImportReport>('/api/ratings/import', {
-        year,
-        fileBase64: await toBase64(file),
-        fileName: file.name,
-        mode,
+      const r = await api.call(ratingsApi.importRatings, {
+        body: { year, fileBase64: await toBase64(file), fileName: file.name, mode },
       });
       setReport(r);
       message.success(t('Đã nhập {n} kết quả xếp loại.', { n: r.imported }));
@@ -124,8 +99,8 @@ export function RatingsPage() {
     }
     return false;
   };
-  const summary: Partial<ErrorSummary> =
-    report ?? (error?.details as Partial<ErrorSummary> | undefined) ?? {};
+  const summary: Partial<ImportErrorSummary> =
+    report ?? (error?.details as Partial<ImportErrorSummary> | undefined) ?? {};
   const rejected = summary.rejected ?? [];
   const notShown = (summary.rejectedTotal ?? rejected.length) - rejected.length;
 
@@ -161,7 +136,10 @@ export function RatingsPage() {
       {v?.canEdit && (
         <Card size="small" title={t('Nhập từ Excel')} style={{ marginBottom: 16 }}>
           <Space wrap>
-            <Button icon={<DownloadOutlined />} href={`/api/ratings/template.xlsx${qs({ year, unitId })}`}>
+            <Button
+              icon={<DownloadOutlined />}
+              href={urlOf(ratingsApi.ratingsTemplate, {}, { year, unitId })}
+            >
               {t('Tải tệp mẫu Excel')}
             </Button>
             <Radio.Group value={mode} onChange={(e) => setMode(e.target.value)}>
@@ -195,7 +173,7 @@ export function RatingsPage() {
         />
       )}
       {rejected.length > 0 && (
-        <Table<RowError>
+        <Table<RatingRowError>
           size="small"
           rowKey={(r) => `${r.rowNumber}-${r.message}`}
           pagination={false}

@@ -1,34 +1,12 @@
+/** Reading annual plans: the list by year, one plan with its content and what it still misses. */
 import type { Transaction } from 'kysely';
+import type { PlanSummary, PlanView } from '../../contract/plans';
 import { type PlanContent, validatePlanContent } from '../../core/plan/plan-content';
+import { PLAN_STATUS_LABELS, type PlanStatus } from '../../core/plan/plan-status';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import type { Database } from '../db/schema';
 import { notFound } from '../http/errors';
-
-export type PlanStatus = 'DRAFT' | 'ISSUED';
-
-export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = { DRAFT: 'Dự thảo', ISSUED: 'Đã ban hành' };
-
-export interface PlanSummary {
-  id: string;
-  year: number;
-  theme: string;
-  status: PlanStatus;
-  statusLabel: string;
-  version: number;
-  updatedAt: string;
-  issuedAt: string | null;
-  number: string;
-  symbol: string;
-  date: string;
-}
-
-export interface PlanView extends PlanSummary {
-  content: PlanContent;
-  /** What is still missing before it can be issued (Vietnamese), computed by the core. */
-  missing: string[];
-  documentUrl: string;
-}
 
 type PlanRow = Awaited<ReturnType<typeof loadPlanRow>>;
 
@@ -73,4 +51,19 @@ export function planView(p: PlanRow): PlanView {
     missing: validatePlanContent(content),
     documentUrl: `/api/plans/${p.id}/document.docx`,
   };
+}
+
+/** The commune's plans, the latest year first. */
+export async function listPlans(db: Db, u: AuthUser): Promise<PlanSummary[]> {
+  const rows = await db
+    .selectFrom('plans')
+    .selectAll()
+    .where('tenant_id', '=', u.tenantId)
+    .orderBy('year', 'desc')
+    .execute();
+  return rows.map(planSummary);
+}
+
+export async function getPlan(db: Db | Transaction<Database>, u: AuthUser, id: string): Promise<PlanView> {
+  return planView(await loadPlanRow(db, u, id));
 }
