@@ -27,3 +27,5 @@ export const WORKERS: readonly Role[] = [
 ];
 export const ADMIN_ONLY: readonly Role[] = ['ADMIN'];
 export const CHAIR_ONLY: readonly Role[] = ['CHU_TICH'];
+/** Everyone who sees the whole commune (not a unit head, who sees their own unit only). */
+export const WHOLE_COMMUNE: readonly Role[] = ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH', 'THANH_VIEN_HD', 'XEM'];
