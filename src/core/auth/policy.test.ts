@@ -26,7 +26,7 @@ const TABLE: Record<Action, string> = {
   'fund.read':            '++++++',
   'fund.set':             '+++---',
   'document.read':        '++++++',
-  'report.read':          '++++-+',
+  'commune-report.read':  '++++-+',
   'disclosure.read':      '++++++',
   'disclosure.publish':   '++----',
   'objection.resolve':    '++----',

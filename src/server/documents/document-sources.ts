@@ -264,7 +264,7 @@ export async function loadProposalsMemo(
   date: string,
   number: string | null,
 ): Promise<MemoData> {
-  if (!can(u, 'report.read'))
+  if (!can(u, 'commune-report.read'))
     throw forbidden('Tờ trình chỉ do cán bộ thi đua, khen thưởng hoặc lãnh đạo xã lập.');
   const entries = await memoEntries(db, u, ids);
   return memoFrame(db, u, entries, date, number, null);

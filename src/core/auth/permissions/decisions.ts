@@ -20,7 +20,7 @@ export const DECISION_PERMISSIONS = {
   /** Generated documents of records the reader may see (plan, decision, achievement report, minutes, memo). */
   'document.read': EVERYONE,
   /** The year-end report, the statistics and a memo of chosen proposals: commune-wide, not for a unit head. */
-  'report.read': WHOLE_COMMUNE,
+  'commune-report.read': WHOLE_COMMUNE,
   /** Lists under public disclosure and their objections (a unit head: their own unit's objections). */
   'disclosure.read': EVERYONE,
   /** Publish a list for public comment. */
