@@ -27,6 +27,17 @@ const TABLE: Record<Action, string> = {
   // council
 
   // decisions, funds, certificates, documents, disclosures
+  'decision.read':        '++++++',
+  'decision.sign':        '--+---',
+  'decision.revoke':      '--+---',
+  'award.read':           '++++++',
+  'fund.read':            '++++++',
+  'fund.set':             '+++---',
+  'document.read':        '++++++',
+  'commune-report.read':  '++++-+',
+  'disclosure.read':      '++++++',
+  'disclosure.publish':   '++----',
+  'objection.resolve':    '++----',
 
   // movements, registrations, scoring, reviews, targets
   'movement.read':        '++++++',

@@ -15,9 +15,18 @@ export interface DisclosureFacts {
   endsOn: string;
 }
 
+/** A comment (góp ý) or an objection asking for a review (phản ánh), sent by anyone during disclosure. */
+export const OBJECTION_KINDS = ['GOP_Y', 'PHAN_ANH'] as const;
+export type ObjectionKind = (typeof OBJECTION_KINDS)[number];
+/** How the officer handled it: upheld, dismissed, or noted. */
+export const OBJECTION_RESOLUTIONS = ['UPHELD', 'DISMISSED', 'NOTED'] as const;
+export type ObjectionResolution = (typeof OBJECTION_RESOLUTIONS)[number];
+export const OBJECTION_STATUSES = ['OPEN', ...OBJECTION_RESOLUTIONS] as const;
+export type ObjectionStatus = (typeof OBJECTION_STATUSES)[number];
+
 export interface ObjectionFacts {
-  kind: 'GOP_Y' | 'PHAN_ANH';
-  status: 'OPEN' | 'UPHELD' | 'DISMISSED' | 'NOTED';
+  kind: ObjectionKind;
+  status: ObjectionStatus;
 }
 
 export type Check = { ok: true } | { ok: false; code: ErrorCode; message: string };

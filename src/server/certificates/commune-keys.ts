@@ -1,6 +1,5 @@
 import type { Transaction } from 'kysely';
 import type { Db } from '../db/connect';
-import { nowIso } from '../db/ids';
 import type { Database } from '../db/schema';
 import { generateCommuneKeyPair } from '../documents/certificate-signature';
 import { AppError } from '../http/errors';
@@ -16,12 +15,14 @@ export interface CommuneKeys {
  * The commune's Ed25519 key pair for signing certificates and its revocation list, created on first use.
  * The private key is kept in the key folder (`key-files.ts`); the database row holds only the public key
  * (for reference — checks use the key from the file). A key still in the database (versions before
- * migration 0014) is moved to its file here and at start-up (`moveCommuneKeysToFiles`).
+ * migration 0014) is moved to its file here and at start-up (`moveCommuneKeysToFiles`). `now`: the
+ * instant (ISO) a key created here is dated.
  */
 export async function communeKeys(
   trx: Transaction<Database>,
   keysDir: string,
   tenantId: string,
+  now: string,
 ): Promise<CommuneKeys> {
   const row = await trx
     .selectFrom('commune_keys')
@@ -50,12 +51,12 @@ export async function communeKeys(
   if (!row) {
     const created = await trx
       .insertInto('commune_keys')
-      .values({ tenant_id: tenantId, public_key: publicKeyPem, private_key: '', created_at: nowIso() })
+      .values({ tenant_id: tenantId, public_key: publicKeyPem, private_key: '', created_at: now })
       .onConflict((oc) => oc.column('tenant_id').doNothing())
       .returning('tenant_id')
       .executeTakeFirst();
     // A new key starts the commune's signed revocation list (empty), so "not revoked" can be proven.
-    if (created) await startRevocationList(trx, tenantId, privateKeyPem);
+    if (created) await startRevocationList(trx, tenantId, privateKeyPem, now);
   }
   return { publicKeyPem, privateKeyPem };
 }

@@ -1,6 +1,5 @@
 import type { Transaction } from 'kysely';
 import type { Db } from '../db/connect';
-import { nowIso } from '../db/ids';
 import type { Database } from '../db/schema';
 import { nextDocumentNumber } from '../decisions/numbering';
 import { AppError } from '../http/errors';
@@ -73,15 +72,16 @@ export async function startRevocationList(
   trx: Transaction<Database>,
   tenantId: string,
   privateKeyPem: string,
+  issuedAt: string,
 ): Promise<void> {
-  await insertList(trx, privateKeyPem, { tenantId, sequence: 1, issuedAt: nowIso(), entries: [] });
+  await insertList(trx, privateKeyPem, { tenantId, sequence: 1, issuedAt, entries: [] });
 }
 
 /**
  * Re-sign the list with `added` revocations, inside the revoking transaction: the new list is the newest
  * verified list plus the new entries (never rebuilt from the editable `awards` columns), with the next
  * sequence number. Revocations of one commune are serialised by a counter row (locked on PostgreSQL).
- * The caller records the new sequence beside the key once the transaction has committed.
+ * `issuedAt`: the instant (ISO) of the revocation. The caller records the new sequence beside the key once the transaction has committed.
  */
 export async function publishRevocations(
   trx: Transaction<Database>,
@@ -89,6 +89,7 @@ export async function publishRevocations(
   keys: { publicKeyPem: string; privateKeyPem: string },
   added: RevocationEntry[],
   recorded: number,
+  issuedAt: string,
 ): Promise<RevocationList> {
   await nextDocumentNumber(trx, tenantId, 'DS_THU_HOI', 0);
   const latest = await latestRevocationList(trx, tenantId, keys.publicKeyPem, recorded);
@@ -102,7 +103,7 @@ export async function publishRevocations(
   const list: RevocationList = {
     tenantId,
     sequence: latest.list.sequence + 1,
-    issuedAt: nowIso(),
+    issuedAt,
     entries: [...latest.list.entries, ...added.filter((e) => !codes.has(e.code))],
   };
   await insertList(trx, keys.privateKeyPem, list);

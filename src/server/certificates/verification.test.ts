@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../http/test-app';
+import { certificatesApi } from '../../contract/certificates';
+import { decisionsApi } from '../../contract/decisions';
+import { type Client, startTestApp, type TestApp } from '../http/test-app';
 import { demoPeople, proposalUntil } from '../http/test-fixtures';
 
 let t: TestApp;
@@ -11,16 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close();
 });
-
-interface Verify {
-  status: string;
-  signatureValid: boolean;
-  printedSignatureMatches: boolean | null;
-  awardeeName: string;
-  revokedAt: string | null;
-  revokedReason: string | null;
-  revocationList: { sequence: number; issuedAt: string } | null;
-}
 
 // One subject holds one award per year: each certificate here goes to another person.
 let issued = 0;
@@ -35,11 +27,10 @@ async function issueOne() {
     achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2024',
     until: 'APPROVED',
   });
-  const d = await chair.post<{ awards: { id: string; verifyCode: string }[] }>('/api/decisions', {
-    proposalIds: [id],
-    decisionDate: '2025-01-10',
+  const d = await chair.api.call(decisionsApi.signDecision, {
+    body: { proposalIds: [id], decisionDate: '2025-01-10' },
   });
-  const award = d.body.awards[0];
+  const award = d.awards[0];
   if (!award) throw new Error('no award');
   const row = await t.handle.db
     .selectFrom('awards')
@@ -49,7 +40,14 @@ async function issueOne() {
   return { ...award, signature: row.signature, decisionId: row.decision_id, chair };
 }
 
-const verify = async (code: string) => (await t.anonymous.get<Verify>(`/api/public/verify/${code}`)).body;
+const check = (code: string, s?: string) =>
+  t.anonymous.attempt(certificatesApi.verify, { params: { code }, query: { s } });
+const verify = (code: string) => t.anonymous.api.call(certificatesApi.verify, { params: { code } });
+const revoke = (chair: Client, id: string, awardId: string, reason: string) =>
+  chair.attempt(decisionsApi.revokeDecision, {
+    params: { id },
+    body: { ground: 'a', reason, awardIds: [awardId] },
+  });
 const lists = () =>
   t.handle.db
     .selectFrom('revocation_lists')
@@ -61,11 +59,10 @@ const lists = () =>
 describe('public certificate verification', () => {
   it('shows a genuine certificate as valid, without login', async () => {
     const a = await issueOne();
-    const r = await t.anonymous.get<Verify>(`/api/public/verify/${a.verifyCode}?s=${a.signature}`);
+    const r = await check(a.verifyCode, a.signature);
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ status: 'VALID', signatureValid: true, printedSignatureMatches: true });
-    const lower = await t.anonymous.get<Verify>(`/api/public/verify/${a.verifyCode.toLowerCase()}`);
-    expect(lower.body.status).toBe('VALID');
+    expect((await verify(a.verifyCode.toLowerCase())).status).toBe('VALID');
     // The signing key is a 0600 file outside the database; the table keeps only the public key.
     const key = await t.handle.db
       .selectFrom('commune_keys')
@@ -83,29 +80,22 @@ describe('public certificate verification', () => {
       .set({ subject_name: 'Người Khác' })
       .where('id', '=', a.id)
       .execute();
-    const altered = await t.anonymous.get<Verify>(`/api/public/verify/${a.verifyCode}`);
-    expect(altered.body).toMatchObject({ status: 'INVALID', signatureValid: false });
+    expect(await verify(a.verifyCode)).toMatchObject({ status: 'INVALID', signatureValid: false });
     const b = await issueOne();
-    const forged = await t.anonymous.get<Verify>(`/api/public/verify/${b.verifyCode}?s=${'A'.repeat(86)}`);
+    const forged = await check(b.verifyCode, 'A'.repeat(86));
     expect(forged.body).toMatchObject({ status: 'INVALID', printedSignatureMatches: false });
   });
 
   it('answers 404 for an invented code and shows a revocation from the signed list', async () => {
-    const none = await t.anonymous.get<{ code: string; message: string }>(
-      '/api/public/verify/ABCD-EFGH-JKLM',
-    );
-    expect(none.status).toBe(404);
-    expect(none.body.message).toContain('không do hệ thống cấp');
+    const none = await check('ABCD-EFGH-JKLM');
+    expect([none.status, none.error?.code]).toEqual([404, 'NOT_FOUND']);
+    expect(none.error?.message).toContain('không do hệ thống cấp');
     const a = await issueOne();
     const before = await verify(a.verifyCode);
     expect(before.status).toBe('VALID');
     const sequence = before.revocationList?.sequence ?? 0;
     expect(sequence).toBeGreaterThanOrEqual(1);
-    const r = await a.chair.post(`/api/decisions/${a.decisionId}/revoke`, {
-      ground: 'a',
-      reason: 'Khai man thành tích',
-      awardIds: [a.id],
-    });
+    const r = await revoke(a.chair, a.decisionId, a.id, 'Khai man thành tích');
     expect(r.status).toBe(200);
     const after = await verify(a.verifyCode);
     expect(after).toMatchObject({ status: 'REVOKED', revocationList: { sequence: sequence + 1 } });
@@ -116,10 +106,9 @@ describe('public certificate verification', () => {
 describe("revocation rests on the commune's signed list, not on editable columns", () => {
   it('clearing the revoked columns in the database does not make a revoked certificate valid again', async () => {
     const a = await issueOne();
-    await a.chair.post(`/api/decisions/${a.decisionId}/revoke`, {
-      ground: 'b',
-      reason: 'Làm giả hồ sơ thành tích',
-      awardIds: [a.id],
+    await a.chair.api.call(decisionsApi.revokeDecision, {
+      params: { id: a.decisionId },
+      body: { ground: 'b', reason: 'Làm giả hồ sơ thành tích', awardIds: [a.id] },
     });
     expect((await verify(a.verifyCode)).status).toBe('REVOKED');
     await t.handle.db
@@ -184,11 +173,7 @@ describe("revocation rests on the commune's signed list, not on editable columns
 
   it('deleting or editing the newest signed list gives "cannot verify", never "valid"', async () => {
     const a = await issueOne();
-    await a.chair.post(`/api/decisions/${a.decisionId}/revoke`, {
-      ground: 'a',
-      reason: 'Kê khai sai thành tích',
-      awardIds: [a.id],
-    });
+    expect((await revoke(a.chair, a.decisionId, a.id, 'Kê khai sai thành tích')).status).toBe(200);
     const newest = (await lists()).at(-1);
     if (!newest) throw new Error('no list');
     // Edited: the code taken out of the newest list (signature no longer matches).
@@ -203,12 +188,8 @@ describe("revocation rests on the commune's signed list, not on editable columns
     const other = await issueOne();
     expect((await verify(other.verifyCode)).status).toBe('UNVERIFIABLE');
     // A revocation cannot extend (and so launder) a list whose signature fails.
-    const refused = await other.chair.post<{ code: string }>(`/api/decisions/${other.decisionId}/revoke`, {
-      ground: 'a',
-      reason: 'Kê khai sai thành tích',
-      awardIds: [other.id],
-    });
-    expect([refused.status, refused.body.code]).toEqual([409, 'REVOCATION_LIST_UNVERIFIABLE']);
+    const refused = await revoke(other.chair, other.decisionId, other.id, 'Kê khai sai thành tích');
+    expect([refused.status, refused.error?.code]).toEqual([409, 'REVOCATION_LIST_UNVERIFIABLE']);
     // Deleted, and the revoked columns cleared too: the older list that lacked the revocation is back, but
     // it is older than the newest list recorded beside the signing key (outside the database).
     await t.handle.db

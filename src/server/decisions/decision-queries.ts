@@ -1,10 +1,19 @@
+import type {
+  Decision,
+  DecisionPreview,
+  DecisionSummary,
+  NewDecision,
+  RegisterEntry,
+} from '../../contract/decisions';
 import { seesWholeCommune } from '../../core/auth/roles';
-import { getAward } from '../../core/law';
+import type { AwardSubjectKind, DecisionStatus } from '../../core/decisions/decision-records';
+import { getAward, rewardAmount } from '../../core/law';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
-import { notFound } from '../http/errors';
+import { AppError, notFound } from '../http/errors';
+import { fundStatus } from './fund-queries';
 
-export async function listDecisions(db: Db, u: AuthUser) {
+export async function listDecisions(db: Db, u: AuthUser): Promise<DecisionSummary[]> {
   const rows = await db
     .selectFrom('decisions')
     .selectAll()
@@ -24,12 +33,12 @@ export async function listDecisions(db: Db, u: AuthUser) {
     awardName: getAward(d.award_code)?.name ?? d.award_code,
     signerName: d.signer_name,
     signerTitle: d.signer_title,
-    status: d.status,
+    status: d.status as DecisionStatus,
     totalAmount: d.total_amount,
   }));
 }
 
-export async function getDecision(db: Db, u: AuthUser, id: string) {
+export async function getDecision(db: Db, u: AuthUser, id: string): Promise<Decision> {
   const d = await db
     .selectFrom('decisions')
     .selectAll()
@@ -55,12 +64,12 @@ export async function getDecision(db: Db, u: AuthUser, id: string) {
     awardName: getAward(d.award_code)?.name ?? d.award_code,
     signerName: d.signer_name,
     signerTitle: d.signer_title,
-    status: d.status,
+    status: d.status as DecisionStatus,
     totalAmount: d.total_amount,
     awards: awards.map((a) => ({
       id: a.id,
       registerNumber: a.register_number,
-      subjectKind: a.subject_kind,
+      subjectKind: a.subject_kind as AwardSubjectKind,
       subjectName: a.subject_name,
       subjectDescription: a.subject_description,
       achievement: a.achievement,
@@ -77,7 +86,7 @@ export async function getDecision(db: Db, u: AuthUser, id: string) {
  * The register of certificates (sổ theo dõi khen thưởng) of a year: every award entered in the year's
  * register, in register order, with its decision, money and revocation. A unit head sees their unit's entries.
  */
-export async function awardRegister(db: Db, u: AuthUser, year: number) {
+export async function awardRegister(db: Db, u: AuthUser, year: number): Promise<RegisterEntry[]> {
   let q = db
     .selectFrom('awards as a')
     .innerJoin('decisions as d', 'd.id', 'a.decision_id')
@@ -109,7 +118,7 @@ export async function awardRegister(db: Db, u: AuthUser, year: number) {
     registerNumber: r.register_number,
     awardCode: r.award_code,
     awardName: getAward(r.award_code)?.name ?? r.award_code,
-    subjectKind: r.subject_kind,
+    subjectKind: r.subject_kind as AwardSubjectKind,
     subjectName: r.subject_name,
     unitName: r.unit_name,
     achievementYear: r.achievement_year,
@@ -121,4 +130,29 @@ export async function awardRegister(db: Db, u: AuthUser, year: number) {
     decision: `${r.number}/${r.symbol}`,
     decisionDate: r.decision_date,
   }));
+}
+
+/** What signing would cost, against the year's emulation fund (a warning, not a refusal). */
+export async function previewDecision(db: Db, u: AuthUser, b: NewDecision): Promise<DecisionPreview> {
+  const rows = await db
+    .selectFrom('proposals')
+    .select(['award_code', 'subject_kind'])
+    .where('tenant_id', '=', u.tenantId)
+    .where('id', 'in', b.proposalIds)
+    .execute();
+  if (rows.length !== new Set(b.proposalIds).size)
+    throw new AppError('UNKNOWN_PROPOSAL', 'Có đề nghị không tồn tại.');
+  const total = rows.reduce(
+    (s, r) => s + rewardAmount(r.award_code, r.subject_kind as 'INDIVIDUAL', b.decisionDate),
+    0,
+  );
+  const fund = await fundStatus(db, u.tenantId, Number(b.decisionDate.slice(0, 4)));
+  const exceeds = fund.amount !== null && fund.spent + total > fund.amount;
+  return {
+    total,
+    fund,
+    warning: exceeds
+      ? `Tổng tiền thưởng (${total.toLocaleString('vi-VN')} đ) cộng số đã chi (${fund.spent.toLocaleString('vi-VN')} đ) vượt quỹ thi đua, khen thưởng năm ${fund.year} (${(fund.amount ?? 0).toLocaleString('vi-VN')} đ).`
+      : null,
+  };
 }

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { certificatesApi } from '../../contract/certificates';
+import { decisionsApi } from '../../contract/decisions';
 import { type Client, startTestApp, type TestApp } from '../http/test-app';
 import { demoPeople, proposalUntil } from '../http/test-fixtures';
 
@@ -13,6 +15,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close();
 });
+
+const sign = (who: Client, proposalIds: (string | undefined)[], decisionDate: string) =>
+  who.attempt(decisionsApi.signDecision, {
+    body: { proposalIds: proposalIds.map((id) => id ?? ''), decisionDate },
+  });
+const revoke = (
+  who: Client,
+  id: string,
+  body: { ground: 'a' | 'b' | 'c' | 'd'; reason: string; awardIds?: string[] },
+) => who.attempt(decisionsApi.revokeDecision, { params: { id }, body });
 
 // One subject holds one award per year, so each proposal made here has its own (subject, year).
 const made = { INDIVIDUAL: 0, COLLECTIVE: 0 };
@@ -41,11 +53,7 @@ async function approved(count: number, kind: 'INDIVIDUAL' | 'COLLECTIVE' = 'INDI
 describe('decisions', () => {
   it('20 concurrent signings get 20 distinct numbers without gaps', async () => {
     const ids = await approved(20);
-    const results = await Promise.all(
-      ids.map((id) =>
-        chair.post<{ number: number }>('/api/decisions', { proposalIds: [id], decisionDate: '2027-02-01' }),
-      ),
-    );
+    const results = await Promise.all(ids.map((id) => sign(chair, [id], '2027-02-01')));
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(201));
     const numbers = results.map((r) => r.body.number).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
@@ -59,97 +67,84 @@ describe('decisions', () => {
 
   it('a failed signing changes nothing and gives its number back', async () => {
     const [ok] = await approved(1);
-    const r = await chair.post<{ code: string }>('/api/decisions', {
-      proposalIds: [ok, 'khong-ton-tai'],
-      decisionDate: '2028-01-05',
-    });
-    expect(r.status).toBe(400);
-    const impossible = await chair.post<{ code: string; message: string }>('/api/decisions', {
-      proposalIds: [ok],
-      decisionDate: '2028-02-30',
-    });
+    const r = await sign(chair, [ok, 'khong-ton-tai'], '2028-01-05');
+    expect([r.status, r.error?.code]).toEqual([400, 'UNKNOWN_PROPOSAL']);
+    const impossible = await sign(chair, [ok], '2028-02-30');
     expect(impossible.status).toBe(400);
-    expect(impossible.body.message).toBe('Dữ liệu không hợp lệ — decisionDate: Ngày không có thật');
-    const d = await chair.post<{ label: string }>('/api/decisions', {
-      proposalIds: [ok],
-      decisionDate: '2028-01-05',
-    });
+    expect(impossible.error?.message).toBe('Dữ liệu không hợp lệ — decisionDate: Ngày không có thật');
+    const d = await sign(chair, [ok], '2028-01-05');
     expect(d.body.label).toBe('1/QĐ-UBND');
   });
 
   it('warns when the emulation fund would be exceeded', async () => {
-    expect((await officer.request('PUT', '/api/funds/2029', { amount: 500_000 })).status).toBe(200);
-    const ids = await approved(2);
-    const preview = await chair.post<{ total: number; warning: string | null }>('/api/decisions/preview', {
-      proposalIds: ids,
-      decisionDate: '2029-01-10',
+    const fund = await officer.api.call(decisionsApi.setFund, {
+      params: { year: 2029 },
+      body: { amount: 500_000 },
     });
-    expect(preview.body.total).toBe(720_000); // 2 × (0.15 × 2,340,000 = 351,000 → 360,000)
-    expect(preview.body.warning).toContain('vượt quỹ');
-    const bad = await officer.request<{ code: string }>('PUT', '/api/funds/2029', { amount: -1 });
-    expect(bad.status).toBe(400);
+    expect(fund).toEqual({ year: 2029, amount: 500_000, note: null, spent: 0 });
+    const ids = await approved(2);
+    const preview = await chair.api.call(decisionsApi.previewDecision, {
+      body: { proposalIds: ids, decisionDate: '2029-01-10' },
+    });
+    expect(preview.total).toBe(720_000); // 2 × (0.15 × 2,340,000 = 351,000 → 360,000)
+    expect(preview.warning).toContain('vượt quỹ');
+    const bad = await officer.attempt(decisionsApi.setFund, { params: { year: 2029 }, body: { amount: -1 } });
+    expect([bad.status, bad.error?.code]).toEqual([400, 'VALIDATION']);
+    const head = await t.as('truongth');
+    const refused = await head.attempt(decisionsApi.setFund, { params: { year: 2029 }, body: { amount: 1 } });
+    expect([refused.status, refused.error?.code]).toEqual([403, 'FORBIDDEN']);
+    expect(await head.api.call(decisionsApi.getFund, { params: { year: 2029 } })).toMatchObject({
+      amount: 500_000,
+    });
   });
 
   it('revocation marks the certificates revoked, records the money to recover, keeps the history', async () => {
     const ids = await approved(2, 'COLLECTIVE');
-    const d = await chair.post<{ id: string; awards: { id: string; verifyCode: string; amount: number }[] }>(
-      '/api/decisions',
-      { proposalIds: ids, decisionDate: '2026-06-01' },
-    );
-    expect(
-      (
-        await officer.post(`/api/decisions/${d.body.id}/revoke`, {
-          ground: 'a',
-          reason: 'Khai man số liệu thành tích',
-        })
-      ).status,
-    ).toBe(403);
-    const short = await chair.post<{ code: string }>(`/api/decisions/${d.body.id}/revoke`, {
-      ground: 'a',
-      reason: 'ngắn',
+    const d = await chair.api.call(decisionsApi.signDecision, {
+      body: { proposalIds: ids, decisionDate: '2026-06-01' },
     });
-    expect(short.status).toBe(400);
-    const first = d.body.awards[0];
+    const grounds = await t.anonymous.api.call(decisionsApi.revocationGrounds, {});
+    expect(grounds.map((g) => g.code)).toEqual(['a', 'b', 'c', 'd']);
+    const notChair = await revoke(officer, d.id, { ground: 'a', reason: 'Khai man số liệu thành tích' });
+    expect([notChair.status, notChair.error?.code]).toEqual([403, 'FORBIDDEN']);
+    const short = await revoke(chair, d.id, { ground: 'a', reason: 'ngắn' });
+    expect([short.status, short.error?.code]).toEqual([400, 'VALIDATION']);
+    const first = d.awards[0];
     if (!first) throw new Error('no award');
-    const r = await chair.post<{ revoked: number; amountToRecover: number; decision: { status: string } }>(
-      `/api/decisions/${d.body.id}/revoke`,
-      {
-        ground: 'a',
-        reason: 'Khai man số liệu thành tích',
-        awardIds: [first.id],
-      },
-    );
-    expect(r.body).toMatchObject({
+    const r = await chair.api.call(decisionsApi.revokeDecision, {
+      params: { id: d.id },
+      body: { ground: 'a', reason: 'Khai man số liệu thành tích', awardIds: [first.id] },
+    });
+    expect(r).toMatchObject({
       revoked: 1,
       amountToRecover: first.amount,
       decision: { status: 'SIGNED' },
     });
-    const v = await t.anonymous.get<{ status: string; revokedReason: string }>(
-      `/api/public/verify/${first.verifyCode}`,
-    );
-    expect(v.body.status).toBe('REVOKED');
-    expect(v.body.revokedReason).toContain('Gian dối');
-    expect(v.body.revokedReason).toContain('Khoản 2 Điều 93 Luật Thi đua, khen thưởng 2022');
-    const reprint = await chair.get<{ code: string }>(`/api/awards/${first.id}/certificate.pdf`);
-    expect(reprint).toMatchObject({ status: 409, body: { code: 'CERTIFICATE_REVOKED' } });
-    const second = d.body.awards[1];
+    expect(r.decision.awards.find((a) => a.id === first.id)?.revokedAt).not.toBeNull();
+    const v = await t.anonymous.api.call(certificatesApi.verify, { params: { code: first.verifyCode } });
+    expect(v.status).toBe('REVOKED');
+    expect(v.revokedReason).toContain('Gian dối');
+    expect(v.revokedReason).toContain('Khoản 2 Điều 93 Luật Thi đua, khen thưởng 2022');
+    const reprint = await chair.api
+      .file(decisionsApi.awardCertificate, { params: { id: first.id } })
+      .catch((e: { status: number; code: string }) => e);
+    expect(reprint).toMatchObject({ status: 409, code: 'CERTIFICATE_REVOKED' });
+    const second = d.awards[1];
     if (!second) throw new Error('no second award');
-    expect((await chair.get(`/api/awards/${second.id}/certificate.pdf`)).status).toBe(200);
-    const rest = await chair.post<{ decision: { status: string } }>(`/api/decisions/${d.body.id}/revoke`, {
-      ground: 'c',
-      reason: 'Xét duyệt không đúng quy trình',
+    const pdf = await chair.api.file(decisionsApi.awardCertificate, { params: { id: second.id } });
+    expect(pdf.fileName).toBe(`giay-khen-so-${second.registerNumber}.pdf`);
+    const rest = await chair.api.call(decisionsApi.revokeDecision, {
+      params: { id: d.id },
+      body: { ground: 'c', reason: 'Xét duyệt không đúng quy trình' },
     });
-    expect(rest.body.decision.status).toBe('REVOKED');
-    const all = await chair.get<{ code: string }>(`/api/decisions/${d.body.id}/certificates.pdf`);
-    expect(all).toMatchObject({ status: 409, body: { code: 'CERTIFICATES_REVOKED' } });
-    const again = await chair.post<{ code: string }>(`/api/decisions/${d.body.id}/revoke`, {
-      ground: 'c',
-      reason: 'Xét duyệt không đúng quy trình',
-    });
-    expect(again.body.code).toBe('NOTHING_TO_REVOKE');
-    const audit = await officer.get<{ action: string }[]>(
-      `/api/audit?entityType=decision&entityId=${d.body.id}`,
-    );
+    expect(rest.decision.status).toBe('REVOKED');
+    const all = await chair.api
+      .file(decisionsApi.decisionCertificates, { params: { id: d.id } })
+      .catch((e: { status: number; code: string }) => e);
+    expect(all).toMatchObject({ status: 409, code: 'CERTIFICATES_REVOKED' });
+    const again = await revoke(chair, d.id, { ground: 'c', reason: 'Xét duyệt không đúng quy trình' });
+    expect(again.error?.code).toBe('NOTHING_TO_REVOKE');
+    const audit = await officer.get<{ action: string }[]>(`/api/audit?entityType=decision&entityId=${d.id}`);
     expect(audit.body.map((a) => a.action)).toEqual(['revoke', 'revoke', 'sign']);
   });
   it('keeps the register of certificates (sổ theo dõi) of a year in register order across decisions', async () => {
@@ -166,45 +161,33 @@ describe('decisions', () => {
       achievement: 'Giáo viên dạy giỏi cấp huyện',
       until: 'APPROVED',
     });
-    const d1 = await chair.post<{ label: string }>('/api/decisions', {
-      proposalIds: [a, b],
-      decisionDate: '2029-03-02',
+    const d1 = await chair.api.call(decisionsApi.signDecision, {
+      body: { proposalIds: [a, b], decisionDate: '2029-03-02' },
     });
-    const d2 = await chair.post<{ label: string }>('/api/decisions', {
-      proposalIds: [c],
-      decisionDate: '2029-04-15',
+    const d2 = await chair.api.call(decisionsApi.signDecision, {
+      body: { proposalIds: [c], decisionDate: '2029-04-15' },
     });
-    type Row = {
-      registerNumber: number;
-      decision: string;
-      decisionDate: string;
-      subjectName: string;
-      unitName: string;
-      amount: number;
-      revokedAt: string | null;
-    };
-    const reg = await officer.get<Row[]>('/api/awards?year=2029');
-    expect(reg.status).toBe(200);
-    expect(reg.body.map((r) => [r.registerNumber, r.decision, r.decisionDate])).toEqual([
-      [1, d1.body.label, '2029-03-02'],
-      [2, d1.body.label, '2029-03-02'],
-      [3, d2.body.label, '2029-04-15'],
+    const register = (who: Client, year: number | string) =>
+      who.attempt(decisionsApi.awardRegister, { query: { year } });
+    const reg = await officer.api.call(decisionsApi.awardRegister, { query: { year: 2029 } });
+    expect(reg.map((r) => [r.registerNumber, r.decision, r.decisionDate])).toEqual([
+      [1, d1.label, '2029-03-02'],
+      [2, d1.label, '2029-03-02'],
+      [3, d2.label, '2029-04-15'],
     ]);
-    expect(reg.body.every((r) => r.revokedAt === null && r.amount > 0)).toBe(true);
+    expect(reg.every((r) => r.revokedAt === null && r.amount > 0)).toBe(true);
     const head = await t.as('truongth');
-    const own = (await head.get<Row[]>('/api/awards?year=2029')).body;
+    const own = (await register(head, 2029)).body;
     expect(own.map((r) => [r.registerNumber, r.subjectName])).toEqual([[3, teacher.fullName]]);
-    expect((await officer.get<Row[]>('/api/awards?year=2030')).body).toEqual([]);
-    const bad = await officer.get<{ code: string }>('/api/awards?year=abc');
-    expect([bad.status, bad.body.code]).toEqual([400, 'VALIDATION']);
+    expect((await register(officer, 2030)).body).toEqual([]);
+    const bad = await register(officer, 'abc');
+    expect([bad.status, bad.error?.code]).toEqual([400, 'VALIDATION']);
+    const list = await head.api.call(decisionsApi.listDecisions, {});
+    expect(list.slice(0, 2).map((d) => d.label)).toEqual([d2.label, d1.label]);
   });
   it('two chairmen signing the same proposal at once: one decision, one award, the other refused with 409', async () => {
     const [id] = await approved(1);
-    const results = await Promise.all(
-      [0, 1].map(() =>
-        chair.post<{ code?: string }>('/api/decisions', { proposalIds: [id], decisionDate: '2031-01-05' }),
-      ),
-    );
+    const results = await Promise.all([0, 1].map(() => sign(chair, [id], '2031-01-05')));
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
     expect(
       await t.handle.db
@@ -222,15 +205,14 @@ describe('decisions', () => {
   });
   it('two revocations of the same certificate at once: one succeeds, the other is refused; recovered money is counted once', async () => {
     const [id] = await approved(1);
-    const d = await chair.post<{ id: string; awards: { id: string; amount: number }[] }>('/api/decisions', {
-      proposalIds: [id],
-      decisionDate: '2032-01-05',
+    const d = await chair.api.call(decisionsApi.signDecision, {
+      body: { proposalIds: [id ?? ''], decisionDate: '2032-01-05' },
     });
-    const award = d.body.awards[0];
+    const award = d.awards[0];
     if (!award) throw new Error('no award');
-    const body = { ground: 'b', reason: 'Làm giả hồ sơ đề nghị khen thưởng', awardIds: [award.id] };
+    const body = { ground: 'b', reason: 'Làm giả hồ sơ đề nghị khen thưởng', awardIds: [award.id] } as const;
     const results = await Promise.all(
-      [0, 1].map(() => chair.post<{ code?: string }>(`/api/decisions/${d.body.id}/revoke`, body)),
+      [0, 1].map(() => revoke(chair, d.id, { ...body, awardIds: [award.id] })),
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     const rows = await t.handle.db

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decisionsApi } from '../../contract/decisions';
 import { type Client, startTestApp, type TestApp } from '../http/test-app';
 import { demoPeople } from '../http/test-fixtures';
 
@@ -55,10 +56,7 @@ async function proposal(i: number, until: 'DRAFT' | 'SUBMITTED' | 'FORWARDED' | 
 }
 
 const sign = (ids: string[], decisionDate = '2025-12-05') =>
-  chair.post<{ id: string; label: string; awards: { id: string }[] } & Err>('/api/decisions', {
-    proposalIds: ids,
-    decisionDate,
-  });
+  chair.attempt(decisionsApi.signDecision, { body: { proposalIds: ids, decisionDate } });
 
 describe('one subject, one award of a kind per year', () => {
   it('refuses a second proposal, submit, forward, approval and signing once the award is given, naming it', async () => {
@@ -86,8 +84,8 @@ describe('one subject, one award of a kind per year', () => {
       expect(r.body.message).toContain(named);
     }
     const second = await sign([approvedToo], '2025-12-20');
-    expect([second.status, second.body.code]).toEqual([409, 'AWARD_ALREADY_GRANTED']);
-    expect(second.body.message).toContain(named);
+    expect([second.status, second.error?.code]).toEqual([409, 'AWARD_ALREADY_GRANTED']);
+    expect(second.error?.message).toContain(named);
     const awards = await t.handle.db
       .selectFrom('awards')
       .select('id')
@@ -118,15 +116,11 @@ describe('one subject, one award of a kind per year', () => {
     expect((await create(personAt(1))).body.code).toBe('AWARD_ALREADY_GRANTED');
     const award = d.body.awards[0];
     if (!award) throw new Error('no award');
-    expect(
-      (
-        await chair.post(`/api/decisions/${d.body.id}/revoke`, {
-          ground: 'c',
-          reason: 'Xét duyệt không đúng quy trình',
-          awardIds: [award.id],
-        })
-      ).status,
-    ).toBe(200);
+    const revoked = await chair.api.call(decisionsApi.revokeDecision, {
+      params: { id: d.body.id },
+      body: { ground: 'c', reason: 'Xét duyệt không đúng quy trình', awardIds: [award.id] },
+    });
+    expect(revoked.revoked).toBe(1);
     const anew = await proposal(1, 'APPROVED');
     expect((await sign([anew], '2025-12-28')).status).toBe(201);
   });
@@ -135,7 +129,7 @@ describe('one subject, one award of a kind per year', () => {
     const a = await proposal(2, 'APPROVED');
     const b = await proposal(2, 'APPROVED');
     const r = await sign([a, b]);
-    expect([r.status, r.body.code]).toEqual([409, 'DUPLICATE_IN_DECISION']);
+    expect([r.status, r.error?.code]).toEqual([409, 'DUPLICATE_IN_DECISION']);
     expect(
       await t.handle.db.selectFrom('awards').select('id').where('person_id', '=', personAt(2).id).execute(),
     ).toHaveLength(0);
@@ -157,7 +151,7 @@ describe('one subject, one award of a kind per year', () => {
     await walk(a.body.id, 'APPROVED');
     await walk(b.body.id, 'APPROVED');
     expect((await sign([a.body.id])).status).toBe(201);
-    expect((await sign([b.body.id])).body.code).toBe('AWARD_ALREADY_GRANTED');
+    expect((await sign([b.body.id])).error?.code).toBe('AWARD_ALREADY_GRANTED');
     expect((await make()).body.code).toBe('AWARD_ALREADY_GRANTED');
   });
 
@@ -168,8 +162,8 @@ describe('one subject, one award of a kind per year', () => {
       const results = await Promise.all([sign([a], '2026-01-05'), sign([b], '2026-01-05')]);
       expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
       const refused = results.find((r) => r.status === 409);
-      expect(refused?.body.code).toBe('AWARD_ALREADY_GRANTED');
-      expect(refused?.body.message).toContain(
+      expect(refused?.error?.code).toBe('AWARD_ALREADY_GRANTED');
+      expect(refused?.error?.message).toContain(
         `${personAt(i).fullName} đã được tặng ${GK_NAME} năm 2025 theo Quyết định số`,
       );
       expect(

@@ -12,7 +12,8 @@ import { AppError } from '../http/errors';
 
 /**
  * Refuse approval or decision of a proposal still in public disclosure or under objection, or — for an
- * award voted by the council's secret ballot — never disclosed.
+ * award voted by the council's secret ballot — never disclosed. `on`: the server's date (`todayIn(clock)`);
+ * the system date only for a caller not yet given the clock (the proposals' approval guard).
  */
 export async function assertDecidable(
   trx: Transaction<Database> | Db,

@@ -1,13 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { today } from '../db/ids';
+import { decisionsApi } from '../../contract/decisions';
+import { disclosuresApi, type NewDisclosure } from '../../contract/disclosures';
+import { systemClock, todayIn } from '../clock';
 import { type Client, startTestApp, type TestApp } from '../http/test-app';
 import { demoPeople, proposalUntil } from '../http/test-fixtures';
 
 let t: TestApp;
 let officer: Client;
 let chair: Client;
+// The system clock: approving a proposal (proposals' guard) still reads the system date, and the disclosure
+// periods here must agree with it. The dates below are the server's (Vietnam's) calendar dates.
+const clock = systemClock;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ clock });
   officer = await t.as('canbo');
   chair = await t.as('chutich');
 });
@@ -15,7 +20,15 @@ afterAll(async () => {
   await t?.close();
 });
 
-const shift = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const today = () => todayIn(clock);
+const shift = (days: number) => new Date(Date.parse(today()) + days * 86_400_000).toISOString().slice(0, 10);
+const publish = (b: NewDisclosure) => officer.attempt(disclosuresApi.publishDisclosure, { body: b });
+const object = (
+  disclosureId: string,
+  body: { proposalId: string; kind: 'GOP_Y' | 'PHAN_ANH'; content: string; authorName?: string },
+) => t.anonymous.attempt(disclosuresApi.sendObjection, { params: { id: disclosureId }, body });
+const resolve = (id: string, body: { status: 'UPHELD' | 'DISMISSED' | 'NOTED'; resolution: string }) =>
+  officer.attempt(disclosuresApi.resolveObjection, { params: { id }, body });
 
 async function forwarded(i: number): Promise<string> {
   const person = (await demoPeople(officer))[i];
@@ -26,22 +39,22 @@ async function forwarded(i: number): Promise<string> {
 describe('public disclosure and objections gate the decision', () => {
   it('refuses a too-short disclosure period', async () => {
     const id = await forwarded(0);
-    const r = await officer.post<{ code: string }>('/api/disclosures', {
+    const r = await publish({
       title: 'Danh sách đề nghị khen thưởng',
       startsOn: today(),
       endsOn: shift(2),
       proposalIds: [id],
     });
     expect(r.status).toBe(409);
-    expect(r.body.code).toBe('DISCLOSURE_TOO_SHORT');
-    const impossible = await officer.post<{ code: string; message: string }>('/api/disclosures', {
+    expect(r.error?.code).toBe('DISCLOSURE_TOO_SHORT');
+    const impossible = await publish({
       title: 'Danh sách đề nghị khen thưởng',
       startsOn: today(),
       endsOn: '2026-12-99',
       proposalIds: [id],
     });
     expect(impossible.status).toBe(400);
-    expect(impossible.body).toMatchObject({
+    expect(impossible.error).toMatchObject({
       code: 'VALIDATION',
       message: 'Dữ liệu không hợp lệ — endsOn: Ngày không có thật',
     });
@@ -59,37 +72,39 @@ describe('public disclosure and objections gate the decision', () => {
 
   it('refuses a disclosure whose period has already begun or passed, naming the start field (nobody could object)', async () => {
     const id = await forwarded(3);
-    const past = await officer.post<{
-      code: string;
-      message: string;
-      details: { path: string; message: string }[];
-    }>('/api/disclosures', {
+    const past = await publish({
       title: 'Danh sách đề nghị khen thưởng',
       startsOn: shift(-10),
       endsOn: shift(-4),
       proposalIds: [id],
     });
     expect(past.status).toBe(422);
-    expect(past.body.code).toBe('DISCLOSURE_IN_PAST');
-    expect(past.body.details).toEqual([{ path: 'startsOn', message: past.body.message }]);
-    expect(past.body.message).toContain('phải bắt đầu từ hôm nay');
+    expect(past.error?.code).toBe('DISCLOSURE_IN_PAST');
+    expect(past.error?.details).toEqual([{ path: 'startsOn', message: past.error?.message }]);
+    expect(past.error?.message).toContain('phải bắt đầu từ hôm nay');
     // Yesterday with a long enough period still starts in the past.
-    const yesterday = await officer.post<{ code: string }>('/api/disclosures', {
+    const yesterday = await publish({
       title: 'Danh sách đề nghị khen thưởng',
       startsOn: shift(-1),
       endsOn: shift(10),
       proposalIds: [id],
     });
-    expect(yesterday.body.code).toBe('DISCLOSURE_IN_PAST');
+    expect(yesterday.error?.code).toBe('DISCLOSURE_IN_PAST');
     expect(await t.handle.db.selectFrom('disclosures').select('id').execute()).toHaveLength(0);
     // So the proposal cannot be "disclosed" and approved the same minute.
-    const later = await officer.post<{ id: string }>('/api/disclosures', {
+    const later = await publish({
       title: 'Danh sách đề nghị khen thưởng',
       startsOn: shift(1),
       endsOn: shift(5),
       proposalIds: [id],
     });
     expect(later.status).toBe(201);
+    expect(later.body).toMatchObject({
+      startsOn: shift(1),
+      endsOn: shift(5),
+      objections: 0,
+      openObjections: 0,
+    });
     const approve = await chair.post<{ code: string }>(`/api/proposals/${id}/actions/approve`);
     expect(approve.body.code).toBe('IN_DISCLOSURE');
   });
@@ -98,20 +113,19 @@ describe('public disclosure and objections gate the decision', () => {
     const person = (await demoPeople(officer))[4];
     if (!person) throw new Error('no person');
     const id = await proposalUntil(officer, chair, { person, until: 'APPROVED' });
-    const pub = await officer.post<{ id: string }>('/api/disclosures', {
+    const pub = await publish({
       title: 'Danh sách đã duyệt, công khai trước khi ký',
       startsOn: today(),
       endsOn: shift(4),
       proposalIds: [id],
     });
     expect(pub.status).toBe(201);
-    const sign = await chair.post<{ code: string; message: string }>('/api/decisions', {
-      proposalIds: [id],
-      decisionDate: today(),
+    const sign = await chair.attempt(decisionsApi.signDecision, {
+      body: { proposalIds: [id], decisionDate: today() },
     });
     expect(sign.status).toBe(409);
-    expect(sign.body.code).toBe('IN_DISCLOSURE');
-    expect(sign.body.message).toContain(shift(4).split('-').reverse().join('/'));
+    expect(sign.error?.code).toBe('IN_DISCLOSURE');
+    expect(sign.error?.message).toContain(shift(4).split('-').reverse().join('/'));
     expect(
       await t.handle.db.selectFrom('awards').select('id').where('proposal_id', '=', id).execute(),
     ).toHaveLength(0);
@@ -119,7 +133,7 @@ describe('public disclosure and objections gate the decision', () => {
 
   it('no approval while disclosed; an objection blocks until handled; the public page shows only public data', async () => {
     const id = await forwarded(1);
-    const pub = await officer.post<{ id: string }>('/api/disclosures', {
+    const pub = await publish({
       title: 'Danh sách đề nghị tặng Giấy khen năm 2025',
       startsOn: today(),
       endsOn: shift(6),
@@ -133,12 +147,11 @@ describe('public disclosure and objections gate the decision', () => {
     expect(during.status).toBe(409);
     expect(during.body.code).toBe('IN_DISCLOSURE');
 
-    const list = await t.anonymous.get<{ id: string; open: boolean }[]>('/api/public/disclosures');
-    expect(list.body.some((d) => d.id === pub.body.id && d.open)).toBe(true);
-    const page = await t.anonymous.get<{ items: Record<string, unknown>[] }>(
-      `/api/public/disclosures/${pub.body.id}`,
-    );
-    expect(Object.keys(page.body.items[0] ?? {}).sort()).toEqual([
+    const list = await t.anonymous.api.call(disclosuresApi.publicDisclosures, {});
+    expect(list.some((d) => d.id === pub.body.id && d.open)).toBe(true);
+    // Only public data (the answer as sent: the client does not reshape it).
+    const page = await t.anonymous.api.call(disclosuresApi.publicDisclosure, { params: { id: pub.body.id } });
+    expect(Object.keys(page.items[0] ?? {}).sort()).toEqual([
       'achievement',
       'awardName',
       'proposalId',
@@ -146,18 +159,17 @@ describe('public disclosure and objections gate the decision', () => {
       'unitName',
     ]);
 
-    const bad = await t.anonymous.post<{ code: string }>(
-      `/api/public/disclosures/${pub.body.id}/objections`,
-      { proposalId: id, kind: 'PHAN_ANH', content: 'ngắn' },
-    );
-    expect(bad.status).toBe(400);
-    const obj = await t.anonymous.post<{ id: string }>(`/api/public/disclosures/${pub.body.id}/objections`, {
+    const bad = await object(pub.body.id, { proposalId: id, kind: 'PHAN_ANH', content: 'ngắn' });
+    expect([bad.status, bad.error?.code]).toEqual([400, 'VALIDATION']);
+    const obj = await object(pub.body.id, {
       proposalId: id,
       kind: 'PHAN_ANH',
       authorName: 'Một người dân',
       content: 'Tôi đề nghị xem lại thành tích vì năm qua có vi phạm quy định.',
     });
     expect(obj.status).toBe(201);
+    const seen = await officer.api.call(disclosuresApi.getDisclosure, { params: { id: pub.body.id } });
+    expect(seen.objections).toMatchObject([{ id: obj.body.id, status: 'OPEN', authorName: 'Một người dân' }]);
 
     // The period ends (moved into the past here); the open objection still blocks.
     await t.handle.db
@@ -170,22 +182,17 @@ describe('public disclosure and objections gate the decision', () => {
     const status = await officer.get<{ status: string }>(`/api/proposals/${id}`);
     expect(status.body.status).toBe('FORWARDED');
 
-    expect(
-      (
-        await officer.post(`/api/objections/${obj.body.id}/resolve`, {
-          status: 'DISMISSED',
-          resolution: 'Đã xác minh với thôn: không có vi phạm.',
-        })
-      ).status,
-    ).toBe(200);
-    expect(
-      (
-        await officer.post<{ code: string }>(`/api/objections/${obj.body.id}/resolve`, {
-          status: 'NOTED',
-          resolution: 'lần hai',
-        })
-      ).body.code,
-    ).toBe('ALREADY_RESOLVED');
+    const handled = await resolve(obj.body.id, {
+      status: 'DISMISSED',
+      resolution: 'Đã xác minh với thôn: không có vi phạm.',
+    });
+    expect(handled.status).toBe(200);
+    expect(handled.body).toMatchObject({ id: obj.body.id, status: 'DISMISSED', proposalId: id });
+    expect(handled.body.resolvedAt).not.toBeNull();
+    const twice = await resolve(obj.body.id, { status: 'NOTED', resolution: 'lần hai' });
+    expect(twice.error?.code).toBe('ALREADY_RESOLVED');
+    const rows = await officer.api.call(disclosuresApi.listDisclosures, {});
+    expect(rows.find((d) => d.id === pub.body.id)).toMatchObject({ objections: 1, openObjections: 0 });
     const approved = await chair.post<{ status: string; history: { action: string }[] }>(
       `/api/proposals/${id}/actions/approve`,
     );
@@ -203,18 +210,18 @@ describe('public disclosure and objections gate the decision', () => {
 
   it('an upheld objection prevents the decision', async () => {
     const id = await forwarded(2);
-    const pub = await officer.post<{ id: string }>('/api/disclosures', {
+    const pub = await publish({
       title: 'Danh sách đề nghị bổ sung',
       startsOn: today(),
       endsOn: shift(5),
       proposalIds: [id],
     });
-    const obj = await t.anonymous.post<{ id: string }>(`/api/public/disclosures/${pub.body.id}/objections`, {
+    const obj = await object(pub.body.id, {
       proposalId: id,
       kind: 'PHAN_ANH',
       content: 'Thành tích kê khai không đúng sự thật.',
     });
-    const resolved = await officer.post(`/api/objections/${obj.body.id}/resolve`, {
+    const resolved = await resolve(obj.body.id, {
       status: 'UPHELD',
       resolution: 'Xác minh đúng: số liệu kê khai sai.',
     });

@@ -1,4 +1,4 @@
-import { seesWholeCommune } from '../../core/auth/roles';
+import { can } from '../../core/auth/policy';
 import { getAward } from '../../core/law';
 import type { PlanContent } from '../../core/plan/plan-content';
 import { PERFORMANCE_RATING_LABELS, type PerformanceRating } from '../../core/scoring/ratings';
@@ -264,7 +264,7 @@ export async function loadProposalsMemo(
   date: string,
   number: string | null,
 ): Promise<MemoData> {
-  if (!seesWholeCommune(u.role))
+  if (!can(u, 'commune-report.read'))
     throw forbidden('Tờ trình chỉ do cán bộ thi đua, khen thưởng hoặc lãnh đạo xã lập.');
   const entries = await memoEntries(db, u, ids);
   return memoFrame(db, u, entries, date, number, null);

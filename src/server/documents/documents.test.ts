@@ -4,6 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decisionsApi } from '../../contract/decisions';
+import { documentsApi } from '../../contract/documents';
+import { type Endpoint, type Input, urlOf } from '../../contract/endpoint';
 import { rewardAmount } from '../../core/law';
 import { type Client, startTestApp, type TestApp } from '../http/test-app';
 import { demoPeople, proposalUntil } from '../http/test-fixtures';
@@ -22,15 +25,23 @@ afterAll(async () => {
   await t?.close();
 });
 
-/** GET a binary document through the app; returns status, headers and body bytes. */
-async function download(user: string, url: string) {
-  const login = await t.app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { username: user, password: 'thidua2024' },
-  });
-  const cookie = String(login.headers['set-cookie'] ?? '').split(';')[0] ?? '';
-  const res = await t.app.inject({ method: 'GET', url, headers: { cookie } });
+const clients = new Map<string, Client>();
+async function as(user: string): Promise<Client> {
+  const known = clients.get(user);
+  if (known) return known;
+  const c = await t.as(user);
+  clients.set(user, c);
+  return c;
+}
+
+/**
+ * GET a document endpoint of the contract as `user`; returns status, headers and body bytes (the headers
+ * are checked here, so not through `api.file`, which answers only the bytes and the file name).
+ */
+async function download<E extends Endpoint>(user: string, e: E, input: Input<E>) {
+  const { params, query } = input as { params?: Record<string, string>; query?: object };
+  const { cookie } = await as(user);
+  const res = await t.app.inject({ method: 'GET', url: urlOf(e, params, query), headers: { cookie } });
   return {
     status: res.statusCode,
     headers: res.headers,
@@ -97,12 +108,20 @@ describe('the annual plan document', () => {
       .where('tenant_id', '=', t.tenantId)
       .where('year', '=', 2024)
       .executeTakeFirstOrThrow();
-    const r = await download('canbo', `/api/plans/${plan.id}/document.docx`);
+    const r = await download('canbo', documentsApi.planDocument, { params: { id: plan.id } });
     expect(r.status).toBe(200);
     expect(r.headers['content-type']).toContain('wordprocessingml');
     expect(String(r.headers['content-disposition'])).toMatch(
       /filename="ke-hoach-thi-dua-khen-thuong-nam-2024\.docx"; filename\*=UTF-8''K%E1%BA%BF/,
     );
+    // The typed client reads the UTF-8 name (filename*), as the web saves the file.
+    const typed = await officer.api.file(documentsApi.planDocument, { params: { id: plan.id } });
+    expect(typed.fileName).toBe('Kế hoạch thi đua khen thưởng năm 2024.docx');
+    expect(
+      Buffer.from(await typed.blob.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK'); // a ZIP (DOCX)
     const paras = (await docxParagraphs(r.body)).map(norm).filter(Boolean);
     // Header: issuing body, motto, number and symbol, place and date, title and summary — in that order.
     expect(paras.slice(0, 8)).toEqual([
@@ -146,7 +165,7 @@ describe('the annual plan document', () => {
       .where('id', '=', plan.id)
       .execute();
     try {
-      const r = await download('canbo', `/api/plans/${plan.id}/document.docx`);
+      const r = await download('canbo', documentsApi.planDocument, { params: { id: plan.id } });
       expect(r.status).toBe(422);
       expect(r.json().code).toBe('DOCUMENT_INCOMPLETE');
       expect(r.json().message).toBe('Không thể tạo kế hoạch năm 2024: thiếu số văn bản, người ký, nơi nhận.');
@@ -210,11 +229,13 @@ describe('from proposals through the council to a decision and its certificates'
     });
     expect((await chair.post(`/api/meetings/${meetingId}/open`)).status).toBe(200);
 
-    const early = await download('canbo', `/api/meetings/${meetingId}/minutes.docx`);
+    const early = await download('canbo', documentsApi.meetingMinutes, { params: { id: meetingId } });
     expect(early.status).toBe(422);
     expect(early.json().code).toBe('DOCUMENT_INCOMPLETE');
     expect(early.json().message).toContain(`kết luận của Hội đồng cho: ${a.fullName}`);
-    expect((await download('canbo', `/api/meetings/${meetingId}/memo.docx`)).status).toBe(422);
+    expect((await download('canbo', documentsApi.meetingMemo, { params: { id: meetingId } })).status).toBe(
+      422,
+    );
 
     for (const pid of proposalIds) {
       const o = await chair.post(`/api/meetings/${meetingId}/items/${pid}/outcome`, {
@@ -225,7 +246,10 @@ describe('from proposals through the council to a decision and its certificates'
     }
     expect((await chair.post(`/api/meetings/${meetingId}/close`, {})).status).toBe(200);
 
-    const minutes = await download('hoidong1', `/api/meetings/${meetingId}/minutes.docx?so=3`);
+    const minutes = await download('hoidong1', documentsApi.meetingMinutes, {
+      params: { id: meetingId },
+      query: { so: '3' },
+    });
     expect(minutes.status).toBe(200);
     const mt = await text(minutes.body);
     const chairMember = members.find((x) => x.role === 'CHU_TICH');
@@ -251,7 +275,10 @@ describe('from proposals through the council to a decision and its certificates'
     ])
       expect(mt).toContain(s);
 
-    const memo = await download('canbo', `/api/meetings/${meetingId}/memo.docx?date=2025-12-16`);
+    const memo = await download('canbo', documentsApi.meetingMemo, {
+      params: { id: meetingId },
+      query: { date: '2025-12-16' },
+    });
     expect(memo.status).toBe(200);
     const mm = await text(memo.body);
     for (const s of [
@@ -270,17 +297,17 @@ describe('from proposals through the council to a decision and its certificates'
     ])
       expect(mm).toContain(s);
 
-    const byIds = await download(
-      'canbo',
-      `/api/proposals/memo.docx?ids=${individualProposal},${second}&date=2025-12-16&so=7`,
-    );
+    const byIds = await download('canbo', documentsApi.proposalsMemo, {
+      query: { ids: `${individualProposal},${second}`, date: '2025-12-16', so: '7' },
+    });
     expect(byIds.status).toBe(200);
     const bi = await text(byIds.body);
     expect(bi).toContain('Số: 7/TTr-HĐTĐKT');
     expect(bi).toContain('khen thưởng cho 02 cá nhân');
-    expect((await download('truongth', `/api/proposals/memo.docx?ids=${individualProposal}`)).status).toBe(
-      403,
-    );
+    const head = await download('truongth', documentsApi.proposalsMemo, {
+      query: { ids: individualProposal },
+    });
+    expect([head.status, head.json().code]).toEqual([403, 'FORBIDDEN']);
   });
 
   it('the decision document, awardee list and one PDF with every certificate', async () => {
@@ -288,15 +315,12 @@ describe('from proposals through the council to a decision and its certificates'
       expect(
         (await chair.post<{ status: string }>(`/api/proposals/${pid}/actions/approve`)).body.status,
       ).toBe('APPROVED');
-    const d = await chair.post<{
-      id: string;
-      number: number;
-      totalAmount: number;
-      awards: { subjectName: string; registerNumber: number; verifyCode: string }[];
-    }>('/api/decisions', { proposalIds, decisionDate: '2025-12-20' });
+    const d = await chair.attempt(decisionsApi.signDecision, {
+      body: { proposalIds, decisionDate: '2025-12-20' },
+    });
     expect(d.status).toBe(201);
     decisionId = d.body.id;
-    const r = await download('xem', `/api/decisions/${decisionId}/document.docx`);
+    const r = await download('xem', documentsApi.decisionDocument, { params: { id: decisionId } });
     expect(r.status).toBe(200);
     const paras = (await docxParagraphs(r.body)).map(norm).filter(Boolean);
     expect(paras.slice(0, 10)).toEqual([
@@ -335,7 +359,7 @@ describe('from proposals through the council to a decision and its certificates'
         rewardAmount('GK_XA_REGULAR', 'COLLECTIVE', '2025-12-20'),
     );
 
-    const x = await download('canbo', `/api/decisions/${decisionId}/awardees.xlsx`);
+    const x = await download('canbo', documentsApi.decisionAwardees, { params: { id: decisionId } });
     expect(x.status).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(x.body as unknown as ArrayBuffer);
@@ -359,7 +383,7 @@ describe('from proposals through the council to a decision and its certificates'
     expect(names).toEqual(d.body.awards.map((a) => a.subjectName));
     expect(ws?.getRow(9).getCell(6).value).toBe(d.body.totalAmount);
 
-    const pdf = await download('canbo', `/api/decisions/${decisionId}/certificates.pdf`);
+    const pdf = await download('canbo', decisionsApi.decisionCertificates, { params: { id: decisionId } });
     expect(pdf.status).toBe(200);
     const pt = pdfText(pdf.body);
     expect(pt.split('\f').filter((p) => p.trim()).length).toBe(3);
@@ -379,7 +403,7 @@ describe('from proposals through the council to a decision and its certificates'
       expect(pt).toContain(`Số sổ: ${a.registerNumber}`);
       expect(pt).toContain(`Mã xác minh: ${a.verifyCode}`);
     }
-    const preview = await download('xem', `/api/decisions/${decisionId}/certificates-preview.pdf`);
+    const preview = await download('xem', documentsApi.certificatesPreview, { params: { id: decisionId } });
     expect(preview.status).toBe(200);
     expect(String(preview.headers['content-disposition'])).toMatch(/^inline; filename="giay-khen-/);
     // shown in the UI's own frame: framing allowed to this server only
@@ -404,13 +428,13 @@ describe('from proposals through the council to a decision and its certificates'
       .where('id', '=', decisionId)
       .execute();
     try {
-      const r = await download('canbo', `/api/decisions/${decisionId}/document.docx`);
+      const r = await download('canbo', documentsApi.decisionDocument, { params: { id: decisionId } });
       expect(r.status).toBe(422);
       expect(r.json()).toMatchObject({
         code: 'DOCUMENT_INCOMPLETE',
         message: 'Không thể tạo quyết định khen thưởng: thiếu người ký.',
       });
-      const c = await download('canbo', `/api/decisions/${decisionId}/certificates.pdf`);
+      const c = await download('canbo', decisionsApi.decisionCertificates, { params: { id: decisionId } });
       expect(c.status).toBe(422);
       expect(c.json().message).toContain('người ký');
     } finally {
@@ -423,7 +447,10 @@ describe('from proposals through the council to a decision and its certificates'
   });
 
   it('achievement reports for an individual and a collective, from the records', async () => {
-    const ind = await download('canbo', `/api/proposals/${individualProposal}/report.docx?date=2025-11-30`);
+    const ind = await download('canbo', documentsApi.achievementReport, {
+      params: { id: individualProposal },
+      query: { date: '2025-11-30' },
+    });
     expect(ind.status).toBe(200);
     const it1 = await text(ind.body);
     for (const s of [
@@ -455,7 +482,12 @@ describe('from proposals through the council to a decision and its certificates'
       until: 'SUBMITTED',
     });
     const again = await text(
-      (await download('canbo', `/api/proposals/${later}/report.docx?date=2026-11-30`)).body,
+      (
+        await download('canbo', documentsApi.achievementReport, {
+          params: { id: later },
+          query: { date: '2026-11-30' },
+        })
+      ).body,
     );
     const dec = await t.handle.db
       .selectFrom('decisions')
@@ -465,7 +497,10 @@ describe('from proposals through the council to a decision and its certificates'
     expect(again).toContain(
       `2. Hình thức khen thưởng: Năm Danh hiệu / Hình thức khen thưởng Số, ngày, tháng, năm của quyết định; cơ quan ban hành 2025 Giấy khen của Chủ tịch UBND xã (thành tích thực hiện nhiệm vụ) Quyết định số ${dec.number}/QĐ-UBND ngày 20/12/2025; Chủ tịch UBND xã Tân Việt`,
     );
-    const col = await download('canbo', `/api/proposals/${collectiveProposal}/report.docx?date=2025-11-30`);
+    const col = await download('canbo', documentsApi.achievementReport, {
+      params: { id: collectiveProposal },
+      query: { date: '2025-11-30' },
+    });
     expect(col.status).toBe(200);
     const ct = await text(col.body);
     for (const s of [
@@ -484,7 +519,9 @@ describe('from proposals through the council to a decision and its certificates'
       2 * rewardAmount('GK_XA_REGULAR', 'INDIVIDUAL', '2025-12-20') +
       rewardAmount('GK_XA_REGULAR', 'COLLECTIVE', '2025-12-20');
     const vnd = String(total).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-    const r = await download('chutich', '/api/reports/year-end.docx?year=2025&date=2025-12-28&so=12');
+    const r = await download('chutich', documentsApi.yearEndReport, {
+      query: { year: 2025, date: '2025-12-28', so: '12' },
+    });
     expect(r.status).toBe(200);
     const yt = await text(r.body);
     for (const s of [
@@ -504,7 +541,8 @@ describe('from proposals through the council to a decision and its certificates'
       expect(yt).toContain(s);
     expect(yt).toContain('Năm 2025, Ủy ban nhân dân xã Tân Việt chưa ghi nhận kế hoạch');
     const y2024 = await text(
-      (await download('canbo', '/api/reports/year-end.docx?year=2024&date=2024-12-28')).body,
+      (await download('canbo', documentsApi.yearEndReport, { query: { year: 2024, date: '2024-12-28' } }))
+        .body,
     );
     expect(y2024).toContain(
       'ban hành Kế hoạch số 05/KH-UBND ngày 15/01/2024 về công tác thi đua, khen thưởng năm 2024 với chủ đề thi đua “Đoàn kết, kỷ cương, sáng tạo, tăng tốc, hiệu quả”',
@@ -512,10 +550,14 @@ describe('from proposals through the council to a decision and its certificates'
     expect(y2024).toContain(
       'Kết quả thực hiện các chỉ tiêu phát triển kinh tế - xã hội: 17/17 chỉ tiêu hoàn thành',
     );
-    expect((await download('truongth', '/api/reports/year-end.docx?year=2025')).status).toBe(403);
-    expect((await download('canbo', '/api/reports/year-end.docx?year=abc')).status).toBe(400);
+    expect((await download('truongth', documentsApi.yearEndReport, { query: { year: 2025 } })).status).toBe(
+      403,
+    );
+    expect((await download('canbo', documentsApi.yearEndReport, { query: { year: 'abc' } })).status).toBe(
+      400,
+    );
 
-    const x = await download('canbo', '/api/reports/statistics.xlsx?year=2025');
+    const x = await download('canbo', documentsApi.statistics, { query: { year: 2025 } });
     expect(x.status).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(x.body as unknown as ArrayBuffer);

@@ -6,12 +6,7 @@ import { loadTargets } from '../targets/targets-queries';
  * The year's targets summary for the year-end report ("N/M chỉ tiêu hoàn thành"), as of the end of the
  * year (or today for the current year); null when the year has no targets recorded.
  */
-export async function loadTargetsSummary(
-  db: Db,
-  tenantId: string,
-  year: number,
-  today = new Date().toISOString().slice(0, 10),
-) {
+export async function loadTargetsSummary(db: Db, tenantId: string, year: number, today: string) {
   const targets = await loadTargets(db, tenantId, year);
   if (!targets.length) return null;
   const end = `${year}-12-31`;

@@ -5,10 +5,8 @@ import { calendarRoutes } from '../calendar/routes';
 import { verificationRoutes } from '../certificates/verification-routes';
 import { ballotPublicRoutes, councilRoutes } from '../council/routes';
 import { dashboardRoutes } from '../dashboard/routes';
-import { fundRoutes } from '../decisions/fund-routes';
 import { decisionRoutes } from '../decisions/routes';
 import type { AppDeps } from '../deps';
-import { disclosurePublicRoutes } from '../disclosures/public-routes';
 import { disclosureRoutes } from '../disclosures/routes';
 import { documentRoutes } from '../documents/routes';
 import { exampleRoutes } from '../examples/routes';
@@ -41,7 +39,6 @@ export const FEATURE_ROUTES: Feature[] = [
   documentRoutes,
   auditRoutes,
   disclosureRoutes,
-  fundRoutes,
   councilRoutes,
   lawRoutes,
   targetRoutes,
@@ -49,7 +46,9 @@ export const FEATURE_ROUTES: Feature[] = [
   ratingRoutes,
   exampleRoutes,
   userAdminRoutes,
+  // registered from their contract with their whole path (`/public/...`)
+  verificationRoutes,
 ];
 
 /** Routes that need no login, mounted under /api/public. */
-export const PUBLIC_ROUTES: Feature[] = [verificationRoutes, disclosurePublicRoutes, ballotPublicRoutes];
+export const PUBLIC_ROUTES: Feature[] = [ballotPublicRoutes];

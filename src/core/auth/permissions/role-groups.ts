@@ -34,3 +34,5 @@ export const OFFICERS_CHAIR_AND_UNIT_HEADS: readonly Role[] = [
   'CHU_TICH',
   'TRUONG_DON_VI',
 ];
+/** Everyone who sees the whole commune (not a unit head, who sees their own unit only). */
+export const WHOLE_COMMUNE: readonly Role[] = ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH', 'THANH_VIEN_HD', 'XEM'];

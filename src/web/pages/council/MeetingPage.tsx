@@ -24,6 +24,7 @@ import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import '../../i18n/en-council-written';
 import { FileWordOutlined } from '@ant-design/icons';
+import { documentsApi } from '../../../contract/documents';
 import { DownloadButton } from '../documents/DownloadButton';
 import { AgendaVerdictView } from '../law/AgendaVerdictView';
 import { BallotPanel } from './BallotPanel';
@@ -99,12 +100,20 @@ export function MeetingPage() {
             <Button>{t('Biên bản')}</Button>
           </Link>
           {m.status === 'CLOSED' && (
-            <DownloadButton url={`/api/meetings/${m.id}/minutes.docx`} icon={<FileWordOutlined />}>
+            <DownloadButton
+              endpoint={documentsApi.meetingMinutes}
+              input={{ params: { id: m.id } }}
+              icon={<FileWordOutlined />}
+            >
               {t('Biên bản (Word)')}
             </DownloadButton>
           )}
           {m.status === 'CLOSED' && m.agenda.some((i) => i.outcome === 'RECOMMEND') && (
-            <DownloadButton url={`/api/meetings/${m.id}/memo.docx`} icon={<FileWordOutlined />}>
+            <DownloadButton
+              endpoint={documentsApi.meetingMemo}
+              input={{ params: { id: m.id } }}
+              icon={<FileWordOutlined />}
+            >
               {t('Tờ trình (Word)')}
             </DownloadButton>
           )}

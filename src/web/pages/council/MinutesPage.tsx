@@ -1,5 +1,6 @@
 import { Button, Space, Spin } from 'antd';
 import { useParams } from 'react-router';
+import { documentsApi } from '../../../contract/documents';
 import { longDateVi } from '../../../core/text';
 import { api } from '../../api/client';
 import { useMe } from '../../auth/auth';
@@ -51,7 +52,9 @@ export function MinutesPage() {
         <Space>
           <Button onClick={() => window.print()}>In biên bản</Button>
           {m.status === 'CLOSED' && (
-            <DownloadButton url={`/api/meetings/${m.id}/minutes.docx`}>Tải biên bản (Word)</DownloadButton>
+            <DownloadButton endpoint={documentsApi.meetingMinutes} input={{ params: { id: m.id } }}>
+              Tải biên bản (Word)
+            </DownloadButton>
           )}
         </Space>
       </div>

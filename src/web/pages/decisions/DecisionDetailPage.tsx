@@ -1,9 +1,10 @@
 import { DownloadOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { Button, Descriptions, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useParams } from 'react-router';
+import { type DecisionAward, decisionsApi } from '../../../contract/decisions';
+import { urlOf } from '../../../contract/endpoint';
 import { formatDateVi, formatMoneyVnd } from '../../../core/text';
 import { api } from '../../api/client';
-import type { AwardRow, Decision } from '../../api/types';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n, useLabel } from '../../i18n/i18n';
@@ -15,7 +16,13 @@ export function DecisionDetailPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const label = useLabel();
-  const { data: d, error, loading, reload } = useData(() => api.get<Decision>(`/api/decisions/${id}`), [id]);
+  const {
+    data: d,
+    error,
+    loading,
+    reload,
+    setData,
+  } = useData(() => api.call(decisionsApi.getDecision, { params: { id } }), [id]);
   if (loading && !d) return <Spin />;
   if (!d) return <ApiErrorAlert error={error} />;
   return (
@@ -25,14 +32,14 @@ export function DecisionDetailPage() {
           {t('Quyết định số {n}', { n: d.label })}
         </Typography.Title>
         <Space wrap>
-          <a href={`/api/decisions/${d.id}/certificates.pdf`} download>
+          <a href={urlOf(decisionsApi.decisionCertificates, { id: d.id })} download>
             <Button type="primary" icon={<FilePdfOutlined />}>
               {t('Tải tất cả giấy khen (PDF)')}
             </Button>
           </a>
           <DecisionDocumentButtons decision={d} />
           {DECISION_EXTRA_ACTIONS.map((A) => (
-            <A key={A.name} decision={d} reload={reload} />
+            <A key={A.name} decision={d} reload={reload} update={setData} />
           ))}
         </Space>
       </Space>
@@ -44,9 +51,9 @@ export function DecisionDetailPage() {
         <Descriptions.Item label={t('Trích yếu')}>{d.title}</Descriptions.Item>
         <Descriptions.Item label={t('Tổng tiền thưởng')}>{formatMoneyVnd(d.totalAmount)}</Descriptions.Item>
       </Descriptions>
-      <Table<AwardRow>
+      <Table<DecisionAward>
         rowKey="id"
-        dataSource={d.awards ?? []}
+        dataSource={d.awards}
         pagination={false}
         columns={[
           { title: t('Số sổ'), dataIndex: 'registerNumber', width: 80 },
@@ -91,7 +98,7 @@ export function DecisionDetailPage() {
             title: '',
             width: 120,
             render: (_, a) => (
-              <a href={`/api/awards/${a.id}/certificate.pdf`} download>
+              <a href={urlOf(decisionsApi.awardCertificate, { id: a.id })} download>
                 <Button size="small" icon={<DownloadOutlined />}>
                   {t('Giấy khen')}
                 </Button>

@@ -2,11 +2,12 @@ import { Alert, App, Button, Card, DatePicker, Space, Table, Tag, Typography } f
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { type DecisionPreview, type DecisionSummary, decisionsApi } from '../../../contract/decisions';
 import { getAward } from '../../../core/law';
 import { formatDateVi, formatMoneyVnd } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
-import type { Decision, Proposal } from '../../api/types';
-import { useMe } from '../../auth/auth';
+import type { Proposal } from '../../api/types';
+import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
@@ -14,14 +15,14 @@ import { FundCard } from './FundCard';
 import { RegisterCard } from './RegisterCard';
 
 export function DecisionsPage() {
-  const me = useMe();
+  const may = useCan();
   const { t } = useI18n();
   const nav = useNavigate();
   const { message } = App.useApp();
-  const isChair = me.role === 'CHU_TICH';
-  const { data, error, loading, reload } = useData(async () => {
+  const isChair = may('decision.sign');
+  const { data, error, loading, setData } = useData(async () => {
     const [decisions, approved] = await Promise.all([
-      api.get<Decision[]>('/api/decisions'),
+      api.call(decisionsApi.listDecisions, {}),
       isChair ? api.get<Proposal[]>('/api/proposals?status=APPROVED') : Promise.resolve([] as Proposal[]),
     ]);
     return { decisions, approved };
@@ -31,7 +32,7 @@ export function DecisionsPage() {
   const [busy, setBusy] = useState(false);
   const [signError, setSignError] = useState<ApiError | null>(null);
 
-  const [preview, setPreview] = useState<{ total: number; warning: string | null } | null>(null);
+  const [preview, setPreview] = useState<DecisionPreview | null>(null);
   const previewKey = `${selected.join(',')}|${date.format('YYYY-MM-DD')}`;
   useEffect(() => {
     if (selected.length === 0) {
@@ -40,9 +41,8 @@ export function DecisionsPage() {
     }
     const [ids, d] = previewKey.split('|');
     api
-      .post<{ total: number; warning: string | null }>('/api/decisions/preview', {
-        proposalIds: (ids ?? '').split(','),
-        decisionDate: d,
+      .call(decisionsApi.previewDecision, {
+        body: { proposalIds: (ids ?? '').split(','), decisionDate: d ?? '' },
       })
       .then(setPreview)
       .catch(() => setPreview(null));
@@ -52,13 +52,19 @@ export function DecisionsPage() {
     setBusy(true);
     setSignError(null);
     try {
-      const d = await api.post<Decision>('/api/decisions', {
-        proposalIds: selected,
-        decisionDate: date.format('YYYY-MM-DD'),
+      const d = await api.call(decisionsApi.signDecision, {
+        body: { proposalIds: selected, decisionDate: date.format('YYYY-MM-DD') },
       });
       message.success(t('Đã ký Quyết định số {n}', { n: d.label }));
+      // The signed decision heads the list; its proposals are no longer waiting.
+      setData(
+        (v) =>
+          v && {
+            decisions: [d, ...v.decisions],
+            approved: v.approved.filter((p) => !selected.includes(p.id)),
+          },
+      );
       setSelected([]);
-      await reload();
       nav(`/quyet-dinh/${d.id}`);
     } catch (e) {
       setSignError(e as ApiError);
@@ -115,7 +121,7 @@ export function DecisionsPage() {
         </Card>
       )}
       <FundCard />
-      <Table<Decision>
+      <Table<DecisionSummary>
         rowKey="id"
         loading={loading}
         dataSource={data?.decisions ?? []}

@@ -1,32 +1,25 @@
 import { App, Button, Card, InputNumber, Progress, Space, Typography } from 'antd';
 import { useState } from 'react';
+import { decisionsApi } from '../../../contract/decisions';
 import { formatMoneyVnd } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
-import { useMe } from '../../auth/auth';
+import { useCan } from '../../auth/use-can';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 
-interface Fund {
-  year: number;
-  amount: number | null;
-  spent: number;
-  note: string | null;
-}
-
 /** The year's emulation fund (quỹ thi đua, khen thưởng): what is set aside and what decisions spend. */
 export function FundCard() {
-  const me = useMe();
+  const may = useCan();
   const { t } = useI18n();
   const { message } = App.useApp();
   const year = new Date().getFullYear();
-  const { data, reload } = useData(() => api.get<Fund>(`/api/funds/${year}`), [year]);
+  const { data, setData } = useData(() => api.call(decisionsApi.getFund, { params: { year } }), [year]);
   const [amount, setAmount] = useState<number | null>(null);
-  const canSet = ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH'].includes(me.role);
+  const canSet = may('fund.set');
   const save = async () => {
     try {
-      await api.put(`/api/funds/${year}`, { amount: amount ?? 0 });
+      setData(await api.call(decisionsApi.setFund, { params: { year }, body: { amount: amount ?? 0 } }));
       message.success(t('Đã cập nhật quỹ.'));
-      await reload();
     } catch (e) {
       message.error((e as ApiError).message);
     }

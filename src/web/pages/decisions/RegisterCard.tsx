@@ -1,6 +1,7 @@
 import { Card, InputNumber, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { decisionsApi, type RegisterEntry } from '../../../contract/decisions';
 import { formatDateVi, formatMoneyVnd } from '../../../core/text';
 import { api } from '../../api/client';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -8,25 +9,14 @@ import { useData } from '../../components/use-data';
 import '../../i18n/en-register';
 import { useI18n } from '../../i18n/i18n';
 
-interface RegisterRow {
-  id: string;
-  registerNumber: number;
-  awardName: string;
-  subjectName: string;
-  unitName: string | null;
-  amount: number;
-  revokedAt: string | null;
-  revokedReason: string | null;
-  decisionId: string;
-  decision: string;
-  decisionDate: string;
-}
-
 /** The register of certificates (sổ theo dõi khen thưởng) of a year, in register order across decisions. */
 export function RegisterCard() {
   const { t } = useI18n();
   const [year, setYear] = useState(new Date().getFullYear());
-  const { data, error, loading } = useData(() => api.get<RegisterRow[]>(`/api/awards?year=${year}`), [year]);
+  const { data, error, loading } = useData(
+    () => api.call(decisionsApi.awardRegister, { query: { year } }),
+    [year],
+  );
   return (
     <Card
       size="small"
@@ -47,7 +37,7 @@ export function RegisterCard() {
       }
     >
       <ApiErrorAlert error={error} />
-      <Table<RegisterRow>
+      <Table<RegisterEntry>
         rowKey="id"
         size="small"
         loading={loading}

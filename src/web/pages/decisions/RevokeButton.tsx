@@ -1,35 +1,32 @@
 import { App, Button, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
+import { type Decision, decisionsApi, type Revocation } from '../../../contract/decisions';
 import { type ApiError, api } from '../../api/client';
-import type { Decision } from '../../api/types';
-import { useMe } from '../../auth/auth';
+import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useI18n } from '../../i18n/i18n';
 
 /** The chairman cancels awards of a decision (hủy bỏ, thu hồi) with the legal ground; history is kept. */
-export function RevokeButton({ decision, reload }: { decision: Decision; reload: () => Promise<void> }) {
-  const me = useMe();
+export function RevokeButton({ decision, update }: { decision: Decision; update: (d: Decision) => void }) {
+  const may = useCan();
   const { t } = useI18n();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [grounds, setGrounds] = useState<{ code: string; label: string }[]>([]);
-  const [form] = Form.useForm<{ ground: string; reason: string; awardIds?: string[] }>();
-  if (me.role !== 'CHU_TICH' || decision.status !== 'SIGNED') return null;
+  const [form] = Form.useForm<Revocation>();
+  if (!may('decision.revoke') || decision.status !== 'SIGNED') return null;
   const start = async () => {
-    setGrounds(await api.get('/api/revocation-grounds'));
+    setGrounds(await api.call(decisionsApi.revocationGrounds, {}));
     setOpen(true);
   };
-  const submit = async (v: { ground: string; reason: string; awardIds?: string[] }) => {
+  const submit = async (v: Revocation) => {
     setError(null);
     try {
-      const r = await api.post<{ revoked: number; amountToRecover: number }>(
-        `/api/decisions/${decision.id}/revoke`,
-        v,
-      );
+      const r = await api.call(decisionsApi.revokeDecision, { params: { id: decision.id }, body: v });
       message.success(t('Đã thu hồi {n} giấy khen.', { n: r.revoked }));
       setOpen(false);
-      await reload();
+      update(r.decision);
     } catch (e) {
       setError(e as ApiError);
     }
@@ -61,7 +58,7 @@ export function RevokeButton({ decision, reload }: { decision: Decision; reload:
             <Select
               mode="multiple"
               allowClear
-              options={(decision.awards ?? [])
+              options={decision.awards
                 .filter((a) => !a.revokedAt)
                 .map((a) => ({ value: a.id, label: `${a.registerNumber}. ${a.subjectName}` }))}
             />

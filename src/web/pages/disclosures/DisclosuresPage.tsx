@@ -14,49 +14,22 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import {
+  type DisclosureRow,
+  disclosuresApi,
+  type Objection,
+  type ObjectionHandling,
+} from '../../../contract/disclosures';
 import { DISCLOSURE_RULE, earliestDisclosureEnd } from '../../../core/dossier/disclosure-rules';
 import { getAward } from '../../../core/law';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
 import type { Proposal } from '../../api/types';
-import { useMe } from '../../auth/auth';
+import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import '../../i18n/en-disclosure-period';
-
-interface DisclosureRow {
-  id: string;
-  title: string;
-  startsOn: string;
-  endsOn: string;
-  openObjections: number;
-  objections: number;
-}
-interface Objection {
-  id: string;
-  proposalId: string;
-  kind: string;
-  authorName: string | null;
-  content: string;
-  status: string;
-  resolution: string | null;
-  createdAt: string;
-}
-interface DisclosureDetail {
-  id: string;
-  title: string;
-  startsOn: string;
-  endsOn: string;
-  items: {
-    proposalId: string;
-    subjectName: string;
-    awardName: string;
-    unitName: string;
-    achievement: string;
-  }[];
-  objections: Objection[];
-}
 
 const ISO = 'YYYY-MM-DD';
 /** The default period: from today for the legal minimum (both ends counted). */
@@ -74,11 +47,12 @@ const STATUS: Record<string, { vi: string; color: string }> = {
 
 /** The officer publishes proposed lists (công khai) and records how each comment or objection was handled. */
 export function DisclosuresPage() {
-  const me = useMe();
+  const may = useCan();
   const { t } = useI18n();
   const { message } = App.useApp();
-  const canManage = me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
-  const list = useData(() => api.get<DisclosureRow[]>('/api/disclosures'), []);
+  const canPublish = may('disclosure.publish');
+  const canResolve = may('objection.resolve');
+  const list = useData(() => api.call(disclosuresApi.listDisclosures, {}), []);
   const candidates = useData(async () => {
     const [s, f] = await Promise.all([
       api.get<Proposal[]>('/api/proposals?status=SUBMITTED'),
@@ -88,27 +62,33 @@ export function DisclosuresPage() {
   }, []);
   const [selected, setSelected] = useState<string | null>(null);
   const detail = useData(
-    () => (selected ? api.get<DisclosureDetail>(`/api/disclosures/${selected}`) : Promise.resolve(null)),
+    () =>
+      selected ? api.call(disclosuresApi.getDisclosure, { params: { id: selected } }) : Promise.resolve(null),
     [selected],
   );
   const [chosen, setChosen] = useState<string[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
   const [form] = Form.useForm<{ title: string; period: [Dayjs, Dayjs] }>();
   const [resolving, setResolving] = useState<Objection | null>(null);
-  const [resolveForm] = Form.useForm<{ status: string; resolution: string }>();
+  const [resolveForm] = Form.useForm<ObjectionHandling>();
 
   const publish = async (v: { title: string; period: [Dayjs, Dayjs] }) => {
     setError(null);
     try {
-      const r = await api.post<{ id: string }>('/api/disclosures', {
-        title: v.title,
-        startsOn: v.period[0].format('YYYY-MM-DD'),
-        endsOn: v.period[1].format('YYYY-MM-DD'),
-        proposalIds: chosen,
+      const r = await api.call(disclosuresApi.publishDisclosure, {
+        body: {
+          title: v.title,
+          startsOn: v.period[0].format('YYYY-MM-DD'),
+          endsOn: v.period[1].format('YYYY-MM-DD'),
+          proposalIds: chosen,
+        },
       });
       message.success(t('Đã công khai danh sách.'));
       setChosen([]);
-      await list.reload();
+      // The new list in its place (newest start first), then opened.
+      list.setData((rows) =>
+        [r, ...(rows ?? [])].sort((a, b) => (a.startsOn < b.startsOn ? 1 : a.startsOn > b.startsOn ? -1 : 0)),
+      );
       setSelected(r.id);
     } catch (e) {
       const err = e as ApiError;
@@ -120,13 +100,19 @@ export function DisclosuresPage() {
       else setError(err);
     }
   };
-  const resolve = async (v: { status: string; resolution: string }) => {
+  const resolve = async (v: ObjectionHandling) => {
     if (!resolving) return;
     try {
-      await api.post(`/api/objections/${resolving.id}/resolve`, v);
+      const o = await api.call(disclosuresApi.resolveObjection, { params: { id: resolving.id }, body: v });
       setResolving(null);
       resolveForm.resetFields();
-      await Promise.all([detail.reload(), list.reload()]);
+      // The objection as handled, and one fewer open on its list.
+      detail.setData((d) => d && { ...d, objections: d.objections.map((x) => (x.id === o.id ? o : x)) });
+      list.setData((rows) =>
+        rows?.map((r: DisclosureRow) =>
+          r.id === selected ? { ...r, openObjections: Math.max(0, r.openObjections - 1) } : r,
+        ),
+      );
     } catch (e) {
       message.error((e as ApiError).message);
     }
@@ -143,7 +129,7 @@ export function DisclosuresPage() {
         . {t('Chủ tịch chỉ phê duyệt được sau khi hết thời gian công khai và mọi phản ánh đã được xử lý.')}
       </Typography.Paragraph>
       <ApiErrorAlert error={error ?? list.error} />
-      {canManage && (
+      {canPublish && (
         <Card size="small" title={t('Công khai đợt mới')} style={{ marginBottom: 16 }}>
           <Table<Proposal>
             rowKey="id"
@@ -281,7 +267,7 @@ export function DisclosuresPage() {
               {
                 title: '',
                 render: (_, o) =>
-                  canManage &&
+                  canResolve &&
                   o.status === 'OPEN' && (
                     <Button size="small" onClick={() => setResolving(o)}>
                       {t('Xử lý')}

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Form, Input, List, Radio, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { disclosuresApi, type NewObjection } from '../../../contract/disclosures';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -8,40 +9,23 @@ import { LanguageSwitch } from '../../components/AppLayout';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 
-interface PublicList {
-  id: string;
-  title: string;
-  startsOn: string;
-  endsOn: string;
-  commune: string;
-  open: boolean;
-}
-interface PublicDetail extends PublicList {
-  items: {
-    proposalId: string;
-    subjectName: string;
-    unitName: string;
-    awardName: string;
-    achievement: string;
-  }[];
-}
-
 /** Public page (no login): proposed lists under disclosure, and a form for comments or objections. */
 export function PublicDisclosurePage() {
   const { id } = useParams();
   const { t } = useI18n();
-  const lists = useData(() => api.get<PublicList[]>('/api/public/disclosures'), []);
+  const lists = useData(() => api.call(disclosuresApi.publicDisclosures, {}), []);
   const detail = useData(
-    () => (id ? api.get<PublicDetail>(`/api/public/disclosures/${id}`) : Promise.resolve(null)),
+    () => (id ? api.call(disclosuresApi.publicDisclosure, { params: { id } }) : Promise.resolve(null)),
     [id],
   );
   const [sent, setSent] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const [form] = Form.useForm();
-  const send = async (v: Record<string, string>) => {
+  const [form] = Form.useForm<NewObjection>();
+  const send = async (v: NewObjection) => {
+    if (!id) return;
     setError(null);
     try {
-      const r = await api.post<{ message: string }>(`/api/public/disclosures/${id}/objections`, v);
+      const r = await api.call(disclosuresApi.sendObjection, { params: { id }, body: v });
       setSent(r.message);
       form.resetFields();
     } catch (e) {

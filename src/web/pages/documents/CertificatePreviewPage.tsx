@@ -2,8 +2,10 @@ import { ArrowLeftOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design
 import { Alert, Button, Space, Spin, Typography } from 'antd';
 import { useRef } from 'react';
 import { Link, useParams } from 'react-router';
+import { decisionsApi } from '../../../contract/decisions';
+import { documentsApi } from '../../../contract/documents';
+import { urlOf } from '../../../contract/endpoint';
 import { api } from '../../api/client';
-import type { Decision } from '../../api/types';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import '../../i18n/en-documents';
@@ -18,9 +20,9 @@ export function CertificatePreviewPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const frame = useRef<HTMLIFrameElement>(null);
-  const { data: d, error } = useData(() => api.get<Decision>(`/api/decisions/${id}`), [id]);
+  const { data: d, error } = useData(() => api.call(decisionsApi.getDecision, { params: { id } }), [id]);
   if (!d) return error ? <ApiErrorAlert error={error} /> : <Spin />;
-  const src = `/api/decisions/${d.id}/certificates-preview.pdf`;
+  const src = urlOf(documentsApi.certificatesPreview, { id: d.id });
   return (
     <div>
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
@@ -38,7 +40,11 @@ export function CertificatePreviewPage() {
           >
             {t('In tất cả')}
           </Button>
-          <DownloadButton url={`/api/decisions/${d.id}/certificates.pdf`} icon={<FilePdfOutlined />}>
+          <DownloadButton
+            endpoint={decisionsApi.decisionCertificates}
+            input={{ params: { id: d.id } }}
+            icon={<FilePdfOutlined />}
+          >
             {t('Tải PDF')}
           </DownloadButton>
         </Space>

@@ -1,28 +1,25 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { type ReactNode, useState } from 'react';
+import type { Endpoint, Input } from '../../../contract/endpoint';
+import { ApiError, api } from '../../api/client';
 import '../../i18n/en-documents';
 import { useI18n } from '../../i18n/i18n';
 
-/** The file name from Content-Disposition (the UTF-8 `filename*` first, then the ASCII `filename`). */
-export function fileNameOf(disposition: string | null, fallback: string): string {
-  if (!disposition) return fallback;
-  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
-  if (star?.[1]) return decodeURIComponent(star[1]);
-  return /filename="([^"]+)"/i.exec(disposition)?.[1] ?? fallback;
-}
-
 /**
- * One click downloads a generated document. A refusal (e.g. 422 DOCUMENT_INCOMPLETE naming what is
- * missing) is shown as the server's Vietnamese message instead of saving an error as a file.
+ * One click downloads a generated document (a file endpoint of the contract) under the name the server
+ * gives. A refusal (e.g. 422 DOCUMENT_INCOMPLETE naming what is missing) is shown as the server's
+ * Vietnamese message instead of saving an error as a file.
  */
-export function DownloadButton({
-  url,
+export function DownloadButton<E extends Endpoint>({
+  endpoint,
+  input,
   children,
   icon,
   type,
 }: {
-  url: string;
+  endpoint: E;
+  input: Input<E>;
   children: ReactNode;
   icon?: ReactNode;
   type?: 'primary' | 'default';
@@ -33,17 +30,8 @@ export function DownloadButton({
   const go = async () => {
     setBusy(true);
     try {
-      const res = await fetch(url, { credentials: 'same-origin' });
-      if (!res.ok) {
-        const body = (await res.json().catch(() => null)) as { message?: string } | null;
-        message.error(body?.message ?? `Lỗi máy chủ (${res.status}).`, 8);
-        return;
-      }
-      const blob = await res.blob();
-      const name = fileNameOf(
-        res.headers.get('content-disposition'),
-        url.split('/').pop()?.split('?')[0] ?? 'van-ban',
-      );
+      const { blob, fileName } = await api.file(endpoint, input);
+      const name = fileName ?? endpoint.path.split('/').pop() ?? 'van-ban';
       const href = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = href;
@@ -53,8 +41,8 @@ export function DownloadButton({
       a.remove();
       setTimeout(() => URL.revokeObjectURL(href), 10_000);
       message.success(t('Đã tải {name}', { name }));
-    } catch {
-      message.error('Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.');
+    } catch (e) {
+      message.error(e instanceof ApiError ? e.message : String(e), 8);
     } finally {
       setBusy(false);
     }

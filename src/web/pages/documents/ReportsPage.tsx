@@ -1,6 +1,7 @@
 import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
 import { Card, InputNumber, Space, Typography } from 'antd';
 import { useState } from 'react';
+import { documentsApi } from '../../../contract/documents';
 import '../../i18n/en-documents';
 import { useI18n } from '../../i18n/i18n';
 import { DownloadButton } from './DownloadButton';
@@ -27,12 +28,17 @@ export function ReportsPage() {
           <Space wrap>
             <DownloadButton
               type="primary"
-              url={`/api/reports/year-end.docx?year=${year}`}
+              endpoint={documentsApi.yearEndReport}
+              input={{ query: { year } }}
               icon={<FileWordOutlined />}
             >
               {t('Báo cáo tổng kết (Word)')}
             </DownloadButton>
-            <DownloadButton url={`/api/reports/statistics.xlsx?year=${year}`} icon={<FileExcelOutlined />}>
+            <DownloadButton
+              endpoint={documentsApi.statistics}
+              input={{ query: { year } }}
+              icon={<FileExcelOutlined />}
+            >
               {t('Bảng thống kê (Excel)')}
             </DownloadButton>
           </Space>

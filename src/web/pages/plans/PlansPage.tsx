@@ -2,6 +2,8 @@ import { FileTextOutlined } from '@ant-design/icons';
 import { App, Button, Card, Form, InputNumber, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { documentsApi } from '../../../contract/documents';
+import { urlOf } from '../../../contract/endpoint';
 import { type PlanSummary, plansApi } from '../../../contract/plans';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
@@ -105,7 +107,7 @@ export function PlansPage() {
           {
             title: '',
             render: (_: unknown, p) => (
-              <a href={`/api/plans/${p.id}/document.docx`}>
+              <a href={urlOf(documentsApi.planDocument, { id: p.id })}>
                 <FileTextOutlined /> DOCX
               </a>
             ),

@@ -16,6 +16,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { documentsApi } from '../../../contract/documents';
 import {
   PROPOSAL_ACTION_LABELS,
   PROPOSAL_STATUS_LABELS,
@@ -100,7 +101,11 @@ export function ProposalDetailPage() {
             </Link>
           )}
           {p.subjectKind !== 'HOUSEHOLD' && (
-            <DownloadButton url={`/api/proposals/${p.id}/report.docx`} icon={<FileWordOutlined />}>
+            <DownloadButton
+              endpoint={documentsApi.achievementReport}
+              input={{ params: { id: p.id } }}
+              icon={<FileWordOutlined />}
+            >
               {t('Báo cáo thành tích (Word)')}
             </DownloadButton>
           )}

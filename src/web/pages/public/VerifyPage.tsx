@@ -1,9 +1,9 @@
 import { CheckCircleTwoTone, CloseCircleTwoTone, WarningTwoTone } from '@ant-design/icons';
 import { Button, Card, Descriptions, Input, Result, Space, Spin, Typography } from 'antd';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { certificatesApi } from '../../../contract/certificates';
 import { formatDateVi } from '../../../core/text';
-import { api, qs } from '../../api/client';
-import type { VerifyResult } from '../../api/types';
+import { api } from '../../api/client';
 import { LanguageSwitch } from '../../components/AppLayout';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
@@ -18,9 +18,7 @@ export function VerifyPage() {
   const s = search.get('s') ?? undefined;
   const { data, error, loading } = useData(
     () =>
-      code
-        ? api.get<VerifyResult>(`/api/public/verify/${encodeURIComponent(code)}${qs({ s })}`)
-        : Promise.resolve(null),
+      code ? api.call(certificatesApi.verify, { params: { code }, query: { s } }) : Promise.resolve(null),
     [code, s],
   );
   return (

@@ -1,35 +1,28 @@
+import type { Decision, Revocation } from '../../contract/decisions';
+import { REVOCATION_ARTICLE, REVOCATION_GROUNDS } from '../../core/decisions/decision-records';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
 import { communeKeys } from '../certificates/commune-keys';
 import { recordedListSequence, recordListSequence } from '../certificates/key-files';
 import { publishRevocations } from '../certificates/revocation-store';
-import type { Db } from '../db/connect';
-import { nowIso } from '../db/ids';
+import { isoNow } from '../clock';
 import { AppError, notFound } from '../http/errors';
+import type { SigningDeps } from './decision-commands';
+import { getDecision } from './decision-queries';
 
 /**
- * Grounds for cancelling a commendation and recovering its objects and money (Law 06/2022/QH15,
- * Art. 93(2)(a)–(d), Chapter VII; see docs/law/VERIFICATION.md): (a) fraud in declaring achievements,
- * (b) false information or forged dossier, (c) review, approval or proposal contrary to law,
- * (d) a competent body's conclusion that the criteria were not met in the achievement period.
+ * The chairman cancels awards of a decision (all its awards not yet revoked, or those named) on a ground of
+ * Art. 93(2): the awards are marked revoked with the money to recover, the commune's signed revocation
+ * list is re-signed with them, the decision is revoked once none is left; the history is kept. Answers
+ * how many were revoked, the money to recover and the decision as it now stands.
  */
-export const REVOCATION_GROUNDS = {
-  a: 'Gian dối trong kê khai công trạng, thành tích',
-  b: 'Cung cấp thông tin sai sự thật, làm giả hồ sơ',
-  c: 'Thẩm định, xét, duyệt, đề nghị khen thưởng trái pháp luật',
-  d: 'Kết luận của cơ quan có thẩm quyền cho thấy không đủ tiêu chuẩn trong thời gian lập thành tích',
-} as const;
-export const REVOCATION_ARTICLE =
-  'Khoản 2 Điều 93 Luật Thi đua, khen thưởng 2022 (hủy bỏ quyết định, thu hồi hiện vật và tiền thưởng)';
-
-export async function revokeAwards(
-  db: Db,
-  keysDir: string,
+export async function revokeDecision(
+  { db, clock, keysDir }: SigningDeps,
   u: AuthUser,
   actor: AuditActor,
   decisionId: string,
-  input: { ground: keyof typeof REVOCATION_GROUNDS; reason: string; awardIds?: string[] | undefined },
-) {
+  input: Revocation,
+): Promise<{ revoked: number; amountToRecover: number; decision: Decision }> {
   const done = await db.transaction().execute(async (trx) => {
     const d = await trx
       .selectFrom('decisions')
@@ -47,7 +40,7 @@ export async function revokeAwards(
     const awards = await q.execute();
     if (awards.length === 0)
       throw new AppError('NOTHING_TO_REVOKE', 'Không còn giấy khen nào của quyết định này để thu hồi.');
-    const at = nowIso();
+    const at = isoNow(clock);
     const reason = `${REVOCATION_GROUNDS[input.ground]}: ${input.reason} (${REVOCATION_ARTICLE})`;
     for (const a of awards) {
       const res = await trx
@@ -79,7 +72,7 @@ export async function revokeAwards(
       }
     }
     // The public check believes only the commune's signed list: re-sign it with these certificates.
-    const keys = await communeKeys(trx, keysDir, u.tenantId);
+    const keys = await communeKeys(trx, keysDir, u.tenantId, at);
     const entries = awards.map((a) => ({ code: a.verify_code, revokedAt: at, reason }));
     const list = await publishRevocations(
       trx,
@@ -87,6 +80,7 @@ export async function revokeAwards(
       keys,
       entries,
       recordedListSequence(keysDir, u.tenantId),
+      at,
     );
     const left = await trx
       .selectFrom('awards')
@@ -117,5 +111,6 @@ export async function revokeAwards(
   });
   // Committed: remember the newest list outside the database, so deleting it later is detected.
   recordListSequence(keysDir, u.tenantId, done.sequence);
-  return { revoked: done.revoked, amountToRecover: done.amountToRecover };
+  const decision = await getDecision(db, u, decisionId);
+  return { revoked: done.revoked, amountToRecover: done.amountToRecover, decision };
 }

@@ -1,24 +1,32 @@
 import type { Transaction } from 'kysely';
+import type { Decision, NewDecision } from '../../contract/decisions';
 import { type ProposalStatus, transitionProposal } from '../../core/dossier/proposal-workflow';
 import { communeDecides, getAward, rewardAmount } from '../../core/law';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
 import { communeKeys } from '../certificates/commune-keys';
+import { type Clock, isoNow, todayIn } from '../clock';
 import type { Db } from '../db/connect';
-import { newId, nowIso } from '../db/ids';
+import { newId } from '../db/ids';
 import type { Database } from '../db/schema';
 import { assertDecidable } from '../disclosures/disclosure-check';
 import { signCertificate } from '../documents/certificate-signature';
 import { AppError, fromCore } from '../http/errors';
+import { getDecision } from './decision-queries';
 import { nextDocumentNumber } from './numbering';
 import { existingSameAward, isSameAwardViolation, sameAwardError, subjectKey } from './same-award';
 
 export const DECISION_SYMBOL = 'QĐ-UBND';
 
-export interface IssueDecisionInput {
-  proposalIds: string[];
-  decisionDate: string;
+export interface IssueDecisionInput extends NewDecision {
   signerTitle?: string | undefined;
+}
+
+/** Where signing happens: the database, the clock, the commune's key folder. */
+export interface SigningDeps {
+  db: Db;
+  clock: Clock;
+  keysDir: string;
 }
 
 function describeSubject(kind: string, position: string | null, unitName: string | null): string {
@@ -30,11 +38,20 @@ function describeSubject(kind: string, position: string | null, unitName: string
 /**
  * The chairman signs one decision for approved proposals of one award: the next number of the
  * year, one register entry and one signed certificate per awardee, reward money from the law
- * engine — all in one transaction with an audit row per change.
+ * engine — all in one transaction with an audit row per change. Answers the decision as signed.
  */
-export async function issueDecision(
-  db: Db,
-  keysDir: string,
+export async function signDecision(
+  deps: SigningDeps,
+  u: AuthUser,
+  actor: AuditActor,
+  input: IssueDecisionInput,
+): Promise<Decision> {
+  const id = await issueDecision(deps, u, actor, input);
+  return getDecision(deps.db, u, id);
+}
+
+async function issueDecision(
+  { db, clock, keysDir }: SigningDeps,
   u: AuthUser,
   actor: AuditActor,
   input: IssueDecisionInput,
@@ -43,7 +60,7 @@ export async function issueDecision(
   if (ids.length === 0) throw new AppError('EMPTY_DECISION', 'Chưa chọn đề nghị nào để đưa vào quyết định.');
   const year = Number(input.decisionDate.slice(0, 4));
   try {
-    return await signInTransaction(db, keysDir, u, actor, input, ids, year);
+    return await signInTransaction(db, clock, keysDir, u, actor, input, ids, year);
   } catch (e) {
     // Two signings at once for the same subject, award and year (different proposals): the unique index
     // kept the first; name the award it holds.
@@ -67,6 +84,7 @@ export async function issueDecision(
 
 async function signInTransaction(
   db: Db,
+  clock: Clock,
   keysDir: string,
   u: AuthUser,
   actor: AuditActor,
@@ -103,7 +121,7 @@ async function signInTransaction(
         u,
       );
       if (!t.ok) throw fromCore({ code: t.code, message: `${r.subject_name}: ${t.message}` });
-      await assertDecidable(trx, r.id, r.subject_name, r.award_code);
+      await assertDecidable(trx, r.id, r.subject_name, r.award_code, todayIn(clock));
       const existing = await existingSameAward(trx, u.tenantId, r, r.award_code, r.year);
       if (existing) throw sameAwardError(r.subject_name, existing);
     }
@@ -131,7 +149,7 @@ async function signInTransaction(
       .executeTakeFirstOrThrow();
     const number = await nextDocumentNumberFor(trx, u.tenantId, year);
     const decisionId = newId();
-    const now = nowIso();
+    const now = isoNow(clock);
     const amounts = rows.map((r) =>
       rewardAmount(awardCode, r.subject_kind as 'INDIVIDUAL', input.decisionDate),
     );
@@ -157,7 +175,7 @@ async function signInTransaction(
         created_at: now,
       })
       .execute();
-    const keys = await communeKeys(trx, keysDir, u.tenantId);
+    const keys = await communeKeys(trx, keysDir, u.tenantId, now);
     for (const [i, r] of rows.entries()) {
       // Claim the proposal first, on the version read above: a concurrent signing of the same proposal
       // (PostgreSQL, read committed) finds it already decided and the whole decision is rolled back.
