@@ -15,6 +15,12 @@ const TABLE: Record<Action, string> = {
   // accounts, audit, inbox, calendar, dashboard
 
   // proposals, law
+  'proposal.read':        '++++++',
+  'proposal.create':      '++--+-',
+  'proposal.update':      '++--+-',
+  'law.read':             '++++++',
+  'law.override':         '+++---',
+  'law.configure':        '+-----',
 
   // council
 
