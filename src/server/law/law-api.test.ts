@@ -40,6 +40,9 @@ async function propose(personName: string, awardCode: string, year: number) {
   return r.id;
 }
 
+/** The law's reasons a refusal carries. */
+const failuresOf = (e: { details?: unknown } | null): Failure[] =>
+  (e?.details as { failures?: Failure[] } | undefined)?.failures ?? [];
 const evaluate = (c: Client, body: EvaluateBody) => c.attempt(lawApi.evaluate, { body });
 const act = (id: string, action: string) =>
   officer.attempt(proposalsApi.actOnProposal, { params: { id, action }, body: {} });
@@ -142,7 +145,7 @@ describe('law API', () => {
     const r = await act(id, 'submit');
     expect([r.status, r.error?.code]).toEqual([409, 'LAW_HARD_RULE']);
     expect(r.error?.message).toContain('Điều 23');
-    const failures = (r.error?.details as { failures: Failure[] }).failures;
+    const failures = failuresOf(r.error);
     expect(failures.map((f) => f.code)).toContain('NO_INITIATIVE');
     expect((await officer.api.call(proposalsApi.getProposal, { params: { id } })).status).toBe('DRAFT');
     const o = await override(officer, id, 'Đơn vị đề nghị xem xét đặc cách vì thành tích nổi bật');
@@ -176,7 +179,7 @@ describe('law API', () => {
     const gk = await propose('Nguyễn Văn An', 'GK_XA_REGULAR', 2025);
     const refused = await act(gk, 'submit');
     expect([refused.status, refused.error?.code]).toEqual([409, 'LAW_SOFT_RULE']);
-    expect((refused.error?.details as { failures: Failure[] }).failures).toEqual([
+    expect(failuresOf(refused.error)).toEqual([
       expect.objectContaining({
         code: 'RATING_KHTNV',
         hard: false,
