@@ -1,10 +1,11 @@
 import { Card, Col, List, Row, Select, Space, Statistic, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { proposalsApi } from '../../../contract/proposals';
 import { PROPOSAL_STATUS_LABELS, type ProposalStatus } from '../../../core/dossier/proposal-workflow';
 import { formatDateVi } from '../../../core/text';
 import { api } from '../../api/client';
-import type { AuditRow, Decision, Proposal } from '../../api/types';
+import type { AuditRow, Decision } from '../../api/types';
 import { useMe } from '../../auth/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
@@ -26,7 +27,7 @@ export function DashboardPage() {
   const [year, setYear] = useState<number | undefined>(undefined);
   const { data, error } = useData(async () => {
     const [proposals, decisions, audit, cycle] = await Promise.all([
-      api.get<Proposal[]>('/api/proposals'),
+      api.call(proposalsApi.listProposals, {}),
       api.get<Decision[]>('/api/decisions'),
       canAudit ? api.get<AuditRow[]>('/api/audit?limit=8') : Promise.resolve([] as AuditRow[]),
       api.get<DashboardResponse>(`/api/dashboard${year ? `?year=${year}` : ''}`),

@@ -2,10 +2,11 @@ import { Alert, App, Button, Card, DatePicker, Space, Table, Tag, Typography } f
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { type ProposalRow, proposalsApi } from '../../../contract/proposals';
 import { getAward } from '../../../core/law';
 import { formatDateVi, formatMoneyVnd } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
-import type { Decision, Proposal } from '../../api/types';
+import type { Decision } from '../../api/types';
 import { useMe } from '../../auth/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
@@ -22,7 +23,9 @@ export function DecisionsPage() {
   const { data, error, loading, reload } = useData(async () => {
     const [decisions, approved] = await Promise.all([
       api.get<Decision[]>('/api/decisions'),
-      isChair ? api.get<Proposal[]>('/api/proposals?status=APPROVED') : Promise.resolve([] as Proposal[]),
+      isChair
+        ? api.call(proposalsApi.listProposals, { query: { status: 'APPROVED' } })
+        : Promise.resolve([] as ProposalRow[]),
     ]);
     return { decisions, approved };
   }, [isChair]);
@@ -74,7 +77,7 @@ export function DecisionsPage() {
       {isChair && (
         <Card title={t('Đề nghị đã duyệt, chờ ký quyết định')} size="small" style={{ marginBottom: 16 }}>
           <ApiErrorAlert error={signError} />
-          <Table<Proposal>
+          <Table<ProposalRow>
             rowKey="id"
             size="small"
             pagination={false}

@@ -14,11 +14,11 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { type ProposalRow, proposalsApi } from '../../../contract/proposals';
 import { DISCLOSURE_RULE, earliestDisclosureEnd } from '../../../core/dossier/disclosure-rules';
 import { getAward } from '../../../core/law';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
-import type { Proposal } from '../../api/types';
 import { useMe } from '../../auth/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
@@ -81,8 +81,8 @@ export function DisclosuresPage() {
   const list = useData(() => api.get<DisclosureRow[]>('/api/disclosures'), []);
   const candidates = useData(async () => {
     const [s, f] = await Promise.all([
-      api.get<Proposal[]>('/api/proposals?status=SUBMITTED'),
-      api.get<Proposal[]>('/api/proposals?status=FORWARDED'),
+      api.call(proposalsApi.listProposals, { query: { status: 'SUBMITTED' } }),
+      api.call(proposalsApi.listProposals, { query: { status: 'FORWARDED' } }),
     ]);
     return [...f, ...s];
   }, []);
@@ -145,7 +145,7 @@ export function DisclosuresPage() {
       <ApiErrorAlert error={error ?? list.error} />
       {canManage && (
         <Card size="small" title={t('Công khai đợt mới')} style={{ marginBottom: 16 }}>
-          <Table<Proposal>
+          <Table<ProposalRow>
             rowKey="id"
             size="small"
             pagination={false}
