@@ -23,6 +23,12 @@ const TABLE: Record<Action, string> = {
   'dashboard.read':       '++++++',
 
   // proposals, law
+  'proposal.read':        '++++++',
+  'proposal.create':      '++--+-',
+  'proposal.update':      '++--+-',
+  'law.read':             '++++++',
+  'law.override':         '+++---',
+  'law.configure':        '+-----',
 
   // council
 

@@ -11,6 +11,8 @@ export {
 } from './catalogue';
 export { authoritySetFor, criteriaSetFor, evaluate, MAX_YEAR, MIN_YEAR, RULE_SET_LABELS } from './evaluate';
 export {
+  AUTHORITIES_FROM_2025,
+  CSTD_TINH_TIMINGS,
   DEFAULT_PROFILE,
   PROFILE_SETTINGS,
   type ProvinceProfile,

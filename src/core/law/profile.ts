@@ -14,14 +14,19 @@ export interface QuotaSetting {
   source: string;
 }
 
+/** When CSTĐ cấp tỉnh is proposed: in the round of the 3rd CSTĐCS, or in the year after it. */
+export const CSTD_TINH_TIMINGS = ['SAME_YEAR_AS_3RD', 'YEAR_AFTER_3RD'] as const;
+/** Who took the district chairman's powers of Law Art. 80(2) from 1 Jul 2025. */
+export const AUTHORITIES_FROM_2025 = ['COMMUNE_CHAIRMAN', 'PROVINCE_CHAIRMAN'] as const;
+
 export interface ProvinceProfile {
   name: string;
   /** Registration for emulation is required before a title is considered (Decree 91/2017 practice). */
   requireRegistrationForTitles: boolean;
   /** CSTĐ cấp tỉnh proposed in the round of the 3rd CSTĐCS, or in the year after it. */
-  cstdTinhTiming: 'SAME_YEAR_AS_3RD' | 'YEAR_AFTER_3RD';
+  cstdTinhTiming: (typeof CSTD_TINH_TIMINGS)[number];
   /** Who took the district chairman's powers of Law Art. 80(2) from 1 Jul 2025. */
-  authorityFrom2025: 'COMMUNE_CHAIRMAN' | 'PROVINCE_CHAIRMAN';
+  authorityFrom2025: (typeof AUTHORITIES_FROM_2025)[number];
   quotas: QuotaSetting[];
   /** Minimum contribution (đồng) of a household for the commune chairman's Giấy khen. */
   householdContributionMin: number;

@@ -3,7 +3,8 @@
  * answers). Plain JSON shapes, so the same record travels from the database, a CLI case file or the
  * browser.
  */
-export type SubjectKind = 'INDIVIDUAL' | 'COLLECTIVE' | 'HOUSEHOLD';
+export const SUBJECT_KINDS = ['INDIVIDUAL', 'COLLECTIVE', 'HOUSEHOLD'] as const;
+export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
 /** Annual rating (đánh giá, xếp loại): xuất sắc / tốt / hoàn thành / không hoàn thành nhiệm vụ. */
 export type RatingCode = 'HTXSNV' | 'HTTNV' | 'HTNV' | 'KHTNV';
@@ -91,19 +92,27 @@ export interface Warning {
   article: string;
 }
 
+/** Levels of the route a proposal travels (unit, commune, district, province, central). */
+export const ROUTE_LEVELS = ['DON_VI', 'XA', 'HUYEN', 'TINH', 'TW'] as const;
+
 export interface RouteStep {
-  level: 'DON_VI' | 'XA' | 'HUYEN' | 'TINH' | 'TW';
+  level: (typeof ROUTE_LEVELS)[number];
   body: string;
 }
+
+/** ELIGIBLE, NOT_ELIGIBLE, or BLOCKED_PENDING (R-PRIN-4: deferred, not rejected). */
+export const VERDICT_STATUSES = ['ELIGIBLE', 'NOT_ELIGIBLE', 'BLOCKED_PENDING'] as const;
+/** A title of emulation (danh hiệu thi đua) or a form of commendation (hình thức khen thưởng). */
+export const AWARD_KINDS = ['DANH_HIEU', 'HINH_THUC'] as const;
 
 export interface Verdict {
   awardCode: string;
   awardName: string;
-  awardKind: 'DANH_HIEU' | 'HINH_THUC';
+  awardKind: (typeof AWARD_KINDS)[number];
   year: number;
   decisionDate: string;
   /** ELIGIBLE, NOT_ELIGIBLE, or BLOCKED_PENDING (R-PRIN-4: deferred, not rejected). */
-  status: 'ELIGIBLE' | 'NOT_ELIGIBLE' | 'BLOCKED_PENDING';
+  status: (typeof VERDICT_STATUSES)[number];
   eligible: boolean;
   failures: Failure[];
   warnings: Warning[];

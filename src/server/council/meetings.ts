@@ -3,6 +3,7 @@ import { checkQuorum, voteRuleFor } from '../../core/ballot';
 import { getAward } from '../../core/law';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
+import { systemClock } from '../clock';
 import type { Db } from '../db/connect';
 import { newId, nowIso } from '../db/ids';
 import { AppError, notFound } from '../http/errors';
@@ -138,6 +139,7 @@ export async function meetingView(db: Db, u: AuthUser, id: string) {
   const mine = await conflictsOf(db, u);
   const disclosed = await disclosedAmong(
     db,
+    systemClock,
     items.filter((it) => mine.has(it.proposal_id)).map((it) => it.proposal_id),
   );
   const agenda = [];

@@ -4,6 +4,7 @@ import type { PlanContent } from '../../core/plan/plan-content';
 import { PERFORMANCE_RATING_LABELS, type PerformanceRating } from '../../core/scoring/ratings';
 import { formatDateVi } from '../../core/text';
 import type { AuthUser } from '../auth/sessions';
+import { systemClock } from '../clock';
 import { meetingView } from '../council/meetings';
 import { councilOn } from '../council/members';
 import type { Db } from '../db/connect';
@@ -183,6 +184,7 @@ async function memoEntries(db: Db, u: AuthUser, proposalIds: string[]): Promise<
   const conflicts = await conflictsOf(db, u);
   const disclosed = await disclosedAmong(
     db,
+    systemClock,
     proposalIds.filter((id) => conflicts.has(id)),
   );
   const rows = await db

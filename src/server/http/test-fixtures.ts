@@ -1,3 +1,4 @@
+import { proposalsApi } from '../../contract/proposals';
 import type { Client } from './test-app';
 
 export interface ProposalSpec {
@@ -14,22 +15,25 @@ export interface ProposalSpec {
 /** Create a proposal as the officer and walk it through the workflow; returns its id. */
 export async function proposalUntil(officer: Client, chair: Client, spec: ProposalSpec): Promise<string> {
   const unitId = spec.unitId ?? spec.person?.unitId ?? spec.collectiveUnitId;
-  const p = await officer.post<{ id: string }>('/api/proposals', {
-    unitId,
-    awardCode: spec.awardCode ?? 'GK_XA_REGULAR',
-    subjectKind: spec.person ? 'INDIVIDUAL' : 'COLLECTIVE',
-    ...(spec.person ? { personId: spec.person.id } : { subjectUnitId: spec.collectiveUnitId }),
-    year: spec.year ?? 2025,
-    achievement: spec.achievement ?? 'Hoàn thành xuất sắc nhiệm vụ năm 2025',
+  const p = await officer.api.call(proposalsApi.createProposal, {
+    body: {
+      unitId,
+      awardCode: spec.awardCode ?? 'GK_XA_REGULAR',
+      subjectKind: spec.person ? 'INDIVIDUAL' : 'COLLECTIVE',
+      ...(spec.person ? { personId: spec.person.id } : { subjectUnitId: spec.collectiveUnitId }),
+      year: spec.year ?? 2025,
+      achievement: spec.achievement ?? 'Hoàn thành xuất sắc nhiệm vụ năm 2025',
+    },
   });
-  if (p.status !== 201) throw new Error(`create proposal: ${JSON.stringify(p.body)}`);
-  await officer.post(`/api/proposals/${p.body.id}/actions/submit`);
-  if (spec.until === 'SUBMITTED') return p.body.id;
-  await officer.post(`/api/proposals/${p.body.id}/actions/forward`);
-  if (spec.until === 'FORWARDED') return p.body.id;
-  const a = await chair.post<{ status: string }>(`/api/proposals/${p.body.id}/actions/approve`);
-  if (a.body.status !== 'APPROVED') throw new Error(`approve: ${JSON.stringify(a.body)}`);
-  return p.body.id;
+  const act = (c: Client, action: string) =>
+    c.attempt(proposalsApi.actOnProposal, { params: { id: p.id, action }, body: {} });
+  await act(officer, 'submit');
+  if (spec.until === 'SUBMITTED') return p.id;
+  await act(officer, 'forward');
+  if (spec.until === 'FORWARDED') return p.id;
+  const a = await act(chair, 'approve');
+  if (a.body?.status !== 'APPROVED') throw new Error(`approve: ${JSON.stringify(a.error ?? a.body)}`);
+  return p.id;
 }
 
 export async function demoPeople(officer: Client) {

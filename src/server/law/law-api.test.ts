@@ -1,15 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type EvaluateBody, type Failure, lawApi } from '../../contract/law';
+import { organisationsApi, type Person } from '../../contract/organisations';
+import { proposalsApi } from '../../contract/proposals';
+import { fixedClock } from '../clock';
 import { type Client, startTestApp, type TestApp } from '../http/test-app';
 
 let t: TestApp;
 let officer: Client;
 let admin: Client;
-let people: { id: string; unitId: string; fullName: string }[];
+let people: Person[];
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ clock: fixedClock('2026-03-01T02:00:00Z') });
   officer = await t.as('canbo');
   admin = await t.as('admin');
-  people = (await officer.get<typeof people>('/api/people')).body;
+  people = await officer.api.call(organisationsApi.listPeople, {});
 });
 afterAll(async () => {
   await t?.close();
@@ -20,42 +24,35 @@ const who = (name: string) => {
   if (!p) throw new Error(`no ${name}`);
   return p;
 };
-interface Failure {
-  code: string;
-  message: string;
-  article: string;
-  hard: boolean;
-}
-interface Verdict {
-  eligible: boolean;
-  status: string;
-  failures: Failure[];
-  decider: { level: string; article: string };
-  rewardMoney: { amount: number; baseSalary: number };
-}
-interface P {
-  id: string;
-  status: string;
-}
 
 async function propose(personName: string, awardCode: string, year: number) {
   const p = who(personName);
-  const r = await officer.post<P>('/api/proposals', {
-    unitId: p.unitId,
-    awardCode,
-    subjectKind: 'INDIVIDUAL',
-    personId: p.id,
-    year,
-    achievement: 'Thành tích trong năm theo báo cáo của đơn vị',
+  const r = await officer.api.call(proposalsApi.createProposal, {
+    body: {
+      unitId: p.unitId,
+      awardCode,
+      subjectKind: 'INDIVIDUAL',
+      personId: p.id,
+      year,
+      achievement: 'Thành tích trong năm theo báo cáo của đơn vị',
+    },
   });
-  expect(r.status).toBe(201);
-  return r.body.id;
+  return r.id;
 }
+
+/** The law's reasons a refusal carries. */
+const failuresOf = (e: { details?: unknown } | null): Failure[] =>
+  (e?.details as { failures?: Failure[] } | undefined)?.failures ?? [];
+const evaluate = (c: Client, body: EvaluateBody) => c.attempt(lawApi.evaluate, { body });
+const act = (id: string, action: string) =>
+  officer.attempt(proposalsApi.actOnProposal, { params: { id, action }, body: {} });
+const override = (c: Client, id: string, reason: string) =>
+  c.attempt(lawApi.overrideLaw, { params: { id }, body: { reason } });
 
 describe('law API', () => {
   it('evaluates a subject from the database, with decider, money and reasons with articles', async () => {
     const anh = who('Nguyễn Thị Ngọc Ánh');
-    const ok = await officer.post<Verdict>('/api/law/evaluate', {
+    const ok = await evaluate(officer, {
       awardCode: 'CSTDCS',
       subjectKind: 'INDIVIDUAL',
       personId: anh.id,
@@ -71,93 +68,88 @@ describe('law API', () => {
     });
 
     const ngoc = who('Trần Thị Bích Ngọc');
-    const no = await officer.post<Verdict>('/api/law/evaluate', {
-      awardCode: 'CSTDCS',
-      subjectKind: 'INDIVIDUAL',
-      personId: ngoc.id,
-      year: 2024,
-      decisionDate: '2025-01-10',
+    const no = await officer.api.call(lawApi.evaluate, {
+      body: {
+        awardCode: 'CSTDCS',
+        subjectKind: 'INDIVIDUAL',
+        personId: ngoc.id,
+        year: 2024,
+        decisionDate: '2025-01-10',
+      },
     });
-    expect(no.body.eligible).toBe(false);
-    expect(no.body.failures.find((f) => f.code === 'NO_INITIATIVE')).toMatchObject({
+    expect(no.eligible).toBe(false);
+    expect(no.failures.find((f) => f.code === 'NO_INITIATIVE')).toMatchObject({
       hard: true,
       article: expect.stringContaining('Điểm b Điều 23'),
     });
-    expect(no.body.decider.level).toBe('HUYEN'); // decided on 10/01/2025: still the district chairman
+    expect(no.decider?.level).toBe('HUYEN'); // decided on 10/01/2025: still the district chairman
 
     // Revoked awards do not count; the decision register feeds chains.
-    const unknown = await officer.post<{ code: string; message: string }>('/api/law/evaluate', {
+    const unknown = await evaluate(officer, {
       awardCode: 'HUY_CHUONG',
       subjectKind: 'INDIVIDUAL',
       personId: ngoc.id,
       year: 2024,
     });
-    expect(unknown.status).toBe(400);
-    expect(unknown.body.code).toBe('UNKNOWN_AWARD');
-    const badYear = await officer.post<{ code: string; message: string }>('/api/law/evaluate', {
+    expect([unknown.status, unknown.error?.code]).toEqual([400, 'UNKNOWN_AWARD']);
+    const badYear = await evaluate(officer, {
       awardCode: 'LDTT',
       subjectKind: 'INDIVIDUAL',
       personId: ngoc.id,
       year: 1800,
     });
     expect(badYear.status).toBe(400);
-    expect(badYear.body.message).toContain('Năm không hợp lệ');
-    const missing = await officer.post<{ code: string }>('/api/law/evaluate', {
+    expect(badYear.error?.message).toContain('Năm không hợp lệ');
+    const missing = await evaluate(officer, {
       awardCode: 'LDTT',
       subjectKind: 'INDIVIDUAL',
       personId: 'khong-co',
       year: 2024,
     });
-    expect(missing.status).toBe(404);
-    const badDate = await officer.post<{ code: string; message: string }>('/api/law/evaluate', {
+    expect([missing.status, missing.error?.code]).toEqual([404, 'SUBJECT_NOT_FOUND']);
+    const badDate = await evaluate(officer, {
       awardCode: 'LDTT',
       subjectKind: 'INDIVIDUAL',
       personId: ngoc.id,
       year: 2024,
       decisionDate: '2025-02-30',
     });
-    expect([badDate.status, badDate.body.message]).toEqual([
+    expect([badDate.status, badDate.error?.message]).toEqual([
       400,
       'Dữ liệu không hợp lệ — decisionDate: Ngày không có thật',
     ]);
 
     // A unit head reads the records of their own unit's people only.
     const head = await t.as('truongth'); // Trường Tiểu học Tân Việt
-    expect(
-      (
-        await head.post('/api/law/evaluate', {
-          awardCode: 'LDTT',
-          subjectKind: 'INDIVIDUAL',
-          personId: anh.id,
-          year: 2025,
-        })
-      ).status,
-    ).toBe(200);
+    const inside = await evaluate(head, {
+      awardCode: 'LDTT',
+      subjectKind: 'INDIVIDUAL',
+      personId: anh.id,
+      year: 2025,
+    });
+    expect(inside.status).toBe(200);
+    // Without a decision date, the verdict is for a decision today (the server's clock).
+    expect(inside.body.decisionDate).toBe('2026-03-01');
     const farmer = who('Lương Văn Tư');
-    const outside = await head.post<{ code: string }>('/api/law/evaluate', {
+    const outside = await evaluate(head, {
       awardCode: 'LDTT',
       subjectKind: 'INDIVIDUAL',
       personId: farmer.id,
       year: 2025,
     });
-    expect([outside.status, outside.body.code]).toEqual([403, 'FORBIDDEN']);
+    expect([outside.status, outside.error?.code]).toEqual([403, 'FORBIDDEN']);
   });
 
   it('refuses to submit a proposal failing a hard rule (409 with the reasons) and refuses to override it', async () => {
     const id = await propose('Trần Thị Bích Ngọc', 'CSTDCS', 2024);
-    const r = await officer.post<{ code: string; message: string; details: { failures: Failure[] } }>(
-      `/api/proposals/${id}/actions/submit`,
-    );
-    expect(r.status).toBe(409);
-    expect(r.body.code).toBe('LAW_HARD_RULE');
-    expect(r.body.message).toContain('Điều 23');
-    expect(r.body.details.failures.map((f) => f.code)).toContain('NO_INITIATIVE');
-    expect((await officer.get<P>(`/api/proposals/${id}`)).body.status).toBe('DRAFT');
-    const o = await officer.post<{ code: string }>(`/api/proposals/${id}/law-override`, {
-      reason: 'Đơn vị đề nghị xem xét đặc cách vì thành tích nổi bật',
-    });
-    expect(o.status).toBe(409);
-    expect(o.body.code).toBe('LAW_HARD_RULE');
+    const r = await act(id, 'submit');
+    expect([r.status, r.error?.code]).toEqual([409, 'LAW_HARD_RULE']);
+    expect(r.error?.message).toContain('Điều 23');
+    const failures = failuresOf(r.error);
+    expect(failures.map((f) => f.code)).toContain('NO_INITIATIVE');
+    expect((await officer.api.call(proposalsApi.getProposal, { params: { id } })).status).toBe('DRAFT');
+    const o = await override(officer, id, 'Đơn vị đề nghị xem xét đặc cách vì thành tích nổi bật');
+    expect([o.status, o.error?.code]).toEqual([409, 'LAW_HARD_RULE']);
   });
 
   it('accepts a justified, audited override of a soft rule, then lets the proposal go forward', async () => {
@@ -179,18 +171,15 @@ describe('law API', () => {
         year: 2025,
         rating: 'KHTNV',
         source: 'MANUAL',
-        created_at: new Date().toISOString(),
+        created_at: '2026-01-05T02:00:00.000Z',
       })
       .execute();
     const id = await propose('Nguyễn Văn An', 'GK_XA_SUDDEN', 2025);
-    expect((await officer.post(`/api/proposals/${id}/actions/submit`)).status).toBe(200); // sudden: no rating rule
+    expect((await act(id, 'submit')).status).toBe(200); // sudden: no rating rule
     const gk = await propose('Nguyễn Văn An', 'GK_XA_REGULAR', 2025);
-    const refused = await officer.post<{ code: string; details: { failures: Failure[] } }>(
-      `/api/proposals/${gk}/actions/submit`,
-    );
-    expect(refused.status).toBe(409);
-    expect(refused.body.code).toBe('LAW_SOFT_RULE');
-    expect(refused.body.details.failures).toEqual([
+    const refused = await act(gk, 'submit');
+    expect([refused.status, refused.error?.code]).toEqual([409, 'LAW_SOFT_RULE']);
+    expect(failuresOf(refused.error)).toEqual([
       expect.objectContaining({
         code: 'RATING_KHTNV',
         hard: false,
@@ -198,25 +187,30 @@ describe('law API', () => {
       }),
     ]);
 
-    const tooShort = await officer.post<{ code: string }>(`/api/proposals/${gk}/law-override`, {
-      reason: 'đặc cách',
-    });
-    expect(tooShort.status).toBe(400);
-    const viewer = await t.as('xem');
-    expect(
-      (
-        await viewer.post(`/api/proposals/${gk}/law-override`, {
-          reason: 'Có thành tích đột xuất cứu người trong lũ tháng 9/2025',
-        })
-      ).status,
-    ).toBe(403);
-    const ok = await officer.post<{ passes: boolean; overrides: { codes: string[]; userName: string }[] }>(
-      `/api/proposals/${gk}/law-override`,
-      { reason: 'Có thành tích cứu người trong lũ tháng 9/2025, Hội đồng thống nhất đề nghị' },
+    const tooShort = await override(officer, gk, 'đặc cách');
+    expect([tooShort.status, tooShort.error?.code]).toEqual([400, 'VALIDATION']);
+    for (const role of ['xem', 'truongth']) {
+      const refusedOverride = await override(
+        await t.as(role),
+        gk,
+        'Có thành tích đột xuất cứu người trong lũ tháng 9/2025',
+      );
+      expect([refusedOverride.status, refusedOverride.error?.code]).toEqual([403, 'FORBIDDEN']);
+    }
+    const ok = await override(
+      officer,
+      gk,
+      'Có thành tích cứu người trong lũ tháng 9/2025, Hội đồng thống nhất đề nghị',
     );
     expect(ok.status).toBe(201);
     expect(ok.body.passes).toBe(true);
-    expect(ok.body.overrides[0]).toMatchObject({ codes: ['RATING_KHTNV'], userName: 'Lê Thị Thu Hà' });
+    expect(ok.body.overrides[0]).toMatchObject({
+      codes: ['RATING_KHTNV'],
+      userName: 'Lê Thị Thu Hà',
+      at: '2026-03-01T02:00:00.000Z',
+    });
+    const again = await override(officer, gk, 'Ghi nhận thêm một lần nữa cho chắc chắn hơn');
+    expect([again.status, again.error?.code]).toEqual([409, 'NOTHING_TO_OVERRIDE']);
     const audit = await t.handle.db
       .selectFrom('audit_log')
       .select(['action', 'summary'])
@@ -224,53 +218,45 @@ describe('law API', () => {
       .where('action', '=', 'law_override')
       .execute();
     expect(audit).toHaveLength(1);
-    expect((await officer.post<P>(`/api/proposals/${gk}/actions/submit`)).body.status).toBe('SUBMITTED');
-    expect((await officer.post<P>(`/api/proposals/${gk}/actions/forward`)).body.status).toBe('FORWARDED');
-    const law = await officer.get<{ passes: boolean; verdict: Verdict }>(`/api/proposals/${gk}/law`);
-    expect(law.body.passes).toBe(true);
-    expect(law.body.verdict.failures.map((f) => f.code)).toEqual(['RATING_KHTNV']);
+    expect((await act(gk, 'submit')).body.status).toBe('SUBMITTED');
+    expect((await act(gk, 'forward')).body.status).toBe('FORWARDED');
+    const law = await officer.api.call(lawApi.proposalVerdict, { params: { id: gk } });
+    expect(law.passes).toBe(true);
+    expect(law.verdict?.failures.map((f) => f.code)).toEqual(['RATING_KHTNV']);
   });
 
   it('checks quotas of a unit and suggests eligible people within quotas', async () => {
     const school = who('Trần Thị Mỹ Dung').unitId;
-    const s = await officer.get<{
-      suggestions: { awardCode: string; eligible: { name: string }[]; quota: { cap: number } | null }[];
-    }>(`/api/law/suggestions?year=2024&unitId=${school}`);
-    expect(s.status).toBe(200);
-    const ldtt = s.body.suggestions.find((x) => x.awardCode === 'LDTT');
+    const s = await officer.api.call(lawApi.suggestions, { query: { year: 2024, unitId: school } });
+    const ldtt = s.suggestions.find((x) => x.awardCode === 'LDTT');
     expect(ldtt?.eligible.length).toBeGreaterThan(0);
-    const cstdcs = s.body.suggestions.find((x) => x.awardCode === 'CSTDCS');
+    const cstdcs = s.suggestions.find((x) => x.awardCode === 'CSTDCS');
     expect(cstdcs?.quota?.cap).toBe(Math.floor(0.15 * (ldtt?.eligible.length ?? 0) + 1e-9));
     expect(cstdcs?.eligible.length).toBeLessThanOrEqual(cstdcs?.quota?.cap ?? 0);
-    const q = await officer.get<{ results: { awardCode: string; cap: number }[] }>(
-      `/api/law/quota-check?year=2024&unitId=${school}`,
-    );
-    expect(q.status).toBe(200);
-    expect(q.body.results.map((r) => r.awardCode)).toEqual(['CSTDCS', 'TTLDXS']);
+    const q = await officer.api.call(lawApi.quotaCheck, { query: { year: 2024, unitId: school } });
+    expect(q.results.map((r) => r.awardCode)).toEqual(['CSTDCS', 'TTLDXS']);
     const head = await t.as('truongth');
     const other = who('Bùi Văn Khải').unitId;
-    expect((await head.get(`/api/law/suggestions?year=2024&unitId=${other}`)).status).toBe(403);
+    for (const e of [lawApi.suggestions, lawApi.quotaCheck]) {
+      const refused = await head.attempt(e, { query: { year: 2024, unitId: other } });
+      expect([refused.status, refused.error?.code]).toEqual([403, 'FORBIDDEN']);
+    }
   });
 
   it('lets the administrator extend the base-salary table; money follows the decision date', async () => {
-    expect(
-      (
-        await officer.post('/api/law/base-salaries', {
-          from: '2026-07-01',
-          amount: 2_530_000,
-          source: 'Nghị định (mẫu)',
-        })
-      ).status,
-    ).toBe(403);
-    const r = await admin.post<{ from: string; amount: number }[]>('/api/law/base-salaries', {
-      from: '2026-07-01',
-      amount: 2_530_000,
-      source: 'Nghị định (mẫu thử)',
+    const refused = await officer.attempt(lawApi.setBaseSalary, {
+      body: { from: '2026-07-01', amount: 2_530_000, source: 'Nghị định (mẫu)' },
+    });
+    expect([refused.status, refused.error?.code]).toEqual([403, 'FORBIDDEN']);
+    const r = await admin.attempt(lawApi.setBaseSalary, {
+      body: { from: '2026-07-01', amount: 2_530_000, source: 'Nghị định (mẫu thử)' },
     });
     expect(r.status).toBe(201);
     expect(r.body.at(-1)).toMatchObject({ from: '2026-07-01', amount: 2_530_000 });
+    const settings = await officer.api.call(lawApi.settings, {});
+    expect(settings.baseSalaries).toEqual(r.body);
     const anh = who('Nguyễn Thị Ngọc Ánh');
-    const v = await officer.post<Verdict>('/api/law/evaluate', {
+    const v = await evaluate(officer, {
       awardCode: 'LDTT',
       subjectKind: 'INDIVIDUAL',
       personId: anh.id,
@@ -278,7 +264,7 @@ describe('law API', () => {
       decisionDate: '2026-12-20',
     });
     expect(v.body.rewardMoney).toMatchObject({ baseSalary: 2_530_000, amount: 760_000 });
-    const before = await officer.post<Verdict>('/api/law/evaluate', {
+    const before = await evaluate(officer, {
       awardCode: 'LDTT',
       subjectKind: 'INDIVIDUAL',
       personId: anh.id,
@@ -286,5 +272,26 @@ describe('law API', () => {
       decisionDate: '2026-06-30',
     });
     expect(before.body.rewardMoney.amount).toBe(710_000);
+  });
+
+  it('lets the administrator change the province settings, audited; nobody else', async () => {
+    const refused = await officer.attempt(lawApi.updateSettings, { body: { householdContributionMin: 1 } });
+    expect([refused.status, refused.error?.code]).toEqual([403, 'FORBIDDEN']);
+    const before = (await officer.api.call(lawApi.settings, {})).profile;
+    const after = await admin.api.call(lawApi.updateSettings, {
+      body: { householdContributionMin: 25_000_000, cstdTinhTiming: 'YEAR_AFTER_3RD' },
+    });
+    expect(after).toEqual({
+      ...before,
+      householdContributionMin: 25_000_000,
+      cstdTinhTiming: 'YEAR_AFTER_3RD',
+    });
+    expect((await officer.api.call(lawApi.settings, {})).profile).toEqual(after);
+    const audit = await t.handle.db
+      .selectFrom('audit_log')
+      .select(['action', 'at'])
+      .where('entity_type', '=', 'law_profile')
+      .execute();
+    expect(audit).toEqual([{ action: 'update', at: expect.any(String) }]);
   });
 });

@@ -2,7 +2,6 @@
 import type { Selectable } from 'kysely';
 import { evaluate, type Failure, type Verdict } from '../../core/law';
 import type { Db } from '../db/connect';
-import { today } from '../db/ids';
 import type { ProposalTable } from '../db/schema';
 import { loadBaseSalaries, loadProfile } from './law-settings';
 import { loadSubjectRecord, type SubjectRef } from './record-loader';
@@ -13,7 +12,8 @@ export async function verdictFor(
   ref: SubjectRef,
   awardCode: string,
   year: number,
-  decisionDate: string = today(),
+  /** The decision's date (`YYYY-MM-DD`): the rules, authority and money in force then. */
+  decisionDate: string,
 ): Promise<Verdict | null> {
   const record = await loadSubjectRecord(db, tenantId, ref, year);
   if (!record) return null;
@@ -62,7 +62,7 @@ export interface ProposalVerdict {
 export async function proposalVerdict(
   db: Db,
   p: Selectable<ProposalTable>,
-  decisionDate: string = today(),
+  decisionDate: string,
 ): Promise<ProposalVerdict> {
   const verdict = await verdictFor(
     db,

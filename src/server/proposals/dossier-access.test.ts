@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lawApi } from '../../contract/law';
+import { type ProposalRow, proposalsApi } from '../../contract/proposals';
 import { today } from '../db/ids';
 import { type AuthzWorld, buildAuthzWorld } from '../http/authz-world';
 import { startTestApp, type TestApp } from '../http/test-app';
@@ -13,7 +15,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-type Detail = { access: string; achievement: string | null; history?: unknown; note?: string };
 type Agenda = {
   agenda: { proposalId: string; achievement: string | null; verdict: unknown; iAmConflicted: boolean }[];
 };
@@ -22,15 +23,17 @@ describe('the dossier rule around a declared conflict of interest', () => {
   it('searching the words of the hidden achievement does not reveal the dossier to the conflicted reader', async () => {
     const words = w.privateMarkers[0]?.split(' ').slice(0, 4).join(' ') ?? '';
     const ids = async (c: typeof w.conflictedMember) =>
-      (await c.get<{ id: string }[]>(`/api/proposals?q=${encodeURIComponent(words)}`)).body.map((p) => p.id);
+      (await c.api.call(proposalsApi.listProposals, { query: { q: words } })).map((p) => p.id);
     expect(await ids(w.a.THANH_VIEN_HD)).toContain(w.proposal);
     expect(await ids(w.conflictedMember)).not.toContain(w.proposal);
     expect(await ids(w.conflictedOfficer)).not.toContain(w.proposal);
     // By the public part (the subject's name) the dossier is found, as its public part.
-    const list = (await w.conflictedMember.get<Detail[]>('/api/proposals')).body as unknown as (Detail & {
-      id: string;
-    })[];
-    expect(list.find((p) => p.id === w.proposal)).toMatchObject({ access: 'PUBLIC', achievement: null });
+    const list: ProposalRow[] = await w.conflictedMember.api.call(proposalsApi.listProposals, {});
+    expect(list.find((p) => p.id === w.proposal)).toMatchObject({
+      access: 'PUBLIC',
+      achievement: null,
+      actions: [],
+    });
   });
 
   it('a conflict declared at one meeting hides the dossier on every meeting that lists it', async () => {
@@ -59,9 +62,10 @@ describe('the dossier rule around a declared conflict of interest', () => {
       .set({ user_id: null })
       .where('user_id', '=', me.id)
       .execute();
-    const d = (await w.conflictedMember.get<Detail>(`/api/proposals/${w.proposal}`)).body;
+    const d = await w.conflictedMember.api.call(proposalsApi.getProposal, { params: { id: w.proposal } });
     expect(d).toMatchObject({ access: 'PUBLIC', achievement: null });
-    expect(d.history).toBeUndefined();
+    expect('history' in d).toBe(false);
+    if (d.access !== 'PUBLIC') throw new Error('expected the public part');
     expect(d.note).toBe('Bạn đã khai báo xung đột lợi ích với hồ sơ này — chỉ xem phần công khai.');
   });
 
@@ -74,10 +78,11 @@ describe('the dossier rule around a declared conflict of interest', () => {
       proposalIds: [w.proposal],
     });
     expect(d.status).toBe(201);
-    const part = (await w.conflictedMember.get<Detail>(`/api/proposals/${w.proposal}`)).body;
+    const part = await w.conflictedMember.api.call(proposalsApi.getProposal, { params: { id: w.proposal } });
     expect(part).toMatchObject({ access: 'PUBLIC', achievement: w.privateMarkers[0] });
     expect(JSON.stringify(part)).not.toContain(w.privateMarkers[1] ?? '-');
-    expect((await w.conflictedMember.get(`/api/proposals/${w.proposal}/law`)).status).toBe(403);
+    const law = await w.conflictedMember.attempt(lawApi.proposalVerdict, { params: { id: w.proposal } });
+    expect([law.status, law.error?.code]).toEqual([403, 'CONFLICT_OF_INTEREST']);
     expect((await w.conflictedMember.get(`/api/proposals/${w.proposal}/report.docx`)).status).toBe(403);
   });
 });

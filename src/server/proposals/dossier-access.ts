@@ -4,8 +4,8 @@
  */
 import { type DossierAccess, type DossierActor, dossierAccess } from '../../core/auth/dossier-access';
 import type { AuthUser } from '../auth/sessions';
+import { type Clock, todayIn } from '../clock';
 import type { Db } from '../db/connect';
-import { today } from '../db/ids';
 import { AppError, forbidden, notFound } from '../http/errors';
 
 /**
@@ -42,15 +42,19 @@ export async function dossierActor(db: Db, u: AuthUser): Promise<DossierActor> {
   return { role: u.role, tenantId: u.tenantId, unitId: u.unitId, conflicts: await conflictsOf(db, u) };
 }
 
-/** Which of these proposals have been published for public comment (their achievement summary is public). */
-export async function disclosedAmong(db: Db, proposalIds: readonly string[]): Promise<Set<string>> {
+/** Which of these proposals have been published for public comment by today (their achievement summary is public). */
+export async function disclosedAmong(
+  db: Db,
+  clock: Clock,
+  proposalIds: readonly string[],
+): Promise<Set<string>> {
   if (!proposalIds.length) return new Set();
   const rows = await db
     .selectFrom('disclosure_items as i')
     .innerJoin('disclosures as d', 'd.id', 'i.disclosure_id')
     .select('i.proposal_id')
     .where('i.proposal_id', 'in', [...new Set(proposalIds)])
-    .where('d.starts_on', '<=', today())
+    .where('d.starts_on', '<=', todayIn(clock))
     .execute();
   return new Set(rows.map((r) => r.proposal_id));
 }

@@ -1,4 +1,5 @@
 import { getAward } from '../../core/law';
+import { todayIn } from '../clock';
 import { AppError } from '../http/errors';
 import { proposalVerdict } from '../law/verdicts';
 import type { ActionGuard } from './proposal-commands';
@@ -11,7 +12,7 @@ const list = (fs: { message: string; article: string }[]) =>
  * must exist and fit the subject, and the law engine must find no failed HARD rule. A failed SOFT rule
  * (a province setting or a discretionary criterion) passes only with a justified override on record.
  */
-export const lawGuard: ActionGuard = async (trx, p, action) => {
+export const lawGuard: ActionGuard = async (trx, p, action, _input, clock) => {
   if (action !== 'submit' && action !== 'forward') return;
   const award = getAward(p.award_code);
   if (!award)
@@ -19,7 +20,7 @@ export const lawGuard: ActionGuard = async (trx, p, action) => {
   if (!award.subjects.includes(p.subject_kind as 'INDIVIDUAL')) {
     throw new AppError('AWARD_SUBJECT_MISMATCH', `${award.name} không áp dụng cho đối tượng này.`);
   }
-  const v = await proposalVerdict(trx, p);
+  const v = await proposalVerdict(trx, p, todayIn(clock));
   if (!v.verdict) throw new AppError('SUBJECT_NOT_FOUND', 'Không tìm thấy hồ sơ của đối tượng được đề nghị.');
   if (v.hard.length) {
     throw new AppError('LAW_HARD_RULE', `Không đủ điều kiện ${award.name} năm ${p.year}: ${list(v.hard)}.`, {

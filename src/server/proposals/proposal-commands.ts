@@ -1,26 +1,33 @@
+/** Changing proposals: drafting, editing and the steps of the workflow, each audited in its transaction. */
 import type { Selectable, Transaction } from 'kysely';
+import type { ActionBody, ProposalBody, ProposalDetail, ProposalUpdate } from '../../contract/proposals';
+import { seesWholeCommune } from '../../core/auth/roles';
 import {
   canEditProposal,
   PROPOSAL_ACTION_LABELS,
+  PROPOSAL_ACTIONS,
   type ProposalAction,
   type ProposalStatus,
   transitionProposal,
 } from '../../core/dossier/proposal-workflow';
-import { getAward } from '../../core/law';
+import { getAward, type SubjectKind } from '../../core/law';
 import { foldVietnamese } from '../../core/text';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
+import { type Clock, isoNow, yearIn } from '../clock';
 import type { Db } from '../db/connect';
-import { newId, nowIso } from '../db/ids';
+import { newId } from '../db/ids';
 import type { Database, ProposalTable } from '../db/schema';
 import { assertNoSameAward } from '../decisions/same-award';
 import { AppError, forbidden, fromCore, notFound } from '../http/errors';
+import { PROPOSAL_GUARDS } from './proposal-guards';
+import { getProposal } from './proposal-queries';
 
 export interface ProposalInput {
   unitId?: string | undefined;
   movementId?: string | null | undefined;
   awardCode: string;
-  subjectKind: 'INDIVIDUAL' | 'COLLECTIVE' | 'HOUSEHOLD';
+  subjectKind: SubjectKind;
   personId?: string | null | undefined;
   subjectUnitId?: string | null | undefined;
   householdId?: string | null | undefined;
@@ -53,7 +60,7 @@ async function resolveSubject(trx: Transaction<Database>, u: AuthUser, unitId: s
       .where('tenant_id', '=', u.tenantId)
       .executeTakeFirst();
     if (!p) throw new AppError('UNKNOWN_PERSON', 'Cá nhân được đề nghị không có trong danh sách của xã.');
-    if (u.role === 'TRUONG_DON_VI' && p.unit_id !== unitId)
+    if (!seesWholeCommune(u.role) && p.unit_id !== unitId)
       throw forbidden('Bạn chỉ được đề nghị khen thưởng người của đơn vị mình.');
     return { personId: p.id, subjectUnitId: null, householdId: null, name: p.full_name };
   }
@@ -66,7 +73,7 @@ async function resolveSubject(trx: Transaction<Database>, u: AuthUser, unitId: s
       .where('tenant_id', '=', u.tenantId)
       .executeTakeFirst();
     if (!o) throw new AppError('UNKNOWN_UNIT', 'Tập thể được đề nghị không có trong danh sách của xã.');
-    if (u.role === 'TRUONG_DON_VI' && o.id !== unitId && o.parent_id !== unitId) {
+    if (!seesWholeCommune(u.role) && o.id !== unitId && o.parent_id !== unitId) {
       throw forbidden('Bạn chỉ được đề nghị khen thưởng tập thể thuộc đơn vị mình.');
     }
     return { personId: null, subjectUnitId: o.id, householdId: null, name: o.name };
@@ -79,7 +86,7 @@ async function resolveSubject(trx: Transaction<Database>, u: AuthUser, unitId: s
     .where('tenant_id', '=', u.tenantId)
     .executeTakeFirst();
   if (!h) throw new AppError('UNKNOWN_HOUSEHOLD', 'Hộ gia đình không có trong danh sách của xã.');
-  if (u.role === 'TRUONG_DON_VI' && h.unit_id !== unitId)
+  if (!seesWholeCommune(u.role) && h.unit_id !== unitId)
     throw forbidden('Bạn chỉ được đề nghị hộ gia đình thuộc đơn vị mình.');
   return {
     personId: null,
@@ -111,13 +118,25 @@ async function checkMovement(trx: Transaction<Database>, u: AuthUser, movementId
   return m.id;
 }
 
+/** The year of an achievement is at most next year (by the server's clock). */
+function checkYear(clock: Clock, year: number): void {
+  if (year > yearIn(clock) + 1) {
+    const message = 'Năm thành tích không hợp lệ';
+    throw new AppError('VALIDATION', `Dữ liệu không hợp lệ — year: ${message}`, [{ path: 'year', message }]);
+  }
+}
+
+/** Draft a proposal; answers the new dossier as its author sees it. */
 export async function createProposal(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
-  b: ProposalInput,
-): Promise<string> {
-  return db.transaction().execute((trx) => createProposalIn(trx, u, actor, b));
+  b: ProposalBody,
+): Promise<ProposalDetail> {
+  checkYear(clock, b.year);
+  const id = await db.transaction().execute((trx) => createProposalIn(trx, clock, u, actor, b));
+  return getProposal(db, clock, u, id);
 }
 
 /**
@@ -126,13 +145,16 @@ export async function createProposal(
  */
 export async function createProposalIn(
   trx: Transaction<Database>,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   b: ProposalInput,
 ): Promise<string> {
-  const unitId = u.role === 'TRUONG_DON_VI' ? u.unitId : b.unitId;
+  // a unit head proposes for their own unit only
+  const ownUnitOnly = !seesWholeCommune(u.role);
+  const unitId = ownUnitOnly ? u.unitId : b.unitId;
   if (!unitId) throw new AppError('UNIT_REQUIRED', 'Chưa chọn đơn vị đề nghị.');
-  if (u.role === 'TRUONG_DON_VI' && b.unitId && b.unitId !== u.unitId)
+  if (ownUnitOnly && b.unitId && b.unitId !== u.unitId)
     throw forbidden('Bạn chỉ được đề nghị cho đơn vị mình.');
   const unit = await trx
     .selectFrom('organisations')
@@ -152,7 +174,7 @@ export async function createProposalIn(
   );
   const movementId = await checkMovement(trx, u, b.movementId);
   const id = newId();
-  const now = nowIso();
+  const now = isoNow(clock);
   await trx
     .insertInto('proposals')
     .values({
@@ -201,14 +223,17 @@ async function loadForUpdate(trx: Transaction<Database>, u: AuthUser, id: string
   return p;
 }
 
+/** Edit a draft or returned proposal (at the version read); answers the edited dossier. */
 export async function updateProposal(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   id: string,
-  version: number,
-  b: ProposalInput,
-): Promise<void> {
+  b: ProposalUpdate,
+): Promise<ProposalDetail> {
+  checkYear(clock, b.year);
+  const { version } = b;
   await db.transaction().execute(async (trx) => {
     const p = await loadForUpdate(trx, u, id);
     const can = canEditProposal(
@@ -243,7 +268,7 @@ export async function updateProposal(
         achievement: b.achievement,
         year: b.year,
         version: p.version + 1,
-        updated_at: nowIso(),
+        updated_at: isoNow(clock),
       })
       .where('id', '=', id)
       .where('version', '=', version)
@@ -261,6 +286,7 @@ export async function updateProposal(
       },
     });
   });
+  return getProposal(db, clock, u, id);
 }
 
 /** Hook for extra checks before an action is accepted (e.g. the law engine refusing to forward). */
@@ -269,23 +295,36 @@ export type ActionGuard = (
   p: Selectable<ProposalTable>,
   action: ProposalAction,
   input: { reason?: string | undefined },
+  clock: Clock,
 ) => Promise<void>;
 
+/**
+ * Take the step of the workflow named `name` (with the procedure's checks, `PROPOSAL_GUARDS`); answers the
+ * dossier after it. `decide` is not a step taken here: signing a decision takes it.
+ */
 export async function actOnProposal(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   id: string,
-  action: ProposalAction,
-  input: { reason?: string | undefined; missing?: string[] | undefined },
-  guards: ActionGuard[] = [],
-): Promise<ProposalStatus> {
-  return db.transaction().execute((trx) => actOnProposalIn(trx, u, actor, id, action, input, guards));
+  name: string,
+  input: ActionBody,
+): Promise<ProposalDetail> {
+  const action = PROPOSAL_ACTIONS.find((a) => a === name);
+  if (!action || action === 'decide') {
+    throw new AppError('UNKNOWN_ACTION', `Không có thao tác "${name}".`);
+  }
+  await db
+    .transaction()
+    .execute((trx) => actOnProposalIn(trx, clock, u, actor, id, action, input, PROPOSAL_GUARDS));
+  return getProposal(db, clock, u, id);
 }
 
-/** `actOnProposal` inside the caller's transaction. */
+/** A step of the workflow inside the caller's transaction; answers the new status. */
 export async function actOnProposalIn(
   trx: Transaction<Database>,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   id: string,
@@ -301,7 +340,7 @@ export async function actOnProposalIn(
     input,
   );
   if (!r.ok) throw fromCore(r);
-  for (const g of guards) await g(trx, p, action, input);
+  for (const g of guards) await g(trx, p, action, input, clock);
   const round = r.roundIncrement ? p.round + 1 : p.round;
   const returning = action === 'return';
   const res = await trx
@@ -314,7 +353,7 @@ export async function actOnProposalIn(
         ? JSON.stringify((input.missing ?? []).filter((m) => m.trim()))
         : p.return_missing,
       version: p.version + 1,
-      updated_at: nowIso(),
+      updated_at: isoNow(clock),
     })
     .where('id', '=', id)
     .where('version', '=', p.version)

@@ -1,3 +1,4 @@
+import { todayIn } from '../clock';
 import { assertCouncilConcluded } from '../council/council-guard';
 import { assertNoSameAward } from '../decisions/same-award';
 import { assertDecidable } from '../disclosures/disclosure-check';
@@ -6,8 +7,8 @@ import type { ActionGuard } from './proposal-commands';
 
 /** Checks run inside the transaction before a proposal action is accepted. */
 /** The chairman may not approve while the proposal is in public disclosure or under objection. */
-const disclosureGuard: ActionGuard = async (trx, p, action) => {
-  if (action === 'approve') await assertDecidable(trx, p.id, p.subject_name, p.award_code);
+const disclosureGuard: ActionGuard = async (trx, p, action, _input, clock) => {
+  if (action === 'approve') await assertDecidable(trx, p.id, p.subject_name, p.award_code, todayIn(clock));
 };
 
 /** The chairman may not approve before the council has concluded (and recommended where a secret ballot is required). */

@@ -1,14 +1,13 @@
-import {
-  CONFLICT_NOTE,
-  dossierAccess,
-  type PublicDossier,
-  publicDossier,
-} from '../../core/auth/dossier-access';
+/** Reading proposals: each dossier as the reader may see it (in full, or its public part). */
+import type { Proposal, ProposalDetail, ProposalRow, PublicProposal } from '../../contract/proposals';
+import { CONFLICT_NOTE, dossierAccess, publicDossier } from '../../core/auth/dossier-access';
 import { seesWholeCommune } from '../../core/auth/roles';
 import { availableActions, type ProposalStatus } from '../../core/dossier/proposal-workflow';
+import type { SubjectKind } from '../../core/law';
 import { foldVietnamese } from '../../core/text';
 import { auditTrail } from '../audit/audit-queries';
 import type { AuthUser } from '../auth/sessions';
+import type { Clock } from '../clock';
 import type { Db } from '../db/connect';
 import { containsText } from '../db/like-pattern';
 import { forbidden, notFound } from '../http/errors';
@@ -35,7 +34,7 @@ function baseQuery(db: Db, u: AuthUser) {
 
 type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
-function view(r: Row, u: AuthUser) {
+function view(r: Row, u: AuthUser): Proposal {
   const status = r.status as ProposalStatus;
   return {
     id: r.id,
@@ -44,7 +43,7 @@ function view(r: Row, u: AuthUser) {
     movementId: r.movement_id,
     movementName: r.movement_name,
     awardCode: r.award_code,
-    subjectKind: r.subject_kind,
+    subjectKind: r.subject_kind as SubjectKind,
     personId: r.person_id,
     subjectUnitId: r.subject_unit_id,
     householdId: r.household_id,
@@ -63,33 +62,36 @@ function view(r: Row, u: AuthUser) {
       { status, unitId: r.unit_id, achievement: r.achievement },
       { role: u.role, unitId: u.unitId },
     ),
-    access: 'FULL' as const,
+    access: 'FULL',
   };
 }
-export type ProposalView = ReturnType<typeof view>;
-
-/** What a reader with a declared conflict of interest gets: the public part, and why. */
-export type PublicProposalView = PublicDossier & { note: string; actions: [] };
 
 /** Each row as this user may read it: full, or (declared conflict of interest) the public part. */
-async function readable(db: Db, u: AuthUser, rows: Row[]): Promise<(ProposalView | PublicProposalView)[]> {
+async function readable(db: Db, clock: Clock, u: AuthUser, rows: Row[]): Promise<ProposalRow[]> {
   const actor = await dossierActor(db, u);
   const conflicted = rows.filter((r) => actor.conflicts.has(r.id)).map((r) => r.id);
-  const disclosed = await disclosedAmong(db, conflicted);
-  return rows.map((r) => {
+  const disclosed = await disclosedAmong(db, clock, conflicted);
+  return rows.map((r): ProposalRow => {
     const v = view(r, u);
     const access = dossierAccess(actor, { id: r.id, tenantId: r.tenant_id, unitId: r.unit_id });
-    return access === 'PUBLIC'
-      ? { ...publicDossier(v, disclosed.has(r.id)), note: CONFLICT_NOTE, actions: [] }
-      : v;
+    if (access !== 'PUBLIC') return v;
+    const part: PublicProposal = {
+      ...publicDossier(v, disclosed.has(r.id)),
+      subjectKind: v.subjectKind,
+      status: v.status,
+      note: CONFLICT_NOTE,
+      actions: [],
+    };
+    return part;
   });
 }
 
 export async function listProposals(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   f: ProposalListFilter,
-): Promise<(ProposalView | PublicProposalView)[]> {
+): Promise<ProposalRow[]> {
   let q = baseQuery(db, u);
   if (f.status) q = q.where('p.status', '=', f.status);
   if (f.movementId) q = q.where('p.movement_id', '=', f.movementId);
@@ -105,12 +107,13 @@ export async function listProposals(
     words.every((w) => foldVietnamese(`${r.subject_name} ${r.unit_name}`).includes(w));
   return readable(
     db,
+    clock,
     u,
     rows.filter((r) => !conflicts.has(r.id) || matchesPublicly(r)),
   );
 }
 
-export async function getProposal(db: Db, u: AuthUser, id: string) {
+export async function getProposal(db: Db, clock: Clock, u: AuthUser, id: string): Promise<ProposalDetail> {
   const r = await db
     .selectFrom('proposals as p')
     .innerJoin('organisations as o', 'o.id', 'p.unit_id')
@@ -123,7 +126,7 @@ export async function getProposal(db: Db, u: AuthUser, id: string) {
   if (!r) throw notFound('đề nghị khen thưởng');
   if (!seesWholeCommune(u.role) && r.unit_id !== u.unitId)
     throw forbidden('Bạn chỉ xem được đề nghị của đơn vị mình.');
-  const [v] = await readable(db, u, [r]);
+  const [v] = await readable(db, clock, u, [r]);
   if (!v) throw notFound('đề nghị khen thưởng');
   if (v.access === 'PUBLIC') return v; // no history: the trail holds the private part (reasons, verdict overrides)
   return { ...v, history: await auditTrail(db, u.tenantId, 'proposal', id) };

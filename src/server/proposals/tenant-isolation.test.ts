@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lawApi } from '../../contract/law';
+import { organisationsApi } from '../../contract/organisations';
+import { proposalsApi } from '../../contract/proposals';
 import { hashPassword } from '../auth/passwords';
 import { today } from '../db/ids';
 import { type Client, startTestApp, type TestApp } from '../http/test-app';
@@ -78,25 +81,44 @@ describe('one database, many communes', () => {
 
     const officer2: Client = await t.as('canbo2');
     const chair2: Client = await t.as('chutich2');
-    expect((await officer2.get<unknown[]>('/api/proposals')).body).toEqual([]);
-    expect((await officer2.get<unknown[]>('/api/people')).body).toEqual([]);
+    expect(await officer2.api.call(proposalsApi.listProposals, {})).toEqual([]);
+    expect(await officer2.api.call(organisationsApi.listPeople, {})).toEqual([]);
     expect((await officer2.get<unknown[]>('/api/meetings')).body).toEqual([]);
     expect((await officer2.get<unknown[]>('/api/decisions')).body).toEqual([]);
     expect((await officer2.get<unknown[]>(`/api/awards?year=${today().slice(0, 4)}`)).body).toEqual([]);
+    const foreign = await officer2.attempt(proposalsApi.getProposal, { params: { id: forwarded } });
+    expect([foreign.status, foreign.error?.code]).toEqual([404, 'NOT_FOUND']);
+    expect((await officer2.attempt(lawApi.proposalVerdict, { params: { id: forwarded } })).status).toBe(404);
     for (const url of [
-      `/api/proposals/${forwarded}`,
       `/api/meetings/${meeting.body.id}`,
       `/api/decisions/${decision.body.id}`,
       `/api/awards/${decision.body.awards[0]?.id}/certificate.pdf`,
     ]) {
       expect({ url, status: (await officer2.get(url)).status }).toEqual({ url, status: 404 });
     }
-    const refusals = [
-      await officer2.post(`/api/proposals/${forwarded}/actions/return`, {
-        reason: 'Bổ sung hồ sơ',
-        missing: ['Biên bản'],
+    const typedRefusals = [
+      await officer2.attempt(proposalsApi.actOnProposal, {
+        params: { id: forwarded, action: 'return' },
+        body: { reason: 'Bổ sung hồ sơ', missing: ['Biên bản'] },
       }),
-      await chair2.post(`/api/proposals/${forwarded}/actions/approve`),
+      await chair2.attempt(proposalsApi.actOnProposal, {
+        params: { id: forwarded, action: 'approve' },
+        body: {},
+      }),
+      await officer2.attempt(lawApi.overrideLaw, {
+        params: { id: forwarded },
+        body: { reason: 'Ngoại lệ do xã khác ghi nhận, phải bị từ chối' },
+      }),
+      await officer2.attempt(lawApi.evaluate, {
+        body: { awardCode: 'LDTT', subjectKind: 'INDIVIDUAL', personId: a.id, year: 2025 },
+      }),
+    ];
+    for (const r of typedRefusals) {
+      expect(r.status).toBeGreaterThanOrEqual(400);
+      expect(r.status).toBeLessThan(500);
+      expect(r.error?.message).toMatch(/[À-ỹ]/);
+    }
+    const refusals = [
       await officer2.put(`/api/meetings/${meeting.body.id}/attendance`, { memberId: 'x', present: true }),
       await officer2.post('/api/meetings', {
         title: 'Họp xã khác',
@@ -114,19 +136,13 @@ describe('one database, many communes', () => {
         ground: 'a',
         reason: 'Khai man số liệu thành tích',
       }),
-      await officer2.post('/api/law/evaluate', {
-        awardCode: 'LDTT',
-        subjectKind: 'INDIVIDUAL',
-        personId: a.id,
-        year: 2025,
-      }),
     ];
     for (const r of refusals) {
       expect(r.status).toBeGreaterThanOrEqual(400);
       expect(r.status).toBeLessThan(500);
       expect((r.body as { message: string }).message).toMatch(/[À-ỹ]/);
     }
-    expect((await officer.get<{ status: string }>(`/api/proposals/${forwarded}`)).body.status).toBe(
+    expect((await officer.api.call(proposalsApi.getProposal, { params: { id: forwarded } })).status).toBe(
       'FORWARDED',
     );
     expect((await officer.get<{ status: string }>(`/api/decisions/${decision.body.id}`)).body.status).toBe(

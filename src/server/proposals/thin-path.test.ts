@@ -1,30 +1,34 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../http/test-app';
-
-interface P {
-  id: string;
-  status: string;
-  round: number;
-  version: number;
-  history: { action: string; data: { missing?: string[] } | null }[];
-  decisionId: string | null;
-}
+import { organisationsApi } from '../../contract/organisations';
+import { type ProposalBody, type ProposalDetail, proposalsApi } from '../../contract/proposals';
+import { fixedClock } from '../clock';
+import { type Client, startTestApp, type TestApp } from '../http/test-app';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ clock: fixedClock('2026-03-01T02:00:00Z') });
 });
 afterAll(async () => {
   await t?.close();
 });
 
-async function personOf(unitName: string, name: string) {
-  const officer = await t.as('canbo');
-  const people = await officer.get<{ id: string; fullName: string; unitName: string }[]>('/api/people');
-  const p = people.body.find((x) => x.fullName === name && x.unitName === unitName);
-  if (!p) throw new Error(`no ${name}`);
-  return p;
+async function unitNamed(c: Client, name: string) {
+  const u = (await c.api.call(organisationsApi.listUnits, {})).find((x) => x.name === name);
+  if (!u) throw new Error(`no ${name}`);
+  return u;
 }
+
+/** A new teacher of the unit, made for the test. */
+async function newPerson(c: Client, unitId: string, fullName: string) {
+  return c.api.call(organisationsApi.createPerson, {
+    body: { fullName, gender: 'NU', category: 'VIEN_CHUC', position: 'Giáo viên', unitId },
+  });
+}
+
+const full = (p: ProposalDetail) => {
+  if (p.access !== 'FULL') throw new Error('expected the full dossier');
+  return p;
+};
 
 describe('the thin path through the API', () => {
   it('movement → proposal → return → resubmit → forward → approve → decision → certificate, all audited', async () => {
@@ -32,8 +36,7 @@ describe('the thin path through the API', () => {
     const head = await t.as('truongth');
     const chair = await t.as('chutich');
 
-    const units = await officer.get<{ id: string; name: string }[]>('/api/units');
-    const school = units.body.find((x) => x.name === 'Trường Tiểu học Tân Việt');
+    const school = await unitNamed(officer, 'Trường Tiểu học Tân Việt');
     const mv = await officer.post<{ id: string }>('/api/movements', {
       name: 'Thi đua dạy tốt, học tốt năm học 2024 - 2025',
       type: 'CHUYEN_DE',
@@ -41,58 +44,84 @@ describe('the thin path through the API', () => {
       fields: ['Giáo dục'],
       startDate: '2024-09-05',
       endDate: '2025-05-31',
-      participantUnitIds: [school?.id ?? ''],
+      participantUnitIds: [school.id],
       criteria: [{ name: 'Chất lượng dạy và học', weight: 1, minScore: 0, maxScore: 10 }],
     });
     expect(mv.status).toBe(201);
     expect((await officer.post(`/api/movements/${mv.body.id}/launch`)).status).toBe(200);
 
-    const teacher = await personOf('Trường Tiểu học Tân Việt', 'Trần Thị Mỹ Dung');
-    const created = await head.post<P>('/api/proposals', {
+    const teacher = await newPerson(head, school.id, 'Đặng Thị Thu Thủy');
+    const content: ProposalBody = {
       movementId: mv.body.id,
       awardCode: 'GK_XA_THEMATIC',
       subjectKind: 'INDIVIDUAL',
       personId: teacher.id,
       year: 2024,
       achievement: 'Có thành tích xuất sắc trong phong trào thi đua dạy tốt, học tốt năm học 2024 - 2025',
-    });
-    expect(created.status).toBe(201);
-    const id = created.body.id;
-    expect(created.body.status).toBe('DRAFT');
+    };
+    const created = full(await head.api.call(proposalsApi.createProposal, { body: content }));
+    const id = created.id;
+    expect(created).toMatchObject({ status: 'DRAFT', unitId: school.id, subjectName: 'Đặng Thị Thu Thủy' });
+    expect(created.actions).toContain('submit');
+    const act = (c: Client, action: string, body: { reason?: string; missing?: string[] } = {}) =>
+      c.api.call(proposalsApi.actOnProposal, { params: { id, action }, body });
 
-    expect((await head.post<P>(`/api/proposals/${id}/actions/submit`)).body.status).toBe('SUBMITTED');
+    expect((await act(head, 'submit')).status).toBe('SUBMITTED');
     // Returning without saying what to add is refused and changes nothing.
-    const bad = await officer.post<{ code: string; message: string }>(`/api/proposals/${id}/actions/return`, {
-      reason: 'Thiếu minh chứng',
+    const bad = await officer.attempt(proposalsApi.actOnProposal, {
+      params: { id, action: 'return' },
+      body: { reason: 'Thiếu minh chứng' },
     });
-    expect(bad.status).toBe(400);
-    expect(bad.body.code).toBe('MISSING_REQUIRED');
-    expect((await officer.get<P>(`/api/proposals/${id}`)).body.status).toBe('SUBMITTED');
+    expect([bad.status, bad.error?.code]).toEqual([400, 'MISSING_REQUIRED']);
+    expect((await officer.api.call(proposalsApi.getProposal, { params: { id } })).status).toBe('SUBMITTED');
 
-    const returned = await officer.post<P>(`/api/proposals/${id}/actions/return`, {
-      reason: 'Thiếu minh chứng',
-      missing: ['Báo cáo thành tích có xác nhận của Hiệu trưởng'],
+    const returned = full(
+      await act(officer, 'return', {
+        reason: 'Thiếu minh chứng',
+        missing: ['Báo cáo thành tích có xác nhận của Hiệu trưởng'],
+      }),
+    );
+    expect(returned).toMatchObject({
+      status: 'RETURNED',
+      returnReason: 'Thiếu minh chứng',
+      returnMissing: ['Báo cáo thành tích có xác nhận của Hiệu trưởng'],
     });
-    expect(returned.body.status).toBe('RETURNED');
 
-    const edited = await head.put<P>(`/api/proposals/${id}`, {
-      movementId: mv.body.id,
-      awardCode: 'GK_XA_THEMATIC',
-      subjectKind: 'INDIVIDUAL',
-      personId: teacher.id,
-      year: 2024,
-      achievement:
-        'Có thành tích xuất sắc trong phong trào thi đua dạy tốt, học tốt; 100% học sinh lớp chủ nhiệm hoàn thành chương trình',
-      version: returned.body.version,
+    const edited = full(
+      await head.api.call(proposalsApi.updateProposal, {
+        params: { id },
+        body: {
+          ...content,
+          achievement:
+            'Có thành tích xuất sắc trong phong trào thi đua dạy tốt, học tốt; 100% học sinh lớp chủ nhiệm hoàn thành chương trình',
+          version: returned.version,
+        },
+      }),
+    );
+    expect(edited.achievement).toContain('100% học sinh');
+    // An edit from the version read before is refused.
+    const stale = await head.attempt(proposalsApi.updateProposal, {
+      params: { id },
+      body: { ...content, version: returned.version },
     });
-    expect(edited.status).toBe(200);
-    const resubmitted = await head.post<P>(`/api/proposals/${id}/actions/submit`);
-    expect(resubmitted.body).toMatchObject({ status: 'SUBMITTED', round: 2 });
+    expect([stale.status, stale.error?.code]).toEqual([409, 'STALE']);
+    expect(await act(head, 'submit')).toMatchObject({ status: 'SUBMITTED', round: 2 });
 
-    expect((await officer.post<P>(`/api/proposals/${id}/actions/forward`)).body.status).toBe('FORWARDED');
+    expect((await act(officer, 'forward')).status).toBe('FORWARDED');
     // The officer may not approve; the chairman may.
-    expect((await officer.post(`/api/proposals/${id}/actions/approve`)).status).toBe(403);
-    expect((await chair.post<P>(`/api/proposals/${id}/actions/approve`)).body.status).toBe('APPROVED');
+    const refused = await officer.attempt(proposalsApi.actOnProposal, {
+      params: { id, action: 'approve' },
+      body: {},
+    });
+    expect([refused.status, refused.error?.code]).toEqual([403, 'FORBIDDEN_ACTION']);
+    const approved = full(await act(chair, 'approve'));
+    expect(approved.status).toBe('APPROVED');
+    expect(approved.actions).toEqual([]);
+    const unknown = await chair.attempt(proposalsApi.actOnProposal, {
+      params: { id, action: 'decide' },
+      body: {},
+    });
+    expect([unknown.status, unknown.error?.code]).toEqual([404, 'UNKNOWN_ACTION']);
 
     const dec = await chair.post<{
       id: string;
@@ -107,9 +136,9 @@ describe('the thin path through the API', () => {
     expect(dec.body.label).toBe('1/QĐ-UBND');
     expect(dec.body.awards).toHaveLength(1);
 
-    const final = await officer.get<P>(`/api/proposals/${id}`);
-    expect(final.body.status).toBe('DECIDED');
-    expect(final.body.history.map((h) => h.action)).toEqual([
+    const final = full(await officer.api.call(proposalsApi.getProposal, { params: { id } }));
+    expect(final.status).toBe('DECIDED');
+    expect(final.history.map((h) => h.action)).toEqual([
       'create',
       'submit',
       'return',
@@ -119,7 +148,9 @@ describe('the thin path through the API', () => {
       'approve',
       'decide',
     ]);
-    expect(final.body.history[2]?.data?.missing).toEqual(['Báo cáo thành tích có xác nhận của Hiệu trưởng']);
+    expect((final.history[2]?.data as { missing?: string[] } | null)?.missing).toEqual([
+      'Báo cáo thành tích có xác nhận của Hiệu trưởng',
+    ]);
 
     const award = dec.body.awards[0];
     if (!award) throw new Error('no award');
@@ -131,27 +162,31 @@ describe('the thin path through the API', () => {
     const verify = await t.anonymous.get<{ status: string; awardeeName: string }>(
       `/api/public/verify/${award.verifyCode}`,
     );
-    expect(verify.body).toMatchObject({ status: 'VALID', awardeeName: 'Trần Thị Mỹ Dung' });
+    expect(verify.body).toMatchObject({ status: 'VALID', awardeeName: 'Đặng Thị Thu Thủy' });
   });
 
   it('numbers decisions of a year without gaps or duplicates', async () => {
     const chair = await t.as('chutich');
     const officer = await t.as('canbo');
-    const people = (await officer.get<{ id: string; unitId: string }[]>('/api/people')).body.slice(0, 3);
+    const people = (await officer.api.call(organisationsApi.listPeople, {})).slice(0, 3);
     const ids: string[] = [];
     for (const p of people) {
-      const c = await officer.post<P>('/api/proposals', {
-        unitId: p.unitId,
-        awardCode: 'GK_XA_REGULAR',
-        subjectKind: 'INDIVIDUAL',
-        personId: p.id,
-        year: 2024,
-        achievement: 'Hoàn thành xuất sắc nhiệm vụ được giao năm 2024',
+      const c = await officer.api.call(proposalsApi.createProposal, {
+        body: {
+          unitId: p.unitId,
+          awardCode: 'GK_XA_REGULAR',
+          subjectKind: 'INDIVIDUAL',
+          personId: p.id,
+          year: 2024,
+          achievement: 'Hoàn thành xuất sắc nhiệm vụ được giao năm 2024',
+        },
       });
-      await officer.post(`/api/proposals/${c.body.id}/actions/submit`);
-      await officer.post(`/api/proposals/${c.body.id}/actions/forward`);
-      await chair.post(`/api/proposals/${c.body.id}/actions/approve`);
-      ids.push(c.body.id);
+      const act = (who: Client, action: string) =>
+        who.api.call(proposalsApi.actOnProposal, { params: { id: c.id, action }, body: {} });
+      await act(officer, 'submit');
+      await act(officer, 'forward');
+      await act(chair, 'approve');
+      ids.push(c.id);
     }
     const labels = [];
     for (const pid of ids) {
@@ -167,9 +202,9 @@ describe('the thin path through the API', () => {
 
 describe('permissions and bad input', () => {
   it('refuses anonymous access, wrong passwords and bad bodies with Vietnamese messages', async () => {
-    const anon = await t.anonymous.get<{ code: string; message: string }>('/api/proposals');
+    const anon = await t.anonymous.attempt(proposalsApi.listProposals, {});
     expect(anon.status).toBe(401);
-    expect(anon.body.message).toContain('đăng nhập');
+    expect(anon.error?.message).toContain('đăng nhập');
     const wrong = await t.anonymous.post<{ code: string }>('/api/auth/login', {
       username: 'canbo',
       password: 'sai',
@@ -196,37 +231,88 @@ describe('permissions and bad input', () => {
     expect(broken.statusCode).toBe(400);
   });
 
-  it('a unit head sees and proposes only for their own unit', async () => {
-    const head = await t.as('truongth');
-    const people = await head.get<{ unitName: string }[]>('/api/people');
-    expect(people.body.length).toBeGreaterThan(0);
-    expect(new Set(people.body.map((p) => p.unitName))).toEqual(new Set(['Trường Tiểu học Tân Việt']));
-    const farmer = await personOf('Hội Nông dân xã Tân Việt', 'Lương Văn Tư');
-    const r = await head.post<{ code: string }>('/api/proposals', {
+  it('refuses an achievement year after next year (by the server clock: 2026)', async () => {
+    const officer = await t.as('canbo');
+    const [p] = await officer.api.call(organisationsApi.listPeople, {});
+    if (!p) throw new Error('no people');
+    const body = (year: number) => ({
+      unitId: p.unitId,
       awardCode: 'GK_XA_REGULAR',
-      subjectKind: 'INDIVIDUAL',
-      personId: farmer.id,
-      year: 2024,
-      achievement: 'Sản xuất giỏi nhiều năm liền',
+      subjectKind: 'INDIVIDUAL' as const,
+      personId: p.id,
+      year,
+      achievement: 'Hoàn thành xuất sắc nhiệm vụ được giao',
     });
-    expect(r.status).toBe(403);
-    const teacher = await personOf('Trường Tiểu học Tân Việt', 'Nguyễn Thị Ngọc Ánh');
-    const before = (await head.get<unknown[]>('/api/proposals')).body.length;
-    const mismatch = await head.post<{ code: string; message: string }>('/api/proposals', {
-      awardCode: 'TTLDXS',
+    const r = await officer.attempt(proposalsApi.createProposal, { body: body(2028) });
+    expect([r.status, r.error?.code, r.error?.message]).toEqual([
+      400,
+      'VALIDATION',
+      'Dữ liệu không hợp lệ — year: Năm thành tích không hợp lệ',
+    ]);
+    expect((await officer.attempt(proposalsApi.createProposal, { body: body(2027) })).status).toBe(201);
+  });
+
+  it('a unit head sees and proposes only for their own unit', async () => {
+    const officer = await t.as('canbo');
+    const head = await t.as('truongth');
+    const people = await head.api.call(organisationsApi.listPeople, {});
+    expect(people.length).toBeGreaterThan(0);
+    expect(new Set(people.map((p) => p.unitName))).toEqual(new Set(['Trường Tiểu học Tân Việt']));
+    const school = await unitNamed(officer, 'Trường Tiểu học Tân Việt');
+    const farmers = await unitNamed(officer, 'Hội Nông dân xã Tân Việt');
+    const farmer = await newPerson(officer, farmers.id, 'Lương Văn Tiến');
+    const r = await head.attempt(proposalsApi.createProposal, {
+      body: {
+        awardCode: 'GK_XA_REGULAR',
+        subjectKind: 'INDIVIDUAL',
+        personId: farmer.id,
+        year: 2024,
+        achievement: 'Sản xuất giỏi nhiều năm liền',
+      },
+    });
+    expect([r.status, r.error?.code]).toEqual([403, 'FORBIDDEN']);
+    const teacher = await newPerson(head, school.id, 'Nguyễn Thị Ngọc Hà');
+    const before = (await head.api.call(proposalsApi.listProposals, {})).length;
+    const mismatch = await head.attempt(proposalsApi.createProposal, {
+      body: {
+        awardCode: 'TTLDXS',
+        subjectKind: 'INDIVIDUAL',
+        personId: teacher.id,
+        year: 2024,
+        achievement: 'Dạy giỏi cấp huyện nhiều năm',
+      },
+    });
+    expect(mismatch.status).toBe(400);
+    expect(mismatch.error).toMatchObject({
+      code: 'AWARD_SUBJECT_MISMATCH',
+      message: 'Danh hiệu "Tập thể lao động xuất sắc" không áp dụng cho cá nhân.',
+    });
+    expect((await head.api.call(proposalsApi.listProposals, {})).length).toBe(before);
+    // For their own unit only: naming another unit is refused; naming none proposes for their own.
+    const body = {
+      awardCode: 'GK_XA_REGULAR',
       subjectKind: 'INDIVIDUAL',
       personId: teacher.id,
       year: 2024,
       achievement: 'Dạy giỏi cấp huyện nhiều năm',
+    } as const;
+    const other = await head.attempt(proposalsApi.createProposal, { body: { ...body, unitId: farmers.id } });
+    expect([other.status, other.error?.code]).toEqual([403, 'FORBIDDEN']);
+    expect(await head.api.call(proposalsApi.createProposal, { body })).toMatchObject({
+      status: 'DRAFT',
+      unitId: school.id,
     });
-    expect(mismatch.status).toBe(400);
-    expect(mismatch.body).toMatchObject({
-      code: 'AWARD_SUBJECT_MISMATCH',
-      message: 'Danh hiệu "Tập thể lao động xuất sắc" không áp dụng cho cá nhân.',
-    });
-    expect((await head.get<unknown[]>('/api/proposals')).body.length).toBe(before);
     const viewer = await t.as('xem');
-    expect((await viewer.post('/api/proposals', {})).status).toBeGreaterThanOrEqual(400);
+    const refused = await viewer.attempt(proposalsApi.createProposal, {
+      body: {
+        awardCode: 'GK_XA_REGULAR',
+        subjectKind: 'INDIVIDUAL',
+        personId: teacher.id,
+        year: 2024,
+        achievement: 'Dạy giỏi cấp huyện nhiều năm',
+      },
+    });
+    expect([refused.status, refused.error?.code]).toEqual([403, 'FORBIDDEN']);
   });
 
   it('logout ends the server-side session', async () => {

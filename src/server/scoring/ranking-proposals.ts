@@ -3,6 +3,7 @@ import { getAward } from '../../core/law';
 import { topForProposals } from '../../core/scoring';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
+import { systemClock } from '../clock';
 import type { Db } from '../db/connect';
 import { AppError } from '../http/errors';
 import { actOnProposalIn, createProposalIn } from '../proposals/proposal-commands';
@@ -64,7 +65,7 @@ export async function proposalsFromRanking(
     for (const unitId of unique) {
       const d = drafts.find((x) => x.unitId === unitId);
       if (!d) continue;
-      const id = await createProposalIn(trx, u, actor, {
+      const id = await createProposalIn(trx, systemClock, u, actor, {
         unitId,
         subjectUnitId: unitId,
         movementId: review.movement_id,
@@ -73,7 +74,8 @@ export async function proposalsFromRanking(
         achievement: d.achievement,
         year: review.year,
       });
-      if (b.status === 'SUBMITTED') await actOnProposalIn(trx, u, actor, id, 'submit', {}, PROPOSAL_GUARDS);
+      if (b.status === 'SUBMITTED')
+        await actOnProposalIn(trx, systemClock, u, actor, id, 'submit', {}, PROPOSAL_GUARDS);
       await trx
         .updateTable('review_units')
         .set({ proposal_id: id })

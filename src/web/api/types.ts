@@ -1,57 +1,65 @@
-import type { ProposalAction, ProposalStatus } from '../../core/dossier/proposal-workflow';
-
 /** Shapes of the API's answers, as the UI reads them. */
 export type { Household, Person, Unit, UnitAward } from '../../contract/organisations';
 
-export interface HistoryEntry {
+export interface AwardRow {
+  id: string;
+  registerNumber: number;
+  subjectKind: string;
+  subjectName: string;
+  subjectDescription: string;
+  achievement: string;
+  amount: number;
+  verifyCode: string;
+  proposalId: string | null;
+  revokedAt: string | null;
+  revokedReason: string | null;
+}
+
+export interface Decision {
+  id: string;
+  number: number;
+  year: number;
+  symbol: string;
+  label: string;
+  decisionDate: string;
+  title: string;
+  awardCode: string;
+  awardName: string;
+  signerName: string;
+  signerTitle: string;
+  status: string;
+  totalAmount: number;
+  awards?: AwardRow[];
+}
+
+export interface AuditRow {
   id: number;
   at: string;
   actorName: string;
+  entityType: string;
+  entityId: string;
   action: string;
   summary: string;
-  data: unknown;
 }
 
-export interface Proposal {
-  id: string;
-  unitId: string;
-  unitName: string;
-  movementId: string | null;
-  movementName: string | null;
-  awardCode: string;
-  subjectKind: 'INDIVIDUAL' | 'COLLECTIVE' | 'HOUSEHOLD';
-  personId: string | null;
-  subjectUnitId: string | null;
-  householdId: string | null;
-  subjectName: string;
+export interface VerifyResult {
+  code: string;
+  /** UNVERIFIABLE: the commune's signed revocation list is missing, fails its signature, or disagrees with the records */
+  status: 'VALID' | 'REVOKED' | 'INVALID' | 'UNVERIFIABLE';
+  signatureValid: boolean;
+  printedSignatureMatches: boolean | null;
+  awardName: string;
+  awardeeName: string;
+  awardeeDescription: string;
   achievement: string;
-  year: number;
-  status: ProposalStatus;
-  round: number;
-  returnReason: string | null;
-  returnMissing: string[];
-  decisionId: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  actions: ProposalAction[];
-  history?: HistoryEntry[];
-  access: 'FULL';
-}
-
-/** A dossier the reader declared a conflict of interest with: its public part only (list rows too). */
-export interface PublicProposal {
-  id: string;
-  unitId: string;
-  unitName: string;
-  subjectKind: 'INDIVIDUAL' | 'COLLECTIVE' | 'HOUSEHOLD';
-  subjectName: string;
-  awardCode: string;
-  year: number;
-  status: ProposalStatus;
-  /** Only once published for public comment. */
-  achievement: string | null;
-  access: 'PUBLIC';
-  note: string;
-  actions: [];
+  decisionNumber: string;
+  decisionDate: string;
+  signerName: string;
+  signerTitle: string;
+  issuer: string;
+  registerNumber: number;
+  revokedAt: string | null;
+  revokedReason: string | null;
+  /** the signed revocation list the answer rests on */
+  revocationList: { sequence: number; issuedAt: string } | null;
 }

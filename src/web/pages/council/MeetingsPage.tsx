@@ -2,10 +2,10 @@ import { App, Button, Card, DatePicker, Form, Input, Table, Tag, Typography } fr
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { type ProposalRow, proposalsApi } from '../../../contract/proposals';
 import { getAward } from '../../../core/law';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
-import type { Proposal } from '../../api/types';
 import { useMe } from '../../auth/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
@@ -32,7 +32,9 @@ export function MeetingsPage() {
   const members = useData(() => api.get<CouncilMember[]>('/api/council/members'), []);
   const ready = useData(
     () =>
-      canManage ? api.get<Proposal[]>('/api/proposals?status=FORWARDED') : Promise.resolve([] as Proposal[]),
+      canManage
+        ? api.call(proposalsApi.listProposals, { query: { status: 'FORWARDED' } })
+        : Promise.resolve([] as ProposalRow[]),
     [canManage],
   );
   const [chosen, setChosen] = useState<string[]>([]);
@@ -94,7 +96,7 @@ export function MeetingsPage() {
       </Card>
       {canManage && (
         <Card size="small" title={t('Lập chương trình họp')} style={{ marginBottom: 16 }}>
-          <Table<Proposal>
+          <Table<ProposalRow>
             rowKey="id"
             size="small"
             pagination={false}

@@ -4,10 +4,10 @@ import { Link } from 'react-router';
 import { type AuditRow, auditApi } from '../../../contract/audit';
 import { dashboardApi } from '../../../contract/dashboard';
 import { decisionsApi } from '../../../contract/decisions';
+import { proposalsApi } from '../../../contract/proposals';
 import { PROPOSAL_STATUS_LABELS, type ProposalStatus } from '../../../core/dossier/proposal-workflow';
 import { formatDateVi } from '../../../core/text';
 import { api } from '../../api/client';
-import type { Proposal } from '../../api/types';
 import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
@@ -28,7 +28,7 @@ export function DashboardPage() {
   const [year, setYear] = useState<number | undefined>(undefined);
   const { data, error } = useData(async () => {
     const [proposals, decisions, audit, cycle] = await Promise.all([
-      api.get<Proposal[]>('/api/proposals'),
+      api.call(proposalsApi.listProposals, {}),
       api.call(decisionsApi.listDecisions, {}),
       canAudit ? api.call(auditApi.listAudit, { query: { limit: 8 } }) : Promise.resolve([] as AuditRow[]),
       api.call(dashboardApi.dashboard, { query: { year } }),

@@ -3,10 +3,10 @@ import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { type DecisionPreview, type DecisionSummary, decisionsApi } from '../../../contract/decisions';
+import { type ProposalRow, proposalsApi } from '../../../contract/proposals';
 import { getAward } from '../../../core/law';
 import { formatDateVi, formatMoneyVnd } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
-import type { Proposal } from '../../api/types';
 import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
@@ -23,7 +23,9 @@ export function DecisionsPage() {
   const { data, error, loading, setData } = useData(async () => {
     const [decisions, approved] = await Promise.all([
       api.call(decisionsApi.listDecisions, {}),
-      isChair ? api.get<Proposal[]>('/api/proposals?status=APPROVED') : Promise.resolve([] as Proposal[]),
+      isChair
+        ? api.call(proposalsApi.listProposals, { query: { status: 'APPROVED' } })
+        : Promise.resolve([] as ProposalRow[]),
     ]);
     return { decisions, approved };
   }, [isChair]);
@@ -80,7 +82,7 @@ export function DecisionsPage() {
       {isChair && (
         <Card title={t('Đề nghị đã duyệt, chờ ký quyết định')} size="small" style={{ marginBottom: 16 }}>
           <ApiErrorAlert error={signError} />
-          <Table<Proposal>
+          <Table<ProposalRow>
             rowKey="id"
             size="small"
             pagination={false}

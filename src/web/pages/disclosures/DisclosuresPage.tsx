@@ -20,11 +20,11 @@ import {
   type Objection,
   type ObjectionHandling,
 } from '../../../contract/disclosures';
+import { type ProposalRow, proposalsApi } from '../../../contract/proposals';
 import { DISCLOSURE_RULE, earliestDisclosureEnd } from '../../../core/dossier/disclosure-rules';
 import { getAward } from '../../../core/law';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
-import type { Proposal } from '../../api/types';
 import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
@@ -55,8 +55,8 @@ export function DisclosuresPage() {
   const list = useData(() => api.call(disclosuresApi.listDisclosures, {}), []);
   const candidates = useData(async () => {
     const [s, f] = await Promise.all([
-      api.get<Proposal[]>('/api/proposals?status=SUBMITTED'),
-      api.get<Proposal[]>('/api/proposals?status=FORWARDED'),
+      api.call(proposalsApi.listProposals, { query: { status: 'SUBMITTED' } }),
+      api.call(proposalsApi.listProposals, { query: { status: 'FORWARDED' } }),
     ]);
     return [...f, ...s];
   }, []);
@@ -131,7 +131,7 @@ export function DisclosuresPage() {
       <ApiErrorAlert error={error ?? list.error} />
       {canPublish && (
         <Card size="small" title={t('Công khai đợt mới')} style={{ marginBottom: 16 }}>
-          <Table<Proposal>
+          <Table<ProposalRow>
             rowKey="id"
             size="small"
             pagination={false}

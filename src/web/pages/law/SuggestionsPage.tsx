@@ -1,7 +1,8 @@
 import { Card, Col, InputNumber, Row, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { lawApi } from '../../../contract/law';
 import { organisationsApi } from '../../../contract/organisations';
-import type { QuotaResult, Suggestion } from '../../../core/law';
+import { seesWholeCommune } from '../../../core/auth/roles';
 import { api } from '../../api/client';
 import { useMe } from '../../auth/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -10,16 +11,6 @@ import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import '../../i18n/en-law';
 
-interface Suggestions {
-  year: number;
-  subjects: number;
-  suggestions: Suggestion[];
-}
-interface QuotaCheck {
-  year: number;
-  results: (QuotaResult & { names: Record<string, string> })[];
-}
-
 /** "Gợi ý khen thưởng": everyone eligible for each annual award within quotas, and the quota usage of proposals. */
 export function SuggestionsPage() {
   const { t } = useI18n();
@@ -27,11 +18,11 @@ export function SuggestionsPage() {
   const [year, setYear] = useState(new Date().getFullYear() - 1);
   const [unitId, setUnitId] = useState<string | undefined>(me.unitId ?? undefined);
   const units = useData(() => api.call(organisationsApi.listUnits, {}), []);
-  const q = unitId ? `&unitId=${unitId}` : '';
   const { data, error, loading } = useData(async () => {
+    const query = { year, unitId };
     const [s, quota] = await Promise.all([
-      api.get<Suggestions>(`/api/law/suggestions?year=${year}${q}`),
-      api.get<QuotaCheck>(`/api/law/quota-check?year=${year}${q}`),
+      api.call(lawApi.suggestions, { query }),
+      api.call(lawApi.quotaCheck, { query }),
     ]);
     return { s, quota };
   }, [year, unitId]);
@@ -52,7 +43,7 @@ export function SuggestionsPage() {
           value={year}
           onChange={(v) => v && setYear(v)}
         />
-        {me.role !== 'TRUONG_DON_VI' && (
+        {seesWholeCommune(me.role) && (
           <Select
             allowClear
             {...vietnameseSearch}

@@ -13,10 +13,17 @@ import {
   Typography,
 } from 'antd';
 import { useEffect, useState } from 'react';
-import { type Failure, getAward, type SubjectKind, type Verdict, type Warning } from '../../../core/law';
+import {
+  type Failure,
+  lawApi,
+  type ProposalVerdict,
+  type Verdict,
+  type Warning,
+} from '../../../contract/law';
+import { getAward, type SubjectKind } from '../../../core/law';
 import { formatDateVi, formatMoneyVnd } from '../../../core/text';
 import { ApiError, api } from '../../api/client';
-import { useMe } from '../../auth/auth';
+import { useCan } from '../../auth/use-can';
 import { useI18n } from '../../i18n/i18n';
 import '../../i18n/en-law';
 
@@ -30,21 +37,6 @@ interface Props {
   movementId?: string | undefined;
   /** On a stored proposal: its verdict, overrides of soft rules and the override form. */
   proposalId?: string;
-}
-
-interface OverrideView {
-  id: string;
-  codes: string[];
-  reason: string;
-  userName: string;
-  at: string;
-}
-interface ProposalVerdict {
-  verdict: Verdict | null;
-  overrides: OverrideView[];
-  openSoft: Failure[];
-  hard: Failure[];
-  passes: boolean;
 }
 
 const STATUS: Record<Verdict['status'], { color: string; vi: string }> = {
@@ -62,7 +54,6 @@ export function LawVerdictPanel(props: Props) {
     error?: string;
     loading: boolean;
   }>({ loading: false });
-  const [tick, setTick] = useState(0);
   const {
     awardCode,
     subjectKind = 'INDIVIDUAL',
@@ -76,12 +67,11 @@ export function LawVerdictPanel(props: Props) {
     subjectKind === 'INDIVIDUAL' ? personId : subjectKind === 'COLLECTIVE' ? subjectUnitId : householdId;
 
   useEffect(() => {
-    void tick;
     let live = true;
     const run = async () => {
       if (proposalId) {
         setState((s) => ({ ...s, loading: true }));
-        const pv = await api.get<ProposalVerdict>(`/api/proposals/${proposalId}/law`);
+        const pv = await api.call(lawApi.proposalVerdict, { params: { id: proposalId } });
         if (live) setState({ pv, verdict: pv.verdict ?? undefined, loading: false });
         return;
       }
@@ -90,13 +80,8 @@ export function LawVerdictPanel(props: Props) {
         return;
       }
       setState((s) => ({ ...s, loading: true }));
-      const verdict = await api.post<Verdict>('/api/law/evaluate', {
-        awardCode,
-        subjectKind,
-        personId,
-        subjectUnitId,
-        householdId,
-        year,
+      const verdict = await api.call(lawApi.evaluate, {
+        body: { awardCode, subjectKind, personId, subjectUnitId, householdId, year },
       });
       if (live) setState({ verdict, loading: false });
     };
@@ -113,7 +98,7 @@ export function LawVerdictPanel(props: Props) {
       live = false;
       clearTimeout(timer);
     };
-  }, [awardCode, subjectKind, personId, subjectUnitId, householdId, subjectId, year, proposalId, tick]);
+  }, [awardCode, subjectKind, personId, subjectUnitId, householdId, subjectId, year, proposalId]);
 
   const award = awardCode
     ? getAward(awardCode)
@@ -138,7 +123,12 @@ export function LawVerdictPanel(props: Props) {
       )}
       {v && <VerdictView v={v} />}
       {state.pv && (
-        <Overrides pv={state.pv} proposalId={proposalId as string} onChange={() => setTick((x) => x + 1)} />
+        <Overrides
+          pv={state.pv}
+          proposalId={proposalId as string}
+          // the answer of the override is the proposal's new verdict
+          onChange={(pv) => setState({ pv, verdict: pv.verdict ?? undefined, loading: false })}
+        />
       )}
     </Card>
   );
@@ -253,23 +243,22 @@ function Overrides({
 }: {
   pv: ProposalVerdict;
   proposalId: string;
-  onChange: () => void;
+  onChange: (pv: ProposalVerdict) => void;
 }) {
   const { t } = useI18n();
-  const me = useMe();
+  const may = useCan()('law.override');
   const { message } = App.useApp();
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const may = ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH'].includes(me.role);
   const save = async () => {
     setBusy(true);
     setError(null);
     try {
-      await api.post(`/api/proposals/${proposalId}/law-override`, { reason });
+      const next = await api.call(lawApi.overrideLaw, { params: { id: proposalId }, body: { reason } });
       message.success(t('Đã ghi nhận ngoại lệ có lý do.'));
       setReason('');
-      onChange();
+      onChange(next);
     } catch (e) {
       setError(e instanceof ApiError ? e.message : String(e));
     } finally {

@@ -17,15 +17,14 @@ import {
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { documentsApi } from '../../../contract/documents';
+import { type ActionBody, proposalsApi } from '../../../contract/proposals';
 import {
   PROPOSAL_ACTION_LABELS,
   PROPOSAL_STATUS_LABELS,
   type ProposalAction,
-  type ProposalStatus,
 } from '../../../core/dossier/proposal-workflow';
 import { getAward } from '../../../core/law';
 import { type ApiError, api } from '../../api/client';
-import type { Proposal, PublicProposal } from '../../api/types';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n, useLabel } from '../../i18n/i18n';
@@ -46,22 +45,22 @@ export function ProposalDetailPage() {
     data: p,
     error,
     loading,
-    reload,
-  } = useData(() => api.get<Proposal | PublicProposal>(`/api/proposals/${id}`), [id]);
+    setData,
+  } = useData(() => api.call(proposalsApi.getProposal, { params: { id } }), [id]);
   const [pending, setPending] = useState<ProposalAction | null>(null);
   const [actError, setActError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ reason?: string; missing?: string[] }>();
 
-  const act = async (action: ProposalAction, body: { reason?: string; missing?: string[] } = {}) => {
+  const act = async (action: ProposalAction, body: ActionBody = {}) => {
     setBusy(true);
     setActError(null);
     try {
-      await api.post(`/api/proposals/${id}/actions/${action}`, body);
+      // the answer is the dossier after the step: the page shows it without loading it again
+      setData(await api.call(proposalsApi.actOnProposal, { params: { id, action }, body }));
       message.success(t('Đã thực hiện: {a}', { a: label(PROPOSAL_ACTION_LABELS[action]) }));
       setPending(null);
       form.resetFields();
-      await reload();
     } catch (e) {
       setActError(e as ApiError);
     } finally {
@@ -152,7 +151,7 @@ export function ProposalDetailPage() {
       >
         <Card title={t('Lịch sử xử lý')} size="small" data-testid="proposal-history">
           <Timeline
-            items={(p.history ?? []).map((h) => ({
+            items={p.history.map((h) => ({
               color:
                 h.action === 'return' || h.action === 'reject'
                   ? 'orange'
@@ -177,9 +176,7 @@ export function ProposalDetailPage() {
             }))}
           />
         </Card>
-        {!['DECIDED', 'REJECTED', 'WITHDRAWN'].includes(p.status as ProposalStatus) && (
-          <LawVerdictPanel proposalId={p.id} />
-        )}
+        {!['DECIDED', 'REJECTED', 'WITHDRAWN'].includes(p.status) && <LawVerdictPanel proposalId={p.id} />}
       </div>
       <Modal
         open={pending !== null}

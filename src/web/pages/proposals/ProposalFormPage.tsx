@@ -17,9 +17,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { movementsApi } from '../../../contract/movements';
 import { organisationsApi } from '../../../contract/organisations';
-import { AWARDS } from '../../../core/law';
-import { type ApiError, api } from '../../api/client';
-import type { Proposal } from '../../api/types';
+import { type ProposalBody, proposalsApi } from '../../../contract/proposals';
+import { seesWholeCommune } from '../../../core/auth/roles';
+import { AWARDS, type SubjectKind } from '../../../core/law';
+import { ApiError, api } from '../../api/client';
 import { useMe } from '../../auth/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { vietnameseSearch } from '../../components/select-search';
@@ -31,7 +32,7 @@ import { LawVerdictPanel } from './LawVerdictPanel';
 interface Values {
   unitId?: string;
   movementId?: string | null;
-  subjectKind: Proposal['subjectKind'];
+  subjectKind: SubjectKind;
   personId?: string | null;
   subjectUnitId?: string | null;
   householdId?: string | null;
@@ -57,8 +58,11 @@ export function ProposalFormPage() {
       api.call(movementsApi.listMovements, {}),
       api.call(organisationsApi.listPeople, {}),
       api.call(organisationsApi.listHouseholds, {}),
-      id ? api.get<Proposal>(`/api/proposals/${id}`) : Promise.resolve(null),
+      id ? api.call(proposalsApi.getProposal, { params: { id } }) : Promise.resolve(null),
     ]);
+    // only a dossier read in full can be edited (a declared conflict of interest shows its public part only)
+    if (proposal && proposal.access !== 'FULL')
+      throw new ApiError(403, 'CONFLICT_OF_INTEREST', proposal.note);
     return { units, movements, people, households, proposal };
   }, [id]);
 
@@ -100,14 +104,15 @@ export function ProposalFormPage() {
     setSaving(true);
     setSaveError(null);
     try {
-      const body = { ...v, unitId: v.unitId ?? me.unitId ?? undefined };
+      const body: ProposalBody = { ...v, unitId: v.unitId ?? me.unitId ?? undefined };
       const saved = data?.proposal
-        ? await api.put<Proposal>(`/api/proposals/${data.proposal.id}`, {
-            ...body,
-            version: data.proposal.version,
+        ? await api.call(proposalsApi.updateProposal, {
+            params: { id: data.proposal.id },
+            body: { ...body, version: data.proposal.version },
           })
-        : await api.post<Proposal>('/api/proposals', body);
-      if (submit) await api.post(`/api/proposals/${saved.id}/actions/submit`, {});
+        : await api.call(proposalsApi.createProposal, { body });
+      if (submit)
+        await api.call(proposalsApi.actOnProposal, { params: { id: saved.id, action: 'submit' }, body: {} });
       message.success(submit ? t('Đã gửi đề nghị.') : t('Đã lưu đề nghị.'));
       nav(`/de-nghi/${saved.id}`);
     } catch (e) {
@@ -118,6 +123,7 @@ export function ProposalFormPage() {
   };
 
   if (loading && !data) return <Spin />;
+  if (id && !data) return <ApiErrorAlert error={error} />;
   return (
     <div>
       <Typography.Title level={3}>
@@ -137,7 +143,7 @@ export function ProposalFormPage() {
       <Row gutter={24}>
         <Col xs={24} lg={14}>
           <Form form={form} layout="vertical" onFinish={(v) => save(v, false)}>
-            {me.role !== 'TRUONG_DON_VI' && (
+            {seesWholeCommune(me.role) && (
               <Form.Item
                 name="unitId"
                 label={t('Đơn vị đề nghị')}

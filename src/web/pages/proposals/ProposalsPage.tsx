@@ -2,28 +2,28 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { type ProposalRow, proposalsApi } from '../../../contract/proposals';
 import { PROPOSAL_STATUS_LABELS, PROPOSAL_STATUSES } from '../../../core/dossier/proposal-workflow';
 import { getAward } from '../../../core/law';
-import { api, qs } from '../../api/client';
-import type { Proposal } from '../../api/types';
-import { useMe } from '../../auth/auth';
+import { api } from '../../api/client';
+import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n, useLabel } from '../../i18n/i18n';
 import { STATUS_COLORS, SUBJECT_KIND_LABELS } from '../../labels';
 
 export function ProposalsPage() {
-  const me = useMe();
+  const may = useCan();
   const { t } = useI18n();
   const label = useLabel();
   const nav = useNavigate();
   const [status, setStatus] = useState<string | undefined>(undefined);
   const [q, setQ] = useState('');
   const { data, error, loading } = useData(
-    () => api.get<Proposal[]>(`/api/proposals${qs({ status, q })}`),
+    () => api.call(proposalsApi.listProposals, { query: { status, q } }),
     [status, q],
   );
-  const canCreate = ['ADMIN', 'CAN_BO_TDKT', 'TRUONG_DON_VI'].includes(me.role);
+  const canCreate = may('proposal.create');
   return (
     <div>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
@@ -54,7 +54,7 @@ export function ProposalsPage() {
         </Space>
       </Space>
       <ApiErrorAlert error={error} />
-      <Table<Proposal>
+      <Table<ProposalRow>
         rowKey="id"
         loading={loading}
         dataSource={data ?? []}
@@ -83,7 +83,7 @@ export function ProposalsPage() {
             title: t('Trạng thái'),
             dataIndex: 'status',
             width: 190,
-            render: (s: Proposal['status']) => (
+            render: (s: ProposalRow['status']) => (
               <Tag color={STATUS_COLORS[s]}>{label(PROPOSAL_STATUS_LABELS[s])}</Tag>
             ),
           },

@@ -1,7 +1,7 @@
 import { Alert, Descriptions, Tag, Typography } from 'antd';
+import type { PublicProposal } from '../../../contract/proposals';
 import { PROPOSAL_STATUS_LABELS } from '../../../core/dossier/proposal-workflow';
 import { getAward } from '../../../core/law';
-import type { PublicProposal } from '../../api/types';
 import { useI18n, useLabel } from '../../i18n/i18n';
 import '../../i18n/en-dossier-access';
 import { STATUS_COLORS, SUBJECT_KIND_LABELS } from '../../labels';
