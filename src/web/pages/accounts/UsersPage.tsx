@@ -18,6 +18,7 @@ import type { Role } from '../../../core/auth/roles';
 import { ApiError, api } from '../../api/client';
 import { useData } from '../../components/use-data';
 import '../../i18n/en-accounts';
+import { useErrorText } from '../../api/error-text';
 import { useI18n } from '../../i18n/i18n';
 import { newPasswordRules, PASSWORD_HINT } from './password-field';
 
@@ -43,6 +44,7 @@ const when = (iso: string | null) => (iso ? dayjs(iso).format('DD/MM/YYYY HH:mm'
  */
 export function UsersPage() {
   const { t } = useI18n();
+  const errorText = useErrorText();
   const { data, error, loading, reload } = useData(() => api.get<UserRow[]>('/api/users'), []);
   const [resetFor, setResetFor] = useState<UserRow | null>(null);
   const [mode, setMode] = useState<'generate' | 'type'>('generate');
@@ -63,7 +65,7 @@ export function UsersPage() {
       );
       await reload();
     } catch (e) {
-      message.error(e instanceof ApiError ? t(e.message) : String(e));
+      message.error(errorText(e));
     }
   };
 
@@ -83,7 +85,7 @@ export function UsersPage() {
       form.resetFields();
       await reload();
     } catch (e) {
-      if (e instanceof ApiError) setFormError(e.message);
+      if (e instanceof ApiError) setFormError(errorText(e));
     } finally {
       setBusy(false);
     }
@@ -93,7 +95,7 @@ export function UsersPage() {
     <>
       <Typography.Title level={3}>{t('Người dùng')}</Typography.Title>
       {error && (
-        <Alert type="error" showIcon role="alert" message={t(error.message)} style={{ marginBottom: 16 }} />
+        <Alert type="error" showIcon role="alert" message={errorText(error)} style={{ marginBottom: 16 }} />
       )}
       <Table<UserRow>
         rowKey="id"

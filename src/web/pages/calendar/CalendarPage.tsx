@@ -31,6 +31,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import '../../i18n/en-cycle';
+import { useErrorText } from '../../api/error-text';
 
 type Day = CalendarEntry & { rowId: string; kindLabel: string };
 interface Values {
@@ -46,6 +47,7 @@ interface Values {
 export function CalendarPage() {
   const me = useMe();
   const { t } = useI18n();
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [year, setYear] = useState(new Date().getFullYear());
@@ -95,7 +97,7 @@ export function CalendarPage() {
       await api.delete(`/api/calendar-days/${d.rowId}`);
       await reload();
     } catch (e) {
-      message.error((e as ApiError).message);
+      message.error(errorText(e));
     }
   };
   const createPhase = async (s: PhaseMovementSuggestion) => {
@@ -111,7 +113,7 @@ export function CalendarPage() {
       message.success(t('Đã tạo phong trào thi đua.'));
       navigate(`/phong-trao/${r.id}`);
     } catch (e) {
-      message.error((e as ApiError).message);
+      message.error(errorText(e));
     }
   };
 

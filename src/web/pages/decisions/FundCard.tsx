@@ -1,7 +1,8 @@
 import { App, Button, Card, InputNumber, Progress, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { formatMoneyVnd } from '../../../core/text';
-import { type ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
+import { useErrorText } from '../../api/error-text';
 import { useMe } from '../../auth/auth';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
@@ -17,6 +18,7 @@ interface Fund {
 export function FundCard() {
   const me = useMe();
   const { t } = useI18n();
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const year = new Date().getFullYear();
   const { data, reload } = useData(() => api.get<Fund>(`/api/funds/${year}`), [year]);
@@ -28,7 +30,7 @@ export function FundCard() {
       message.success(t('Đã cập nhật quỹ.'));
       await reload();
     } catch (e) {
-      message.error((e as ApiError).message);
+      message.error(errorText(e));
     }
   };
   if (!data) return null;

@@ -24,6 +24,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import '../../i18n/en-disclosure-period';
+import { useErrorText } from '../../api/error-text';
 
 interface DisclosureRow {
   id: string;
@@ -76,6 +77,7 @@ const STATUS: Record<string, { vi: string; color: string }> = {
 export function DisclosuresPage() {
   const me = useMe();
   const { t } = useI18n();
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const canManage = me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
   const list = useData(() => api.get<DisclosureRow[]>('/api/disclosures'), []);
@@ -116,7 +118,7 @@ export function DisclosuresPage() {
       const fields = Array.isArray(err.details) ? (err.details as { path?: string; message?: string }[]) : [];
       const onPeriod = fields.filter((f) => f.path === 'startsOn' || f.path === 'endsOn');
       if (onPeriod.length)
-        form.setFields([{ name: 'period', errors: onPeriod.map((f) => f.message ?? err.message) }]);
+        form.setFields([{ name: 'period', errors: onPeriod.map((f) => f.message ?? errorText(err)) }]);
       else setError(err);
     }
   };
@@ -128,7 +130,7 @@ export function DisclosuresPage() {
       resolveForm.resetFields();
       await Promise.all([detail.reload(), list.reload()]);
     } catch (e) {
-      message.error((e as ApiError).message);
+      message.error(errorText(e));
     }
   };
 

@@ -2,6 +2,8 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { type ReactNode, useState } from 'react';
 import '../../i18n/en-documents';
+import { ApiError } from '../../api/client';
+import { useErrorText } from '../../api/error-text';
 import { useI18n } from '../../i18n/i18n';
 
 /** The file name from Content-Disposition (the UTF-8 `filename*` first, then the ASCII `filename`). */
@@ -29,14 +31,15 @@ export function DownloadButton({
 }) {
   const { message } = App.useApp();
   const { t } = useI18n();
+  const errorText = useErrorText();
   const [busy, setBusy] = useState(false);
   const go = async () => {
     setBusy(true);
     try {
       const res = await fetch(url, { credentials: 'same-origin' });
       if (!res.ok) {
-        const body = (await res.json().catch(() => null)) as { message?: string } | null;
-        message.error(body?.message ?? `Lỗi máy chủ (${res.status}).`, 8);
+        const body = (await res.json().catch(() => null)) as { code?: string; message?: string } | null;
+        message.error(errorText(new ApiError(res.status, body?.code ?? '', body?.message ?? '')), 8);
         return;
       }
       const blob = await res.blob();

@@ -13,7 +13,7 @@ import {
   type ExampleAction,
 } from '../../../core/examples';
 import { formatDateVi } from '../../../core/text';
-import { type ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
 import type { Unit } from '../../api/types';
 import { useMe } from '../../auth/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -23,12 +23,14 @@ import { EditDialog, ProposeDialog, StageDialog } from './ExampleDialogs';
 import { EntryCard } from './ExampleEntryCards';
 import { type ExampleDetail, STAGE_COLORS, SUBJECT_KIND_LABELS } from './example-types';
 import '../../i18n/en-examples';
+import { useErrorText } from '../../api/error-text';
 
 /** One typical example: stages on a timeline, nurturing, evidence, media, replications, commendations. */
 export function ExampleDetailPage() {
   const { id = '' } = useParams();
   const me = useMe();
   const { t } = useI18n();
+  const errorText = useErrorText();
   const label = useLabel();
   const { message } = App.useApp();
   const { data: e, error, reload } = useData(() => api.get<ExampleDetail>(`/api/examples/${id}`), [id]);
@@ -51,7 +53,7 @@ export function ExampleDetailPage() {
       message.success(t('Đã gắn khen thưởng với điển hình.'));
       await reload();
     } catch (err) {
-      message.error((err as ApiError).message);
+      message.error(errorText(err));
     }
   };
   const card = (kind: 'nurturing' | 'evidence' | 'media' | 'replications', canAdd: boolean) => (

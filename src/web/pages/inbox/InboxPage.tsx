@@ -3,7 +3,7 @@ import { App, Badge, Button, Segmented, Space, Table, Tag, Typography } from 'an
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatDateVi } from '../../../core/text';
-import { type ApiError, api, qs } from '../../api/client';
+import { api, qs } from '../../api/client';
 import { useMe } from '../../auth/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { INBOX_CHANGED } from '../../components/inbox-events';
@@ -11,6 +11,7 @@ import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import type { InboxTask } from '../movements/cycle-types';
 import '../../i18n/en-cycle';
+import { useErrorText } from '../../api/error-text';
 
 export const TASK_KIND_LABELS: Record<string, string> = {
   REGISTER: 'Đăng ký thi đua',
@@ -23,6 +24,7 @@ export const TASK_KIND_LABELS: Record<string, string> = {
 export function InboxPage() {
   const me = useMe();
   const { t } = useI18n();
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const [status, setStatus] = useState<'OPEN' | 'DONE' | 'ALL'>('OPEN');
   const { data, error, loading, reload } = useData(
@@ -38,7 +40,7 @@ export function InboxPage() {
       window.dispatchEvent(new Event(INBOX_CHANGED));
       await reload();
     } catch (e) {
-      message.error((e as ApiError).message);
+      message.error(errorText(e));
     }
   };
   const open = (data ?? []).filter((x) => x.status === 'OPEN').length;

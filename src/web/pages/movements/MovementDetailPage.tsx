@@ -34,12 +34,14 @@ import { STATE_COLORS } from './movement-labels';
 import { RegistrationPanel } from './RegistrationPanel';
 import { unitTree } from './unit-tree';
 import '../../i18n/en-cycle';
+import { useErrorText } from '../../api/error-text';
 
 /** One movement: its plan (participants, criteria), lifecycle actions, registrations and its reviews. */
 export function MovementDetailPage() {
   const { id = '' } = useParams();
   const me = useMe();
   const { t } = useI18n();
+  const errorText = useErrorText();
   const label = useLabel();
   const { message } = App.useApp();
   const { data: m, error, reload } = useData(() => api.get<MovementDetail>(`/api/movements/${id}`), [id]);
@@ -62,7 +64,7 @@ export function MovementDetailPage() {
       message.success(t('Đã thực hiện: {a}', { a: t(MOVEMENT_ACTION_LABELS[action]) }));
       await reload();
     } catch (e) {
-      message.error((e as ApiError).message);
+      message.error(errorText(e));
     }
   };
   const save = async (v: MovementFormValues) => {

@@ -26,6 +26,7 @@ import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import type { MovementDetail, RegistrationList, RegistrationRow } from './cycle-types';
 import '../../i18n/en-cycle';
+import { useErrorText } from '../../api/error-text';
 
 interface Values {
   subject: string;
@@ -45,6 +46,7 @@ const titleOptions = (kind: 'UNIT' | 'INDIVIDUAL') =>
 export function RegistrationPanel({ movement }: { movement: MovementDetail }) {
   const me = useMe();
   const { t } = useI18n();
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [err, setErr] = useState<ApiError | null>(null);
@@ -140,7 +142,7 @@ export function RegistrationPanel({ movement }: { movement: MovementDetail }) {
       const r = await api.post<{ reminded: string[] }>(`/api/movements/${movement.id}/reminders`, {});
       message.success(t('Đã nhắc {n} đơn vị chưa đăng ký.', { n: r.reminded.length }));
     } catch (e) {
-      message.error((e as ApiError).message);
+      message.error(errorText(e));
     }
   };
 

@@ -15,10 +15,11 @@ import {
 import { useEffect, useState } from 'react';
 import { type Failure, getAward, type SubjectKind, type Verdict, type Warning } from '../../../core/law';
 import { formatDateVi, formatMoneyVnd } from '../../../core/text';
-import { ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
 import { useMe } from '../../auth/auth';
 import { useI18n } from '../../i18n/i18n';
 import '../../i18n/en-law';
+import { useErrorText } from '../../api/error-text';
 
 interface Props {
   awardCode?: string | undefined;
@@ -56,10 +57,11 @@ const STATUS: Record<Verdict['status'], { color: string; vi: string }> = {
 /** The law's verdict on the chosen award, live as the form is filled: every reason with its article. */
 export function LawVerdictPanel(props: Props) {
   const { t } = useI18n();
+  const errorText = useErrorText();
   const [state, setState] = useState<{
     verdict?: Verdict;
     pv?: ProposalVerdict;
-    error?: string;
+    error?: unknown;
     loading: boolean;
   }>({ loading: false });
   const [tick, setTick] = useState(0);
@@ -102,10 +104,7 @@ export function LawVerdictPanel(props: Props) {
     };
     const timer = setTimeout(
       () => {
-        run().catch(
-          (e: unknown) =>
-            live && setState({ loading: false, error: e instanceof ApiError ? e.message : String(e) }),
-        );
+        run().catch((e: unknown) => live && setState({ loading: false, error: e }));
       },
       proposalId ? 0 : 300,
     );
@@ -129,7 +128,9 @@ export function LawVerdictPanel(props: Props) {
       data-testid="law-panel"
       extra={state.loading && <Spin size="small" />}
     >
-      {state.error && <Alert type="warning" showIcon message={state.error} style={{ marginBottom: 8 }} />}
+      {state.error !== undefined && (
+        <Alert type="warning" showIcon message={errorText(state.error)} style={{ marginBottom: 8 }} />
+      )}
       {award && !v && (
         <Typography.Paragraph type="secondary">
           {award.kind === 'DANH_HIEU' ? t('Danh hiệu thi đua') : t('Hình thức khen thưởng')}: {award.name}.{' '}
@@ -256,6 +257,7 @@ function Overrides({
   onChange: () => void;
 }) {
   const { t } = useI18n();
+  const errorText = useErrorText();
   const me = useMe();
   const { message } = App.useApp();
   const [reason, setReason] = useState('');
@@ -271,7 +273,7 @@ function Overrides({
       setReason('');
       onChange();
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

@@ -8,12 +8,14 @@ import { LanguageSwitch } from '../../components/AppLayout';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import '../../i18n/en-revocation-list';
+import { useErrorText } from '../../api/error-text';
 
 /** Public page (no login): check a certificate by the code printed on it or its QR code. */
 export function VerifyPage() {
   const { code } = useParams();
   const [search] = useSearchParams();
   const { t } = useI18n();
+  const errorText = useErrorText();
   const nav = useNavigate();
   const s = search.get('s') ?? undefined;
   const { data, error, loading } = useData(
@@ -44,7 +46,7 @@ export function VerifyPage() {
           status="error"
           icon={<CloseCircleTwoTone twoToneColor="#cf1322" />}
           title={t('Không xác minh được')}
-          subTitle={error.message}
+          subTitle={errorText(error)}
         />
       )}
       {data && (

@@ -10,6 +10,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useI18n } from '../../i18n/i18n';
 import type { RankRow, ReviewView } from '../movements/cycle-types';
 import '../../i18n/en-cycle';
+import { useErrorText } from '../../api/error-text';
 
 const CLASS_COLORS: Record<string, string> = {
   XUAT_SAC: 'magenta',
@@ -27,6 +28,7 @@ const COLLECTIVE_AWARDS = AWARDS.filter((a) => a.subjects.includes('COLLECTIVE')
 export function RankingCard({ review, onChanged }: { review: ReviewView; onChanged: () => Promise<void> }) {
   const me = useMe();
   const { t } = useI18n();
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const [selected, setSelected] = useState<string[]>([]);
   const [proposing, setProposing] = useState(false);
@@ -43,7 +45,7 @@ export function RankingCard({ review, onChanged }: { review: ReviewView; onChang
       message.success(t('Đã khóa kết quả chấm điểm, xếp hạng.'));
       await onChanged();
     } catch (e) {
-      message.error((e as ApiError).message);
+      message.error(errorText(e));
     }
   };
   const propose = async (v: { awardCode: string; status: 'DRAFT' | 'SUBMITTED' }) => {

@@ -2,11 +2,12 @@ import { App, Button, Card, Descriptions, Input, List, Table, Tag, Typography } 
 import { useEffect, useState } from 'react';
 import { CLASSIFICATION_LABELS, CLASSIFICATIONS, formatScore } from '../../../core/scoring';
 import { formatDateVi } from '../../../core/text';
-import { type ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
 import { useMe } from '../../auth/auth';
 import { useI18n } from '../../i18n/i18n';
 import type { ReviewView } from '../movements/cycle-types';
 import '../../i18n/en-cycle';
+import { useErrorText } from '../../api/error-text';
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
@@ -14,6 +15,7 @@ const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 export function ReviewRecordCard({ review, onSaved }: { review: ReviewView; onSaved: () => Promise<void> }) {
   const me = useMe();
   const { t } = useI18n();
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const f = review.figures;
   const [text, setText] = useState(review.assessment ?? '');
@@ -32,7 +34,7 @@ export function ReviewRecordCard({ review, onSaved }: { review: ReviewView; onSa
       message.success(t('Đã lưu.'));
       await onSaved();
     } catch (e) {
-      message.error((e as ApiError).message);
+      message.error(errorText(e));
     }
   };
 
