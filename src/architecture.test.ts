@@ -47,8 +47,14 @@ const DYNAMIC = /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
 function specifiersOf(text: string): string[] {
   const found = new Set<string>();
   for (const m of text.matchAll(DECLARATION)) found.add(m[1] as string);
-  for (const m of text.matchAll(DYNAMIC)) found.add(m[1] as string);
+  for (const m of text.matchAll(DYNAMIC)) if (!inComment(text, m.index)) found.add(m[1] as string);
   return [...found];
+}
+
+/** Whether position `at` is in a comment: after `//` on its line, or on a line of a block comment. */
+function inComment(text: string, at: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  return line.includes('//') || /^\s*(\/\*|\*)/.test(line);
 }
 
 function rel(abs: string): string {
@@ -260,7 +266,12 @@ describe('architecture: imports follow the layers', () => {
     ]);
     expect(cycleChains(graph)).toEqual(['a -> b -> c -> a', 'e -> e']);
     // written in pieces, so that this file does not import these names itself
-    const text = ["import type {\n  A,\n} from './x';\nexport * from './y';\ntype Q = import", "('./z').Q;"];
+    const text = [
+      "import type {\n  A,\n} from './x';\nexport * from './y';\ntype Q = import",
+      "('./z').Q;\n/**\n * e.g. import",
+      "('./not-this') // or import",
+      "('./nor-this')\n */",
+    ];
     expect(specifiersOf(text.join(''))).toEqual(['./x', './y', './z']);
   });
 });

@@ -13,12 +13,17 @@ const TABLE: Record<Action, string> = {
   'person.read':          '++++++',
   'person.create':        '++--+-',
   // accounts, audit, inbox, calendar, dashboard
+  'user.read':            '+-----',
+  'audit.read':           '+++---',
+  'inbox.read':           '+++-+-',
 
   // proposals, law
+  'law.suggest':          '+++++-',
 
   // council
 
   // decisions, funds, certificates, documents, disclosures
+  'report.read':          '++++-+',
 
   // movements, registrations, scoring, reviews, targets
 

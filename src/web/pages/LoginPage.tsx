@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useErrorText } from '../api/error-text';
 import { useAuth } from '../auth/auth';
-import { LanguageSwitch } from '../components/AppLayout';
+import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useI18n } from '../i18n/i18n';
 import { DemoBanner } from './accounts/DemoBanner';
 

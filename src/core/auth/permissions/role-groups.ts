@@ -27,3 +27,12 @@ export const WORKERS: readonly Role[] = [
 ];
 export const ADMIN_ONLY: readonly Role[] = ['ADMIN'];
 export const CHAIR_ONLY: readonly Role[] = ['CHU_TICH'];
+/** Those the commune's tasks are sent to: officers, the chairman and unit heads (a unit head: their own unit's). */
+export const OFFICERS_CHAIR_AND_UNIT_HEADS: readonly Role[] = [
+  'ADMIN',
+  'CAN_BO_TDKT',
+  'CHU_TICH',
+  'TRUONG_DON_VI',
+];
+/** Everyone who sees the whole commune (not a unit head, who sees their own unit only). */
+export const WHOLE_COMMUNE: readonly Role[] = ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH', 'THANH_VIEN_HD', 'XEM'];

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError, api } from '../../api/client';
 import { useAuth } from '../../auth/auth';
-import { LanguageSwitch } from '../../components/AppLayout';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 import '../../i18n/en-accounts';
 import { useErrorText } from '../../api/error-text';
 import { useI18n } from '../../i18n/i18n';

@@ -4,7 +4,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { formatDateVi } from '../../../core/text';
 import { api, qs } from '../../api/client';
 import type { VerifyResult } from '../../api/types';
-import { LanguageSwitch } from '../../components/AppLayout';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import '../../i18n/en-revocation-list';
