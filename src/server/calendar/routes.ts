@@ -13,8 +13,7 @@ import {
 import { writeAudit } from '../audit/audit-log';
 import type { Db } from '../db/connect';
 import { newId, nowIso } from '../db/ids';
-import type { Database } from '../db/schema';
-import type { CalendarDayTable } from '../db/schema-cycle';
+import type { CalendarDayTable, Database } from '../db/schema';
 import type { AppDeps } from '../deps';
 import { actorOf, requireUser } from '../http/context';
 import { AppError, notFound } from '../http/errors';

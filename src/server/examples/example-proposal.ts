@@ -1,3 +1,4 @@
+import type { ProposalStatus } from '../../core/dossier/proposal-workflow';
 import { canPropose, type ExampleStage } from '../../core/examples';
 import { getAward } from '../../core/law';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
@@ -9,7 +10,7 @@ import { createProposalIn } from '../proposals/proposal-commands';
 import type { SubjectKind } from './example-subject';
 
 /** Statuses of a proposal still alive: a second one for the same award and year is refused. */
-const LIVE = ['DRAFT', 'SUBMITTED', 'RETURNED', 'FORWARDED', 'APPROVED', 'DECIDED'];
+const LIVE: ProposalStatus[] = ['DRAFT', 'SUBMITTED', 'RETURNED', 'FORWARDED', 'APPROVED', 'DECIDED'];
 
 /**
  * "Đề nghị khen thưởng" in one click: a DRAFT proposal in the proposals workflow for the example's subject

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../core/calendar';
+import type { SubjectKind } from '../../core/law';
 import { newId, nowIso, today } from '../db/ids';
 import { type Client, startTestApp, type TestApp } from '../http/test-app';
 
@@ -747,7 +748,7 @@ describe('dashboard: how awards are spread', () => {
     const leader = people.find((p) => p.category === 'CAN_BO' || p.is_leader === 1);
     expect(direct && leader).toBeTruthy();
     let n = 0;
-    const award = (kind: string, extra: { person_id?: string; subject_unit_id?: string }) => ({
+    const award = (kind: SubjectKind, extra: { person_id?: string; subject_unit_id?: string }) => ({
       id: newId(),
       tenant_id: t.tenantId,
       decision_id: decisionId,

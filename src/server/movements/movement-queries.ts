@@ -1,7 +1,7 @@
 import type { MovementState } from '../../core/movements';
 import type { Criterion } from '../../core/scoring';
 import type { Db } from '../db/connect';
-import type { CriterionTable } from '../db/schema-cycle';
+import type { CriterionTable } from '../db/schema';
 import { notFound } from '../http/errors';
 
 export interface MovementDto {

@@ -1,6 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { availableMovementActions, MOVEMENT_ACTIONS, NATIONAL_MOVEMENTS } from '../../core/movements';
+import {
+  availableMovementActions,
+  MOVEMENT_ACTIONS,
+  type MovementState,
+  NATIONAL_MOVEMENTS,
+} from '../../core/movements';
 import { compareVietnamese, foldVietnamese } from '../../core/text';
 import { containsText } from '../db/like-pattern';
 import type { AppDeps } from '../deps';
@@ -72,7 +77,7 @@ export const movementRoutes =
           .split(' ')
           .filter(Boolean))
           q = q.where(containsText('search_text', w));
-        if (req.query.status) q = q.where('status', '=', req.query.status);
+        if (req.query.status) q = q.where('status', '=', req.query.status as MovementState);
         const rows = await q.execute();
         const counts = await db
           .selectFrom('movement_units as mu')

@@ -91,7 +91,7 @@ export async function listProposals(
   f: ProposalListFilter,
 ): Promise<(ProposalView | PublicProposalView)[]> {
   let q = baseQuery(db, u);
-  if (f.status) q = q.where('p.status', '=', f.status);
+  if (f.status) q = q.where('p.status', '=', f.status as ProposalStatus);
   if (f.movementId) q = q.where('p.movement_id', '=', f.movementId);
   if (f.year) q = q.where('p.year', '=', f.year);
   const words = foldVietnamese(f.q ?? '')

@@ -1,3 +1,4 @@
+import type { PersonCategory } from '../../core/people/person-categories';
 import {
   PERFORMANCE_RATING_LABELS,
   type PerformanceRating,
@@ -23,7 +24,7 @@ export interface RatingRow {
  * Who is rated each year (đánh giá, xếp loại chất lượng): cadres, civil servants, public employees
  * (Nghị định 90/2020/NĐ-CP, sửa đổi bởi Nghị định 48/2023/NĐ-CP) and the unit's employees.
  */
-export const RATED_CATEGORIES = [
+export const RATED_CATEGORIES: PersonCategory[] = [
   'CAN_BO',
   'CONG_CHUC',
   'VIEN_CHUC',

@@ -6,6 +6,7 @@
  * ratings import works on them).
  */
 import type { Transaction } from 'kysely';
+import type { InitiativeLevel } from '../../core/law';
 import { newId, nowIso } from '../db/ids';
 import type { Database } from '../db/schema';
 
@@ -17,7 +18,7 @@ export async function seedLawRecords(
 ): Promise<void> {
   const now = nowIso();
   const person = (key: string) => personIds.get(key) as string;
-  const initiatives: { key: string; year: number; level: string; title: string }[] = [
+  const initiatives: { key: string; year: number; level: InitiativeLevel; title: string }[] = [
     { key: 'TH1', year: 2025, level: 'CO_SO', title: 'Ứng dụng trò chơi học tập trong dạy Toán lớp 3' },
     {
       key: 'TH2',
