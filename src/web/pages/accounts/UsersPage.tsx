@@ -12,12 +12,12 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { Role } from '../../../core/auth/roles';
 import { ApiError, api } from '../../api/client';
 import { useData } from '../../components/use-data';
 import '../../i18n/en-accounts';
+import { formatDateTimeVi } from '../../../core/text';
 import { useErrorText } from '../../api/error-text';
 import { useI18n } from '../../i18n/i18n';
 import { newPasswordRules, PASSWORD_HINT } from './password-field';
@@ -36,7 +36,7 @@ interface UserRow {
 }
 
 /** An instant in the browser's local time, dd/mm/yyyy hh:mm. */
-const when = (iso: string | null) => (iso ? dayjs(iso).format('DD/MM/YYYY HH:mm') : '—');
+const when = (iso: string | null) => (iso ? formatDateTimeVi(iso) : '—');
 
 /**
  * "Người dùng" (administrator): the commune's accounts; reset a password (generated and shown once, or

@@ -2,7 +2,7 @@ import { Card, Col, List, Row, Select, Space, Statistic, Typography } from 'antd
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { PROPOSAL_STATUS_LABELS, type ProposalStatus } from '../../../core/dossier/proposal-workflow';
-import { formatDateVi } from '../../../core/text';
+import { formatDateTimeVi, formatDateVi } from '../../../core/text';
 import { api } from '../../api/client';
 import type { AuditRow, Decision, Proposal } from '../../api/types';
 import { useMe } from '../../auth/auth';
@@ -107,9 +107,7 @@ export function DashboardPage() {
                 dataSource={data?.audit ?? []}
                 renderItem={(a) => (
                   <List.Item>
-                    <Typography.Text type="secondary">
-                      {new Date(a.at).toLocaleString('vi-VN')}
-                    </Typography.Text>
+                    <Typography.Text type="secondary">{formatDateTimeVi(a.at)}</Typography.Text>
                     &nbsp;{a.actorName}: {a.summary}
                   </List.Item>
                 )}

@@ -8,6 +8,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import '../../i18n/en-plan-targets';
+import { formatDateVi } from '../../../core/text';
 import { ProgressDrawer } from './ProgressDrawer';
 import { TargetFormModal } from './TargetFormModal';
 import { STATE_COLORS, type TargetsView, type TargetView } from './target-types';
@@ -92,7 +93,7 @@ export function TargetsPage() {
             </Col>
           </Row>
           <Typography.Text type="secondary">
-            {t('Tính đến ngày {d}', { d: v.asOf.split('-').reverse().join('/') })}
+            {t('Tính đến ngày {d}', { d: formatDateVi(v.asOf) })}
           </Typography.Text>
         </Card>
       )}
