@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { auditRoutes } from '../audit/routes';
+import { authRoutes } from '../auth/routes';
 import { userAdminRoutes } from '../auth/user-routes';
 import { calendarRoutes } from '../calendar/routes';
 import { verificationRoutes } from '../certificates/verification-routes';
@@ -58,3 +59,6 @@ export const PUBLIC_ROUTES: Feature[] = [
   ballotPublicRoutes,
   examplePublicRoutes,
 ];
+
+/** Sign-in, sign-out, the current user and first setup: mounted first, with the security options. */
+export const AUTH_ROUTES = authRoutes;
