@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sql } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import { foldVietnamese } from '../src/core/text';
 import { openDb } from '../src/server/db/connect';
 import { newId, nowIso } from '../src/server/db/ids';
 import { migrateToLatest } from '../src/server/db/migrate';
+import type { PersonTable } from '../src/server/db/schema';
 
 const FAMILY = [
   'Nguyễn',
@@ -137,7 +138,7 @@ export async function runDbBench(opts: { communes: number; peoplePerCommune: num
           })),
         )
         .execute();
-      const rows = [];
+      const rows: Insertable<PersonTable>[] = [];
       for (let p = 0; p < opts.peoplePerCommune; p++) {
         n++;
         const name = `${FAMILY[n % FAMILY.length]} ${MIDDLE[(n >> 2) % MIDDLE.length]} ${GIVEN[(n >> 4) % GIVEN.length]}`;
@@ -148,7 +149,7 @@ export async function runDbBench(opts: { communes: number; peoplePerCommune: num
           household_id: null,
           full_name: name,
           search_text: foldVietnamese(name),
-          gender: (n % 2 ? 'NAM' : 'NU') as 'NAM' | 'NU',
+          gender: n % 2 ? 'NAM' : 'NU',
           birth_year: 1950 + (n % 60),
           position: null,
           category: 'NGUOI_DAN',

@@ -29,6 +29,7 @@ const TABLE: Record<Action, string> = {
   'law.read':             '++++++',
   'law.override':         '+++---',
   'law.configure':        '+-----',
+  'law.suggest':          '+++++-',
 
   // council
 

@@ -1,4 +1,5 @@
-import { dateInYear, formatViDate, type IsoDate } from './iso-date';
+import { formatDateVi } from '../text';
+import { dateInYear, type IsoDate } from './iso-date';
 import { type CalendarEntry, DEFAULT_CALENDAR, DEFAULT_ROUND_STEP } from './national-days';
 
 /** One day of the calendar as it falls in a given year. */
@@ -26,7 +27,7 @@ function occurrence(entry: CalendarEntry, year: number): Occurrence | null {
   const title =
     years === null || entry.since === undefined
       ? entry.name
-      : `Kỷ niệm ${years} năm ${entry.name} (${formatViDate(`${entry.since}-${entry.date}`)} - ${formatViDate(date)})`;
+      : `Kỷ niệm ${years} năm ${entry.name} (${formatDateVi(`${entry.since}-${entry.date}`)} - ${formatDateVi(date)})`;
   return {
     entryId: entry.id,
     date,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { formatDateVi } from '../text';
 import { anniversariesIn, occurrencesIn } from './anniversaries';
 import { validateCalendarEntry } from './calendar-validation';
-import { addDays, daysBetween, formatViDate, isIsoDate } from './iso-date';
+import { addDays, daysBetween, isIsoDate } from './iso-date';
 import { type CalendarEntry, DEFAULT_CALENDAR, TET_NGUYEN_DAN_DATES } from './national-days';
 import { suggestPhaseMovements } from './phase-suggestions';
 
@@ -16,7 +17,7 @@ describe('iso dates', () => {
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
     expect(addDays('2025-02-03', -90)).toBe('2024-11-05');
     expect(daysBetween('2024-01-01', '2025-01-01')).toBe(366);
-    expect(formatViDate('2024-03-31')).toBe('31/03/2024');
+    expect(formatDateVi('2024-03-31')).toBe('31/03/2024');
   });
 });
 

@@ -37,13 +37,6 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
   return toDayNumber(b) - toDayNumber(a);
 }
 
-/** dd/mm/yyyy, the way Vietnamese documents print dates. */
-export function formatViDate(date: IsoDate): string {
-  if (!isIsoDate(date)) return date;
-  const [y, m, d] = date.split('-');
-  return `${d}/${m}/${y}`;
-}
-
 export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));
 }

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../errors/error-codes';
+import { formatDateVi } from '../text';
 /**
  * Public disclosure (công khai) before a commendation is decided. Law 06/2022/QH15 Art. 5(2):
  * commendation must be accurate, public, transparent, fair. The minimum period for commune-level
@@ -30,8 +31,6 @@ export interface ObjectionFacts {
 }
 
 export type Check = { ok: true } | { ok: false; code: ErrorCode; message: string };
-
-const vi = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 export function checkDisclosurePeriod(d: DisclosureFacts, minDays: number = DISCLOSURE_RULE.minDays): Check {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(d.startsOn) || !/^\d{4}-\d{2}-\d{2}$/.test(d.endsOn)) {
@@ -72,7 +71,7 @@ export function checkNewDisclosurePeriod(
       ok: false,
       code: 'DISCLOSURE_IN_PAST',
       field: 'startsOn',
-      message: `Ngày bắt đầu công khai (${vi(d.startsOn)}) đã qua: thời gian công khai phải bắt đầu từ hôm nay (${vi(today)}) trở đi để người dân kịp góp ý, phản ánh (${DISCLOSURE_RULE.article}).`,
+      message: `Ngày bắt đầu công khai (${formatDateVi(d.startsOn)}) đã qua: thời gian công khai phải bắt đầu từ hôm nay (${formatDateVi(today)}) trở đi để người dân kịp góp ý, phản ánh (${DISCLOSURE_RULE.article}).`,
     };
   }
   return { ok: true };
@@ -116,7 +115,7 @@ export function checkDecidableAfterDisclosure(
     return {
       ok: false,
       code: 'IN_DISCLOSURE',
-      message: `Đề nghị đang trong thời gian công khai đến hết ngày ${vi(running.endsOn)}; chưa thể quyết định.`,
+      message: `Đề nghị đang trong thời gian công khai đến hết ngày ${formatDateVi(running.endsOn)}; chưa thể quyết định.`,
     };
   }
   const open = objections.filter((o) => o.kind === 'PHAN_ANH' && o.status === 'OPEN').length;

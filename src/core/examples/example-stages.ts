@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../errors/error-codes';
+import { formatDateVi } from '../text';
 /**
  * Typical examples (điển hình tiên tiến): the four stages the commune's plan names — phát hiện, bồi dưỡng,
  * tổng kết, nhân rộng — which carry out Luật Thi đua, khen thưởng 2022, Điều 17 khoản 4 ("phát hiện, bồi
@@ -92,7 +93,7 @@ export function transitionExample(
   if (input.on < facts.lastStageOn) {
     return fail(
       'DATE_BEFORE_PREVIOUS',
-      `Ngày chuyển khâu không được trước ngày của khâu trước (${facts.lastStageOn.split('-').reverse().join('/')}).`,
+      `Ngày chuyển khâu không được trước ngày của khâu trước (${formatDateVi(facts.lastStageOn)}).`,
     );
   }
   if (action === 'sumUp') {

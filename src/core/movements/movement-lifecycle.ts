@@ -1,5 +1,6 @@
-import { formatViDate, type IsoDate } from '../calendar/iso-date';
+import type { IsoDate } from '../calendar/iso-date';
 import type { ErrorCode } from '../errors/error-codes';
+import { formatDateVi } from '../text';
 
 /**
  * Lifecycle of a movement, following the content of organising a movement in Luật Thi đua, khen
@@ -106,7 +107,7 @@ export function transitionMovement(
     }
   }
   if (action === 'start' && ctx.startDate && ctx.today < ctx.startDate) {
-    return fail('NOT_STARTED_YET', `Chưa đến ngày bắt đầu phong trào (${formatViDate(ctx.startDate)}).`);
+    return fail('NOT_STARTED_YET', `Chưa đến ngày bắt đầu phong trào (${formatDateVi(ctx.startDate)}).`);
   }
   if (action === 'close' && !ctx.finalReviewLocked) {
     return fail('FINAL_REVIEW_OPEN', 'Chưa khóa kết quả tổng kết, chưa thể kết thúc phong trào.');

@@ -1,5 +1,6 @@
-import { formatViDate, type IsoDate, isIsoDate } from '../calendar/iso-date';
+import { type IsoDate, isIsoDate } from '../calendar/iso-date';
 import type { ErrorCode } from '../errors/error-codes';
+import { formatDateVi } from '../text';
 import type { MovementState } from './movement-lifecycle';
 
 /**
@@ -60,7 +61,7 @@ export function checkRegistration(input: RegistrationCheckInput): RegistrationCh
     return {
       ok: false,
       code: 'REGISTRATION_LATE',
-      message: `Đã quá hạn đăng ký thi đua (hạn ${formatViDate(input.deadline)}).`,
+      message: `Đã quá hạn đăng ký thi đua (hạn ${formatDateVi(input.deadline)}).`,
     };
   }
   if (input.alreadyRegistered) {

@@ -1,9 +1,10 @@
-import { addDays, formatViDate, type IsoDate } from '../calendar/iso-date';
+import { addDays, type IsoDate } from '../calendar/iso-date';
 import type { MovementState } from '../movements/movement-lifecycle';
 import { missingRegistrations, type Participant, type Registration } from '../movements/registration';
 import type { Target } from '../targets/target';
 import { targetStatus } from '../targets/target-status';
 import { type TargetsSummary, targetsSummary } from '../targets/targets-summary';
+import { formatDateVi } from '../text';
 import { type AwardFact, type AwardSpread, awardSpread } from './award-spread';
 
 /** What the officer's dashboard shows (bảng điều khiển), computed from the data of the year. */
@@ -92,7 +93,7 @@ export function buildDashboard(input: DashboardInput): Dashboard {
     deadlinesThisWeek: deadlines
       .filter((d) => d.date >= today && d.date <= windowEnd)
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-      .map((d) => ({ ...d, text: `${formatViDate(d.date)} — ${d.label}` })),
+      .map((d) => ({ ...d, text: `${formatDateVi(d.date)} — ${d.label}` })),
     awards: awardSpread(input.awards),
   };
 }

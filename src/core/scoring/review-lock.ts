@@ -1,5 +1,6 @@
-import { formatViDate, type IsoDate } from '../calendar/iso-date';
+import type { IsoDate } from '../calendar/iso-date';
 import type { ErrorCode } from '../errors/error-codes';
+import { formatDateVi } from '../text';
 import { type Criterion, type ScoreCheck, validateScore } from './criteria';
 
 /** A review (đợt bình xét): a mid-year sơ kết or the year-end tổng kết, of a movement or of the year. */
@@ -28,7 +29,7 @@ export type ReviewCheck = { ok: true } | { ok: false; code: ErrorCode; message: 
 
 export function checkReviewOpen(review: Review): ReviewCheck {
   if (review.status !== 'LOCKED') return { ok: true };
-  const when = review.lockedOn ? ` ngày ${formatViDate(review.lockedOn)}` : '';
+  const when = review.lockedOn ? ` ngày ${formatDateVi(review.lockedOn)}` : '';
   return { ok: false, code: 'REVIEW_LOCKED', message: `Kết quả bình xét đã khóa${when}, không thể sửa` };
 }
 

@@ -1,4 +1,5 @@
-import { formatViDate, type IsoDate, isIsoDate, yearOf } from '../calendar/iso-date';
+import { type IsoDate, isIsoDate, yearOf } from '../calendar/iso-date';
+import { formatDateVi } from '../text';
 import type { ProgressEntry, Target } from './target';
 
 export interface TargetFieldError {
@@ -40,7 +41,7 @@ export function validateProgressEntry(
     errors.push({ field: 'date', message: `Ngày báo cáo "${entry.date}" không hợp lệ.` });
   } else {
     if (entry.date > today)
-      errors.push({ field: 'date', message: `Ngày báo cáo ${formatViDate(entry.date)} chưa đến.` });
+      errors.push({ field: 'date', message: `Ngày báo cáo ${formatDateVi(entry.date)} chưa đến.` });
     if (target.year !== undefined && yearOf(entry.date) !== target.year) {
       errors.push({ field: 'date', message: `Ngày báo cáo phải thuộc năm ${target.year} của chỉ tiêu.` });
     }

@@ -12,6 +12,19 @@ export function formatDateVi(iso: string | null | undefined): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
+/**
+ * An instant (ISO-8601, e.g. "2026-12-01T02:05:00.000Z") as its date and time where it is read (the
+ * reader's time zone): "01/12/2026 09:05" in Hà Nội. Other input is returned unchanged.
+ */
+export function formatDateTimeVi(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const two = (n: number) => String(n).padStart(2, '0');
+  const date = `${two(at.getDate())}/${two(at.getMonth() + 1)}/${at.getFullYear()}`;
+  return `${date} ${two(at.getHours())}:${two(at.getMinutes())}`;
+}
+
 /** "15/1/2024" or "15/01/2024" → "2024-01-15"; an impossible date → null. */
 export function parseDateVi(s: string): string | null {
   const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(s);

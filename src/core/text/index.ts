@@ -1,3 +1,3 @@
 export { comparePersonNames, compareVietnamese } from './collation';
 export { foldVietnamese, matchesSearch } from './fold';
-export { formatDateVi, formatMoneyVnd, longDateVi, parseDateVi } from './format';
+export { formatDateTimeVi, formatDateVi, formatMoneyVnd, longDateVi, parseDateVi } from './format';

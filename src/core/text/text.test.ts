@@ -4,6 +4,7 @@ import {
   comparePersonNames,
   compareVietnamese,
   foldVietnamese,
+  formatDateTimeVi,
   formatDateVi,
   formatMoneyVnd,
   longDateVi,
@@ -86,6 +87,11 @@ describe('dates and money', () => {
     expect(parseDateVi('5/3/2024')).toBe('2024-03-05');
     expect(parseDateVi('31/02/2024')).toBeNull();
     expect(parseDateVi('2024-01-01')).toBeNull();
+  });
+  it('formats an instant as dd/mm/yyyy hh:mm in the local time zone, with leading zeros', () => {
+    expect(formatDateTimeVi(new Date(2026, 11, 1, 9, 5, 33).toISOString())).toBe('01/12/2026 09:05');
+    expect(formatDateTimeVi(null)).toBe('');
+    expect(formatDateTimeVi('không phải ngày')).toBe('không phải ngày');
   });
   it('writes the Decree 30 date line', () => {
     expect(longDateVi('2024-01-05', 'Tân Việt')).toBe('Tân Việt, ngày 05 tháng 01 năm 2024');

@@ -8,7 +8,7 @@ import {
   suggestPhaseMovements,
 } from '../../core/calendar';
 import type { Db } from '../db/connect';
-import type { CalendarDayTable } from '../db/schema-cycle';
+import type { CalendarDayTable } from '../db/schema';
 
 const toEntry = (
   d: Pick<CalendarDayTable, 'code' | 'month_day' | 'name' | 'kind' | 'since' | 'years_round'>,

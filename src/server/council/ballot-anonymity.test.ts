@@ -8,7 +8,7 @@ import { proposalUntil } from '../http/test-fixtures';
 import { chanceTail } from './linking-statistics';
 
 /**
- * The adversary suite of docs/BALLOT-ANONYMITY.md (issue 9). Ballots of 5, 15 and 25 members, who vote one
+ * The adversary suite of docs/BALLOT-ANONYMITY.md. Ballots of 5, 15 and 25 members, who vote one
  * after another (token, vote, next member) or all at once, with random choices. ONE adversary holds every
  * signal at once — which covers any two of the adversaries of the doc together:
  *  - the API as officer, chairman, administrator and the public, polled after every request (public ballot
@@ -28,7 +28,7 @@ import { chanceTail } from './linking-statistics';
  * is n − 2a + 2X with X hypergeometric (n, a, a) for a agreeing votes. The totals over all ballots have the
  * exact convolved distributions; the suite fails if either total lies in the upper tail p < 0.001.
  *
- * It can fail: against the code before issue 9 (votes stored in clear as they came, receipts shown while open)
+ * It can fail: against the former code (votes stored in clear as they came, receipts shown while open)
  * it named 183 of 200 receipts on SQLite and 103 of 200 on PostgreSQL (p < 1e-60); the figures before and
  * after are in docs/BALLOT-ANONYMITY.md.
  */

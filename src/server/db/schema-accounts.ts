@@ -1,6 +1,31 @@
 import type { Generated } from 'kysely';
+import type { Role } from '../../core/auth/roles';
 
-/** Account tables and columns of migration 0013, merged into `Database` by module augmentation. */
+/** Accounts, sessions, sign-in throttling and the instance's settings. */
+export interface UserTable {
+  id: string;
+  tenant_id: string;
+  username: string;
+  password_hash: string;
+  display_name: string;
+  role: Role;
+  unit_id: string | null;
+  person_id: string | null;
+  active: number;
+  created_at: string;
+  /** 1 after an administrator's reset: the user must choose a new password (0 by default on insert). */
+  must_change_password: Generated<number>;
+  password_changed_at: Generated<string | null>;
+  last_login_at: Generated<string | null>;
+}
+
+export interface SessionTable {
+  id: string; // sha256 of the cookie token, never the token itself
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface InstanceSettingTable {
   key: string; // 'demo_data' ('1' when the demo commune with published passwords was seeded), 'setup_done'
   value: string;
@@ -17,15 +42,9 @@ export interface LoginThrottleTable {
   updated_at: string;
 }
 
-declare module './schema' {
-  interface UserTable {
-    /** 1 after an administrator's reset: the user must choose a new password (0 by default on insert). */
-    must_change_password: Generated<number>;
-    password_changed_at: Generated<string | null>;
-    last_login_at: Generated<string | null>;
-  }
-  interface Database {
-    instance_settings: InstanceSettingTable;
-    login_throttle: LoginThrottleTable;
-  }
+export interface AccountTables {
+  users: UserTable;
+  sessions: SessionTable;
+  instance_settings: InstanceSettingTable;
+  login_throttle: LoginThrottleTable;
 }

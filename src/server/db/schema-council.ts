@@ -1,50 +1,15 @@
-/** Tables of the council work (issue 6): fund, public disclosure, objections. */
-export interface EmulationFundTable {
-  tenant_id: string;
-  year: number;
-  amount: number;
-  note: string | null;
-  updated_at: string;
-}
+import type { Choice, StoredBallot } from '../../core/ballot/tally';
 
-export interface DisclosureTable {
+/** The emulation and commendation council (Hội đồng TĐKT): members, meetings, secret ballots. */
+export interface CouncilMemberTable {
   id: string;
   tenant_id: string;
-  title: string;
-  starts_on: string;
-  ends_on: string;
-  created_by: string;
+  person_id: string;
+  user_id: string | null;
+  role: string;
+  term_from: string;
+  term_to: string | null;
   created_at: string;
-}
-
-export interface DisclosureItemTable {
-  disclosure_id: string;
-  proposal_id: string;
-}
-
-export interface ObjectionTable {
-  id: string;
-  tenant_id: string;
-  disclosure_id: string;
-  proposal_id: string;
-  kind: string;
-  author_name: string | null;
-  author_contact: string | null;
-  content: string;
-  status: string;
-  resolution: string | null;
-  resolved_by: string | null;
-  resolved_at: string | null;
-  created_at: string;
-}
-
-declare module './schema' {
-  interface Database {
-    emulation_funds: EmulationFundTable;
-    disclosures: DisclosureTable;
-    disclosure_items: DisclosureItemTable;
-    objections: ObjectionTable;
-  }
 }
 
 export interface MeetingTable {
@@ -104,15 +69,15 @@ export interface BallotTable {
 export interface BallotTokenTable {
   ballot_id: string;
   member_id: string;
-  channel: string;
+  channel: StoredBallot['channel'];
 }
 
 export interface BallotVoteTable {
   id: string;
   ballot_id: string;
   receipt: string;
-  channel: string;
-  choice: string;
+  channel: StoredBallot['channel'];
+  choice: Choice;
 }
 
 /** A sealed vote of an open ballot: nothing readable without the ballot's seal key (kept outside the database). */
@@ -123,15 +88,14 @@ export interface BallotPoolTable {
   sealed: string;
 }
 
-declare module './schema' {
-  interface Database {
-    meetings: MeetingTable;
-    meeting_items: MeetingItemTable;
-    meeting_attendance: MeetingAttendanceTable;
-    meeting_conflicts: MeetingConflictTable;
-    ballots: BallotTable;
-    ballot_tokens: BallotTokenTable;
-    ballot_votes: BallotVoteTable;
-    ballot_pool: BallotPoolTable;
-  }
+export interface CouncilTables {
+  council_members: CouncilMemberTable;
+  meetings: MeetingTable;
+  meeting_items: MeetingItemTable;
+  meeting_attendance: MeetingAttendanceTable;
+  meeting_conflicts: MeetingConflictTable;
+  ballots: BallotTable;
+  ballot_tokens: BallotTokenTable;
+  ballot_votes: BallotVoteTable;
+  ballot_pool: BallotPoolTable;
 }

@@ -1,9 +1,13 @@
-/** Tables of typical examples (điển hình tiên tiến, migration 0010), merged into `Database` by module augmentation. */
+import type { EntryKind } from '../../core/examples/example-entries';
+import type { DiscoverySource, ExampleStage } from '../../core/examples/example-stages';
+import type { SubjectKind } from '../../core/law/types';
+
+/** Typical examples (điển hình tiên tiến): discovered, nurtured, summed up, replicated, commended. */
 export interface TypicalExampleTable {
   id: string;
   tenant_id: string;
   unit_id: string; // the unit the example belongs to (a unit head sees their own)
-  subject_kind: string; // INDIVIDUAL | COLLECTIVE | HOUSEHOLD
+  subject_kind: SubjectKind;
   person_id: string | null;
   subject_unit_id: string | null;
   household_id: string | null;
@@ -12,11 +16,11 @@ export interface TypicalExampleTable {
   field: string; // lĩnh vực: Nông nghiệp, Giáo dục …
   title: string;
   model: string; // mô hình, cách làm hay
-  discovery_source: string; // NOMINATED | RANKING | FIELD_VISIT | PRESS
+  discovery_source: DiscoverySource;
   discovery_note: string | null;
   discovered_on: string;
   year: number;
-  stage: string;
+  stage: ExampleStage;
   stage_on: string; // date of the last stage change
   summary_text: string | null; // bài tổng kết (public once summed up)
   internal_note: string | null; // never published
@@ -33,8 +37,8 @@ export interface TypicalExampleStageTable {
   id: string;
   tenant_id: string;
   example_id: string;
-  from_stage: string | null;
-  to_stage: string;
+  from_stage: ExampleStage | null;
+  to_stage: ExampleStage;
   on_date: string;
   note: string | null;
   actor_id: string | null;
@@ -42,12 +46,12 @@ export interface TypicalExampleStageTable {
   created_at: string;
 }
 
-/** Evidence, media coverage, nurturing actions (kind EVIDENCE | MEDIA | NURTURING). */
+/** Evidence, media coverage, nurturing actions. */
 export interface TypicalExampleEntryTable {
   id: string;
   tenant_id: string;
   example_id: string;
-  kind: string;
+  kind: Exclude<EntryKind, 'REPLICATION'>; // replications have their own table
   entry_date: string;
   content: string; // what was done / the evidence / the article's title
   outlet: string | null; // media: newspaper, radio …
@@ -77,12 +81,10 @@ export interface TypicalExampleLinkTable {
   created_at: string;
 }
 
-declare module './schema' {
-  interface Database {
-    typical_examples: TypicalExampleTable;
-    typical_example_stages: TypicalExampleStageTable;
-    typical_example_entries: TypicalExampleEntryTable;
-    typical_example_replications: TypicalExampleReplicationTable;
-    typical_example_links: TypicalExampleLinkTable;
-  }
+export interface ExampleTables {
+  typical_examples: TypicalExampleTable;
+  typical_example_stages: TypicalExampleStageTable;
+  typical_example_entries: TypicalExampleEntryTable;
+  typical_example_replications: TypicalExampleReplicationTable;
+  typical_example_links: TypicalExampleLinkTable;
 }

@@ -1,4 +1,4 @@
-/** Tables of the law engine (issue 3): province profile, base-salary rows, overrides of soft rules. */
+/** The law engine's settings: the province's profile, base-salary rows, justified overrides of soft rules. */
 export interface LawProfileTable {
   tenant_id: string;
   settings: string; // JSON Partial<ProvinceProfile>
@@ -27,10 +27,8 @@ export interface LawOverrideTable {
   created_at: string;
 }
 
-declare module './schema' {
-  interface Database {
-    law_profiles: LawProfileTable;
-    law_base_salaries: LawBaseSalaryTable;
-    law_overrides: LawOverrideTable;
-  }
+export interface LawTables {
+  law_profiles: LawProfileTable;
+  law_base_salaries: LawBaseSalaryTable;
+  law_overrides: LawOverrideTable;
 }

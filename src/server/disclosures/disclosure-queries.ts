@@ -12,7 +12,7 @@ import type { ProposalStatus } from '../../core/dossier/proposal-workflow';
 import { getAward } from '../../core/law';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
-import type { ObjectionTable } from '../db/schema-council';
+import type { ObjectionTable } from '../db/schema';
 import { notFound } from '../http/errors';
 import { conflictsOf } from '../proposals/dossier-access';
 

@@ -1,12 +1,7 @@
-import { PROPOSAL_STATUS_LABELS, type ProposalStatus } from '../../core/dossier/proposal-workflow';
+import { PROPOSAL_STATUS_LABELS } from '../../core/dossier/proposal-workflow';
 import { getAward } from '../../core/law';
 import type { PlanContent } from '../../core/plan/plan-content';
-import {
-  type AwardFact,
-  type AwardSpread,
-  awardSpread,
-  type PersonCategory,
-} from '../../core/reports/award-spread';
+import { type AwardFact, type AwardSpread, awardSpread } from '../../core/reports/award-spread';
 import { compareVietnamese } from '../../core/text';
 import type { Db } from '../db/connect';
 
@@ -125,8 +120,8 @@ export async function loadYearFigures(db: Db, tenantId: string, year: number): P
     .execute();
   const valid = awards.filter((a) => a.revoked_at === null);
   const facts: AwardFact[] = valid.map((a) => {
-    const f: AwardFact = { subjectKind: a.subject_kind as AwardFact['subjectKind'], awardCode: a.award_code };
-    if (a.category) f.category = a.category as PersonCategory;
+    const f: AwardFact = { subjectKind: a.subject_kind, awardCode: a.award_code };
+    if (a.category) f.category = a.category;
     if (a.is_leader !== null) f.isLeader = a.is_leader === 1;
     if (a.gender === 'NAM' || a.gender === 'NU') f.gender = a.gender;
     if (a.member_count !== null) f.collectiveSize = a.member_count;
@@ -168,7 +163,7 @@ export async function loadYearFigures(db: Db, tenantId: string, year: number): P
     proposals: {
       total: statuses.reduce((s, r) => s + Number(r.n), 0),
       byStatus: statuses.map((r) => ({
-        label: PROPOSAL_STATUS_LABELS[r.status as ProposalStatus]?.vi ?? r.status,
+        label: PROPOSAL_STATUS_LABELS[r.status]?.vi ?? r.status,
         count: Number(r.n),
       })),
     },

@@ -1,7 +1,7 @@
 /** "Đề nghị khen thưởng" from an example: a draft proposal for its subject, linked to it. */
 
-import type { ExampleSubjectKind } from '../../core/examples';
-import { canPropose, type ExampleStage } from '../../core/examples';
+import type { ProposalStatus } from '../../core/dossier/proposal-workflow';
+import { canPropose, type ExampleStage, type ExampleSubjectKind } from '../../core/examples';
 import { getAward } from '../../core/law';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
@@ -11,7 +11,7 @@ import { AppError, fromCore, notFound } from '../http/errors';
 import { createProposalIn } from '../proposals/proposal-commands';
 
 /** Statuses of a proposal still alive: a second one for the same award and year is refused. */
-const LIVE = ['DRAFT', 'SUBMITTED', 'RETURNED', 'FORWARDED', 'APPROVED', 'DECIDED'];
+const LIVE: ProposalStatus[] = ['DRAFT', 'SUBMITTED', 'RETURNED', 'FORWARDED', 'APPROVED', 'DECIDED'];
 
 /**
  * "Đề nghị khen thưởng" in one click: a DRAFT proposal in the proposals workflow for the example's subject

@@ -41,7 +41,7 @@ export async function listExamples(db: Db, u: AuthUser, f: ExampleFilters): Prom
     ])
     .where('e.tenant_id', '=', u.tenantId);
   if (!seesWholeCommune(u.role)) q = q.where('e.unit_id', '=', u.unitId ?? '-');
-  if (f.stage) q = q.where('e.stage', '=', f.stage);
+  if (f.stage) q = q.where('e.stage', '=', f.stage as ExampleStage);
   if (f.field) q = q.where('e.field', '=', f.field);
   if (f.year) q = q.where('e.year', '=', f.year);
   for (const word of foldVietnamese(f.q ?? '')

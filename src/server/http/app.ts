@@ -14,12 +14,11 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { passwordChangeGate } from '../auth/password-change-gate';
-import { authRoutes } from '../auth/routes';
 import { SESSION_COOKIE, userForSession } from '../auth/sessions';
 import type { AppDeps } from '../deps';
 import { installDossierGuard } from './dossier-guard';
 import { AppError, installErrorHandlers } from './errors';
-import { FEATURE_ROUTES, PUBLIC_ROUTES } from './feature-routes';
+import { AUTH_ROUTES, FEATURE_ROUTES, PUBLIC_ROUTES } from './feature-routes';
 import { installJsonBody } from './json-body';
 import { installRateLimits } from './rate-limits';
 import { installRouteInventory } from './route-inventory';
@@ -63,7 +62,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       });
       installDossierGuard(api, deps.db);
       api.addHook('onRequest', passwordChangeGate);
-      await api.register(authRoutes(deps, security));
+      await api.register(AUTH_ROUTES(deps, security));
       for (const register of FEATURE_ROUTES) await api.register(register(deps));
       for (const register of PUBLIC_ROUTES) await api.register(register(deps), { prefix: '/public' });
       api.setNotFoundHandler((req, reply) => {

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { auditRoutes } from '../audit/routes';
+import { authRoutes } from '../auth/routes';
 import { userAdminRoutes } from '../auth/user-routes';
 import { calendarRoutes } from '../calendar/routes';
 import { verificationRoutes } from '../certificates/verification-routes';
@@ -52,3 +53,6 @@ export const FEATURE_ROUTES: Feature[] = [
 
 /** Routes that need no login, mounted under /api/public. */
 export const PUBLIC_ROUTES: Feature[] = [ballotPublicRoutes];
+
+/** Sign-in, sign-out, the current user and first setup: mounted first, with the security options. */
+export const AUTH_ROUTES = authRoutes;

@@ -6,6 +6,7 @@ import { type RankRow, type ReviewView, reviewsApi } from '../../contract/review
 import { scoringApi } from '../../contract/scoring';
 import { targetsApi } from '../../contract/targets';
 import { addDays } from '../../core/calendar';
+import type { SubjectKind } from '../../core/law';
 import type { MovementAction } from '../../core/movements';
 import { systemClock, todayIn } from '../clock';
 import { newId } from '../db/ids';
@@ -748,7 +749,7 @@ describe('dashboard: how awards are spread', () => {
     const leader = people.find((p) => p.category === 'CAN_BO' || p.is_leader === 1);
     expect(direct && leader).toBeTruthy();
     let n = 0;
-    const award = (kind: string, extra: { person_id?: string; subject_unit_id?: string }) => ({
+    const award = (kind: SubjectKind, extra: { person_id?: string; subject_unit_id?: string }) => ({
       id: newId(),
       tenant_id: t.tenantId,
       decision_id: decisionId,

@@ -20,7 +20,7 @@ import { compareVietnamese, foldVietnamese } from '../../core/text';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { containsText } from '../db/like-pattern';
-import type { CriterionTable } from '../db/schema-cycle';
+import type { CriterionTable } from '../db/schema';
 import { notFound } from '../http/errors';
 
 type MovementRow = NonNullable<Awaited<ReturnType<typeof movementRow>>>;
@@ -110,7 +110,7 @@ export async function listMovements(
     .split(' ')
     .filter(Boolean))
     q = q.where(containsText('search_text', w));
-  if (filter.status) q = q.where('status', '=', filter.status);
+  if (filter.status) q = q.where('status', '=', filter.status as MovementState);
   const rows = await q.execute();
   const counts = await db
     .selectFrom('movement_units as mu')

@@ -93,7 +93,7 @@ export async function listProposals(
   f: ProposalListFilter,
 ): Promise<ProposalRow[]> {
   let q = baseQuery(db, u);
-  if (f.status) q = q.where('p.status', '=', f.status);
+  if (f.status) q = q.where('p.status', '=', f.status as ProposalStatus);
   if (f.movementId) q = q.where('p.movement_id', '=', f.movementId);
   if (f.year) q = q.where('p.year', '=', f.year);
   const words = foldVietnamese(f.q ?? '')

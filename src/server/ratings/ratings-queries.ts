@@ -2,6 +2,7 @@
 import type { RatingRow, RatingsView } from '../../contract/ratings';
 import { can } from '../../core/auth/policy';
 import { seesWholeCommune } from '../../core/auth/roles';
+import type { PersonCategory } from '../../core/people/person-categories';
 import {
   PERFORMANCE_RATING_LABELS,
   PERFORMANCE_RATINGS,
@@ -17,7 +18,7 @@ import { ratingsTemplate } from './ratings-template';
  * Who is rated each year (đánh giá, xếp loại chất lượng): cadres, civil servants, public employees
  * (Nghị định 90/2020/NĐ-CP, sửa đổi bởi Nghị định 48/2023/NĐ-CP) and the unit's employees.
  */
-export const RATED_CATEGORIES = [
+export const RATED_CATEGORIES: PersonCategory[] = [
   'CAN_BO',
   'CONG_CHUC',
   'VIEN_CHUC',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SubjectKind } from '../../core/movements/registration';
 import type { DbHandle } from '../db/connect';
 import { newId, nowIso } from '../db/ids';
 import { openTestDb } from '../db/test-db';
@@ -27,7 +28,7 @@ describe('registeredTitles', () => {
     const row = (
       year: number,
       movementId: string | null,
-      kind: string,
+      kind: SubjectKind,
       subject: string,
       titles: string[],
     ) => ({

@@ -6,7 +6,7 @@ import {
   unitReviewFigures,
 } from '../../core/reports';
 import type { Db } from '../db/connect';
-import type { ReviewTable } from '../db/schema-cycle';
+import type { ReviewTable } from '../db/schema';
 import { movementRegistrations } from '../registrations/registration-queries';
 import type { ReviewResults } from '../scoring/review-results';
 import { loadTargets } from '../targets/targets-queries';

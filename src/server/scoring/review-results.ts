@@ -15,7 +15,7 @@ import {
   type UnitTotals,
 } from '../../core/scoring';
 import type { Db } from '../db/connect';
-import type { ReviewTable } from '../db/schema-cycle';
+import type { ReviewTable } from '../db/schema';
 import { AppError, fromCore, notFound } from '../http/errors';
 import { loadCriteria } from '../movements/movement-queries';
 

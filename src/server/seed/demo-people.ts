@@ -1,3 +1,7 @@
+import type { Role } from '../../core/auth/roles';
+import type { MovementType } from '../../core/movements/movement-types';
+import type { PersonCategory } from '../../core/people/person-categories';
+
 /** Clearly fictitious people of the demo commune (any likeness to real people is coincidental). */
 export interface SeedPerson {
   key: string;
@@ -6,7 +10,7 @@ export interface SeedPerson {
   birthYear: number;
   unit: string;
   position: string;
-  category: string;
+  category: PersonCategory;
   leader?: boolean;
 }
 
@@ -380,23 +384,22 @@ export const DEMO_COUNCIL: { person: string; role: string }[] = [
 export const DEMO_PASSWORD = 'thidua2024';
 
 /** One demo user per role (and three council members, so a ballot can be shown). */
-export const DEMO_USERS: { username: string; role: string; person?: string; unit?: string; name: string }[] =
-  [
-    { username: 'admin', role: 'ADMIN', name: 'Quản trị hệ thống' },
-    { username: 'canbo', role: 'CAN_BO_TDKT', person: 'VHXH', name: 'Lê Thị Thu Hà' },
-    { username: 'chutich', role: 'CHU_TICH', person: 'CT', name: 'Phạm Văn Quyết' },
-    { username: 'hoidong1', role: 'THANH_VIEN_HD', person: 'MT', name: 'Bùi Văn Khải' },
-    { username: 'hoidong2', role: 'THANH_VIEN_HD', person: 'PN', name: 'Nguyễn Thị Ánh' },
-    { username: 'hoidong3', role: 'THANH_VIEN_HD', person: 'CCB', name: 'Ngô Văn Lực' },
-    { username: 'truongth', role: 'TRUONG_DON_VI', person: 'TH0', unit: 'TH', name: 'Trần Văn Bình' },
-    { username: 'hoinongdan', role: 'TRUONG_DON_VI', person: 'ND', unit: 'HOI_ND', name: 'Đặng Văn Hùng' },
-    { username: 'xem', role: 'XEM', name: 'Người xem' },
-  ];
+export const DEMO_USERS: { username: string; role: Role; person?: string; unit?: string; name: string }[] = [
+  { username: 'admin', role: 'ADMIN', name: 'Quản trị hệ thống' },
+  { username: 'canbo', role: 'CAN_BO_TDKT', person: 'VHXH', name: 'Lê Thị Thu Hà' },
+  { username: 'chutich', role: 'CHU_TICH', person: 'CT', name: 'Phạm Văn Quyết' },
+  { username: 'hoidong1', role: 'THANH_VIEN_HD', person: 'MT', name: 'Bùi Văn Khải' },
+  { username: 'hoidong2', role: 'THANH_VIEN_HD', person: 'PN', name: 'Nguyễn Thị Ánh' },
+  { username: 'hoidong3', role: 'THANH_VIEN_HD', person: 'CCB', name: 'Ngô Văn Lực' },
+  { username: 'truongth', role: 'TRUONG_DON_VI', person: 'TH0', unit: 'TH', name: 'Trần Văn Bình' },
+  { username: 'hoinongdan', role: 'TRUONG_DON_VI', person: 'ND', unit: 'HOI_ND', name: 'Đặng Văn Hùng' },
+  { username: 'xem', role: 'XEM', name: 'Người xem' },
+];
 
 /** The seven movements the 2024 plan names (II.1.2) and Directive 19/CT-TTg (II.1.1). */
 export const DEMO_MOVEMENTS: {
   name: string;
-  type: string;
+  type: MovementType;
   scope: string;
   fields: string[];
   basis?: string;

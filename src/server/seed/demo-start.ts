@@ -1,4 +1,4 @@
-import { ROLE_LABELS, type Role } from '../../core/auth/roles';
+import { ROLE_LABELS } from '../../core/auth/roles';
 import type { Db } from '../db/connect';
 import { seedDemoCommune } from './seed-demo';
 
@@ -25,7 +25,7 @@ export async function announceAccounts(
       );
       console.log('Demo commune with PUBLISHED PASSWORDS — never use it for real work:');
       for (const u of seed.users)
-        console.log(`  ${u.username.padEnd(12)} ${u.password}   ${ROLE_LABELS[u.role as Role].vi}`);
+        console.log(`  ${u.username.padEnd(12)} ${u.password}   ${ROLE_LABELS[u.role].vi}`);
       console.log('');
     }
   } else if (config.seedDemo) {

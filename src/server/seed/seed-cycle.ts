@@ -13,7 +13,7 @@ const ANNUAL_CRITERIA = [
 ];
 
 /**
- * Demo data of the annual cycle (issue 5) for xã Tân Việt: the holiday calendar, the seeded national
+ * Demo data of the annual cycle for xã Tân Việt: the holiday calendar, the seeded national
  * movements linked to their catalogue codes, and the regular movement of 2024 (Chỉ thị 19) with its
  * participating units (every active unit directly under the commune), criteria, a registration
  * deadline and the registrations of two villages.

@@ -1,3 +1,5 @@
+import type { Role } from '../../core/auth/roles';
+import type { RatingCode } from '../../core/law';
 import { foldVietnamese } from '../../core/text';
 import { markDemoData } from '../auth/instance';
 import { hashPassword } from '../auth/passwords';
@@ -19,7 +21,7 @@ export const ORG_LEVELS = [
 const RATINGS = ['HTXSNV', 'HTTNV', 'HTTNV', 'HTNV'] as const;
 
 /** A deterministic pseudo-random rating, so the demo's history is the same on every machine. */
-function demoRating(key: string, year: number): string {
+function demoRating(key: string, year: number): RatingCode {
   let h = year;
   for (const ch of key) h = (h * 31 + ch.charCodeAt(0)) % 9973;
   return RATINGS[h % RATINGS.length] ?? 'HTTNV';
@@ -28,7 +30,7 @@ function demoRating(key: string, year: number): string {
 export interface SeedResult {
   seeded: boolean;
   tenantId: string;
-  users: { username: string; role: string; password: string }[];
+  users: { username: string; role: Role; password: string }[];
 }
 
 /** Seed the demo commune "Xã Tân Việt" on an empty database; does nothing if any organisation exists. */

@@ -268,7 +268,7 @@ export async function seedDemoExamples(db: Db, tenantId: string): Promise<void> 
       }
       const entries = [
         ...(x.nurturing ?? []).map((n) => ({
-          kind: 'NURTURING',
+          kind: 'NURTURING' as const,
           date: n.date,
           content: n.content,
           outlet: null,
@@ -276,7 +276,7 @@ export async function seedDemoExamples(db: Db, tenantId: string): Promise<void> 
           byWhom: n.byWhom,
         })),
         ...(x.evidence ?? []).map((n) => ({
-          kind: 'EVIDENCE',
+          kind: 'EVIDENCE' as const,
           date: n.date,
           content: n.content,
           outlet: null,
@@ -284,7 +284,7 @@ export async function seedDemoExamples(db: Db, tenantId: string): Promise<void> 
           byWhom: null,
         })),
         ...(x.media ?? []).map((n) => ({
-          kind: 'MEDIA',
+          kind: 'MEDIA' as const,
           date: n.date,
           content: n.content,
           outlet: n.outlet,

@@ -1,11 +1,12 @@
 /**
- * Demo records the law engine needs (issue 3): the teachers proposed for "Chiến sĩ thi đua cơ sở" in
+ * Demo records the law engine needs: the teachers proposed for "Chiến sĩ thi đua cơ sở" in
  * the demo and the tests have an initiative recognised in that year, and the one proposed for 2026
  * has the year's rating; some units have their own collective ratings; one old disciplinary measure
  * shows R-PRIN-5 in the history. 2025 ratings of the primary school are left empty on purpose (the
  * ratings import works on them).
  */
 import type { Transaction } from 'kysely';
+import type { InitiativeLevel } from '../../core/law';
 import { newId, nowIso } from '../db/ids';
 import type { Database } from '../db/schema';
 
@@ -17,7 +18,7 @@ export async function seedLawRecords(
 ): Promise<void> {
   const now = nowIso();
   const person = (key: string) => personIds.get(key) as string;
-  const initiatives: { key: string; year: number; level: string; title: string }[] = [
+  const initiatives: { key: string; year: number; level: InitiativeLevel; title: string }[] = [
     { key: 'TH1', year: 2025, level: 'CO_SO', title: 'Ứng dụng trò chơi học tập trong dạy Toán lớp 3' },
     {
       key: 'TH2',

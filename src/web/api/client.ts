@@ -64,7 +64,7 @@ async function request<T>(method: string, url: string, body?: unknown, init: Req
 export const api = {
   call: typed.call,
   file: typed.file,
-  /** @deprecated untyped: being replaced by `call` (issue 11); do not add new uses. */
+  /** @deprecated untyped: being replaced by `call`; do not add new uses. */
   get: <T>(url: string) => request<T>('GET', url),
   /** @deprecated untyped */
   post: <T>(url: string, body: unknown = {}, init?: RequestInit) => request<T>('POST', url, body, init),

@@ -1,67 +1,16 @@
-import {
-  AuditOutlined,
-  DashboardOutlined,
-  FileDoneOutlined,
-  FlagOutlined,
-  LockOutlined,
-  LogoutOutlined,
-  SolutionOutlined,
-  TeamOutlined,
-} from '@ant-design/icons';
-import { Badge, Button, Grid, Layout, Menu, Segmented, Space, Tag, Typography } from 'antd';
-import { type ReactNode, useEffect, useState } from 'react';
+import { LockOutlined, LogoutOutlined } from '@ant-design/icons';
+import { Badge, Button, Grid, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
+import { Suspense, useEffect, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { inboxApi } from '../../contract/inbox';
-import type { Action } from '../../core/auth/policy';
-import type { Role } from '../../core/auth/roles';
 import { api } from '../api/client';
 import { useAuth, useMe } from '../auth/auth';
 import { useCan } from '../auth/use-can';
-import { EXTRA_ROUTES } from '../extra-routes';
-import { type Lang, useI18n } from '../i18n/i18n';
+import { useI18n } from '../i18n/i18n';
 import { DemoBanner } from '../pages/accounts/DemoBanner';
+import type { MenuEntry } from '../routes';
 import { INBOX_CHANGED } from './inbox-events';
-
-interface Item {
-  key: string;
-  label: string;
-  icon?: ReactNode;
-  roles?: Role[];
-  /** Shown only to those the permission policy allows this action. */
-  action?: Action;
-  order: number;
-}
-
-const BASE_ITEMS: Item[] = [
-  { key: '/', label: 'Tổng quan', icon: <DashboardOutlined />, order: 0 },
-  { key: '/phong-trao', label: 'Phong trào thi đua', icon: <FlagOutlined />, order: 20 },
-  { key: '/de-nghi', label: 'Đề nghị khen thưởng', icon: <SolutionOutlined />, order: 40 },
-  { key: '/quyet-dinh', label: 'Quyết định, giấy khen', icon: <FileDoneOutlined />, order: 60 },
-  { key: '/don-vi', label: 'Đơn vị và cá nhân', icon: <TeamOutlined />, order: 80 },
-  {
-    key: '/nhat-ky',
-    label: 'Nhật ký thao tác',
-    icon: <AuditOutlined />,
-    action: 'audit.read',
-    order: 90,
-  },
-];
-
-export function LanguageSwitch() {
-  const { lang, setLang } = useI18n();
-  return (
-    <Segmented
-      size="small"
-      value={lang}
-      options={[
-        { label: 'Tiếng Việt', value: 'vi' },
-        { label: 'English', value: 'en' },
-      ]}
-      onChange={(v) => setLang(v as Lang)}
-      aria-label="Ngôn ngữ / Language"
-    />
-  );
-}
+import { LanguageSwitch } from './LanguageSwitch';
 
 const INBOX_KEY = '/viec-can-lam';
 
@@ -89,7 +38,8 @@ function useInboxCount(path: string): number {
   return open;
 }
 
-export function AppLayout() {
+/** The signed-in frame: the side menu (the entries of `routes.tsx` the user may see), the header, the page. */
+export function AppLayout({ menu }: { menu: MenuEntry[] }) {
   const me = useMe();
   const may = useCan();
   const { logout } = useAuth();
@@ -97,15 +47,9 @@ export function AppLayout() {
   const nav = useNavigate();
   const loc = useLocation();
   const inboxOpen = useInboxCount(loc.pathname);
-  const items = [
-    ...BASE_ITEMS,
-    ...EXTRA_ROUTES.filter((r) => r.menu).map((r) => ({
-      key: `/${r.path}`,
-      ...(r.menu as NonNullable<typeof r.menu>),
-    })),
-  ]
-    .filter((i) => (!i.roles || i.roles.includes(me.role)) && (!i.action || may(i.action)))
-    .sort((a, b) => a.order - b.order);
+  const items = menu
+    .filter((e) => e.access === 'signed-in' || (e.access !== 'public' && may(e.access)))
+    .map((e) => ({ key: e.path, label: e.menu.label, icon: e.menu.icon }));
   const screens = Grid.useBreakpoint();
   const narrow = !screens.md;
   const wide = Boolean(screens.xxl);
@@ -197,7 +141,9 @@ export function AppLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
-          <Outlet />
+          <Suspense fallback={<Spin />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

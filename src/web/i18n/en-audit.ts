@@ -1,6 +1,6 @@
 import { EN } from './en';
 
-/** English for the audit log's entity labels (issue 2). */
+/** English for the audit log's entity labels. */
 Object.assign(EN, {
   'Cuộc họp Hội đồng': 'Council meeting',
   'Công khai': 'Disclosure',

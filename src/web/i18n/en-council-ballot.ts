@@ -1,6 +1,6 @@
 import { EN } from './en';
 
-/** English for the sealed secret ballot (issue 9): only who received a ballot is shown until the close. */
+/** English for the sealed secret ballot: only who received a ballot is shown until the close. */
 Object.assign(EN, {
   'Ký nhận phiếu': 'Signature sheet',
   '{n} thành viên đã nhận phiếu': '{n} members have received a ballot',

@@ -1,6 +1,6 @@
 import { EN } from './en';
 
-/** English for written opinions of absent members counted in a ballot (issue 6). */
+/** English for written opinions of absent members counted in a ballot. */
 Object.assign(EN, {
   'Phiếu lấy ý kiến bằng văn bản': 'Written opinions',
   'Phiếu lấy ý kiến bằng văn bản (thành viên vắng mặt):': 'Written opinion (absent member):',

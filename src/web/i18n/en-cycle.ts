@@ -1,6 +1,6 @@
 import { EN } from './en';
 
-/** English for the movements, registration, scoring, reviews, inbox, calendar and dashboard screens (issue 5). */
+/** English for the movements, registration, scoring, reviews, inbox, calendar and dashboard screens. */
 Object.assign(EN, {
   'Thêm từ danh mục': 'Add from catalogue',
   'Danh mục phong trào thi đua toàn quốc': 'Catalogue of national movements',

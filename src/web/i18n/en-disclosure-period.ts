@@ -1,6 +1,6 @@
 import { EN } from './en';
 
-/** English for the disclosure period checks (issue 10). */
+/** English for the disclosure period checks. */
 Object.assign(EN, {
   'Chọn thời gian công khai': 'Choose the disclosure period',
   'Thời gian công khai': 'Disclosure period',

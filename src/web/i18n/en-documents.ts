@@ -1,6 +1,6 @@
 import { EN } from './en';
 
-/** English for the document downloads and certificate preview (issue 4). */
+/** English for the document downloads and certificate preview. */
 Object.assign(EN, {
   'Quyết định (Word)': 'Decision (Word)',
   'Danh sách (Excel)': 'Awardee list (Excel)',

@@ -1,6 +1,6 @@
 import { EN } from './en';
 
-/** English for the law screens: verdict panel, catalogue, suggestions (issue 3). */
+/** English for the law screens: verdict panel, catalogue, suggestions. */
 Object.assign(EN, {
   'Căn cứ pháp lý': 'Legal basis',
   'Đủ điều kiện': 'Eligible',

@@ -1,6 +1,6 @@
 import { EN } from './en';
 
-/** English for the plan, targets and ratings screens (issue 5). */
+/** English for the plan, targets and ratings screens. */
 Object.assign(EN, {
   '{completed}/{total} chỉ tiêu hoàn thành': '{completed} of {total} targets met',
   // menu

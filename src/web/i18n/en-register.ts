@@ -1,6 +1,6 @@
 import { EN } from './en';
 
-/** English for the register of certificates (sổ theo dõi khen thưởng, issue 6). */
+/** English for the register of certificates (sổ theo dõi khen thưởng). */
 Object.assign(EN, {
   'Sổ theo dõi khen thưởng năm {y}': 'Register of awards, {y}',
   'Năm của sổ': 'Register year',

@@ -2,15 +2,16 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError } from '../api/client';
+import { useErrorText } from '../api/error-text';
 import { useAuth } from '../auth/auth';
-import { LanguageSwitch } from '../components/AppLayout';
+import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useI18n } from '../i18n/i18n';
 import { DemoBanner } from './accounts/DemoBanner';
 
 export function LoginPage() {
   const { login } = useAuth();
   const { t } = useI18n();
+  const errorText = useErrorText();
   const nav = useNavigate();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -21,7 +22,7 @@ export function LoginPage() {
       await login(v.username.trim(), v.password);
       nav('/');
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

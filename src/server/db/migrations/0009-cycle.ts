@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 type AnyDb = Kysely<any>;
 
 /**
- * The annual emulation cycle (issue 5): movement participants and criteria, the holiday calendar,
+ * The annual emulation cycle: movement participants and criteria, the holiday calendar,
  * registrations (đăng ký thi đua), reviews (sơ kết / tổng kết) with score sheets and locked results,
  * and the inbox of tasks sent to units.
  */

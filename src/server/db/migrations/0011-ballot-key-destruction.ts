@@ -5,7 +5,7 @@ import { isPostgres } from '../dialect-helpers';
 type AnyDb = Kysely<any>;
 
 /**
- * A ballot's private key is destroyed when the ballot closes (issue 9, item 5): `ballots.key_d` becomes
+ * A ballot's private key is destroyed when the ballot closes: `ballots.key_d` becomes
  * nullable, and the keys of ballots already closed are wiped now, so no copy of the database taken from
  * here on can sign tokens for them. The public key (key_n, key_e) stays, so signatures and receipts remain
  * verifiable. Since this release, key_d holds the private key's CRT members as JWK JSON; a ballot

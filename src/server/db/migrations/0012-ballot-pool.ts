@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 type AnyDb = Kysely<any>;
 
 /**
- * The sealed pool of a secret ballot (issue 9, docs/BALLOT-ANONYMITY.md). While a ballot is open each vote
+ * The sealed pool of a secret ballot (docs/BALLOT-ANONYMITY.md). While a ballot is open each vote
  * is a row with a random id, `dedupe` = HMAC(seal key, receipt) (one use per token) and `sealed` =
  * AES-256-GCM(seal key, fixed-length {receipt, channel, choice}); the key is a file outside the database.
  * At the close the pool is opened, written to `ballot_votes` in a random order and deleted.

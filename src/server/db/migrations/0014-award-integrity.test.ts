@@ -68,7 +68,7 @@ describe('migration 0014 on a database from before the rules', () => {
       proposal_id: null,
       register_number: Number(id.slice(1)) + (year === 2024 ? 10 : 0),
       award_code: 'GK_XA_REGULAR',
-      subject_kind: 'COLLECTIVE',
+      subject_kind: 'COLLECTIVE' as const,
       person_id: null,
       subject_unit_id: unitId,
       household_id: null,

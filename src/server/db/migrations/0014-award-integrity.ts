@@ -18,7 +18,7 @@ interface AwardRow {
 }
 
 /**
- * Issue 10: (1) one subject holds one award per code and year — a unique index over (tenant, award,
+ * (1) one subject holds one award per code and year — a unique index over (tenant, award,
  * year, subject) among awards not revoked; awards already duplicated before the rule are kept, the later
  * ones marked `duplicate_of` the earliest (outside the index) for the officer to revoke. (2) The signed
  * revocation list: a table of signed lists; each commune that already has a signing key gets its first

@@ -2,9 +2,10 @@ import { Alert, Button, Card, Form, Input, message, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { authApi } from '../../../contract/accounts';
-import { ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
 import { useAuth, useMe } from '../../auth/auth';
 import '../../i18n/en-accounts';
+import { useErrorText } from '../../api/error-text';
 import { useI18n } from '../../i18n/i18n';
 import { confirmRule, newPasswordRules, PASSWORD_HINT } from './password-field';
 
@@ -22,6 +23,7 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
   const me = useMe();
   const { reload, logout } = useAuth();
   const { t } = useI18n();
+  const errorText = useErrorText();
   const nav = useNavigate();
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
@@ -38,7 +40,7 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
       await reload();
       if (forced) nav('/');
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

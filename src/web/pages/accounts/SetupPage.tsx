@@ -4,8 +4,9 @@ import { useNavigate } from 'react-router';
 import { authApi } from '../../../contract/accounts';
 import { ApiError, api } from '../../api/client';
 import { useAuth } from '../../auth/auth';
-import { LanguageSwitch } from '../../components/AppLayout';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 import '../../i18n/en-accounts';
+import { useErrorText } from '../../api/error-text';
 import { useI18n } from '../../i18n/i18n';
 import { confirmRule, newPasswordRules, PASSWORD_HINT } from './password-field';
 
@@ -21,6 +22,7 @@ interface SetupForm {
 /** First run (no account yet): the commune and its first administrator, then sign in. */
 export function SetupPage() {
   const { t } = useI18n();
+  const errorText = useErrorText();
   const { login, reload } = useAuth();
   const nav = useNavigate();
   const [form] = Form.useForm<SetupForm>();
@@ -36,7 +38,7 @@ export function SetupPage() {
       nav('/');
     } catch (e) {
       if (e instanceof ApiError && e.code === 'SETUP_DONE') await reload();
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

@@ -12,17 +12,18 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { type UserRow, usersApi } from '../../../contract/accounts';
 import { ApiError, api } from '../../api/client';
 import { useData } from '../../components/use-data';
 import '../../i18n/en-accounts';
+import { formatDateTimeVi } from '../../../core/text';
+import { useErrorText } from '../../api/error-text';
 import { useI18n } from '../../i18n/i18n';
 import { newPasswordRules, PASSWORD_HINT } from './password-field';
 
 /** An instant in the browser's local time, dd/mm/yyyy hh:mm. */
-const when = (iso: string | null) => (iso ? dayjs(iso).format('DD/MM/YYYY HH:mm') : '—');
+const when = (iso: string | null) => (iso ? formatDateTimeVi(iso) : '—');
 
 /**
  * "Người dùng" (administrator): the commune's accounts; reset a password (generated and shown once, or
@@ -30,6 +31,7 @@ const when = (iso: string | null) => (iso ? dayjs(iso).format('DD/MM/YYYY HH:mm'
  */
 export function UsersPage() {
   const { t } = useI18n();
+  const errorText = useErrorText();
   const { data, error, loading, setData } = useData(() => api.call(usersApi.listUsers, {}), []);
   /** Show an account as the server answered it after a change. */
   const replace = (row: UserRow) => setData((list) => list?.map((x) => (x.id === row.id ? row : x)));
@@ -51,7 +53,7 @@ export function UsersPage() {
         ),
       );
     } catch (e) {
-      message.error(e instanceof ApiError ? t(e.message) : String(e));
+      message.error(errorText(e));
     }
   };
 
@@ -68,7 +70,7 @@ export function UsersPage() {
       setResetFor(null);
       form.resetFields();
     } catch (e) {
-      if (e instanceof ApiError) setFormError(e.message);
+      if (e instanceof ApiError) setFormError(errorText(e));
     } finally {
       setBusy(false);
     }
@@ -78,7 +80,7 @@ export function UsersPage() {
     <>
       <Typography.Title level={3}>{t('Người dùng')}</Typography.Title>
       {error && (
-        <Alert type="error" showIcon role="alert" message={t(error.message)} style={{ marginBottom: 16 }} />
+        <Alert type="error" showIcon role="alert" message={errorText(error)} style={{ marginBottom: 16 }} />
       )}
       <Table<UserRow>
         rowKey="id"

@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import '../../i18n/en-audit';
+import { formatDateTimeVi } from '../../../core/text';
 import { useI18n } from '../../i18n/i18n';
 
 /** What an audit row is about, in Vietnamese (the stored entity type is a machine code). */
@@ -49,7 +50,7 @@ export function AuditPage() {
             title: t('Thời điểm'),
             dataIndex: 'at',
             width: 180,
-            render: (a: string) => new Date(a).toLocaleString('vi-VN'),
+            render: (a: string) => formatDateTimeVi(a),
           },
           { title: t('Người thực hiện'), dataIndex: 'actorName', width: 200 },
           {

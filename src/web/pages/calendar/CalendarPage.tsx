@@ -33,6 +33,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import '../../i18n/en-cycle';
+import { useErrorText } from '../../api/error-text';
 
 type Day = CalendarDay;
 type Values = CalendarDayBody;
@@ -41,6 +42,7 @@ type Values = CalendarDayBody;
 export function CalendarPage() {
   const may = useCan();
   const { t } = useI18n();
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [year, setYear] = useState(new Date().getFullYear());
@@ -84,7 +86,7 @@ export function CalendarPage() {
       await api.call(calendarApi.deleteDay, { params: { id: d.rowId } });
       await reload();
     } catch (e) {
-      message.error((e as ApiError).message);
+      message.error(errorText(e));
     }
   };
   const createPhase = async (s: PhaseSuggestion) => {
@@ -102,7 +104,7 @@ export function CalendarPage() {
       message.success(t('Đã tạo phong trào thi đua.'));
       navigate(`/phong-trao/${r.id}`);
     } catch (e) {
-      message.error((e as ApiError).message);
+      message.error(errorText(e));
     }
   };
 

@@ -1,7 +1,8 @@
 import { App, Button, DatePicker, Form, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { organisationsApi } from '../../../contract/organisations';
-import { type ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
+import { useErrorText } from '../../api/error-text';
 import { vietnameseSearch } from '../../components/select-search';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
@@ -16,6 +17,7 @@ const ROLES = [
 /** Add a council member with the start of their term (the council at any date follows the terms). */
 export function AddMemberForm({ onDone }: { onDone: () => Promise<void> }) {
   const { t } = useI18n();
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const people = useData(() => api.call(organisationsApi.listPeople, {}), []);
   const [form] = Form.useForm<{ personId: string; role: string; termFrom: Dayjs }>();
@@ -30,7 +32,7 @@ export function AddMemberForm({ onDone }: { onDone: () => Promise<void> }) {
       form.resetFields();
       await onDone();
     } catch (e) {
-      message.error((e as ApiError).message);
+      message.error(errorText(e));
     }
   };
   return (

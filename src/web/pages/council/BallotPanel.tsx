@@ -5,6 +5,7 @@ import { type ApiError, api } from '../../api/client';
 import { useData } from '../../components/use-data';
 import '../../i18n/en-council-ballot';
 import '../../i18n/en-council-written';
+import { useErrorText } from '../../api/error-text';
 import { useI18n } from '../../i18n/i18n';
 import type { AgendaItem, CouncilMember, PublicBallot } from './council-types';
 
@@ -31,6 +32,7 @@ export function BallotPanel(props: {
 }) {
   const { meetingId, myMemberId, item, isOfficer, isChair, members, meetingOpen, onChange } = props;
   const { t } = useI18n();
+  const errorText = useErrorText();
   const ballotId = item.ballot?.id;
   const ballot = useData(
     () => (ballotId ? api.get<PublicBallot>(`/api/public/ballots/${ballotId}`) : Promise.resolve(null)),
@@ -90,7 +92,7 @@ export function BallotPanel(props: {
       {Math.round(item.voteRule.threshold * 100)}%{' '}
       {item.voteRule.denominator === 'ALL_MEMBERS' ? t('tổng số thành viên') : t('số thành viên dự họp')}
       <div style={{ fontSize: 12, color: '#888' }}>{item.voteRule.article}</div>
-      {error && <Alert type="error" showIcon message={error.message} style={{ margin: '8px 0' }} />}
+      {error && <Alert type="error" showIcon message={errorText(error)} style={{ margin: '8px 0' }} />}
       {!item.ballot && (isChair || isOfficer) && meetingOpen && (
         <Button
           size="small"

@@ -24,7 +24,7 @@ export interface BallotResult {
 
 export interface AgendaItem {
   proposalId: string;
-  /** the law engine's verdict on the proposal (issue 3) */
+  /** the law engine's verdict on the proposal */
   verdict?: import('../../../core/law').AgendaVerdict | null;
   position: number;
   subjectName: string;

@@ -6,7 +6,7 @@ import { dashboardApi } from '../../../contract/dashboard';
 import { decisionsApi } from '../../../contract/decisions';
 import { proposalsApi } from '../../../contract/proposals';
 import { PROPOSAL_STATUS_LABELS, type ProposalStatus } from '../../../core/dossier/proposal-workflow';
-import { formatDateVi } from '../../../core/text';
+import { formatDateTimeVi, formatDateVi } from '../../../core/text';
 import { api } from '../../api/client';
 import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -109,9 +109,7 @@ export function DashboardPage() {
                 dataSource={data?.audit ?? []}
                 renderItem={(a) => (
                   <List.Item>
-                    <Typography.Text type="secondary">
-                      {new Date(a.at).toLocaleString('vi-VN')}
-                    </Typography.Text>
+                    <Typography.Text type="secondary">{formatDateTimeVi(a.at)}</Typography.Text>
                     &nbsp;{a.actorName}: {a.summary}
                   </List.Item>
                 )}

@@ -2,7 +2,8 @@ import { App, Button, Card, InputNumber, Progress, Space, Typography } from 'ant
 import { useState } from 'react';
 import { decisionsApi } from '../../../contract/decisions';
 import { formatMoneyVnd } from '../../../core/text';
-import { type ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
+import { useErrorText } from '../../api/error-text';
 import { useCan } from '../../auth/use-can';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
@@ -11,6 +12,7 @@ import { useI18n } from '../../i18n/i18n';
 export function FundCard() {
   const may = useCan();
   const { t } = useI18n();
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const year = new Date().getFullYear();
   const { data, setData } = useData(() => api.call(decisionsApi.getFund, { params: { year } }), [year]);
@@ -21,7 +23,7 @@ export function FundCard() {
       setData(await api.call(decisionsApi.setFund, { params: { year }, body: { amount: amount ?? 0 } }));
       message.success(t('Đã cập nhật quỹ.'));
     } catch (e) {
-      message.error((e as ApiError).message);
+      message.error(errorText(e));
     }
   };
   if (!data) return null;

@@ -30,6 +30,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import '../../i18n/en-disclosure-period';
+import { useErrorText } from '../../api/error-text';
 
 const ISO = 'YYYY-MM-DD';
 /** The default period: from today for the legal minimum (both ends counted). */
@@ -49,6 +50,7 @@ const STATUS: Record<string, { vi: string; color: string }> = {
 export function DisclosuresPage() {
   const may = useCan();
   const { t } = useI18n();
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const canPublish = may('disclosure.publish');
   const canResolve = may('objection.resolve');
@@ -96,7 +98,7 @@ export function DisclosuresPage() {
       const fields = Array.isArray(err.details) ? (err.details as { path?: string; message?: string }[]) : [];
       const onPeriod = fields.filter((f) => f.path === 'startsOn' || f.path === 'endsOn');
       if (onPeriod.length)
-        form.setFields([{ name: 'period', errors: onPeriod.map((f) => f.message ?? err.message) }]);
+        form.setFields([{ name: 'period', errors: onPeriod.map((f) => f.message ?? errorText(err)) }]);
       else setError(err);
     }
   };
@@ -114,7 +116,7 @@ export function DisclosuresPage() {
         ),
       );
     } catch (e) {
-      message.error((e as ApiError).message);
+      message.error(errorText(e));
     }
   };
 

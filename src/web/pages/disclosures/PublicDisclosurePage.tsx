@@ -5,7 +5,7 @@ import { disclosuresApi, type NewObjection } from '../../../contract/disclosures
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-import { LanguageSwitch } from '../../components/AppLayout';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 

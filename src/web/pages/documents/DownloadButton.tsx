@@ -4,6 +4,7 @@ import { type ReactNode, useState } from 'react';
 import type { Endpoint, Input } from '../../../contract/endpoint';
 import { ApiError, api } from '../../api/client';
 import '../../i18n/en-documents';
+import { useErrorText } from '../../api/error-text';
 import { useI18n } from '../../i18n/i18n';
 
 /**
@@ -26,6 +27,7 @@ export function DownloadButton<E extends Endpoint>({
 }) {
   const { message } = App.useApp();
   const { t } = useI18n();
+  const errorText = useErrorText();
   const [busy, setBusy] = useState(false);
   const go = async () => {
     setBusy(true);
@@ -42,7 +44,7 @@ export function DownloadButton<E extends Endpoint>({
       setTimeout(() => URL.revokeObjectURL(href), 10_000);
       message.success(t('Đã tải {name}', { name }));
     } catch (e) {
-      message.error(e instanceof ApiError ? e.message : String(e), 8);
+      message.error(e instanceof ApiError ? errorText(e) : String(e), 8);
     } finally {
       setBusy(false);
     }

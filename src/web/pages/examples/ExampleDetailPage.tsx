@@ -14,7 +14,7 @@ import {
   type ExampleAction,
 } from '../../../core/examples';
 import { formatDateVi } from '../../../core/text';
-import { type ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
 import type { Unit } from '../../api/types';
 import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -24,12 +24,14 @@ import { EditDialog, ProposeDialog, StageDialog } from './ExampleDialogs';
 import { EntryCard } from './ExampleEntryCards';
 import { STAGE_COLORS } from './example-labels';
 import '../../i18n/en-examples';
+import { useErrorText } from '../../api/error-text';
 
 /** One typical example: stages on a timeline, nurturing, evidence, media, replications, commendations. */
 export function ExampleDetailPage() {
   const { id = '' } = useParams();
   const may = useCan();
   const { t } = useI18n();
+  const errorText = useErrorText();
   const label = useLabel();
   const { message } = App.useApp();
   const {
@@ -54,7 +56,7 @@ export function ExampleDetailPage() {
       changed(await api.call(examplesApi.linkAward, { params: { id: e.id }, body: { awardId } }));
       message.success(t('Đã gắn khen thưởng với điển hình.'));
     } catch (err) {
-      message.error((err as ApiError).message);
+      message.error(errorText(err));
     }
   };
   const card = (kind: 'nurturing' | 'evidence' | 'media' | 'replications', canAdd: boolean) => (

@@ -5,7 +5,7 @@ import { EXAMPLE_STAGE_LABELS } from '../../../core/examples';
 import { formatDateVi, matchesSearch } from '../../../core/text';
 import { api } from '../../api/client';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-import { LanguageSwitch } from '../../components/AppLayout';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import { STAGE_COLORS } from './example-labels';

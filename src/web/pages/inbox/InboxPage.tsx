@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { type InboxFilter, type InboxTask, inboxApi } from '../../../contract/inbox';
 import { seesWholeCommune } from '../../../core/auth/roles';
 import { formatDateVi } from '../../../core/text';
-import { type ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
 import { useMe } from '../../auth/auth';
 import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -13,6 +13,7 @@ import { INBOX_CHANGED } from '../../components/inbox-events';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import '../../i18n/en-cycle';
+import { useErrorText } from '../../api/error-text';
 
 export const TASK_KIND_LABELS: Record<string, string> = {
   REGISTER: 'Đăng ký thi đua',
@@ -26,6 +27,7 @@ export function InboxPage() {
   const me = useMe();
   const may = useCan();
   const { t } = useI18n();
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const [status, setStatus] = useState<InboxFilter>('OPEN');
   const { data, error, loading, setData } = useData(
@@ -43,7 +45,7 @@ export function InboxPage() {
         (list ?? []).flatMap((x) => (x.id !== closed.id ? [x] : status === 'OPEN' ? [] : [closed])),
       );
     } catch (e) {
-      message.error((e as ApiError).message);
+      message.error(errorText(e));
     }
   };
   const open = (data ?? []).filter((x) => x.status === 'OPEN').length;

@@ -33,12 +33,14 @@ import { STATE_COLORS } from './movement-labels';
 import { RegistrationPanel } from './RegistrationPanel';
 import { unitTree } from './unit-tree';
 import '../../i18n/en-cycle';
+import { useErrorText } from '../../api/error-text';
 
 /** One movement: its plan (participants, criteria), lifecycle actions, registrations and its reviews. */
 export function MovementDetailPage() {
   const { id = '' } = useParams();
   const may = useCan();
   const { t } = useI18n();
+  const errorText = useErrorText();
   const label = useLabel();
   const { message } = App.useApp();
   const {
@@ -64,7 +66,7 @@ export function MovementDetailPage() {
       setData(await api.call(movementsApi.transition, { params: { id: m.id }, body: { action } }));
       message.success(t('Đã thực hiện: {a}', { a: t(MOVEMENT_ACTION_LABELS[action]) }));
     } catch (e) {
-      message.error((e as ApiError).message);
+      message.error(errorText(e));
     }
   };
   const save = async (v: MovementFormValues) => {

@@ -22,11 +22,13 @@ import {
 import { STATE_COLORS } from './movement-labels';
 import { unitTree } from './unit-tree';
 import '../../i18n/en-cycle';
+import { useErrorText } from '../../api/error-text';
 
 /** The commune's movements: national ones it implements and its own; create, add from the catalogue, launch. */
 export function MovementsPage() {
   const may = useCan();
   const { t } = useI18n();
+  const errorText = useErrorText();
   const label = useLabel();
   const { message } = App.useApp();
   const [q, setQ] = useState('');
@@ -89,7 +91,7 @@ export function MovementsPage() {
       message.success(t('Đã phát động phong trào.'));
       await reload();
     } catch (e) {
-      message.error((e as ApiError).message);
+      message.error(errorText(e));
     }
   };
 

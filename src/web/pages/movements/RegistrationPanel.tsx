@@ -31,6 +31,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import '../../i18n/en-cycle';
+import { useErrorText } from '../../api/error-text';
 
 interface Values {
   subject: string;
@@ -51,6 +52,7 @@ export function RegistrationPanel({ movement }: { movement: MovementView }) {
   const me = useMe();
   const may = useCan();
   const { t } = useI18n();
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [err, setErr] = useState<ApiError | null>(null);
@@ -148,7 +150,7 @@ export function RegistrationPanel({ movement }: { movement: MovementView }) {
       const r = await api.call(registrationsApi.remind, { params: { id: movement.id }, body: {} });
       message.success(t('Đã nhắc {n} đơn vị chưa đăng ký.', { n: r.reminded.length }));
     } catch (e) {
-      message.error((e as ApiError).message);
+      message.error(errorText(e));
     }
   };
 

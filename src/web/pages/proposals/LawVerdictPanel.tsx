@@ -22,10 +22,11 @@ import {
 } from '../../../contract/law';
 import { getAward, type SubjectKind } from '../../../core/law';
 import { formatDateVi, formatMoneyVnd } from '../../../core/text';
-import { ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
 import { useCan } from '../../auth/use-can';
 import { useI18n } from '../../i18n/i18n';
 import '../../i18n/en-law';
+import { useErrorText } from '../../api/error-text';
 
 interface Props {
   awardCode?: string | undefined;
@@ -48,10 +49,11 @@ const STATUS: Record<Verdict['status'], { color: string; vi: string }> = {
 /** The law's verdict on the chosen award, live as the form is filled: every reason with its article. */
 export function LawVerdictPanel(props: Props) {
   const { t } = useI18n();
+  const errorText = useErrorText();
   const [state, setState] = useState<{
     verdict?: Verdict;
     pv?: ProposalVerdict;
-    error?: string;
+    error?: unknown;
     loading: boolean;
   }>({ loading: false });
   const {
@@ -87,10 +89,7 @@ export function LawVerdictPanel(props: Props) {
     };
     const timer = setTimeout(
       () => {
-        run().catch(
-          (e: unknown) =>
-            live && setState({ loading: false, error: e instanceof ApiError ? e.message : String(e) }),
-        );
+        run().catch((e: unknown) => live && setState({ loading: false, error: e }));
       },
       proposalId ? 0 : 300,
     );
@@ -114,7 +113,9 @@ export function LawVerdictPanel(props: Props) {
       data-testid="law-panel"
       extra={state.loading && <Spin size="small" />}
     >
-      {state.error && <Alert type="warning" showIcon message={state.error} style={{ marginBottom: 8 }} />}
+      {state.error !== undefined && (
+        <Alert type="warning" showIcon message={errorText(state.error)} style={{ marginBottom: 8 }} />
+      )}
       {award && !v && (
         <Typography.Paragraph type="secondary">
           {award.kind === 'DANH_HIEU' ? t('Danh hiệu thi đua') : t('Hình thức khen thưởng')}: {award.name}.{' '}
@@ -246,6 +247,7 @@ function Overrides({
   onChange: (pv: ProposalVerdict) => void;
 }) {
   const { t } = useI18n();
+  const errorText = useErrorText();
   const may = useCan()('law.override');
   const { message } = App.useApp();
   const [reason, setReason] = useState('');
@@ -260,7 +262,7 @@ function Overrides({
       setReason('');
       onChange(next);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

@@ -24,6 +24,7 @@ import {
   type ProposalAction,
 } from '../../../core/dossier/proposal-workflow';
 import { getAward } from '../../../core/law';
+import { formatDateTimeVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
@@ -162,7 +163,7 @@ export function ProposalDetailPage() {
                 <div>
                   <b>{h.summary}</b>
                   <div style={{ color: '#888', fontSize: 12 }}>
-                    {h.actorName} — {new Date(h.at).toLocaleString('vi-VN')}
+                    {h.actorName} — {formatDateTimeVi(h.at)}
                   </div>
                   {historyMissing(h.data).length > 0 && (
                     <ul style={{ margin: 0 }}>

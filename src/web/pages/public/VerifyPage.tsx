@@ -4,16 +4,18 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { certificatesApi } from '../../../contract/certificates';
 import { formatDateVi } from '../../../core/text';
 import { api } from '../../api/client';
-import { LanguageSwitch } from '../../components/AppLayout';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import '../../i18n/en-revocation-list';
+import { useErrorText } from '../../api/error-text';
 
 /** Public page (no login): check a certificate by the code printed on it or its QR code. */
 export function VerifyPage() {
   const { code } = useParams();
   const [search] = useSearchParams();
   const { t } = useI18n();
+  const errorText = useErrorText();
   const nav = useNavigate();
   const s = search.get('s') ?? undefined;
   const { data, error, loading } = useData(
@@ -42,7 +44,7 @@ export function VerifyPage() {
           status="error"
           icon={<CloseCircleTwoTone twoToneColor="#cf1322" />}
           title={t('Không xác minh được')}
-          subTitle={error.message}
+          subTitle={errorText(error)}
         />
       )}
       {data && (

@@ -11,6 +11,7 @@ import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useI18n } from '../../i18n/i18n';
 import '../../i18n/en-cycle';
+import { useErrorText } from '../../api/error-text';
 
 const CLASS_COLORS: Record<string, string> = {
   XUAT_SAC: 'magenta',
@@ -38,6 +39,7 @@ export function RankingCard({
 }) {
   const may = useCan();
   const { t } = useI18n();
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const [selected, setSelected] = useState<string[]>([]);
   const [proposing, setProposing] = useState(false);
@@ -53,7 +55,7 @@ export function RankingCard({
       onLocked(await api.call(reviewsApi.lockReview, { params: { id: review.id } }));
       message.success(t('Đã khóa kết quả chấm điểm, xếp hạng.'));
     } catch (e) {
-      message.error((e as ApiError).message);
+      message.error(errorText(e));
     }
   };
   const propose = async (v: { awardCode: string; status: 'DRAFT' | 'SUBMITTED' }) => {

@@ -4,11 +4,12 @@ import { type ReviewView, reviewsApi } from '../../../contract/reviews';
 import { seesWholeCommune } from '../../../core/auth/roles';
 import { CLASSIFICATION_LABELS, CLASSIFICATIONS, formatScore } from '../../../core/scoring';
 import { formatDateVi } from '../../../core/text';
-import { type ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
 import { useMe } from '../../auth/auth';
 import { useCan } from '../../auth/use-can';
 import { useI18n } from '../../i18n/i18n';
 import '../../i18n/en-cycle';
+import { useErrorText } from '../../api/error-text';
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
@@ -23,6 +24,7 @@ export function ReviewRecordCard({
   const me = useMe();
   const may = useCan();
   const { t } = useI18n();
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const f = review.figures;
   const [text, setText] = useState(review.assessment ?? '');
@@ -43,7 +45,7 @@ export function ReviewRecordCard({
       message.success(t('Đã lưu.'));
       onSaved(view);
     } catch (e) {
-      message.error((e as ApiError).message);
+      message.error(errorText(e));
     }
   };
 

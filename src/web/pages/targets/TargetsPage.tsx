@@ -9,6 +9,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import '../../i18n/en-plan-targets';
+import { formatDateVi } from '../../../core/text';
 import { ProgressDrawer } from './ProgressDrawer';
 import { TargetFormModal } from './TargetFormModal';
 import { STATE_COLORS } from './target-labels';
@@ -93,7 +94,7 @@ export function TargetsPage() {
             </Col>
           </Row>
           <Typography.Text type="secondary">
-            {t('Tính đến ngày {d}', { d: v.asOf.split('-').reverse().join('/') })}
+            {t('Tính đến ngày {d}', { d: formatDateVi(v.asOf) })}
           </Typography.Text>
         </Card>
       )}

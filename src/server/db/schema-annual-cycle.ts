@@ -1,6 +1,39 @@
 import type { Generated } from 'kysely';
+import type { CalendarKind } from '../../core/calendar/national-days';
+import type { MovementState } from '../../core/movements/movement-lifecycle';
+import type { MovementType } from '../../core/movements/movement-types';
+import type { SubjectKind as RegistrationSubjectKind } from '../../core/movements/registration';
+import type { Classification } from '../../core/scoring/classification';
+import type { Review, ReviewKind } from '../../core/scoring/review-lock';
+import type { SheetRole } from '../../core/scoring/score-sheets';
 
-/** Tables of the annual emulation cycle (issue 5): movements' details, calendar, registrations, reviews, scores, inbox. */
+/**
+ * The annual emulation cycle: movements with their units and criteria, the calendar of days they are
+ * tied to, registrations, reviews (sơ kết, tổng kết) with their scores, and the inbox of tasks.
+ */
+export interface MovementTable {
+  id: string;
+  tenant_id: string;
+  name: string;
+  search_text: string;
+  type: MovementType;
+  scope: string; // QUOC_GIA | TINH | XA | DON_VI
+  fields: string; // JSON string[]
+  basis: string | null;
+  description: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  year: number | null;
+  launched_by: string | null;
+  status: MovementState;
+  created_by: string | null;
+  created_at: string;
+  catalogue_code: string | null;
+  registration_deadline: string | null;
+  calendar_day_id: string | null;
+  /** Defaults to 0 (column default), so older inserts need not name it. */
+  mid_review_rounds: Generated<number>;
+}
 
 export interface MovementUnitTable {
   movement_id: string;
@@ -27,7 +60,7 @@ export interface CalendarDayTable {
   code: string;
   month_day: string; // MM-DD
   name: string;
-  kind: string; // CalendarKind
+  kind: CalendarKind;
   since: number | null;
   years_round: number | null;
   updated_at: string;
@@ -38,7 +71,7 @@ export interface RegistrationTable {
   tenant_id: string;
   year: number;
   movement_id: string | null;
-  subject_kind: string; // UNIT | INDIVIDUAL
+  subject_kind: RegistrationSubjectKind;
   subject_id: string;
   unit_id: string;
   titles: string; // JSON string[] of law catalogue codes
@@ -54,11 +87,11 @@ export interface ReviewTable {
   id: string;
   tenant_id: string;
   movement_id: string | null;
-  kind: string; // SO_KET | TONG_KET
+  kind: ReviewKind;
   round: number;
   year: number;
   title: string;
-  status: string; // OPEN | LOCKED
+  status: Review['status'];
   score_deadline: string | null;
   assessment: string | null;
   figures: string | null; // JSON ReviewFigures, frozen when locked
@@ -77,14 +110,14 @@ export interface ReviewUnitTable {
   rank: number | null;
   tied: number | null;
   decided_by: string | null;
-  classification: string | null;
+  classification: Classification | null;
   proposal_id: string | null;
 }
 
 export interface ScoreEntryTable {
   review_id: string;
   unit_id: string;
-  role: string; // SELF | REVIEWER | COUNCIL
+  role: SheetRole;
   reviewer_id: string;
   criterion_id: string;
   value: number;
@@ -112,22 +145,14 @@ export interface InboxTaskTable {
   created_at: string;
 }
 
-declare module './schema' {
-  interface MovementTable {
-    catalogue_code: string | null;
-    registration_deadline: string | null;
-    calendar_day_id: string | null;
-    /** Defaults to 0 (column default), so older inserts need not name it. */
-    mid_review_rounds: Generated<number>;
-  }
-  interface Database {
-    movement_units: MovementUnitTable;
-    criteria: CriterionTable;
-    calendar_days: CalendarDayTable;
-    registrations: RegistrationTable;
-    reviews: ReviewTable;
-    review_units: ReviewUnitTable;
-    score_entries: ScoreEntryTable;
-    inbox_tasks: InboxTaskTable;
-  }
+export interface AnnualCycleTables {
+  movements: MovementTable;
+  movement_units: MovementUnitTable;
+  criteria: CriterionTable;
+  calendar_days: CalendarDayTable;
+  registrations: RegistrationTable;
+  reviews: ReviewTable;
+  review_units: ReviewUnitTable;
+  score_entries: ScoreEntryTable;
+  inbox_tasks: InboxTaskTable;
 }

@@ -1,6 +1,22 @@
 import type { Generated } from 'kysely';
+import type { TargetDirection } from '../../core/targets/target';
 
-/** Tables of the annual cycle's targets (issue 5, migration 0008); plans gain optimistic locking. */
+/** The year's emulation plan and its targets (chỉ tiêu) with their reported progress. */
+export interface PlanTable {
+  id: string;
+  tenant_id: string;
+  year: number;
+  theme: string;
+  status: string; // DRAFT | ISSUED
+  content: string; // JSON PlanContent
+  updated_at: string;
+  /** Optimistic locking: bumped by every change. */
+  version: Generated<number>;
+  issued_at: string | null;
+  issued_by: string | null;
+  updated_by: string | null;
+}
+
 export interface TargetTable {
   id: string;
   tenant_id: string;
@@ -9,7 +25,7 @@ export interface TargetTable {
   name: string;
   field: string;
   unit: string; // unit of measure
-  direction: string; // AT_LEAST | AT_MOST
+  direction: TargetDirection;
   planned: number;
   baseline: number | null;
   responsible_unit_id: string;
@@ -37,16 +53,8 @@ export interface TargetProgressTable {
   delete_reason: string | null;
 }
 
-declare module './schema' {
-  interface Database {
-    targets: TargetTable;
-    target_progress: TargetProgressTable;
-  }
-  /** Columns migration 0008 adds to `plans`: optimistic locking and who issued it. */
-  interface PlanTable {
-    version: Generated<number>;
-    issued_at: string | null;
-    issued_by: string | null;
-    updated_by: string | null;
-  }
+export interface PlanTables {
+  plans: PlanTable;
+  targets: TargetTable;
+  target_progress: TargetProgressTable;
 }

@@ -1,0 +1,32 @@
+import type { ProposalStatus } from '../../core/dossier/proposal-workflow';
+import type { SubjectKind } from '../../core/law/types';
+
+/** Proposals for commendation (hồ sơ đề nghị khen thưởng). */
+export interface ProposalTable {
+  id: string;
+  tenant_id: string;
+  unit_id: string; // proposing unit
+  movement_id: string | null;
+  award_code: string;
+  subject_kind: SubjectKind;
+  person_id: string | null;
+  subject_unit_id: string | null;
+  household_id: string | null;
+  subject_name: string;
+  search_text: string;
+  achievement: string;
+  year: number;
+  status: ProposalStatus;
+  round: number;
+  return_reason: string | null;
+  return_missing: string | null; // JSON string[]
+  decision_id: string | null;
+  version: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProposalTables {
+  proposals: ProposalTable;
+}
