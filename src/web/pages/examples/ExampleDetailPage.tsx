@@ -15,7 +15,7 @@ import {
 } from '../../../core/examples';
 import { formatDateVi } from '../../../core/text';
 import { api } from '../../api/client';
-import type { Unit } from '../../api/types';
+import type { Unit } from '../../../contract/organisations';
 import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';

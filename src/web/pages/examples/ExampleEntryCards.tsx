@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { type ExampleDetail, type ExampleEntry, examplesApi } from '../../../contract/examples';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
-import type { Unit } from '../../api/types';
+import type { Unit } from '../../../contract/organisations';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { vietnameseSearch } from '../../components/select-search';
 import { useI18n } from '../../i18n/i18n';

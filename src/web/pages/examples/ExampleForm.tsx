@@ -8,7 +8,7 @@ import {
   EXAMPLE_SUBJECT_KIND_LABELS,
   type ExampleSubjectKind,
 } from '../../../core/examples';
-import type { Person, Unit } from '../../api/types';
+import type { Person, Unit } from '../../../contract/organisations';
 import { vietnameseSearch } from '../../components/select-search';
 import { useI18n } from '../../i18n/i18n';
 import { EXAMPLE_FIELDS } from './example-labels';

@@ -22,7 +22,7 @@ import { organisationsApi } from '../../../contract/organisations';
 import { MOVEMENT_ACTION_LABELS, MOVEMENT_STATE_LABELS, type MovementAction } from '../../../core/movements';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
-import type { Unit } from '../../api/types';
+import type { Unit } from '../../../contract/organisations';
 import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';

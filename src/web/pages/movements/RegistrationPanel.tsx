@@ -24,7 +24,7 @@ import { AWARDS } from '../../../core/law';
 import type { SubjectKind } from '../../../core/movements';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
-import type { Person } from '../../api/types';
+import type { Person } from '../../../contract/organisations';
 import { useMe } from '../../auth/auth';
 import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';

@@ -1,5 +1,5 @@
 import { compareVietnamese } from '../../../core/text';
-import type { Unit } from '../../api/types';
+import type { Unit } from '../../../contract/organisations';
 
 export interface UnitTreeNode {
   value: string;

@@ -20,7 +20,7 @@ import { type ReviewListItem, reviewsApi } from '../../../contract/reviews';
 import { REVIEW_KIND_LABELS, type ReviewKind } from '../../../core/scoring';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
-import type { Unit } from '../../api/types';
+import type { Unit } from '../../../contract/organisations';
 import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';

@@ -4,7 +4,7 @@ import { organisationsApi, type UnitAward } from '../../../contract/organisation
 import { getAward } from '../../../core/law';
 import { formatDateVi } from '../../../core/text';
 import { api } from '../../api/client';
-import type { Person, Unit } from '../../api/types';
+import type { Person, Unit } from '../../../contract/organisations';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n, useLabel } from '../../i18n/i18n';
