@@ -17,6 +17,17 @@ const TABLE: Record<Action, string> = {
   // proposals, law
 
   // council
+  'council.read':              '++++++',
+  'council.manage':            '+++---',
+  'meeting.read':              '++++++',
+  'meeting.create':            '++----',
+  'meeting.attendance':        '++----',
+  'meeting.run':               '+++---',
+  'conflict.declare':          '++++--',
+  'conflict.declareForMember': '++----',
+  'ballot.run':                '+++---',
+  'ballot.vote':               '++++--',
+  'ballot.tally':              '++----',
 
   // decisions, funds, certificates, documents, disclosures
 

@@ -3,7 +3,7 @@ import { auditRoutes } from '../audit/routes';
 import { userAdminRoutes } from '../auth/user-routes';
 import { calendarRoutes } from '../calendar/routes';
 import { verificationRoutes } from '../certificates/verification-routes';
-import { ballotPublicRoutes, councilRoutes } from '../council/routes';
+import { councilRoutes } from '../council/routes';
 import { dashboardRoutes } from '../dashboard/routes';
 import { fundRoutes } from '../decisions/fund-routes';
 import { decisionRoutes } from '../decisions/routes';
@@ -52,9 +52,4 @@ export const FEATURE_ROUTES: Feature[] = [
 ];
 
 /** Routes that need no login, mounted under /api/public. */
-export const PUBLIC_ROUTES: Feature[] = [
-  verificationRoutes,
-  disclosurePublicRoutes,
-  ballotPublicRoutes,
-  examplePublicRoutes,
-];
+export const PUBLIC_ROUTES: Feature[] = [verificationRoutes, disclosurePublicRoutes, examplePublicRoutes];
