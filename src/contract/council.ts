@@ -12,6 +12,7 @@ import {
   MEETING_STATUSES,
 } from '../core/council/council-terms';
 import { PROPOSAL_STATUSES } from '../core/dossier/proposal-workflow';
+import type { AgendaVerdict as CoreAgendaVerdict } from '../core/law';
 import { Id, IdParams, IsoDate, Timestamp } from './common';
 import { endpoint } from './endpoint';
 import { isoDate } from './iso-date';
@@ -70,9 +71,15 @@ export const VoteRule = z.object({
   article: z.string(),
 });
 
-/** The law engine's verdict on a proposal as the council sees it. */
+const VERDICT_STATUSES = [
+  'ELIGIBLE',
+  'NOT_ELIGIBLE',
+  'BLOCKED_PENDING',
+] as const satisfies readonly CoreAgendaVerdict['status'][];
+
+/** The law engine's verdict on a proposal as the council sees it (`AgendaVerdict` of the core). */
 export const AgendaVerdict = z.object({
-  status: z.string().meta({ description: 'ELIGIBLE, NOT_ELIGIBLE hoặc BLOCKED_PENDING' }),
+  status: z.enum(VERDICT_STATUSES),
   passes: z.boolean(),
   failures: z.array(
     z.object({
