@@ -277,6 +277,7 @@ async function eligibleMember(
  */
 export async function issueToken(db: Db, u: AuthUser, actor: AuditActor, ballotId: string, blinded: string) {
   const b = await loadBallot(db, ballotId);
+  if (b.tenant_id !== u.tenantId) throw notFound('cuộc bỏ phiếu'); // another commune learns nothing of it
   if (b.status !== 'OPEN') throw new AppError('BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
   const member = await eligibleMember(db, u, b);
   const alreadyHas = () =>
@@ -363,6 +364,7 @@ export async function markPaperVoter(
   memberId: string,
 ): Promise<BallotAction> {
   const b = await loadBallot(db, ballotId);
+  if (b.tenant_id !== u.tenantId) throw notFound('cuộc bỏ phiếu');
   if (b.status !== 'OPEN') throw new AppError('BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
   await eligibleMember(db, u, b, memberId);
   await db.transaction().execute(async (trx) => {

@@ -7,16 +7,6 @@ import { type ProposalVerdict, proposalVerdicts } from './verdicts';
 
 export type { AgendaVerdict };
 
-export async function agendaVerdict(
-  db: Db,
-  proposalId: string,
-  meetingDate: string,
-): Promise<AgendaVerdict | null> {
-  const p = await db.selectFrom('proposals').selectAll().where('id', '=', proposalId).executeTakeFirst();
-  if (!p) return null;
-  return (await agendaVerdicts(db, p.tenant_id, [p], meetingDate)).get(p.id) ?? null;
-}
-
 /** The verdicts of a meeting's agenda (proposals of one commune), by proposal id, in a fixed number of statements. */
 export async function agendaVerdicts(
   db: Db,
