@@ -32,6 +32,17 @@ const TABLE: Record<Action, string> = {
   'law.suggest':          '+++++-',
 
   // council
+  'council.read':              '++++++',
+  'council.manage':            '+++---',
+  'meeting.read':              '++++++',
+  'meeting.create':            '++----',
+  'meeting.attendance':        '++----',
+  'meeting.run':               '+++---',
+  'conflict.declare':          '++++--',
+  'conflict.declareForMember': '++----',
+  'ballot.run':                '+++---',
+  'ballot.vote':               '++++--',
+  'ballot.tally':              '++----',
 
   // decisions, funds, certificates, documents, disclosures
   'decision.read':        '++++++',

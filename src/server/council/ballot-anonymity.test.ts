@@ -2,6 +2,8 @@ import { randomInt } from 'node:crypto';
 import fs from 'node:fs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { councilApi, type PublicBallot } from '../../contract/council';
+import { organisationsApi } from '../../contract/organisations';
 import { b64ToBig, blind, newToken, unblind } from '../../core/ballot';
 import { type Client, startTestApp, type TestApp } from '../http/test-app';
 import { proposalUntil } from '../http/test-fixtures';
@@ -12,7 +14,8 @@ import { chanceTail } from './linking-statistics';
  * after another (token, vote, next member) or all at once, with random choices. ONE adversary holds every
  * signal at once — which covers any two of the adversaries of the doc together:
  *  - the API as officer, chairman, administrator and the public, polled after every request (public ballot
- *    view, recount, meeting view — the source of the minutes and the meeting documents — and the audit list);
+ *    view, recount, meeting view — the source of the minutes and the meeting documents —, the meeting's change
+ *    signal that the meeting page polls, and the audit list);
  *  - the whole database after every request: every row of every `ballot*` table with every column, including
  *    the system columns (SQLite `rowid`; PostgreSQL `ctid`, `xmin`), every audit row (times to the millisecond,
  *    request ids), and on SQLite the raw bytes of the database file and of its `-wal` file;
@@ -33,10 +36,7 @@ import { chanceTail } from './linking-statistics';
  * after are in docs/BALLOT-ANONYMITY.md.
  */
 
-interface Ballot {
-  id: string;
-  publicKey: { n: string; e: string };
-}
+type Ballot = Pick<PublicBallot, 'id' | 'publicKey'>;
 type Choice = 'DONG_Y' | 'KHONG_DONG_Y';
 interface Member {
   id: string;
@@ -72,12 +72,12 @@ beforeAll(async () => {
   chair = await t.as('chutich');
   admin = await t.as('admin');
   // A council of 5 from 2030, 15 from 2031, 25 from 2032 (the demo council's terms end before).
-  for (const m of (await officer.get<{ id: string }[]>('/api/council/members?date=2029-12-31')).body) {
-    expect((await officer.post(`/api/council/members/${m.id}/end`, { termTo: '2029-12-31' })).status).toBe(
-      200,
-    );
-  }
-  const units = (await officer.get<{ id: string; kind: string; name: string }[]>('/api/units')).body;
+  for (const m of await officer.api.call(councilApi.listMembers, { query: { date: '2029-12-31' } }))
+    await officer.api.call(councilApi.endMemberTerm, {
+      params: { id: m.id },
+      body: { termTo: '2029-12-31' },
+    });
+  const units = await officer.api.call(organisationsApi.listUnits, {});
   const unit = units.find((u) => u.kind !== 'XA') ?? units[0];
   if (!unit) throw new Error('no unit');
   const hash = (
@@ -89,13 +89,14 @@ beforeAll(async () => {
   ).password_hash;
   const members: { id: string; username: string }[] = [];
   for (let i = 1; i <= 25; i++) {
-    const p = await officer.post<{ id: string }>('/api/people', {
-      fullName: `Thành viên thử ${i}`,
-      gender: i % 2 ? 'NAM' : 'NU',
-      category: 'CAN_BO',
-      unitId: unit.id,
+    const p = await officer.api.call(organisationsApi.createPerson, {
+      body: {
+        fullName: `Thành viên thử ${i}`,
+        gender: i % 2 ? 'NAM' : 'NU',
+        category: 'CAN_BO',
+        unitId: unit.id,
+      },
     });
-    expect(p.status).toBe(201);
     const username = `tv-thu-${i}`;
     await t.handle.db
       .insertInto('users')
@@ -107,19 +108,16 @@ beforeAll(async () => {
         display_name: `Thành viên thử ${i}`,
         role: 'THANH_VIEN_HD',
         unit_id: null,
-        person_id: p.body.id,
+        person_id: p.id,
         active: 1,
         created_at: new Date().toISOString(),
       })
       .execute();
     const termFrom = i <= 5 ? '2030-01-01' : i <= 15 ? '2031-01-01' : '2032-01-01';
-    const cm = await officer.post<{ id: string }>('/api/council/members', {
-      personId: p.body.id,
-      role: 'UY_VIEN',
-      termFrom,
+    const cm = await officer.api.call(councilApi.addMember, {
+      body: { personId: p.id, role: 'UY_VIEN', termFrom },
     });
-    expect(cm.status).toBe(201);
-    members.push({ id: cm.body.id, username });
+    members.push({ id: cm.id, username });
   }
   const collectives = units.filter((u) => u.kind !== 'XA');
   const sessions = new Map<string, Client>();
@@ -138,28 +136,29 @@ beforeAll(async () => {
       await t.handle.db.updateTable('proposals').set({ status: 'FORWARDED' }).where('id', '=', id).execute();
       proposals.push(id);
     }
-    const m = await officer.post<{ id: string }>('/api/meetings', {
-      title: `Họp Hội đồng TĐKT thử ${size} thành viên`,
-      meetingDate: date,
-      place: 'Hội trường',
-      proposalIds: proposals,
+    const m = await officer.api.call(councilApi.createMeeting, {
+      body: {
+        title: `Họp Hội đồng TĐKT thử ${size} thành viên`,
+        meetingDate: date,
+        place: 'Hội trường',
+        proposalIds: proposals,
+      },
     });
-    expect(m.status).toBe(201);
-    const council = (await officer.get<{ id: string; userId: string }[]>(`/api/council/members?date=${date}`))
-      .body;
+    const params = { id: m.id };
+    const council = await officer.api.call(councilApi.listMembers, { query: { date } });
     expect(council).toHaveLength(size);
     for (const x of council)
-      await officer.put(`/api/meetings/${m.body.id}/attendance`, { memberId: x.id, present: true });
-    expect((await chair.post(`/api/meetings/${m.body.id}/open`)).status).toBe(200);
+      await officer.api.call(councilApi.setAttendance, { params, body: { memberId: x.id, present: true } });
+    await chair.api.call(councilApi.openMeeting, { params });
     const withClients: Member[] = [];
     for (const x of council) {
       const username = members.find((y) => y.id === x.id)?.username;
       if (!username) throw new Error('member without account');
       const client = sessions.get(username) ?? (await t.as(username));
       sessions.set(username, client);
-      withClients.push({ id: x.id, userId: x.userId, client });
+      withClients.push({ id: x.id, userId: x.userId ?? '', client });
     }
-    councils.set(size, { meetingId: m.body.id, members: withClients, proposals });
+    councils.set(size, { meetingId: m.id, members: withClients, proposals });
   }
 }, 120_000);
 afterAll(async () => {
@@ -216,6 +215,7 @@ class Adversary {
       t.anonymous.request('GET', `/api/public/ballots/${this.ballotId}`),
       t.anonymous.request('GET', `/api/public/ballots/${this.ballotId}/recount`),
       officer.request('GET', `/api/meetings/${this.meetingId}`),
+      chair.request('GET', `/api/meetings/${this.meetingId}/version`),
       admin.request('GET', '/api/audit?limit=500'),
     ]);
     for (const r of api) this.note(r.raw);
@@ -290,18 +290,16 @@ async function castBallot(
   const pub = { n: b64ToBig(ballot.publicKey.n), e: b64ToBig(ballot.publicKey.e) };
   const token = newToken();
   const { blinded, unblinder } = await blind(pub, token);
-  const r = await m.client.post<{ blindSignature: string }>(`/api/ballots/${ballot.id}/token`, { blinded });
-  expect(r.status).toBe(200);
+  const params = { id: ballot.id };
+  const r = await m.client.api.call(councilApi.issueToken, { params, body: { blinded } });
   await after();
-  const signature = await finalize(pub, token, r.body.blindSignature, unblinder);
-  const cast = await t.anonymous.post<{ receipt: string }>(`/api/public/ballots/${ballot.id}/votes`, {
-    token,
-    signature,
-    choice,
+  const signature = await finalize(pub, token, r.blindSignature, unblinder);
+  const cast = await t.anonymous.api.call(councilApi.castVote, {
+    params,
+    body: { token, signature, choice },
   });
-  expect(cast.status).toBe(201);
   await after();
-  return cast.body.receipt;
+  return cast.receipt;
 }
 
 interface Trial {
@@ -315,9 +313,10 @@ interface Trial {
 async function runTrial(size: number, mode: Trial['mode'], proposalId: string): Promise<Trial> {
   const council = councils.get(size);
   if (!council) throw new Error('no council');
-  const opened = await chair.post<Ballot>(`/api/meetings/${council.meetingId}/ballots`, { proposalId });
-  expect(opened.status).toBe(201);
-  const ballot = opened.body;
+  const ballot = await chair.api.call(councilApi.openBallot, {
+    params: { id: council.meetingId },
+    body: { proposalId },
+  });
   const adv = new Adversary(
     ballot.id,
     council.meetingId,
@@ -354,10 +353,8 @@ async function runTrial(size: number, mode: Trial['mode'], proposalId: string): 
     }
   }
   await adv.observe();
-  const closed = await chair.post<{ status: string; result: { counted: number } | null }>(
-    `/api/ballots/${ballot.id}/close`,
-  );
-  expect(closed.body.result?.counted).toBe(size);
+  const closed = await chair.api.call(councilApi.closeBallot, { params: { id: ballot.id } });
+  expect(closed.result?.counted).toBe(size);
   await adv.observe();
   // The adversary really saw the ballots being issued, and the log really captured the session.
   expect(adv.issued.size).toBe(size);

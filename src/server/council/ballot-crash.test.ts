@@ -6,6 +6,8 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiClient, createApiClient } from '../../contract/client';
+import { councilApi } from '../../contract/council';
 import { b64ToBig, blind, newToken, unblind } from '../../core/ballot';
 import { type DbHandle, openDb } from '../db/connect';
 import { DEMO_PASSWORD } from '../seed/demo-people';
@@ -108,6 +110,22 @@ async function call<T>(
   return { status: r.status, body: (await r.json()) as T };
 }
 
+/** The typed client over HTTP to the real server, with a session or without (the vote). */
+function apiOf(s: Session | null): ApiClient {
+  return createApiClient(async ({ method, url, body }) => {
+    const r = await fetch(`${baseUrl}${url}`, {
+      method,
+      headers: {
+        origin: baseUrl,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(s ? { cookie: s.cookie } : {}),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return { status: r.status, header: (n) => r.headers.get(n), text: () => r.text(), blob: () => r.blob() };
+  });
+}
+
 beforeAll(async () => {
   const url = process.env.DATABASE_URL;
   if (url) {
@@ -156,31 +174,27 @@ describe('a server killed in the middle of a ballot', () => {
     // The law checks are not what this test is about: the fixture marks the proposal forwarded.
     await db.db.updateTable('proposals').set({ status: 'FORWARDED' }).where('id', '=', p.body.id).execute();
     const today = new Date().toISOString().slice(0, 10);
-    const m = await call<{ id: string }>(officer, 'POST', '/api/meetings', {
-      title: 'Họp Hội đồng TĐKT (thử mất điện)',
-      meetingDate: today,
-      place: 'Hội trường',
-      proposalIds: [p.body.id],
+    const [officerApi, chairApi] = [apiOf(officer), apiOf(chair)];
+    const m = await officerApi.call(councilApi.createMeeting, {
+      body: {
+        title: 'Họp Hội đồng TĐKT (thử mất điện)',
+        meetingDate: today,
+        place: 'Hội trường',
+        proposalIds: [p.body.id],
+      },
     });
-    expect(m.status).toBe(201);
-    const members = (
-      await call<{ id: string; userId: string | null }[]>(
-        officer,
-        'GET',
-        `/api/council/members?date=${today}`,
-      )
-    ).body;
+    const members = await officerApi.call(councilApi.listMembers, { query: { date: today } });
     for (const x of members)
-      await call(officer, 'PUT', `/api/meetings/${m.body.id}/attendance`, { memberId: x.id, present: true });
-    expect((await call(chair, 'POST', `/api/meetings/${m.body.id}/open`)).status).toBe(200);
-    const opened = await call<{ id: string; publicKey: { n: string; e: string } }>(
-      chair,
-      'POST',
-      `/api/meetings/${m.body.id}/ballots`,
-      { proposalId: p.body.id },
-    );
-    expect(opened.status).toBe(201);
-    const ballot = opened.body;
+      await officerApi.call(councilApi.setAttendance, {
+        params: { id: m.id },
+        body: { memberId: x.id, present: true },
+      });
+    await chairApi.call(councilApi.openMeeting, { params: { id: m.id } });
+    const ballot = await chairApi.call(councilApi.openBallot, {
+      params: { id: m.id },
+      body: { proposalId: p.body.id },
+    });
+    const params = { id: ballot.id };
     const pub = { n: b64ToBig(ballot.publicKey.n), e: b64ToBig(ballot.publicKey.e) };
 
     // Tokens first (signed in), then the votes (no cookie).
@@ -189,33 +203,23 @@ describe('a server killed in the middle of a ballot', () => {
       const s = username === 'chutich' ? chair : await login(username);
       const token = newToken();
       const { blinded, unblinder } = await blind(pub, token);
-      const r = await call<{ blindSignature: string }>(s, 'POST', `/api/ballots/${ballot.id}/token`, {
-        blinded,
-      });
-      expect(r.status).toBe(200);
-      tokens.push({ token, signature: await finalize(pub, token, r.body.blindSignature, unblinder) });
+      const r = await apiOf(s).call(councilApi.issueToken, { params, body: { blinded } });
+      tokens.push({ token, signature: await finalize(pub, token, r.blindSignature, unblinder) });
     }
-    const cast = (v: { token: string; signature: string }, choice: string) =>
-      call<{ receipt: string }>(null, 'POST', `/api/public/ballots/${ballot.id}/votes`, { ...v, choice });
+    const anonymous = apiOf(null);
+    const cast = (v: { token: string; signature: string }, choice: 'DONG_Y' | 'KHONG_DONG_Y') =>
+      anonymous.call(councilApi.castVote, { params, body: { ...v, choice } });
     const acknowledged: string[] = [];
-    for (const [i, v] of tokens.slice(0, 2).entries()) {
-      const r = await cast(v, i ? 'KHONG_DONG_Y' : 'DONG_Y');
-      expect(r.status).toBe(201);
-      acknowledged.push(r.body.receipt);
-    }
+    for (const [i, v] of tokens.slice(0, 2).entries())
+      acknowledged.push((await cast(v, i ? 'KHONG_DONG_Y' : 'DONG_Y')).receipt);
     // A paper ballot handed out and entered.
     const paperMember = members.find((x) => x.userId === null);
-    expect(
-      (await call(officer, 'POST', `/api/ballots/${ballot.id}/paper-voters`, { memberId: paperMember?.id }))
-        .status,
-    ).toBe(200);
-    expect(
-      (await call(officer, 'POST', `/api/ballots/${ballot.id}/paper-votes`, { choice: 'DONG_Y' })).status,
-    ).toBe(200);
+    await officerApi.call(councilApi.markPaperVoter, { params, body: { memberId: paperMember?.id ?? '' } });
+    await officerApi.call(councilApi.enterPaperVote, { params, body: { choice: 'DONG_Y' } });
     // Two more votes in flight; the server is killed as soon as one of them is acknowledged.
     const inFlight = tokens.slice(2).map((v) =>
       cast(v, 'DONG_Y').then((r) => {
-        if (r.status === 201) acknowledged.push(r.body.receipt);
+        acknowledged.push(r.receipt);
         return r;
       }),
     );
@@ -227,17 +231,12 @@ describe('a server killed in the middle of a ballot', () => {
     expect(fs.existsSync(path.join(dataDir, 'ballot-box', `${ballot.id}.key`))).toBe(true);
 
     server = await startServer(Number(new URL(baseUrl).port));
-    const chair2 = await login('chutich');
-    const closed = await call<{ receipts: string[]; result: { counted: number; agree: number } }>(
-      chair2,
-      'POST',
-      `/api/ballots/${ballot.id}/close`,
-    );
-    expect(closed.status).toBe(200);
-    expect(closed.body.receipts).toEqual(expect.arrayContaining(acknowledged));
+    const chair2 = apiOf(await login('chutich'));
+    const closed = await chair2.call(councilApi.closeBallot, { params });
+    expect(closed.receipts).toEqual(expect.arrayContaining(acknowledged));
     // Every acknowledged vote and the paper are counted; at most the one vote whose answer was cut off besides.
-    expect(closed.body.result.counted).toBeGreaterThanOrEqual(acknowledged.length + 1);
-    expect(closed.body.result.counted).toBeLessThanOrEqual(tokens.length + 1);
+    expect(closed.result?.counted).toBeGreaterThanOrEqual(acknowledged.length + 1);
+    expect(closed.result?.counted).toBeLessThanOrEqual(tokens.length + 1);
     expect(fs.existsSync(path.join(dataDir, 'ballot-box', `${ballot.id}.key`))).toBe(false);
   }, 180_000);
 });

@@ -1,6 +1,7 @@
 import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { councilApi, type PublicBallot } from '../../contract/council';
 import { blind, newToken, unblind, verifyToken } from '../../core/ballot';
 import { b64ToBig, bigIntToBytes, modInverse, toBase64Url } from '../../core/ballot/bigint-math';
 import { RFC9474_VECTORS } from '../../core/ballot/rfc9474-vectors';
@@ -61,11 +62,6 @@ describe('blind signing with OpenSSL (RFC 9474 BlindSign)', () => {
   });
 });
 
-interface Ballot {
-  id: string;
-  publicKey: { n: string; e: string };
-}
-
 let t: TestApp;
 let officer: Client;
 let chair: Client;
@@ -90,51 +86,56 @@ beforeAll(async () => {
   proposals = [];
   for (const person of people.slice(0, 3))
     proposals.push(await proposalUntil(officer, chair, { person, until: 'FORWARDED' }));
-  const members = (await officer.get<{ id: string; name: string }[]>('/api/council/members')).body;
-  const m = await officer.post<{ id: string }>('/api/meetings', {
-    title: 'Họp Hội đồng TĐKT',
-    meetingDate: '2025-12-15',
-    place: 'Hội trường UBND xã',
-    proposalIds: proposals,
+  const members = await officer.api.call(councilApi.listMembers, { query: { date: '2025-12-15' } });
+  const m = await officer.api.call(councilApi.createMeeting, {
+    body: {
+      title: 'Họp Hội đồng TĐKT',
+      meetingDate: '2025-12-15',
+      place: 'Hội trường UBND xã',
+      proposalIds: proposals,
+    },
   });
-  meetingId = m.body.id;
+  meetingId = m.id;
+  const params = { id: meetingId };
   // Everybody present except Nguyễn Thị Ánh (hoidong2); Ngô Văn Lực (hoidong3) has a conflict on the first proposal.
   for (const x of members)
-    await officer.put(`/api/meetings/${meetingId}/attendance`, {
-      memberId: x.id,
-      present: x.name !== 'Nguyễn Thị Ánh',
+    await officer.api.call(councilApi.setAttendance, {
+      params,
+      body: { memberId: x.id, present: x.name !== 'Nguyễn Thị Ánh' },
     });
-  expect((await chair.post(`/api/meetings/${meetingId}/open`)).status).toBe(200);
+  await chair.api.call(councilApi.openMeeting, { params });
   const luc = members.find((x) => x.name === 'Ngô Văn Lực');
-  await officer.post(`/api/meetings/${meetingId}/conflicts`, {
-    proposalId: proposals[0],
-    memberId: luc?.id,
-    reason: 'Có quan hệ họ hàng với người được đề nghị',
+  await officer.api.call(councilApi.declareConflict, {
+    params,
+    body: {
+      proposalId: proposals[0] ?? '',
+      memberId: luc?.id ?? '',
+      reason: 'Có quan hệ họ hàng với người được đề nghị',
+    },
   });
 });
 afterAll(async () => {
   await t?.close();
 });
 
-const pubOf = (b: Ballot) => ({ n: b64ToBig(b.publicKey.n), e: b64ToBig(b.publicKey.e) });
+const pubOf = (b: PublicBallot) => ({ n: b64ToBig(b.publicKey.n), e: b64ToBig(b.publicKey.e) });
 
-async function openBallot(proposalId: string | undefined): Promise<Ballot> {
-  const r = await chair.post<Ballot>(`/api/meetings/${meetingId}/ballots`, { proposalId });
-  expect(r.status).toBe(201);
-  return r.body;
+async function openBallot(proposalId: string | undefined): Promise<PublicBallot> {
+  return chair.api.call(councilApi.openBallot, {
+    params: { id: meetingId },
+    body: { proposalId: proposalId ?? '' },
+  });
 }
 
-async function getToken(client: Client, ballot: Ballot) {
+async function getToken(client: Client, ballot: PublicBallot) {
   const pub = pubOf(ballot);
   const token = newToken();
   const { blinded, unblinder } = await blind(pub, token);
-  const r = await client.post<{ blindSignature: string; code?: string }>(`/api/ballots/${ballot.id}/token`, {
-    blinded,
-  });
+  const r = await client.attempt(councilApi.issueToken, { params: { id: ballot.id }, body: { blinded } });
   return {
-    r,
+    r: { status: r.status, code: r.error?.code },
     token,
-    signature: r.status === 200 ? await unblind(pub, token, r.body.blindSignature, unblinder) : '',
+    signature: r.error ? '' : await unblind(pub, token, r.body.blindSignature, unblinder),
   };
 }
 
@@ -150,7 +151,7 @@ const keyOf = async (ballotId: string) =>
   ).key_d;
 
 describe('issuing voting tokens', () => {
-  let first: Ballot;
+  let first: PublicBallot;
   let hd1Token: { token: string; signature: string };
 
   it('runs every check before the private key is used, and a signing failure leaves no claim', async () => {
@@ -163,16 +164,17 @@ describe('issuing voting tokens', () => {
     const key = await keyOf(first.id);
     await t.handle.db.updateTable('ballots').set({ key_d: 'AAAA' }).where('id', '=', first.id).execute();
     expect((await getToken(unitHead, first)).r.status).toBe(403); // not a council member
-    expect((await getToken(hd2, first)).r.body.code).toBe('NOT_PRESENT');
-    expect((await getToken(hd3, first)).r.body.code).toBe('RECUSED');
-    expect((await getToken(hd1, first)).r.body.code).toBe('ALREADY_HAS_TOKEN');
-    const tooBig = await chair.post<{ code: string }>(`/api/ballots/${first.id}/token`, {
-      blinded: first.publicKey.n,
+    expect((await getToken(hd2, first)).r.code).toBe('NOT_PRESENT');
+    expect((await getToken(hd3, first)).r.code).toBe('RECUSED');
+    expect((await getToken(hd1, first)).r.code).toBe('ALREADY_HAS_TOKEN');
+    const tooBig = await chair.attempt(councilApi.issueToken, {
+      params: { id: first.id },
+      body: { blinded: first.publicKey.n },
     });
-    expect([tooBig.status, tooBig.body.code]).toEqual([400, 'BAD_BLINDED']);
+    expect([tooBig.status, tooBig.error?.code]).toEqual([400, 'BAD_BLINDED']);
     // The chairman is eligible: the claim is made, signing fails, the claim is rolled back.
     const failed = await getToken(chair, first);
-    expect([failed.r.status, failed.r.body.code]).toEqual([500, 'BALLOT_KEY_UNUSABLE']);
+    expect([failed.r.status, failed.r.code]).toEqual([500, 'BALLOT_KEY_UNUSABLE']);
     expect((await tokenRows(first.id)).map((r) => r.member_id)).toHaveLength(1);
     await t.handle.db.updateTable('ballots').set({ key_d: key }).where('id', '=', first.id).execute();
     const retry = await getToken(chair, first);
@@ -185,9 +187,9 @@ describe('issuing voting tokens', () => {
     const second = await openBallot(proposals[1]);
     const results = await Promise.all(Array.from({ length: 6 }, () => getToken(hd1, second)));
     expect(results.map((x) => x.r.status).sort()).toEqual([200, 409, 409, 409, 409, 409]);
-    expect(
-      results.filter((x) => x.r.status === 409).every((x) => x.r.body.code === 'ALREADY_HAS_TOKEN'),
-    ).toBe(true);
+    expect(results.filter((x) => x.r.status === 409).every((x) => x.r.code === 'ALREADY_HAS_TOKEN')).toBe(
+      true,
+    );
     expect(await tokenRows(second.id)).toHaveLength(1);
   });
 
@@ -208,7 +210,9 @@ describe('issuing voting tokens', () => {
       }
     };
     if (t.handle.dialect === 'sqlite') expect(secrets.filter(fileHolds)).toHaveLength(secrets.length - 6); // the hex forms are not stored
-    expect((await chair.post(`/api/ballots/${first.id}/close`)).status).toBe(200);
+    expect((await chair.api.call(councilApi.closeBallot, { params: { id: first.id } })).status).toBe(
+      'CLOSED',
+    );
     if (t.handle.dialect === 'sqlite') expect(secrets.filter(fileHolds)).toEqual([]); // zeroed, not just unlinked
 
     expect(await keyOf(first.id)).toBeNull();
@@ -220,8 +224,8 @@ describe('issuing voting tokens', () => {
     expect(secrets.filter((s) => audit.includes(s))).toEqual([]);
 
     const late = await getToken(hd1, first);
-    expect([late.r.status, late.r.body.code]).toEqual([409, 'BALLOT_CLOSED']);
-    const pub = (await t.anonymous.get<Ballot>(`/api/public/ballots/${first.id}`)).body;
+    expect([late.r.status, late.r.code]).toEqual([409, 'BALLOT_CLOSED']);
+    const pub = await t.anonymous.api.call(councilApi.publicBallot, { params: { id: first.id } });
     expect(await verifyToken(pubOf(pub), hd1Token.token, hd1Token.signature)).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
+import type { BallotAction, PublicBallot } from '../../contract/council';
 import {
   type Choice,
   receiptOf,
@@ -16,6 +17,7 @@ import { AppError, notFound } from '../http/errors';
 import { createBallotKey, destroyBallotKey, readBallotKey } from './ballot-box';
 import { generateBallotKey, parseBlinded, signBlinded } from './ballot-keys';
 import { type Channel, dedupeTag, openVote, sealVote, shuffled } from './ballot-seal';
+import { meetingView } from './meetings';
 import { councilOn } from './members';
 
 /**
@@ -29,7 +31,7 @@ export async function openBallot(
   actor: AuditActor,
   meetingId: string,
   proposalId: string,
-) {
+): Promise<BallotAction> {
   const m = await db
     .selectFrom('meetings')
     .selectAll()
@@ -111,7 +113,7 @@ export async function openBallot(
       destroyBallotKey(box, id);
       throw e;
     });
-  return id;
+  return ballotAnswer(db, u, id);
 }
 
 async function loadBallot(db: Db, id: string) {
@@ -126,7 +128,7 @@ async function loadBallot(db: Db, id: string) {
  * receipt, no tally): a change in any of them would tell when a vote arrived. After the close: the number of
  * votes, the receipts (each member finds theirs) and the result.
  */
-export async function ballotView(db: Db, id: string) {
+export async function ballotView(db: Db, id: string): Promise<PublicBallot & { meetingId: string }> {
   const b = await loadBallot(db, id);
   const p = await db
     .selectFrom('proposals')
@@ -153,7 +155,7 @@ export async function ballotView(db: Db, id: string) {
     proposalId: b.proposal_id,
     subjectName: p.subject_name,
     awardCode: p.award_code,
-    status: b.status,
+    status: b.status as PublicBallot['status'],
     publicKey: { n: b.key_n, e: b.key_e },
     totalMembers: b.total_members,
     present: b.present_count,
@@ -164,8 +166,20 @@ export async function ballotView(db: Db, id: string) {
     writtenVotes: tokens.filter((t) => t.channel === 'WRITTEN').length,
     votesCast: closed ? votes.length : null,
     receipts: closed ? votes.filter((v) => v.channel === 'DIGITAL').map((v) => v.receipt) : null,
-    result: b.result ? (JSON.parse(b.result) as unknown) : null,
+    result: b.result ? (JSON.parse(b.result) as PublicBallot['result']) : null,
   };
+}
+
+/** The ballot as anyone sees it (without the meeting it belongs to). */
+export async function publicBallot(db: Db, id: string): Promise<PublicBallot> {
+  const { meetingId: _, ...v } = await ballotView(db, id);
+  return v;
+}
+
+/** The answer of a ballot action: the ballot, and the meeting view it changed (for the signed-in caller). */
+export async function ballotAnswer(db: Db, u: AuthUser, ballotId: string): Promise<BallotAction> {
+  const v = await ballotView(db, ballotId);
+  return { ...v, meeting: await meetingView(db, u, v.meetingId) };
 }
 
 /** The ballot's seal key; a ballot opened before the sealed pool existed gets one at its first sealed vote. */
@@ -263,6 +277,7 @@ async function eligibleMember(
  */
 export async function issueToken(db: Db, u: AuthUser, actor: AuditActor, ballotId: string, blinded: string) {
   const b = await loadBallot(db, ballotId);
+  if (b.tenant_id !== u.tenantId) throw notFound('cuộc bỏ phiếu'); // another commune learns nothing of it
   if (b.status !== 'OPEN') throw new AppError('BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
   const member = await eligibleMember(db, u, b);
   const alreadyHas = () =>
@@ -347,8 +362,9 @@ export async function markPaperVoter(
   actor: AuditActor,
   ballotId: string,
   memberId: string,
-) {
+): Promise<BallotAction> {
   const b = await loadBallot(db, ballotId);
+  if (b.tenant_id !== u.tenantId) throw notFound('cuộc bỏ phiếu');
   if (b.status !== 'OPEN') throw new AppError('BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
   await eligibleMember(db, u, b, memberId);
   await db.transaction().execute(async (trx) => {
@@ -366,6 +382,7 @@ export async function markPaperVoter(
       summary: 'Phát phiếu giấy cho một thành viên',
     });
   });
+  return ballotAnswer(db, u, ballotId);
 }
 
 export async function enterPaperVote(
@@ -375,7 +392,7 @@ export async function enterPaperVote(
   actor: AuditActor,
   ballotId: string,
   choice: Choice,
-) {
+): Promise<BallotAction> {
   const b = await loadBallot(db, ballotId);
   if (b.tenant_id !== u.tenantId) throw notFound('cuộc bỏ phiếu');
   if (b.status !== 'OPEN') throw new AppError('BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
@@ -412,6 +429,7 @@ export async function enterPaperVote(
       summary: 'Ban kiểm phiếu nhập một phiếu giấy',
     });
   });
+  return ballotAnswer(db, u, ballotId);
 }
 
 /**
@@ -428,7 +446,7 @@ export async function enterWrittenVote(
   ballotId: string,
   memberId: string,
   choice: Choice,
-) {
+): Promise<BallotAction> {
   const b = await loadBallot(db, ballotId);
   if (b.tenant_id !== u.tenantId) throw notFound('cuộc bỏ phiếu');
   if (b.status !== 'OPEN') throw new AppError('BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
@@ -500,6 +518,7 @@ export async function enterWrittenVote(
       summary: `Ban kiểm phiếu nhập phiếu lấy ý kiến bằng văn bản của thành viên vắng mặt ${member.name}`,
     });
   });
+  return ballotAnswer(db, u, ballotId);
 }
 
 /**
@@ -507,7 +526,13 @@ export async function enterWrittenVote(
  * to `ballot_votes` in a random order (so neither row order nor transaction ids say when each arrived), delete
  * the pool, and count with the core. After the commit the seal key is destroyed.
  */
-export async function closeBallot(db: Db, box: string, u: AuthUser, actor: AuditActor, ballotId: string) {
+export async function closeBallot(
+  db: Db,
+  box: string,
+  u: AuthUser,
+  actor: AuditActor,
+  ballotId: string,
+): Promise<BallotAction> {
   const b = await loadBallot(db, ballotId);
   if (b.tenant_id !== u.tenantId) throw notFound('cuộc bỏ phiếu');
   if (b.status !== 'OPEN') throw new AppError('BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
@@ -518,7 +543,7 @@ export async function closeBallot(db: Db, box: string, u: AuthUser, actor: Audit
     .executeTakeFirstOrThrow();
   const rule = voteRuleFor(p.award_code);
   const key = readBallotKey(box, ballotId);
-  const result = await db.transaction().execute(async (trx) => {
+  await db.transaction().execute(async (trx) => {
     // Close first (this takes the ballot's row lock), then count: a vote is either in before the close or refused.
     // The private signing key is erased in this same update (no later copy of the database can sign).
     const res = await trx
@@ -588,7 +613,7 @@ export async function closeBallot(db: Db, box: string, u: AuthUser, actor: Audit
     return result;
   });
   destroyBallotKey(box, ballotId);
-  return result;
+  return ballotAnswer(db, u, ballotId);
 }
 
 /** Recount from the stored ballots (anyone may check the tally is reproducible) — once the ballot is closed. */

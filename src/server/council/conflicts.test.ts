@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { today } from '../db/ids';
+import { councilApi } from '../../contract/council';
+import { fixedClock } from '../clock';
 import { startTestApp, type TestApp } from '../http/test-app';
 import { demoPeople, proposalUntil } from '../http/test-fixtures';
 
+const TODAY = '2026-03-02';
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ clock: fixedClock(`${TODAY}T02:00:00Z`) });
 });
 afterAll(async () => {
   await t?.close();
@@ -17,9 +19,7 @@ describe('suggested conflicts of interest and outcomes', () => {
     const chair = await t.as('chutich');
     const people = await demoPeople(officer);
     const teacher = people.find((p) => p.fullName === 'Trần Thị Mỹ Dung');
-    const members = (
-      await officer.get<{ id: string; name: string; personId: string }[]>('/api/council/members')
-    ).body;
+    const members = await officer.api.call(councilApi.listMembers, {});
     const relative = members.find((m) => m.name === 'Nguyễn Thị Ánh');
     if (!teacher || !relative) throw new Error('demo data missing');
     const { tenant_id, unit_id } = await t.handle.db
@@ -36,7 +36,7 @@ describe('suggested conflicts of interest and outcomes', () => {
         head_name: 'Nguyễn Văn Thử',
         address: null,
         search_text: 'nguyen van thu',
-        created_at: new Date().toISOString(),
+        created_at: `${TODAY}T02:00:00.000Z`,
       })
       .execute();
     await t.handle.db
@@ -46,16 +46,11 @@ describe('suggested conflicts of interest and outcomes', () => {
       .execute();
 
     const p = await proposalUntil(officer, chair, { person: teacher, until: 'FORWARDED' });
-    const m = await officer.post<{ id: string }>('/api/meetings', {
-      title: 'Họp Hội đồng TĐKT',
-      meetingDate: today(),
-      place: 'Hội trường UBND xã',
-      proposalIds: [p],
+    const m = await officer.api.call(councilApi.createMeeting, {
+      body: { title: 'Họp Hội đồng TĐKT', meetingDate: TODAY, place: 'Hội trường UBND xã', proposalIds: [p] },
     });
-    const view = await officer.get<{
-      agenda: { suggestedConflicts: { memberId: string; reason: string }[] }[];
-    }>(`/api/meetings/${m.body.id}`);
-    expect(view.body.agenda[0]?.suggestedConflicts).toContainEqual({
+    const view = await officer.api.call(councilApi.getMeeting, { params: { id: m.id } });
+    expect(view.agenda[0]?.suggestedConflicts).toContainEqual({
       memberId: relative.id,
       name: 'Nguyễn Thị Ánh',
       reason: 'Thành viên cùng hộ gia đình với người được đề nghị (có thể là người thân)',
@@ -69,43 +64,57 @@ describe('suggested conflicts of interest and outcomes', () => {
     if (!a || !b) throw new Error('demo people missing');
     const deferred = await proposalUntil(officer, chair, { person: a, until: 'FORWARDED' });
     const rejected = await proposalUntil(officer, chair, { person: b, until: 'FORWARDED' });
-    const m = await officer.post<{ id: string }>('/api/meetings', {
-      title: 'Họp Hội đồng TĐKT',
-      meetingDate: today(),
-      place: 'Hội trường UBND xã',
-      proposalIds: [deferred, rejected],
+    const m = await officer.api.call(councilApi.createMeeting, {
+      body: {
+        title: 'Họp Hội đồng TĐKT',
+        meetingDate: TODAY,
+        place: 'Hội trường UBND xã',
+        proposalIds: [deferred, rejected],
+      },
     });
-    const members = (await officer.get<{ id: string }[]>('/api/council/members')).body;
+    const members = await officer.api.call(councilApi.listMembers, {});
     for (const x of members.slice(0, 7))
-      await officer.put(`/api/meetings/${m.body.id}/attendance`, { memberId: x.id, present: true });
-    expect((await chair.post(`/api/meetings/${m.body.id}/open`)).status).toBe(200);
-    const url = (id: string) => `/api/meetings/${m.body.id}/items/${id}/outcome`;
-    expect(
-      (await chair.post<{ code: string }>(url(deferred), { outcome: 'DEFER', reason: 'Thiếu minh chứng' }))
-        .body.code,
-    ).toBe('MISSING_REQUIRED');
-    expect((await chair.post<{ code: string }>(url(rejected), { outcome: 'REJECT' })).body.code).toBe(
-      'REASON_REQUIRED',
-    );
+      await officer.api.call(councilApi.setAttendance, {
+        params: { id: m.id },
+        body: { memberId: x.id, present: true },
+      });
+    await chair.api.call(councilApi.openMeeting, { params: { id: m.id } });
+    const item = (proposalId: string) => ({ id: m.id, proposalId });
     expect(
       (
-        await chair.post(url(deferred), {
-          outcome: 'DEFER',
-          reason: 'Thiếu minh chứng',
-          missing: ['Bản sao bằng khen năm trước'],
+        await chair.attempt(councilApi.recordOutcome, {
+          params: item(deferred),
+          body: { outcome: 'DEFER', reason: 'Thiếu minh chứng' },
         })
-      ).status,
-    ).toBe(200);
+      ).error?.code,
+    ).toBe('MISSING_REQUIRED');
     expect(
-      (await chair.post(url(rejected), { outcome: 'REJECT', reason: 'Thành tích chưa tiêu biểu' })).status,
-    ).toBe(200);
+      (await chair.attempt(councilApi.recordOutcome, { params: item(rejected), body: { outcome: 'REJECT' } }))
+        .error?.code,
+    ).toBe('REASON_REQUIRED');
+    const afterDefer = await chair.api.call(councilApi.recordOutcome, {
+      params: item(deferred),
+      body: { outcome: 'DEFER', reason: 'Thiếu minh chứng', missing: ['Bản sao bằng khen năm trước'] },
+    });
+    expect(afterDefer.agenda.map((i) => i.outcome)).toEqual(['DEFER', null]);
+    const afterReject = await chair.api.call(councilApi.recordOutcome, {
+      params: item(rejected),
+      body: { outcome: 'REJECT', reason: 'Thành tích chưa tiêu biểu' },
+    });
+    expect(afterReject.agenda.map((i) => [i.outcome, i.outcomeReason, i.status])).toEqual([
+      ['DEFER', 'Thiếu minh chứng', 'RETURNED'],
+      ['REJECT', 'Thành tích chưa tiêu biểu', 'REJECTED'],
+    ]);
     const d = (await officer.get<{ status: string; returnMissing: string[] }>(`/api/proposals/${deferred}`))
       .body;
     expect(d).toMatchObject({ status: 'RETURNED', returnMissing: ['Bản sao bằng khen năm trước'] });
     expect((await officer.get<{ status: string }>(`/api/proposals/${rejected}`)).body.status).toBe(
       'REJECTED',
     );
-    const again = await chair.post<{ code: string }>(url(rejected), { outcome: 'RECOMMEND' });
-    expect([again.status, again.body.code]).toEqual([409, 'ILLEGAL_TRANSITION']);
+    const again = await chair.attempt(councilApi.recordOutcome, {
+      params: item(rejected),
+      body: { outcome: 'RECOMMEND' },
+    });
+    expect([again.status, again.error?.code]).toEqual([409, 'ILLEGAL_TRANSITION']);
   });
 });

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BallotAction, councilApi, type PublicBallot } from '../../contract/council';
+import { organisationsApi } from '../../contract/organisations';
 import { blind, newToken, receiptOf, unblind } from '../../core/ballot';
 import { b64ToBig } from '../../core/ballot/bigint-math';
 import { type Client, startTestApp, type TestApp } from '../http/test-app';
@@ -17,41 +19,42 @@ afterAll(async () => {
   await t?.close();
 });
 
-interface Member {
-  id: string;
-  name: string;
-  userId: string | null;
-  unitName: string;
-}
-interface Ballot {
-  id: string;
-  publicKey: { n: string; e: string };
-  receipts: string[] | null;
-  votesCast: number | null;
-  ballotsIssued: number;
-  status: string;
-  result: { agree: number; denominator: number; passed: boolean } | null;
-}
-
-async function vote(client: Client, ballot: Ballot, choice: 'DONG_Y' | 'KHONG_DONG_Y') {
+/** A member gets a ballot: the server's blind signature on a hidden token, made into the token's signature. */
+async function takeBallot(client: Client, ballot: PublicBallot) {
   const pub = { n: b64ToBig(ballot.publicKey.n), e: b64ToBig(ballot.publicKey.e) };
   const token = newToken();
   const { blinded, unblinder } = await blind(pub, token);
-  const r = await client.post<{ blindSignature: string }>(`/api/ballots/${ballot.id}/token`, { blinded });
-  if (r.status !== 200) return { status: r.status, body: r.body, token, signature: '' };
-  const signature = await unblind(pub, token, r.body.blindSignature, unblinder);
-  const cast = await t.anonymous.post<{ receipt: string }>(`/api/public/ballots/${ballot.id}/votes`, {
+  const r = await client.attempt(councilApi.issueToken, { params: { id: ballot.id }, body: { blinded } });
+  if (r.error) return { status: r.status, error: r.error, token, signature: '' };
+  return {
+    status: r.status,
+    error: null,
     token,
-    signature,
-    choice,
+    signature: await unblind(pub, token, r.body.blindSignature, unblinder),
+  };
+}
+
+/** The vote itself: no session, only the signed token. */
+async function cast(
+  ballot: PublicBallot,
+  v: { token: string; signature: string },
+  choice: 'DONG_Y' | 'KHONG_DONG_Y',
+) {
+  const r = await t.anonymous.attempt(councilApi.castVote, {
+    params: { id: ballot.id },
+    body: { token: v.token, signature: v.signature, choice },
   });
-  return { status: cast.status, body: cast.body, token, signature };
+  return { ...v, status: r.status, error: r.error, receipt: r.body?.receipt };
+}
+
+async function vote(client: Client, ballot: PublicBallot, choice: 'DONG_Y' | 'KHONG_DONG_Y') {
+  const v = await takeBallot(client, ballot);
+  return v.error ? v : cast(ballot, v, choice);
 }
 
 describe('a council meeting with a secret ballot', () => {
   it('agenda, quorum, conflict, anonymous ballot with paper votes, recount, outcome', async () => {
-    const people = (await officer.get<{ id: string; unitId: string; fullName: string }[]>('/api/people'))
-      .body;
+    const people = await officer.api.call(organisationsApi.listPeople, {});
     const teacher = people.find((p) => p.fullName === 'Trần Thị Mỹ Dung');
     if (!teacher) throw new Error('no teacher');
     // CSTĐCS needs the year's rating (Law Art. 23, 24): the 2025 rating is entered before proposing.
@@ -86,32 +89,55 @@ describe('a council meeting with a secret ballot', () => {
     await officer.post(`/api/proposals/${p.body.id}/actions/submit`);
     await officer.post(`/api/proposals/${p.body.id}/actions/forward`);
 
-    const members = (await officer.get<Member[]>('/api/council/members')).body;
+    const members = await officer.api.call(councilApi.listMembers, {});
     expect(members).toHaveLength(10);
-    const m = await officer.post<{ id: string }>('/api/meetings', {
-      title: 'Họp Hội đồng TĐKT xét khen thưởng năm 2025',
-      meetingDate: '2025-12-15',
-      place: 'Hội trường UBND xã',
-      proposalIds: [p.body.id],
+    const m = await officer.attempt(councilApi.createMeeting, {
+      body: {
+        title: 'Họp Hội đồng TĐKT xét khen thưởng năm 2025',
+        meetingDate: '2025-12-15',
+        place: 'Hội trường UBND xã',
+        proposalIds: [p.body.id],
+      },
     });
     expect(m.status).toBe(201);
     const mid = m.body.id;
+    const meeting = { id: mid };
+    const version = async () =>
+      (await officer.api.call(councilApi.meetingVersion, { params: meeting })).version;
+    expect(await version()).toBe(m.body.version);
 
     for (const x of members.slice(0, 6))
-      await officer.put(`/api/meetings/${mid}/attendance`, { memberId: x.id, present: true });
-    const noQuorum = await chair.post<{ code: string; message: string }>(`/api/meetings/${mid}/open`);
-    expect(noQuorum.body.code).toBe('NO_QUORUM');
-    expect(noQuorum.body.message).toContain('6/10');
-    for (const x of members.slice(6, 9))
-      await officer.put(`/api/meetings/${mid}/attendance`, { memberId: x.id, present: true });
+      await officer.api.call(councilApi.setAttendance, {
+        params: meeting,
+        body: { memberId: x.id, present: true },
+      });
+    const noQuorum = await chair.attempt(councilApi.openMeeting, { params: meeting });
+    expect(noQuorum.error?.code).toBe('NO_QUORUM');
+    expect(noQuorum.error?.message).toContain('6/10');
+    // Each action answers the meeting view it changed, with its new version.
+    const before = await version();
+    for (const x of members.slice(6, 9)) {
+      const after = await officer.api.call(councilApi.setAttendance, {
+        params: meeting,
+        body: { memberId: x.id, present: true },
+      });
+      expect(after.members.find((y) => y.id === x.id)?.present).toBe(true);
+      expect(after.version).toBe(await version());
+    }
+    expect(await version()).not.toBe(before);
     const absent = members[9];
     if (!absent) throw new Error('no member');
-    await officer.put(`/api/meetings/${mid}/attendance`, {
-      memberId: absent.id,
-      present: false,
-      writtenOpinion: 'Đồng ý với đề nghị.',
+    await officer.api.call(councilApi.setAttendance, {
+      params: meeting,
+      body: { memberId: absent.id, present: false, writtenOpinion: 'Đồng ý với đề nghị.' },
     });
-    expect((await chair.post(`/api/meetings/${mid}/open`)).status).toBe(200);
+    const opened = await chair.api.call(councilApi.openMeeting, { params: meeting });
+    expect(opened).toMatchObject({ status: 'OPEN', quorum: { ok: true } });
+    const current = await chair.api.call(councilApi.setCurrentItem, {
+      params: meeting,
+      body: { proposalId: p.body.id },
+    });
+    expect(current.currentProposalId).toBe(p.body.id);
     const roll = await t.handle.db
       .selectFrom('audit_log')
       .select('summary')
@@ -123,137 +149,128 @@ describe('a council meeting with a secret ballot', () => {
     );
 
     // A conflict: the members' own declarations; the officer records one for a member.
-    const view = await officer.get<{ agenda: { suggestedConflicts: { memberId: string }[] }[] }>(
-      `/api/meetings/${mid}`,
-    );
-    expect(view.body.agenda[0]?.suggestedConflicts).toEqual([]);
+    const view = await officer.api.call(councilApi.getMeeting, { params: meeting });
+    expect(view.agenda[0]?.suggestedConflicts).toEqual([]);
     const recusedMember = members.find((x) => x.name === 'Ngô Văn Lực');
     if (!recusedMember) throw new Error('no member');
-    const offAgenda = await officer.post<{ code: string }>(`/api/meetings/${mid}/conflicts`, {
-      proposalId: 'khong-co',
-      memberId: recusedMember.id,
-      reason: 'Có quan hệ họ hàng',
+    const offAgenda = await officer.attempt(councilApi.declareConflict, {
+      params: meeting,
+      body: { proposalId: 'khong-co', memberId: recusedMember.id, reason: 'Có quan hệ họ hàng' },
     });
-    expect([offAgenda.status, offAgenda.body.code]).toEqual([400, 'NOT_ON_AGENDA']);
-    const notMember = await officer.post<{ code: string }>(`/api/meetings/${mid}/conflicts`, {
-      proposalId: p.body.id,
-      memberId: 'khong-co',
-      reason: 'Có quan hệ họ hàng',
+    expect([offAgenda.status, offAgenda.error?.code]).toEqual([400, 'NOT_ON_AGENDA']);
+    const notMember = await officer.attempt(councilApi.declareConflict, {
+      params: meeting,
+      body: { proposalId: p.body.id, memberId: 'khong-co', reason: 'Có quan hệ họ hàng' },
     });
-    expect([notMember.status, notMember.body.code]).toEqual([400, 'UNKNOWN_MEMBER']);
+    expect([notMember.status, notMember.error?.code]).toEqual([400, 'UNKNOWN_MEMBER']);
     expect(await t.handle.db.selectFrom('meeting_conflicts').select('member_id').execute()).toHaveLength(0);
-    await officer.post(`/api/meetings/${mid}/conflicts`, {
-      proposalId: p.body.id,
-      memberId: recusedMember.id,
-      reason: 'Có quan hệ họ hàng với người được đề nghị',
-    });
     const hd3 = await t.as('hoidong3'); // Ngô Văn Lực
-    const conflictedView = await hd3.get<{
-      agenda: { achievement: string | null; iAmConflicted: boolean }[];
-    }>(`/api/meetings/${mid}`);
-    expect(conflictedView.body.agenda[0]).toMatchObject({ achievement: null, iAmConflicted: true });
+    // A member declares only their own conflicts; the officer records one for a member.
+    const notOwn = await hd3.attempt(councilApi.declareConflict, {
+      params: meeting,
+      body: { proposalId: p.body.id, memberId: absent.id, reason: 'Có quan hệ họ hàng' },
+    });
+    expect([notOwn.status, notOwn.error?.code]).toEqual([403, 'FORBIDDEN']);
+    const declared = await officer.api.call(councilApi.declareConflict, {
+      params: meeting,
+      body: {
+        proposalId: p.body.id,
+        memberId: recusedMember.id,
+        reason: 'Có quan hệ họ hàng với người được đề nghị',
+      },
+    });
+    expect(declared.agenda[0]?.conflicts.map((c) => c.memberId)).toEqual([recusedMember.id]);
+    const conflictedView = await hd3.api.call(councilApi.getMeeting, { params: meeting });
+    expect(conflictedView.agenda[0]).toMatchObject({ achievement: null, iAmConflicted: true });
 
     // The chairman cannot approve while the council has not concluded on the proposal.
     const early = await chair.post<{ code: string }>(`/api/proposals/${p.body.id}/actions/approve`);
     expect([early.status, early.body.code]).toEqual([409, 'COUNCIL_PENDING']);
 
     // Recommending without the required ballot is refused.
+    const item = { id: mid, proposalId: p.body.id };
     expect(
-      (
-        await chair.post<{ code: string }>(`/api/meetings/${mid}/items/${p.body.id}/outcome`, {
-          outcome: 'RECOMMEND',
-        })
-      ).body.code,
+      (await chair.attempt(councilApi.recordOutcome, { params: item, body: { outcome: 'RECOMMEND' } })).error
+        ?.code,
     ).toBe('BALLOT_REQUIRED');
 
-    const opened = await chair.post<Ballot>(`/api/meetings/${mid}/ballots`, { proposalId: p.body.id });
-    expect(opened.status).toBe(201);
-    const ballot = opened.body;
+    const started = await chair.attempt(councilApi.openBallot, {
+      params: meeting,
+      body: { proposalId: p.body.id },
+    });
+    expect(started.status).toBe(201);
+    const ballot = started.body;
+    // The ballot's answer carries the meeting it changed.
+    expect(ballot.meeting.agenda[0]?.ballot).toEqual({ id: ballot.id, status: 'OPEN', result: null });
+    const params = { id: ballot.id };
 
     const hd1 = await t.as('hoidong1');
     const hd2 = await t.as('hoidong2');
     const v1 = await vote(hd1, ballot, 'DONG_Y');
-    const v2 = await vote(hd2, ballot, 'DONG_Y');
+    // A ballot handed out is a change of the meeting (the signature sheet shows it); a vote arriving is not:
+    // the version the meeting page polls says nothing about when a vote came.
+    const beforeToken = await version();
+    const t2 = await takeBallot(hd2, ballot);
+    const afterToken = await version();
+    expect(afterToken).not.toBe(beforeToken);
+    const v2 = await cast(ballot, t2, 'DONG_Y');
+    expect(await version()).toBe(afterToken);
     const v3 = await vote(chair, ballot, 'KHONG_DONG_Y');
     expect([v1.status, v2.status, v3.status]).toEqual([201, 201, 201]);
-    expect((await vote(hd3, ballot, 'DONG_Y')).body).toMatchObject({ code: 'RECUSED' });
-    expect((await vote(hd1, ballot, 'DONG_Y')).body).toMatchObject({ code: 'ALREADY_HAS_TOKEN' });
-    const again = await t.anonymous.post<{ code: string }>(`/api/public/ballots/${ballot.id}/votes`, {
-      token: v1.token,
-      signature: v1.signature,
-      choice: 'KHONG_DONG_Y',
+    expect((await vote(hd3, ballot, 'DONG_Y')).error).toMatchObject({ code: 'RECUSED' });
+    expect((await vote(hd1, ballot, 'DONG_Y')).error).toMatchObject({ code: 'ALREADY_HAS_TOKEN' });
+    const again = await t.anonymous.attempt(councilApi.castVote, {
+      params,
+      body: { token: v1.token, signature: v1.signature, choice: 'KHONG_DONG_Y' },
     });
-    expect(again.body.code).toBe('ALREADY_VOTED');
-    const forged = await t.anonymous.post<{ code: string }>(`/api/public/ballots/${ballot.id}/votes`, {
-      token: newToken(),
-      signature: v1.signature,
-      choice: 'DONG_Y',
+    expect(again.error?.code).toBe('ALREADY_VOTED');
+    const forged = await t.anonymous.attempt(councilApi.castVote, {
+      params,
+      body: { token: newToken(), signature: v1.signature, choice: 'DONG_Y' },
     });
-    expect(forged.body.code).toBe('INVALID_TOKEN');
+    expect(forged.error?.code).toBe('INVALID_TOKEN');
 
     // Present members without an account vote on paper; the tellers enter three papers, not a fourth.
     expect(
-      (
-        await officer.post<{ code: string }>(`/api/ballots/${ballot.id}/paper-voters`, {
-          memberId: absent.id,
-        })
-      ).body.code,
+      (await officer.attempt(councilApi.markPaperVoter, { params, body: { memberId: absent.id } })).error
+        ?.code,
     ).toBe('NOT_PRESENT');
     const paperMembers = members.slice(0, 9).filter((x) => x.userId === null);
     expect(paperMembers).toHaveLength(3);
-    for (const x of paperMembers)
-      expect((await officer.post(`/api/ballots/${ballot.id}/paper-voters`, { memberId: x.id })).status).toBe(
-        200,
-      );
+    for (const x of paperMembers) {
+      const r = await officer.api.call(councilApi.markPaperVoter, { params, body: { memberId: x.id } });
+      expect(r.meeting.id).toBe(mid);
+    }
     // Four papers entered at once by two tellers: three counted, the fourth refused (entries are serialised on the ballot).
     const papers = await Promise.all(
       [0, 1, 2, 3].map(() =>
-        officer.post<{ code?: string }>(`/api/ballots/${ballot.id}/paper-votes`, { choice: 'DONG_Y' }),
+        officer.attempt(councilApi.enterPaperVote, { params, body: { choice: 'DONG_Y' } }),
       ),
     );
     expect(papers.map((r) => r.status).sort()).toEqual([200, 200, 200, 409]);
-    expect(papers.find((r) => r.status === 409)?.body.code).toBe('TOO_MANY_PAPERS');
+    expect(papers.find((r) => r.status === 409)?.error?.code).toBe('TOO_MANY_PAPERS');
 
     // The absent member's written opinion (phiếu lấy ý kiến bằng văn bản) is counted, once; present or recused members cannot use it.
-    expect(
-      (
-        await officer.post<{ code: string }>(`/api/ballots/${ballot.id}/written-votes`, {
-          memberId: paperMembers[0]?.id,
-          choice: 'DONG_Y',
-        })
-      ).body.code,
-    ).toBe('NOT_ABSENT');
-    expect(
-      (
-        await officer.post<{ code: string }>(`/api/ballots/${ballot.id}/written-votes`, {
-          memberId: recusedMember.id,
-          choice: 'DONG_Y',
-        })
-      ).body.code,
-    ).toBe('RECUSED');
-    expect(
-      (await hd1.post(`/api/ballots/${ballot.id}/written-votes`, { memberId: absent.id, choice: 'DONG_Y' }))
-        .status,
-    ).toBe(403);
-    const written = await officer.post<Ballot & { writtenVotes: number }>(
-      `/api/ballots/${ballot.id}/written-votes`,
-      { memberId: absent.id, choice: 'DONG_Y' },
-    );
-    expect(written.status).toBe(200);
+    const writtenVote = (c: Client, memberId: string, choice: 'DONG_Y' | 'KHONG_DONG_Y') =>
+      c.attempt(councilApi.enterWrittenVote, { params, body: { memberId, choice } });
+    expect((await writtenVote(officer, paperMembers[0]?.id ?? '', 'DONG_Y')).error?.code).toBe('NOT_ABSENT');
+    expect((await writtenVote(officer, recusedMember.id, 'DONG_Y')).error?.code).toBe('RECUSED');
+    expect((await writtenVote(hd1, absent.id, 'DONG_Y')).status).toBe(403);
+    const written: BallotAction = await officer.api.call(councilApi.enterWrittenVote, {
+      params,
+      body: { memberId: absent.id, choice: 'DONG_Y' },
+    });
     // While open: who received a ballot (3 digital, 3 paper, 1 written), nothing about the votes.
-    expect(written.body).toMatchObject({
+    expect(written).toMatchObject({
       writtenVotes: 1,
       ballotsIssued: 7,
       votesCast: null,
       receipts: null,
       result: null,
     });
-    const twice = await officer.post<{ code: string; message: string }>(
-      `/api/ballots/${ballot.id}/written-votes`,
-      { memberId: absent.id, choice: 'KHONG_DONG_Y' },
-    );
+    const twice = await writtenVote(officer, absent.id, 'KHONG_DONG_Y');
     expect(twice.status).toBe(409);
-    expect(twice.body.code).toBe('ALREADY_HAS_TOKEN');
+    expect(twice.error?.code).toBe('ALREADY_HAS_TOKEN');
 
     // While open the votes are a sealed pool: 7 rows of the same size, no receipt or choice readable, no count or recount.
     const pool = await t.handle.db
@@ -268,16 +285,15 @@ describe('a council meeting with a secret ballot', () => {
     expect(
       await t.handle.db.selectFrom('ballot_votes').select('id').where('ballot_id', '=', ballot.id).execute(),
     ).toHaveLength(0);
-    expect(
-      (await t.anonymous.get<{ code: string }>(`/api/public/ballots/${ballot.id}/recount`)).body.code,
-    ).toBe('BALLOT_OPEN');
+    expect((await t.anonymous.attempt(councilApi.recount, { params })).error?.code).toBe('BALLOT_OPEN');
     const keyFile = path.join(t.ballotBoxDir, `${ballot.id}.key`);
     expect(fs.statSync(keyFile).mode & 0o777).toBe(0o600);
 
-    const closed = await chair.post<Ballot>(`/api/ballots/${ballot.id}/close`);
+    const closed = await chair.api.call(councilApi.closeBallot, { params });
     // Each member finds their receipt among those counted; the pool is gone, and so is its key.
-    expect(closed.body.receipts).toEqual(expect.arrayContaining(receipts));
-    expect(closed.body.votesCast).toBe(7);
+    expect(closed.receipts).toEqual(expect.arrayContaining(receipts));
+    expect(closed.votesCast).toBe(7);
+    expect(closed.meeting.agenda[0]?.ballot).toMatchObject({ status: 'CLOSED', result: { passed: true } });
     expect(
       await t.handle.db
         .selectFrom('ballot_votes')
@@ -291,28 +307,18 @@ describe('a council meeting with a secret ballot', () => {
     ).toHaveLength(0);
     expect(fs.existsSync(keyFile)).toBe(false);
     // 6 agree (2 digital, 3 paper, 1 written) of 9 (10 members, 1 recused and excluded) — more than half: passed.
-    expect(closed.body.result).toMatchObject({
+    expect(closed.result).toMatchObject({
       agree: 6,
       disagree: 1,
       counted: 7,
       denominator: 9,
       passed: true,
     });
-    const recount = await t.anonymous.get<{ proposals: { agree: number; passed: boolean }[] }>(
-      `/api/public/ballots/${ballot.id}/recount`,
-    );
-    expect(recount.body.proposals[0]).toMatchObject({ agree: 6, passed: true });
-    const afterClose = await officer.post<{ code: string }>(`/api/ballots/${ballot.id}/written-votes`, {
-      memberId: absent.id,
-      choice: 'DONG_Y',
-    });
-    expect(afterClose.body.code).toBe('BALLOT_CLOSED');
-    const late = await t.anonymous.post<{ code: string }>(`/api/public/ballots/${ballot.id}/votes`, {
-      token: newToken(),
-      signature: v1.signature,
-      choice: 'DONG_Y',
-    });
-    expect(late.body.code).toBe('BALLOT_CLOSED');
+    const recount = await t.anonymous.api.call(councilApi.recount, { params });
+    expect(recount.proposals[0]).toMatchObject({ agree: 6, passed: true });
+    expect((await writtenVote(officer, absent.id, 'DONG_Y')).error?.code).toBe('BALLOT_CLOSED');
+    const late = await cast(ballot, { token: newToken(), signature: v1.signature }, 'DONG_Y');
+    expect(late.error?.code).toBe('BALLOT_CLOSED');
 
     // Anonymity, checked in the database itself: votes carry no member, no time; tokens carry no receipt.
     const voteRow = await t.handle.db
@@ -339,12 +345,14 @@ describe('a council meeting with a secret ballot', () => {
     const dump = JSON.stringify(await t.handle.db.selectFrom('ballot_tokens').selectAll().execute());
     expect(dump.includes(await receiptOf(v1.token))).toBe(false);
 
-    const rec = await chair.post<{ agenda: { outcome: string }[] }>(
-      `/api/meetings/${mid}/items/${p.body.id}/outcome`,
-      { outcome: 'RECOMMEND', discussion: 'Hội đồng thống nhất đề nghị.' },
-    );
-    expect(rec.body.agenda[0]?.outcome).toBe('RECOMMEND');
-    expect((await chair.post(`/api/meetings/${mid}/close`, {})).status).toBe(200);
+    const rec = await chair.api.call(councilApi.recordOutcome, {
+      params: item,
+      body: { outcome: 'RECOMMEND', discussion: 'Hội đồng thống nhất đề nghị.' },
+    });
+    expect(rec.agenda[0]?.outcome).toBe('RECOMMEND');
+    expect(rec.agenda[0]?.discussion).toBe('Hội đồng thống nhất đề nghị.');
+    const ended = await chair.api.call(councilApi.closeMeeting, { params: meeting, body: {} });
+    expect(ended).toMatchObject({ status: 'CLOSED', currentProposalId: null });
     const history = await officer.get<{ history: { action: string }[] }>(`/api/proposals/${p.body.id}`);
     expect(history.body.history.map((h) => h.action)).toEqual([
       'create',

@@ -1,9 +1,13 @@
+/** The meeting in session: opening on quorum, the item under discussion, conflicts of interest, outcomes, closing. */
+import type { ConflictDeclaration, MeetingView, Outcome } from '../../contract/council';
+import { can } from '../../core/auth/policy';
 import { checkQuorum, voteRuleFor } from '../../core/ballot';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
+import { type Clock, isoNow } from '../clock';
 import type { Db } from '../db/connect';
-import { nowIso } from '../db/ids';
 import { AppError, notFound } from '../http/errors';
+import { meetingView } from './meetings';
 import { councilOn } from './members';
 
 async function openMeeting(db: Db, u: AuthUser, meetingId: string) {
@@ -18,7 +22,12 @@ async function openMeeting(db: Db, u: AuthUser, meetingId: string) {
 }
 
 /** Open the meeting: refused without quorum (2/3 of all members present by default). */
-export async function startMeeting(db: Db, u: AuthUser, actor: AuditActor, meetingId: string) {
+export async function startMeeting(
+  db: Db,
+  u: AuthUser,
+  actor: AuditActor,
+  meetingId: string,
+): Promise<MeetingView> {
   const m = await openMeeting(db, u, meetingId);
   if (m.status !== 'PLANNED')
     throw new AppError('ILLEGAL_TRANSITION', 'Cuộc họp đã bắt đầu hoặc đã kết thúc.');
@@ -40,6 +49,7 @@ export async function startMeeting(db: Db, u: AuthUser, actor: AuditActor, meeti
       summary: `Khai mạc cuộc họp: ${q.message}`,
     });
   });
+  return meetingView(db, u, meetingId);
 }
 
 export async function setCurrent(
@@ -48,7 +58,7 @@ export async function setCurrent(
   actor: AuditActor,
   meetingId: string,
   proposalId: string | null,
-) {
+): Promise<MeetingView> {
   const m = await openMeeting(db, u, meetingId);
   if (m.status !== 'OPEN') throw new AppError('MEETING_NOT_OPEN', 'Cuộc họp chưa khai mạc hoặc đã kết thúc.');
   if (proposalId) {
@@ -74,6 +84,7 @@ export async function setCurrent(
       data: { proposalId },
     });
   });
+  return meetingView(db, u, meetingId);
 }
 
 export async function declareConflict(
@@ -81,13 +92,13 @@ export async function declareConflict(
   u: AuthUser,
   actor: AuditActor,
   meetingId: string,
-  b: { proposalId: string; memberId: string; reason: string },
-) {
+  b: ConflictDeclaration,
+): Promise<MeetingView> {
   const m = await openMeeting(db, u, meetingId);
   if (m.status === 'CLOSED') throw new AppError('MEETING_CLOSED', 'Cuộc họp đã kết thúc.');
   const members = await councilOn(db, u.tenantId, m.meeting_date);
   const self = members.find((x) => x.userId === u.id);
-  if (!['CAN_BO_TDKT', 'ADMIN'].includes(u.role) && self?.id !== b.memberId) {
+  if (!can(u, 'conflict.declareForMember') && self?.id !== b.memberId) {
     throw new AppError('FORBIDDEN', 'Thành viên chỉ tự khai báo xung đột lợi ích của mình.');
   }
   if (!members.some((x) => x.id === b.memberId))
@@ -120,22 +131,19 @@ export async function declareConflict(
       summary: `Thành viên Hội đồng khai báo xung đột lợi ích, không tham gia thảo luận và bỏ phiếu: ${b.reason}`,
     });
   });
+  return meetingView(db, u, meetingId);
 }
 
 /** Record the council's outcome for a proposal: recommend, reject (with reason), or defer (back to the unit). */
 export async function recordOutcome(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   meetingId: string,
   proposalId: string,
-  b: {
-    outcome: 'RECOMMEND' | 'REJECT' | 'DEFER';
-    reason?: string | undefined;
-    discussion?: string | undefined;
-    missing?: string[] | undefined;
-  },
-) {
+  b: Outcome,
+): Promise<MeetingView> {
   const m = await openMeeting(db, u, meetingId);
   if (m.status !== 'OPEN')
     throw new AppError('MEETING_NOT_OPEN', 'Chỉ ghi kết luận khi cuộc họp đang diễn ra.');
@@ -182,7 +190,7 @@ export async function recordOutcome(
       .where('meeting_id', '=', meetingId)
       .where('proposal_id', '=', proposalId)
       .execute();
-    const now = nowIso();
+    const now = isoNow(clock);
     if (b.outcome !== 'RECOMMEND') {
       const res = await trx
         .updateTable('proposals')
@@ -222,15 +230,17 @@ export async function recordOutcome(
       },
     });
   });
+  return meetingView(db, u, meetingId);
 }
 
 export async function closeMeeting(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   meetingId: string,
   notes?: string,
-) {
+): Promise<MeetingView> {
   const m = await openMeeting(db, u, meetingId);
   if (m.status !== 'OPEN') throw new AppError('MEETING_NOT_OPEN', 'Cuộc họp chưa khai mạc hoặc đã kết thúc.');
   const openBallots = await db
@@ -243,7 +253,7 @@ export async function closeMeeting(
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('meetings')
-      .set({ status: 'CLOSED', closed_at: nowIso(), notes: notes ?? m.notes, current_proposal_id: null })
+      .set({ status: 'CLOSED', closed_at: isoNow(clock), notes: notes ?? m.notes, current_proposal_id: null })
       .where('id', '=', meetingId)
       .execute();
     await writeAudit(trx, actor, {
@@ -253,4 +263,5 @@ export async function closeMeeting(
       summary: 'Bế mạc cuộc họp Hội đồng TĐKT',
     });
   });
+  return meetingView(db, u, meetingId);
 }

@@ -1,24 +1,30 @@
+/** Meetings of the council: the agenda drawn up, the roll called, and the meeting as the council sees it. */
+import type { ExpressionBuilder } from 'kysely';
+import type { Attendance, MeetingRow, MeetingView, NewMeeting } from '../../contract/council';
 import { seesWholeCommune } from '../../core/auth/roles';
 import { checkQuorum, voteRuleFor } from '../../core/ballot';
+import type { MeetingOutcome, MeetingStatus } from '../../core/council/council-terms';
+import type { ProposalStatus } from '../../core/dossier/proposal-workflow';
 import { getAward } from '../../core/law';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
-import { systemClock } from '../clock';
+import { type Clock, isoNow, systemClock } from '../clock';
 import type { Db } from '../db/connect';
-import { newId, nowIso } from '../db/ids';
+import { newId } from '../db/ids';
+import type { Database } from '../db/schema';
 import { AppError, notFound } from '../http/errors';
-import { agendaVerdict } from '../law/agenda-verdict';
-import { unitLineage } from '../organisations/unit-lineage';
+import { agendaVerdicts } from '../law/agenda-verdict';
 import { conflictsOf, disclosedAmong } from '../proposals/dossier-access';
 import { councilOn, suggestConflicts } from './members';
 
 export async function createMeeting(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
-  b: { title: string; meetingDate: string; place: string; proposalIds: string[] },
-) {
-  return db.transaction().execute(async (trx) => {
+  b: NewMeeting,
+): Promise<MeetingView> {
+  const id = await db.transaction().execute(async (trx) => {
     const props = await trx
       .selectFrom('proposals')
       .select(['id', 'status', 'subject_name'])
@@ -46,7 +52,7 @@ export async function createMeeting(
         current_proposal_id: null,
         notes: null,
         created_by: u.id,
-        created_at: nowIso(),
+        created_at: isoNow(clock),
         closed_at: null,
       })
       .execute();
@@ -72,6 +78,23 @@ export async function createMeeting(
     });
     return id;
   });
+  return meetingView(db, u, id);
+}
+
+export async function listMeetings(db: Db, u: AuthUser): Promise<MeetingRow[]> {
+  const rows = await db
+    .selectFrom('meetings')
+    .selectAll()
+    .where('tenant_id', '=', u.tenantId)
+    .orderBy('meeting_date', 'desc')
+    .execute();
+  return rows.map((m) => ({
+    id: m.id,
+    title: m.title,
+    meetingDate: m.meeting_date,
+    place: m.place,
+    status: m.status as MeetingStatus,
+  }));
 }
 
 export async function loadMeeting(db: Db, u: AuthUser, id: string) {
@@ -85,9 +108,72 @@ export async function loadMeeting(db: Db, u: AuthUser, id: string) {
   return m;
 }
 
-/** The meeting as shown to the council: agenda with award history and conflicts, attendance, quorum. */
-export async function meetingView(db: Db, u: AuthUser, id: string) {
-  const m = await loadMeeting(db, u, id);
+/**
+ * The meeting's change counter: how many audit entries there are about the meeting, the proposals on its
+ * agenda and its ballots. Every change of the meeting view is audited in the transaction that makes it, and
+ * the audit log only grows, so the count changes with every committed change (whatever order concurrent
+ * transactions commit in). Casting a vote writes no audit entry: the counter says nothing about when a vote
+ * arrived.
+ */
+function changeCount(eb: ExpressionBuilder<Database & { m: Database['meetings'] }, 'm'>) {
+  return eb
+    .selectFrom('audit_log as a')
+    .select((e) => e.fn.countAll<number | string>().as('n'))
+    .whereRef('a.tenant_id', '=', 'm.tenant_id')
+    .where((e) =>
+      e.or([
+        e.and([e('a.entity_type', '=', 'meeting'), e('a.entity_id', '=', e.ref('m.id'))]),
+        e.and([
+          e('a.entity_type', '=', 'proposal'),
+          e(
+            'a.entity_id',
+            'in',
+            e
+              .selectFrom('meeting_items as mi')
+              .select('mi.proposal_id')
+              .whereRef('mi.meeting_id', '=', 'm.id'),
+          ),
+        ]),
+        e.and([
+          e('a.entity_type', '=', 'ballot'),
+          e(
+            'a.entity_id',
+            'in',
+            e.selectFrom('ballots as b').select('b.id').whereRef('b.meeting_id', '=', 'm.id'),
+          ),
+        ]),
+      ]),
+    )
+    .as('changes');
+}
+
+/** The meeting's row and its change counter, in one statement (404 for a meeting of another commune). */
+async function meetingWithVersion(db: Db, u: AuthUser, id: string) {
+  const m = await db
+    .selectFrom('meetings as m')
+    .selectAll('m')
+    .select((eb) => changeCount(eb))
+    .where('m.id', '=', id)
+    .where('m.tenant_id', '=', u.tenantId)
+    .executeTakeFirst();
+  if (!m) throw notFound('cuộc họp');
+  return { ...m, version: String(m.changes ?? 0) };
+}
+
+/** A cheap signal for the meeting page: it fetches the view again only when this has changed. */
+export async function meetingVersion(db: Db, u: AuthUser, id: string): Promise<{ version: string }> {
+  const { version } = await meetingWithVersion(db, u, id);
+  return { version };
+}
+
+/**
+ * The meeting as shown to the council: agenda with award history and conflicts, attendance, quorum. Built
+ * with a fixed number of statements whatever the agenda's length: each kind of data is read for every item
+ * at once and grouped here (`meeting-view-queries.test.ts` counts them).
+ */
+export async function meetingView(db: Db, u: AuthUser, id: string): Promise<MeetingView> {
+  // The version is read with the meeting, before the rest: the view is at least as new as its version.
+  const m = await meetingWithVersion(db, u, id);
   const members = await councilOn(db, u.tenantId, m.meeting_date);
   const me = members.find((x) => x.userId === u.id);
   const items = await db
@@ -95,22 +181,13 @@ export async function meetingView(db: Db, u: AuthUser, id: string) {
     .innerJoin('proposals as p', 'p.id', 'i.proposal_id')
     .innerJoin('organisations as o', 'o.id', 'p.unit_id')
     .leftJoin('people as np', 'np.id', 'p.person_id')
-    .select(['np.household_id as person_household_id'])
+    .selectAll('p')
     .select([
-      'i.proposal_id',
+      'np.household_id as person_household_id',
       'i.position',
       'i.outcome',
       'i.outcome_reason',
       'i.discussion',
-      'p.subject_name',
-      'p.subject_kind',
-      'p.award_code',
-      'p.achievement',
-      'p.person_id',
-      'p.subject_unit_id',
-      'p.household_id',
-      'p.unit_id',
-      'p.status',
       'o.name as unit_name',
     ])
     .where('i.meeting_id', '=', id)
@@ -130,7 +207,7 @@ export async function meetingView(db: Db, u: AuthUser, id: string) {
     .execute();
   const ballots = await db
     .selectFrom('ballots')
-    .select(['id', 'proposal_id', 'status', 'result', 'rule_id'])
+    .select(['id', 'proposal_id', 'status', 'result'])
     .where('meeting_id', '=', id)
     .execute();
   const present = attendance.filter((a) => a.present === 1).length;
@@ -140,59 +217,88 @@ export async function meetingView(db: Db, u: AuthUser, id: string) {
   const disclosed = await disclosedAmong(
     db,
     systemClock,
-    items.filter((it) => mine.has(it.proposal_id)).map((it) => it.proposal_id),
+    items.filter((it) => mine.has(it.id)).map((it) => it.id),
   );
-  const agenda = [];
-  for (const it of items) {
-    const declared = conflicts.filter((c) => c.proposal_id === it.proposal_id);
-    const iAmConflicted =
-      mine.has(it.proposal_id) || (me ? declared.some((c) => c.member_id === me.id) : false);
-    // The nominee's award history: a person's, a household's, or a collective's including the units it was merged from.
-    const unitIds = it.subject_unit_id ? await unitLineage(db, u.tenantId, it.subject_unit_id) : [];
-    const history = await db
-      .selectFrom('awards as a')
-      .innerJoin('decisions as d', 'd.id', 'a.decision_id')
-      .select([
-        'a.award_code',
-        'a.year',
-        'd.number',
-        'd.symbol',
-        'a.revoked_at',
-        'a.subject_unit_id',
-        'a.subject_name',
-      ])
-      .where('a.tenant_id', '=', u.tenantId)
-      .where((eb) =>
-        it.person_id
-          ? eb('a.person_id', '=', it.person_id)
-          : it.household_id
-            ? eb('a.household_id', '=', it.household_id)
-            : eb('a.subject_unit_id', 'in', unitIds.length ? unitIds : ['-']),
-      )
-      .orderBy('a.year', 'desc')
-      .execute();
-    const ratings = it.person_id
+  const conflicted = (proposalId: string) =>
+    mine.has(proposalId) ||
+    (me ? conflicts.some((c) => c.proposal_id === proposalId && c.member_id === me.id) : false);
+  const open = items.filter((it) => !conflicted(it.id));
+
+  // The nominees' award history: a person's, a household's, or a collective's including the units it was merged from.
+  const lineage = await lineages(
+    db,
+    u.tenantId,
+    open.flatMap((it) =>
+      !it.person_id && !it.household_id && it.subject_unit_id ? [it.subject_unit_id] : [],
+    ),
+  );
+  const personIds = unique(open.flatMap((it) => (it.person_id ? [it.person_id] : [])));
+  const householdIds = unique(
+    open.flatMap((it) => (!it.person_id && it.household_id ? [it.household_id] : [])),
+  );
+  const unitIds = unique([...lineage.values()].flat());
+  const awards =
+    personIds.length + householdIds.length + unitIds.length
       ? await db
-          .selectFrom('ratings')
-          .select(['year', 'rating'])
-          .where('person_id', '=', it.person_id)
-          .orderBy('year', 'desc')
-          .limit(5)
+          .selectFrom('awards as a')
+          .innerJoin('decisions as d', 'd.id', 'a.decision_id')
+          .select([
+            'a.award_code',
+            'a.year',
+            'd.number',
+            'd.symbol',
+            'a.revoked_at',
+            'a.person_id',
+            'a.household_id',
+            'a.subject_unit_id',
+            'a.subject_name',
+          ])
+          .where('a.tenant_id', '=', u.tenantId)
+          .where((eb) =>
+            eb.or([
+              ...(personIds.length ? [eb('a.person_id', 'in', personIds)] : []),
+              ...(householdIds.length ? [eb('a.household_id', 'in', householdIds)] : []),
+              ...(unitIds.length ? [eb('a.subject_unit_id', 'in', unitIds)] : []),
+            ]),
+          )
+          .orderBy('a.year', 'desc')
           .execute()
       : [];
+  const ratings = personIds.length
+    ? await db
+        .selectFrom('ratings')
+        .select(['person_id', 'year', 'rating'])
+        .where('person_id', 'in', personIds)
+        .orderBy('year', 'desc')
+        .execute()
+    : [];
+  const verdicts = await agendaVerdicts(db, u.tenantId, open, m.meeting_date);
+  const memberName = (memberId: string) => members.find((x) => x.id === memberId)?.name ?? '';
+
+  const agenda = items.map((it) => {
+    const declared = conflicts.filter((c) => c.proposal_id === it.id);
+    const iAmConflicted = conflicted(it.id);
+    const lineageOf = new Set(it.subject_unit_id ? (lineage.get(it.subject_unit_id) ?? []) : []);
+    const history = awards.filter((a) =>
+      it.person_id
+        ? a.person_id === it.person_id
+        : it.household_id
+          ? a.household_id === it.household_id
+          : a.subject_unit_id !== null && lineageOf.has(a.subject_unit_id),
+    );
     const rule = voteRuleFor(it.award_code);
-    const ballot = ballots.find((b) => b.proposal_id === it.proposal_id);
-    agenda.push({
-      proposalId: it.proposal_id,
+    const ballot = ballots.find((b) => b.proposal_id === it.id);
+    return {
+      proposalId: it.id,
       position: it.position,
       subjectName: it.subject_name,
       subjectKind: it.subject_kind,
       unitName: it.unit_name,
       awardCode: it.award_code,
       awardName: getAward(it.award_code)?.name ?? it.award_code,
-      status: it.status,
+      status: it.status as ProposalStatus,
       // A member with a declared conflict sees only the public part of the dossier.
-      achievement: iAmConflicted && !disclosed.has(it.proposal_id) ? null : it.achievement,
+      achievement: iAmConflicted && !disclosed.has(it.id) ? null : it.achievement,
       history: iAmConflicted
         ? []
         : history.map((h) => ({
@@ -203,14 +309,20 @@ export async function meetingView(db: Db, u: AuthUser, id: string) {
             viaPredecessor:
               h.subject_unit_id && h.subject_unit_id !== it.subject_unit_id ? h.subject_name : null,
           })),
-      ratings: iAmConflicted ? [] : ratings,
-      outcome: it.outcome,
+      ratings:
+        iAmConflicted || !it.person_id
+          ? []
+          : ratings
+              .filter((r) => r.person_id === it.person_id)
+              .slice(0, 5)
+              .map((r) => ({ year: r.year, rating: r.rating })),
+      outcome: it.outcome as MeetingOutcome | null,
       outcomeReason: iAmConflicted ? null : it.outcome_reason,
       discussion: iAmConflicted ? null : it.discussion,
       conflicts: declared.map((c) => ({
         memberId: c.member_id,
         reason: c.reason,
-        name: members.find((x) => x.id === c.member_id)?.name ?? '',
+        name: memberName(c.member_id),
       })),
       suggestedConflicts: suggestConflicts(members, {
         personId: it.person_id,
@@ -219,9 +331,9 @@ export async function meetingView(db: Db, u: AuthUser, id: string) {
         householdId: it.household_id ?? it.person_household_id,
       })
         .filter((s) => !declared.some((c) => c.member_id === s.memberId))
-        .map((s) => ({ ...s, name: members.find((x) => x.id === s.memberId)?.name ?? '' })),
+        .map((s) => ({ ...s, name: memberName(s.memberId) })),
       iAmConflicted,
-      verdict: iAmConflicted ? null : await agendaVerdict(db, it.proposal_id, m.meeting_date),
+      verdict: iAmConflicted ? null : (verdicts.get(it.id) ?? null),
       voteRule: {
         id: rule.id,
         secretBallot: rule.secretBallot,
@@ -234,18 +346,18 @@ export async function meetingView(db: Db, u: AuthUser, id: string) {
       ballot: ballot
         ? {
             id: ballot.id,
-            status: ballot.status,
-            result: ballot.result && !iAmConflicted ? (JSON.parse(ballot.result) as unknown) : null,
+            status: ballot.status as 'OPEN' | 'CLOSED',
+            result: ballot.result && !iAmConflicted ? JSON.parse(ballot.result) : null,
           }
         : null,
-    });
-  }
+    };
+  });
   return {
     id: m.id,
     title: m.title,
     meetingDate: m.meeting_date,
     place: m.place,
-    status: m.status,
+    status: m.status as MeetingStatus,
     currentProposalId: m.current_proposal_id,
     notes: m.notes,
     closedAt: m.closed_at,
@@ -256,7 +368,38 @@ export async function meetingView(db: Db, u: AuthUser, id: string) {
     myMemberId: me?.id ?? null,
     quorum: checkQuorum(members.length, present),
     agenda,
+    version: m.version,
   };
+}
+
+const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
+
+/**
+ * Each unit with every unit it was formed from, transitively (mergers): the commune's lineage is read once
+ * and walked here (`organisations/unit-lineage.ts` walks it one query per generation, for one unit).
+ */
+async function lineages(db: Db, tenantId: string, unitIds: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (!unitIds.length) return out;
+  const links = await db
+    .selectFrom('org_lineage')
+    .select(['successor_id', 'predecessor_id'])
+    .where('tenant_id', '=', tenantId)
+    .execute();
+  for (const unitId of unitIds) {
+    const seen = new Set<string>([unitId]);
+    let frontier = [unitId];
+    while (frontier.length) {
+      const next = links
+        .filter((l) => frontier.includes(l.successor_id))
+        .map((l) => l.predecessor_id)
+        .filter((x) => !seen.has(x));
+      frontier = unique(next);
+      for (const x of frontier) seen.add(x);
+    }
+    out.set(unitId, [...seen]);
+  }
+  return out;
 }
 
 export async function setAttendance(
@@ -264,8 +407,8 @@ export async function setAttendance(
   u: AuthUser,
   actor: AuditActor,
   meetingId: string,
-  b: { memberId: string; present: boolean; writtenOpinion?: string | undefined },
-) {
+  b: Attendance,
+): Promise<MeetingView> {
   await db.transaction().execute(async (trx) => {
     const m = await trx
       .selectFrom('meetings')
@@ -310,4 +453,5 @@ export async function setAttendance(
       data: b,
     });
   });
+  return meetingView(db, u, meetingId);
 }

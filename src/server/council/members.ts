@@ -1,19 +1,16 @@
+/** The council's members over time: who sits on it on a date, likely conflicts of interest, terms. */
+import type { CouncilMember, NewCouncilMember } from '../../contract/council';
+import { COUNCIL_ROLE_LABELS, COUNCIL_ROLES, type CouncilRole } from '../../core/council/council-terms';
 import { formatDateVi } from '../../core/text';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
+import { type Clock, isoNow, todayIn } from '../clock';
 import type { Db } from '../db/connect';
-import { newId, nowIso } from '../db/ids';
+import { newId } from '../db/ids';
 import { AppError, notFound } from '../http/errors';
 
-export const COUNCIL_ROLE_LABELS: Record<string, string> = {
-  CHU_TICH: 'Chủ tịch Hội đồng',
-  PHO_CHU_TICH: 'Phó Chủ tịch Hội đồng',
-  THUONG_TRUC: 'Ủy viên thường trực',
-  UY_VIEN: 'Ủy viên',
-};
-
 /** The council as it stands on `date` (members change; each membership has a term). */
-export async function councilOn(db: Db, tenantId: string, date: string) {
+export async function councilOn(db: Db, tenantId: string, date: string): Promise<CouncilMember[]> {
   const rows = await db
     .selectFrom('council_members as m')
     .innerJoin('people as p', 'p.id', 'm.person_id')
@@ -35,13 +32,13 @@ export async function councilOn(db: Db, tenantId: string, date: string) {
     .where('m.term_from', '<=', date)
     .where((eb) => eb.or([eb('m.term_to', 'is', null), eb('m.term_to', '>=', date)]))
     .execute();
-  const order = ['CHU_TICH', 'PHO_CHU_TICH', 'THUONG_TRUC', 'UY_VIEN'];
+  const order: readonly string[] = COUNCIL_ROLES;
   return rows
     .sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role))
     .map((r) => ({
       id: r.id,
-      role: r.role,
-      roleLabel: COUNCIL_ROLE_LABELS[r.role] ?? r.role,
+      role: r.role as CouncilRole,
+      roleLabel: COUNCIL_ROLE_LABELS[r.role as CouncilRole] ?? r.role,
       userId: r.user_id,
       personId: r.person_id,
       name: r.full_name,
@@ -51,7 +48,6 @@ export async function councilOn(db: Db, tenantId: string, date: string) {
       householdId: r.household_id,
     }));
 }
-export type CouncilMember = Awaited<ReturnType<typeof councilOn>>[number];
 
 /**
  * Likely conflicts of interest for a nominee: the member is the nominee, lives in the nominee's household
@@ -86,13 +82,15 @@ export function suggestConflicts(
   return out;
 }
 
+/** Add a member from `termFrom`; answers the new membership's id and the council as it stands today. */
 export async function addCouncilMember(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
-  b: { personId: string; role: string; termFrom: string },
-) {
-  return db.transaction().execute(async (trx) => {
+  b: NewCouncilMember,
+): Promise<{ id: string; members: CouncilMember[] }> {
+  const id = await db.transaction().execute(async (trx) => {
     const person = await trx
       .selectFrom('people')
       .select(['id', 'full_name'])
@@ -124,27 +122,30 @@ export async function addCouncilMember(
         role: b.role,
         term_from: b.termFrom,
         term_to: null,
-        created_at: nowIso(),
+        created_at: isoNow(clock),
       })
       .execute();
     await writeAudit(trx, actor, {
       entityType: 'council',
       entityId: id,
       action: 'add-member',
-      summary: `Bổ sung ${person.full_name} làm ${COUNCIL_ROLE_LABELS[b.role] ?? b.role} từ ${formatDateVi(b.termFrom)}`,
+      summary: `Bổ sung ${person.full_name} làm ${COUNCIL_ROLE_LABELS[b.role]} từ ${formatDateVi(b.termFrom)}`,
       data: b,
     });
     return id;
   });
+  return { id, members: await councilOn(db, u.tenantId, todayIn(clock)) };
 }
 
+/** End a member's term on `termTo`; answers the council as it stands today. */
 export async function endCouncilTerm(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   memberId: string,
   termTo: string,
-) {
+): Promise<{ ok: true; members: CouncilMember[] }> {
   await db.transaction().execute(async (trx) => {
     const m = await trx
       .selectFrom('council_members')
@@ -163,4 +164,5 @@ export async function endCouncilTerm(
       summary: `Thành viên thôi tham gia Hội đồng từ ${formatDateVi(termTo)}`,
     });
   });
+  return { ok: true, members: await councilOn(db, u.tenantId, todayIn(clock)) };
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { councilApi } from '../../contract/council';
 import { today } from '../db/ids';
 import { type Client, startTestApp, type TestApp } from '../http/test-app';
 import { demoPeople, proposalUntil } from '../http/test-fixtures';
@@ -26,25 +27,25 @@ describe('a unit head outside the council sees only their own unit in meetings a
     const own = await proposalUntil(officer, chair, { person: teacher, until: 'FORWARDED' });
     const other = await proposalUntil(officer, chair, { person: farmer, until: 'FORWARDED' });
 
-    const m = await officer.post<{ id: string }>('/api/meetings', {
-      title: 'Họp Hội đồng TĐKT cuối năm',
-      meetingDate: today(),
-      place: 'Hội trường UBND xã',
-      proposalIds: [own, other],
+    const m = await officer.attempt(councilApi.createMeeting, {
+      body: {
+        title: 'Họp Hội đồng TĐKT cuối năm',
+        meetingDate: today(),
+        place: 'Hội trường UBND xã',
+        proposalIds: [own, other],
+      },
     });
     expect(m.status).toBe(201);
-    type View = { agenda: { proposalId: string }[] };
+    const params = { id: m.body.id };
+    const agendaFor = async (c: Client) =>
+      (await c.api.call(councilApi.getMeeting, { params })).agenda.map((a) => a.proposalId);
     const head = await t.as('truongth'); // head of the primary school, not a council member
-    expect((await head.get<View>(`/api/meetings/${m.body.id}`)).body.agenda.map((a) => a.proposalId)).toEqual(
-      [own],
-    );
-    expect(
-      (await officer.get<View>(`/api/meetings/${m.body.id}`)).body.agenda.map((a) => a.proposalId),
-    ).toEqual([own, other]);
+    expect(await agendaFor(head)).toEqual([own]);
+    expect(await agendaFor(officer)).toEqual([own, other]);
     const member = await t.as('hoinongdan'); // a unit head who sits on the council sees the whole agenda
-    expect(
-      (await member.get<View>(`/api/meetings/${m.body.id}`)).body.agenda.map((a) => a.proposalId),
-    ).toEqual([own, other]);
+    expect(await agendaFor(member)).toEqual([own, other]);
+    // The change signal is the meeting's, the same for every reader.
+    expect((await head.api.call(councilApi.meetingVersion, { params })).version).toBe(m.body.version);
 
     const d = await officer.post<{ id: string }>('/api/disclosures', {
       title: 'Danh sách đề nghị khen thưởng',

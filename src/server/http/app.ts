@@ -18,7 +18,7 @@ import { SESSION_COOKIE, userForSession } from '../auth/sessions';
 import type { AppDeps } from '../deps';
 import { installDossierGuard } from './dossier-guard';
 import { AppError, installErrorHandlers } from './errors';
-import { AUTH_ROUTES, FEATURE_ROUTES, PUBLIC_ROUTES } from './feature-routes';
+import { AUTH_ROUTES, FEATURE_ROUTES } from './feature-routes';
 import { installJsonBody } from './json-body';
 import { installRateLimits } from './rate-limits';
 import { installRouteInventory } from './route-inventory';
@@ -64,7 +64,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       api.addHook('onRequest', passwordChangeGate);
       await api.register(AUTH_ROUTES(deps, security));
       for (const register of FEATURE_ROUTES) await api.register(register(deps));
-      for (const register of PUBLIC_ROUTES) await api.register(register(deps), { prefix: '/public' });
       api.setNotFoundHandler((req, reply) => {
         reply
           .status(404)

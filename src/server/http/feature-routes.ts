@@ -4,7 +4,7 @@ import { authRoutes } from '../auth/routes';
 import { userAdminRoutes } from '../auth/user-routes';
 import { calendarRoutes } from '../calendar/routes';
 import { verificationRoutes } from '../certificates/verification-routes';
-import { ballotPublicRoutes, councilRoutes } from '../council/routes';
+import { councilRoutes } from '../council/routes';
 import { dashboardRoutes } from '../dashboard/routes';
 import { decisionRoutes } from '../decisions/routes';
 import type { AppDeps } from '../deps';
@@ -52,7 +52,6 @@ export const FEATURE_ROUTES: Feature[] = [
 ];
 
 /** Routes that need no login, mounted under /api/public. */
-export const PUBLIC_ROUTES: Feature[] = [ballotPublicRoutes];
 
 /** Sign-in, sign-out, the current user and first setup: mounted first, with the security options. */
 export const AUTH_ROUTES = authRoutes;

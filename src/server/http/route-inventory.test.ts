@@ -173,6 +173,7 @@ const ROUTES: Record<string, Row> = {
   'GET /api/meetings':                                  r(ALL),
   'POST /api/meetings':                                 r('++----'),
   'GET /api/meetings/{id}':                             r('++++s+'),
+  'GET /api/meetings/{id}/version':                     r('++++s+'),
   'PUT /api/meetings/{id}/attendance':                  r('++----'),
   'POST /api/meetings/{id}/open':                       r('+++---'),
   'POST /api/meetings/{id}/current':                    r('+++---'),

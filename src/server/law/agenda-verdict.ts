@@ -1,20 +1,32 @@
 /** The law's verdict on a proposal as the council sees it on the meeting agenda. */
+import type { Selectable } from 'kysely';
 import type { AgendaVerdict } from '../../core/law';
 import type { Db } from '../db/connect';
-import { proposalVerdict } from './verdicts';
+import type { ProposalTable } from '../db/schema';
+import { type ProposalVerdict, proposalVerdicts } from './verdicts';
 
 export type { AgendaVerdict };
 
-export async function agendaVerdict(
+/** The verdicts of a meeting's agenda (proposals of one commune), by proposal id, in a fixed number of statements. */
+export async function agendaVerdicts(
   db: Db,
-  proposalId: string,
+  tenantId: string,
+  proposals: Selectable<ProposalTable>[],
   meetingDate: string,
-): Promise<AgendaVerdict | null> {
-  const p = await db.selectFrom('proposals').selectAll().where('id', '=', proposalId).executeTakeFirst();
-  if (!p) return null;
-  const date = meetingDate >= `${p.year}-01-01` ? meetingDate : `${p.year}-12-31`;
-  const pv = await proposalVerdict(db, p, date);
-  if (!pv.verdict) return null;
+): Promise<Map<string, AgendaVerdict | null>> {
+  const verdicts = await proposalVerdicts(
+    db,
+    tenantId,
+    proposals.map((p) => ({
+      proposal: p,
+      decisionDate: meetingDate >= `${p.year}-01-01` ? meetingDate : `${p.year}-12-31`,
+    })),
+  );
+  return new Map(proposals.map((p, k) => [p.id, asAgendaVerdict(verdicts[k])]));
+}
+
+function asAgendaVerdict(pv: ProposalVerdict | undefined): AgendaVerdict | null {
+  if (!pv?.verdict) return null;
   const covered = new Set(pv.overrides.flatMap((o) => o.codes));
   return {
     status: pv.verdict.status,

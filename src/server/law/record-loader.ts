@@ -11,7 +11,7 @@ import {
   type SubjectRecord,
 } from '../../core/law';
 import type { Db } from '../db/connect';
-import { registeredTitles } from '../registrations/registration-queries';
+import { parseCodes } from '../registrations/registration-queries';
 
 export interface SubjectRef {
   subjectKind: SubjectKind;
@@ -25,121 +25,205 @@ const RATINGS = new Set(['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV']);
 const LEVELS = new Set(['CO_SO', 'TINH', 'TOAN_QUOC']);
 const HISTORY_YEARS = 16;
 
+type AwardColumn = 'person_id' | 'subject_unit_id' | 'household_id';
+type ReceivedAward = SubjectRecord['awards'][number];
+
+/** Awards received (not revoked) by the subjects `ids` in `column`, from `fromYear - 30`; by subject. */
 async function receivedAwards(
   db: Db,
   tenantId: string,
-  column: 'person_id' | 'subject_unit_id' | 'household_id',
-  id: string,
+  column: AwardColumn,
+  ids: string[],
   fromYear: number,
-) {
+): Promise<Map<string, ReceivedAward[]>> {
+  const out = new Map<string, ReceivedAward[]>();
+  if (!ids.length) return out;
   const rows = await db
     .selectFrom('awards as a')
     .innerJoin('decisions as d', 'd.id', 'a.decision_id')
-    .select(['a.award_code', 'a.year', 'd.decision_date'])
+    .select(['a.award_code', 'a.year', 'd.decision_date', `a.${column} as subject`])
     .where('a.tenant_id', '=', tenantId)
-    .where(`a.${column}`, '=', id)
+    .where(`a.${column}`, 'in', ids)
     .where('a.revoked_at', 'is', null)
     .where('d.status', '!=', 'REVOKED')
     .where('a.year', '>=', fromYear - 30)
     .execute();
-  return rows.map((r) => {
+  for (const r of rows) {
     const award = getAward(r.award_code);
-    return {
+    const list = out.get(String(r.subject)) ?? [];
+    list.push({
       year: Number(r.year),
       code: r.award_code,
       thematic: award?.thematic === true,
       sudden: award?.sudden === true,
       decisionDate: r.decision_date,
-    };
-  });
+    });
+    out.set(String(r.subject), list);
+  }
+  return out;
 }
 
-/** Registered titles for the year, or undefined when the unit kept no registrations that year (unknown). */
-async function registrations(
+/** Group rows by a key. */
+function groupBy<T>(rows: T[], key: (r: T) => string | null): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    if (k === null) continue;
+    const list = out.get(k) ?? [];
+    list.push(r);
+    out.set(k, list);
+  }
+  return out;
+}
+
+interface RegistrationRow {
+  unit_id: string;
+  subject_id: string;
+  year: number;
+  titles: string | null;
+}
+
+/** The registrations of `kind` for the subjects (and, for individuals, their units) in the given years. */
+async function registrationRows(
   db: Db,
   tenantId: string,
+  kind: 'UNIT' | 'INDIVIDUAL',
+  subjectIds: string[],
+  unitIds: string[],
+  years: number[],
+): Promise<RegistrationRow[]> {
+  if (!subjectIds.length) return [];
+  return db
+    .selectFrom('registrations')
+    .select(['unit_id', 'subject_id', 'year', 'titles'])
+    .where('tenant_id', '=', tenantId)
+    .where('year', 'in', years)
+    .where('subject_kind', '=', kind)
+    .where((eb) =>
+      kind === 'INDIVIDUAL'
+        ? eb.or([eb('unit_id', 'in', unitIds), eb('subject_id', 'in', subjectIds)])
+        : eb('subject_id', 'in', subjectIds),
+    )
+    .execute();
+}
+
+/**
+ * Registered titles for the year, or undefined when the unit kept no registrations that year (unknown): an
+ * individual's unit kept some when any individual of the unit registered; a unit, when it registered itself.
+ */
+function registrationsOf(
+  rows: RegistrationRow[],
   kind: 'UNIT' | 'INDIVIDUAL',
   subjectId: string,
   unitId: string,
   year: number,
 ) {
-  const kept = await db
-    .selectFrom('registrations')
-    .select('id')
-    .where('tenant_id', '=', tenantId)
-    .where('year', '=', year)
-    .where('subject_kind', '=', kind)
-    .where((eb) => (kind === 'INDIVIDUAL' ? eb('unit_id', '=', unitId) : eb('subject_id', '=', subjectId)))
-    .limit(1)
-    .executeTakeFirst();
+  const ofYear = rows.filter((r) => Number(r.year) === year);
+  const kept = ofYear.some((r) =>
+    kind === 'INDIVIDUAL' ? r.unit_id === unitId : r.subject_id === subjectId,
+  );
   if (!kept) return undefined;
-  return [{ year, codes: await registeredTitles(db, tenantId, kind, subjectId, year) }];
+  const codes = new Set<string>();
+  for (const r of ofYear) if (r.subject_id === subjectId) for (const c of parseCodes(r.titles)) codes.add(c);
+  return [{ year, codes: [...codes].sort() }];
 }
 
+/** The counts about the members of units (collectives), per unit and year; undefined for a unit without people. */
 async function memberStats(
   db: Db,
   tenantId: string,
-  unitId: string,
-  year: number,
-): Promise<MemberStats[] | undefined> {
+  wanted: { unitId: string; year: number }[],
+): Promise<(year: number, unitId: string) => MemberStats[] | undefined> {
+  if (!wanted.length) return () => undefined;
+  const years = [...new Set(wanted.map((w) => w.year))];
   const people = await db
     .selectFrom('people')
-    .select('id')
+    .select(['id', 'unit_id'])
     .where('tenant_id', '=', tenantId)
-    .where('unit_id', '=', unitId)
+    .where('unit_id', 'in', [...new Set(wanted.map((w) => w.unitId))])
     .execute();
-  if (people.length === 0) return undefined;
   const ids = people.map((p) => p.id);
-  const ratings = await db
-    .selectFrom('ratings')
-    .select(['person_id', 'rating'])
-    .where('year', '=', year)
-    .where('person_id', 'in', ids)
-    .execute();
-  const initiatives = await db
-    .selectFrom('initiatives')
-    .select('person_id')
-    .where('year', '=', year)
-    .where('person_id', 'in', ids)
-    .execute();
-  const awards = await db
-    .selectFrom('awards')
-    .select(['person_id', 'award_code'])
-    .where('year', '=', year)
-    .where('person_id', 'in', ids)
-    .where('revoked_at', 'is', null)
-    .where('award_code', 'in', ['LDTT', 'CSTDCS'])
-    .execute();
-  const discipline = await db
-    .selectFrom('disciplines')
-    .select(['person_id', 'kind'])
-    .where('person_id', 'in', ids)
-    .where('from_date', '<=', `${year}-12-31`)
-    .where((eb) => eb.or([eb('to_date', 'is', null), eb('to_date', '>=', `${year}-01-01`)]))
-    .execute();
+  const none = { ratings: [], initiatives: [], awards: [], discipline: [] };
+  const { ratings, initiatives, awards, discipline } = ids.length
+    ? {
+        ratings: await db
+          .selectFrom('ratings')
+          .select(['person_id', 'rating', 'year'])
+          .where('year', 'in', years)
+          .where('person_id', 'in', ids)
+          .execute(),
+        initiatives: await db
+          .selectFrom('initiatives')
+          .select(['person_id', 'year'])
+          .where('year', 'in', years)
+          .where('person_id', 'in', ids)
+          .execute(),
+        awards: await db
+          .selectFrom('awards')
+          .select(['person_id', 'award_code', 'year'])
+          .where('year', 'in', years)
+          .where('person_id', 'in', ids)
+          .where('revoked_at', 'is', null)
+          .where('award_code', 'in', ['LDTT', 'CSTDCS'])
+          .execute(),
+        discipline: await db
+          .selectFrom('disciplines')
+          .select(['person_id', 'kind', 'from_date', 'to_date'])
+          .where('person_id', 'in', ids)
+          .where('from_date', '<=', `${Math.max(...years)}-12-31`)
+          .where((eb) =>
+            eb.or([eb('to_date', 'is', null), eb('to_date', '>=', `${Math.min(...years)}-01-01`)]),
+          )
+          .execute(),
+      }
+    : none;
+  const peopleOf = groupBy(people, (p) => p.unit_id);
   const rank: Record<string, number> = { KHTNV: 1, HTNV: 2, HTTNV: 3, HTXSNV: 4 };
-  const rated = new Map(ratings.map((r) => [r.person_id, rank[r.rating] ?? 0]));
-  const withInitiative = new Set(initiatives.map((i) => i.person_id));
-  const awarded = (code: string) =>
-    new Set(awards.filter((a) => a.award_code === code).map((a) => a.person_id));
-  const ldttAwarded = new Set([...awarded('LDTT'), ...awarded('CSTDCS')]);
-  const cstdcsAwarded = awarded('CSTDCS');
-  // Before the year's titles are decided, members meeting the standard are counted (documented in docs/law/README.md).
-  const ldtt = ldttAwarded.size > 0 ? ldttAwarded.size : ids.filter((id) => (rated.get(id) ?? 0) >= 3).length;
-  const cstdcs =
-    cstdcsAwarded.size > 0
-      ? cstdcsAwarded.size
-      : ids.filter((id) => (rated.get(id) ?? 0) >= 3 && withInitiative.has(id)).length;
-  return [
-    {
-      year,
-      total: ids.length,
-      completed: ids.filter((id) => (rated.get(id) ?? 0) >= 2).length,
-      ldtt,
-      cstdcs,
-      warnedOrAbove: new Set(discipline.filter((d) => d.kind !== 'KHIEN_TRACH').map((d) => d.person_id)).size,
-    },
-  ];
+  return (year, unitId) => {
+    const ids = (peopleOf.get(unitId) ?? []).map((p) => p.id);
+    if (ids.length === 0) return undefined;
+    const mine = new Set(ids);
+    const rated = new Map(
+      ratings
+        .filter((r) => Number(r.year) === year && mine.has(r.person_id ?? ''))
+        .map((r) => [r.person_id, rank[r.rating] ?? 0]),
+    );
+    const withInitiative = new Set(
+      initiatives.filter((i) => Number(i.year) === year && mine.has(i.person_id)).map((i) => i.person_id),
+    );
+    const awarded = (code: string) =>
+      new Set(
+        awards
+          .filter((a) => Number(a.year) === year && a.award_code === code && mine.has(a.person_id ?? ''))
+          .map((a) => a.person_id),
+      );
+    const ldttAwarded = new Set([...awarded('LDTT'), ...awarded('CSTDCS')]);
+    const cstdcsAwarded = awarded('CSTDCS');
+    // Before the year's titles are decided, members meeting the standard are counted (documented in docs/law/README.md).
+    const ldtt =
+      ldttAwarded.size > 0 ? ldttAwarded.size : ids.filter((id) => (rated.get(id) ?? 0) >= 3).length;
+    const cstdcs =
+      cstdcsAwarded.size > 0
+        ? cstdcsAwarded.size
+        : ids.filter((id) => (rated.get(id) ?? 0) >= 3 && withInitiative.has(id)).length;
+    const warned = discipline.filter(
+      (d) =>
+        mine.has(d.person_id) &&
+        d.from_date <= `${year}-12-31` &&
+        (d.to_date === null || d.to_date >= `${year}-01-01`) &&
+        d.kind !== 'KHIEN_TRACH',
+    );
+    return [
+      {
+        year,
+        total: ids.length,
+        completed: ids.filter((id) => (rated.get(id) ?? 0) >= 2).length,
+        ldtt,
+        cstdcs,
+        warnedOrAbove: new Set(warned.map((d) => d.person_id)).size,
+      },
+    ];
+  };
 }
 
 /** The subject's record as the law engine reads it; null when the subject does not exist in the tenant. */
@@ -149,97 +233,185 @@ export async function loadSubjectRecord(
   ref: SubjectRef,
   year: number,
 ): Promise<SubjectRecord | null> {
-  const fromYear = year - HISTORY_YEARS;
-  if (ref.subjectKind === 'INDIVIDUAL') {
-    if (!ref.personId) return null;
-    const p = await db
-      .selectFrom('people as p')
-      .innerJoin('organisations as o', 'o.id', 'p.unit_id')
-      .select(['p.id', 'p.full_name', 'p.category', 'p.unit_id', 'o.kind as unit_kind'])
-      .where('p.id', '=', ref.personId)
-      .where('p.tenant_id', '=', tenantId)
-      .executeTakeFirst();
-    if (!p) return null;
-    const ratings = await db
-      .selectFrom('ratings')
-      .select(['year', 'rating'])
-      .where('person_id', '=', p.id)
-      .where('year', '>=', fromYear)
-      .execute();
-    const initiatives = await db
-      .selectFrom('initiatives')
-      .select(['year', 'level'])
-      .where('person_id', '=', p.id)
-      .where('year', '>=', fromYear)
-      .execute();
-    const disciplines = await db
-      .selectFrom('disciplines')
-      .select(['kind', 'from_date', 'to_date'])
-      .where('person_id', '=', p.id)
-      .execute();
+  const [record] = await loadSubjectRecords(db, tenantId, [{ ref, year }]);
+  return record ?? null;
+}
+
+/**
+ * The records of several subjects at once (a meeting's agenda, a unit's people), each for its year, with a
+ * fixed number of statements whatever their number: each kind of data is read for all subjects at once.
+ */
+export async function loadSubjectRecords(
+  db: Db,
+  tenantId: string,
+  wanted: { ref: SubjectRef; year: number }[],
+): Promise<(SubjectRecord | null)[]> {
+  if (!wanted.length) return [];
+  const ids = (kind: SubjectRef['subjectKind'], pick: (r: SubjectRef) => string | null | undefined) => [
+    ...new Set(
+      wanted.flatMap((w) => {
+        const id = w.ref.subjectKind === kind ? pick(w.ref) : null;
+        return id ? [id] : [];
+      }),
+    ),
+  ];
+  const personIds = ids('INDIVIDUAL', (r) => r.personId);
+  const unitIds = ids('COLLECTIVE', (r) => r.subjectUnitId);
+  const householdIds = ids('HOUSEHOLD', (r) => r.householdId);
+  const years = [...new Set(wanted.map((w) => w.year))];
+  const fromYear = Math.min(...years) - HISTORY_YEARS;
+
+  const people = personIds.length
+    ? await db
+        .selectFrom('people as p')
+        .innerJoin('organisations as o', 'o.id', 'p.unit_id')
+        .select(['p.id', 'p.full_name', 'p.category', 'p.unit_id', 'o.kind as unit_kind'])
+        .where('p.id', 'in', personIds)
+        .where('p.tenant_id', '=', tenantId)
+        .execute()
+    : [];
+  const foundPeople = people.map((p) => p.id);
+  const personRatings = foundPeople.length
+    ? await db
+        .selectFrom('ratings')
+        .select(['person_id', 'year', 'rating'])
+        .where('person_id', 'in', foundPeople)
+        .where('year', '>=', fromYear)
+        .execute()
+    : [];
+  const initiatives = foundPeople.length
+    ? await db
+        .selectFrom('initiatives')
+        .select(['person_id', 'year', 'level'])
+        .where('person_id', 'in', foundPeople)
+        .where('year', '>=', fromYear)
+        .execute()
+    : [];
+  const disciplines = foundPeople.length
+    ? await db
+        .selectFrom('disciplines')
+        .select(['person_id', 'kind', 'from_date', 'to_date'])
+        .where('person_id', 'in', foundPeople)
+        .execute()
+    : [];
+  const personAwards = await receivedAwards(db, tenantId, 'person_id', foundPeople, fromYear);
+  const personRegistrations = await registrationRows(
+    db,
+    tenantId,
+    'INDIVIDUAL',
+    foundPeople,
+    [...new Set(people.map((p) => p.unit_id))],
+    years,
+  );
+
+  const units = unitIds.length
+    ? await db
+        .selectFrom('organisations')
+        .select(['id', 'name', 'kind', 'level'])
+        .where('id', 'in', unitIds)
+        .where('tenant_id', '=', tenantId)
+        .execute()
+    : [];
+  const foundUnits = units.map((o) => o.id);
+  const unitRatings = foundUnits.length
+    ? await db
+        .selectFrom('ratings')
+        .select(['unit_id', 'year', 'rating'])
+        .where('unit_id', 'in', foundUnits)
+        .where('person_id', 'is', null)
+        .where('year', '>=', fromYear)
+        .execute()
+    : [];
+  const unitAwards = await receivedAwards(db, tenantId, 'subject_unit_id', foundUnits, fromYear);
+  const unitRegistrations = await registrationRows(db, tenantId, 'UNIT', foundUnits, foundUnits, years);
+  const statsOf = await memberStats(
+    db,
+    tenantId,
+    wanted.flatMap((w) =>
+      w.ref.subjectKind === 'COLLECTIVE' && w.ref.subjectUnitId && foundUnits.includes(w.ref.subjectUnitId)
+        ? [{ unitId: w.ref.subjectUnitId, year: w.year }]
+        : [],
+    ),
+  );
+
+  const households = householdIds.length
+    ? await db
+        .selectFrom('households')
+        .select(['id', 'head_name'])
+        .where('id', 'in', householdIds)
+        .where('tenant_id', '=', tenantId)
+        .execute()
+    : [];
+  const householdAwards = await receivedAwards(
+    db,
+    tenantId,
+    'household_id',
+    households.map((h) => h.id),
+    fromYear,
+  );
+
+  const ratingsOf = groupBy(personRatings, (r) => r.person_id);
+  const initiativesOf = groupBy(initiatives, (r) => r.person_id);
+  const disciplinesOf = groupBy(disciplines, (r) => r.person_id);
+  const unitRatingsOf = groupBy(unitRatings, (r) => r.unit_id);
+  /** Awards from `fromYear - 30` of the subject's own year (the query read from the earliest year asked). */
+  const awardsSince = (list: ReceivedAward[] | undefined, from: number) =>
+    (list ?? []).filter((a) => a.year >= from - 30);
+
+  return wanted.map(({ ref, year }): SubjectRecord | null => {
+    const from = year - HISTORY_YEARS;
+    if (ref.subjectKind === 'INDIVIDUAL') {
+      const p = people.find((x) => x.id === ref.personId);
+      if (!p) return null;
+      return {
+        kind: 'INDIVIDUAL',
+        id: p.id,
+        name: p.full_name,
+        ratedByPerformance: RATED_CATEGORIES.has(p.category),
+        armedForces: p.unit_kind === 'QUAN_SU',
+        ratings: (ratingsOf.get(p.id) ?? [])
+          .filter((r) => Number(r.year) >= from && RATINGS.has(r.rating))
+          .map((r) => ({ year: Number(r.year), rating: r.rating as RatingCode })),
+        initiatives: (initiativesOf.get(p.id) ?? [])
+          .filter((i) => Number(i.year) >= from && LEVELS.has(i.level))
+          .map((i) => ({ year: Number(i.year), level: i.level as 'CO_SO' })),
+        disciplines: (disciplinesOf.get(p.id) ?? []).map((d) => ({
+          kind: d.kind,
+          from: d.from_date,
+          to: d.to_date,
+        })),
+        awards: awardsSince(personAwards.get(p.id), from),
+        registrations: registrationsOf(personRegistrations, 'INDIVIDUAL', p.id, p.unit_id, year),
+      };
+    }
+    if (ref.subjectKind === 'COLLECTIVE') {
+      const o = units.find((x) => x.id === ref.subjectUnitId);
+      if (!o) return null;
+      return {
+        kind: 'COLLECTIVE',
+        id: o.id,
+        name: o.name,
+        unitKind: o.level === 'XA' ? 'XA' : o.kind === 'THON' ? 'THON' : 'DON_VI',
+        ratings: (unitRatingsOf.get(o.id) ?? [])
+          .filter((r) => Number(r.year) >= from && RATINGS.has(r.rating))
+          .map((r) => ({ year: Number(r.year), rating: r.rating as RatingCode })),
+        initiatives: [],
+        disciplines: [],
+        awards: awardsSince(unitAwards.get(o.id), from),
+        registrations: registrationsOf(unitRegistrations, 'UNIT', o.id, o.id, year),
+        members: statsOf(year, o.id),
+      };
+    }
+    const h = households.find((x) => x.id === ref.householdId);
+    if (!h) return null;
     return {
-      kind: 'INDIVIDUAL',
-      id: p.id,
-      name: p.full_name,
-      ratedByPerformance: RATED_CATEGORIES.has(p.category),
-      armedForces: p.unit_kind === 'QUAN_SU',
-      ratings: ratings
-        .filter((r) => RATINGS.has(r.rating))
-        .map((r) => ({ year: Number(r.year), rating: r.rating as RatingCode })),
-      initiatives: initiatives
-        .filter((i) => LEVELS.has(i.level))
-        .map((i) => ({ year: Number(i.year), level: i.level as 'CO_SO' })),
-      disciplines: disciplines.map((d) => ({ kind: d.kind, from: d.from_date, to: d.to_date })),
-      awards: await receivedAwards(db, tenantId, 'person_id', p.id, fromYear),
-      registrations: await registrations(db, tenantId, 'INDIVIDUAL', p.id, p.unit_id, year),
-    };
-  }
-  if (ref.subjectKind === 'COLLECTIVE') {
-    if (!ref.subjectUnitId) return null;
-    const o = await db
-      .selectFrom('organisations')
-      .select(['id', 'name', 'kind', 'level'])
-      .where('id', '=', ref.subjectUnitId)
-      .where('tenant_id', '=', tenantId)
-      .executeTakeFirst();
-    if (!o) return null;
-    const ratings = await db
-      .selectFrom('ratings')
-      .select(['year', 'rating'])
-      .where('unit_id', '=', o.id)
-      .where('person_id', 'is', null)
-      .where('year', '>=', fromYear)
-      .execute();
-    return {
-      kind: 'COLLECTIVE',
-      id: o.id,
-      name: o.name,
-      unitKind: o.level === 'XA' ? 'XA' : o.kind === 'THON' ? 'THON' : 'DON_VI',
-      ratings: ratings
-        .filter((r) => RATINGS.has(r.rating))
-        .map((r) => ({ year: Number(r.year), rating: r.rating as RatingCode })),
+      kind: 'HOUSEHOLD',
+      id: h.id,
+      name: `Hộ gia đình ông/bà ${h.head_name}`,
+      ratings: [],
       initiatives: [],
       disciplines: [],
-      awards: await receivedAwards(db, tenantId, 'subject_unit_id', o.id, fromYear),
-      registrations: await registrations(db, tenantId, 'UNIT', o.id, o.id, year),
-      members: await memberStats(db, tenantId, o.id, year),
+      awards: awardsSince(householdAwards.get(h.id), from),
     };
-  }
-  if (!ref.householdId) return null;
-  const h = await db
-    .selectFrom('households')
-    .select(['id', 'head_name'])
-    .where('id', '=', ref.householdId)
-    .where('tenant_id', '=', tenantId)
-    .executeTakeFirst();
-  if (!h) return null;
-  return {
-    kind: 'HOUSEHOLD',
-    id: h.id,
-    name: `Hộ gia đình ông/bà ${h.head_name}`,
-    ratings: [],
-    initiatives: [],
-    disciplines: [],
-    awards: await receivedAwards(db, tenantId, 'household_id', h.id, fromYear),
-  };
+  });
 }

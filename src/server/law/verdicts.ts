@@ -3,8 +3,9 @@ import type { Selectable } from 'kysely';
 import { evaluate, type Failure, type Verdict } from '../../core/law';
 import type { Db } from '../db/connect';
 import type { ProposalTable } from '../db/schema';
+import type { LawOverrideTable } from '../db/schema-law';
 import { loadBaseSalaries, loadProfile } from './law-settings';
-import { loadSubjectRecord, type SubjectRef } from './record-loader';
+import { loadSubjectRecord, loadSubjectRecords, type SubjectRef } from './record-loader';
 
 export async function verdictFor(
   db: Db,
@@ -32,6 +33,14 @@ export interface OverrideView {
   at: string;
 }
 
+const overrideView = (r: Selectable<LawOverrideTable>): OverrideView => ({
+  id: r.id,
+  codes: JSON.parse(r.codes) as string[],
+  reason: r.reason,
+  userName: r.user_name,
+  at: r.created_at,
+});
+
 export async function overridesOf(db: Db, tenantId: string, proposalId: string): Promise<OverrideView[]> {
   const rows = await db
     .selectFrom('law_overrides')
@@ -40,13 +49,7 @@ export async function overridesOf(db: Db, tenantId: string, proposalId: string):
     .where('proposal_id', '=', proposalId)
     .orderBy('created_at')
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    codes: JSON.parse(r.codes) as string[],
-    reason: r.reason,
-    userName: r.user_name,
-    at: r.created_at,
-  }));
+  return rows.map(overrideView);
 }
 
 export interface ProposalVerdict {
@@ -64,28 +67,64 @@ export async function proposalVerdict(
   p: Selectable<ProposalTable>,
   decisionDate: string,
 ): Promise<ProposalVerdict> {
-  const verdict = await verdictFor(
+  const [v] = await proposalVerdicts(db, p.tenant_id, [{ proposal: p, decisionDate }]);
+  if (!v) throw new Error('no verdict');
+  return v;
+}
+
+/**
+ * The verdicts of several proposals of one commune (a meeting's agenda), each at its decision date, with a
+ * fixed number of statements whatever their number.
+ */
+export async function proposalVerdicts(
+  db: Db,
+  tenantId: string,
+  items: { proposal: Selectable<ProposalTable>; decisionDate: string }[],
+): Promise<ProposalVerdict[]> {
+  if (!items.length) return [];
+  const records = await loadSubjectRecords(
     db,
-    p.tenant_id,
-    {
-      subjectKind: p.subject_kind as SubjectRef['subjectKind'],
-      personId: p.person_id,
-      subjectUnitId: p.subject_unit_id,
-      householdId: p.household_id,
-    },
-    p.award_code,
-    p.year,
-    decisionDate,
+    tenantId,
+    items.map(({ proposal: p }) => ({
+      ref: {
+        subjectKind: p.subject_kind as SubjectRef['subjectKind'],
+        personId: p.person_id,
+        subjectUnitId: p.subject_unit_id,
+        householdId: p.household_id,
+      },
+      year: p.year,
+    })),
   );
-  const overrides = await overridesOf(db, p.tenant_id, p.id);
-  const covered = new Set(overrides.flatMap((o) => o.codes));
-  const hard = verdict?.failures.filter((f) => f.hard) ?? [];
-  const openSoft = verdict?.failures.filter((f) => !f.hard && !covered.has(f.code)) ?? [];
-  return {
-    verdict,
-    overrides,
-    openSoft,
-    hard,
-    passes: !!verdict && hard.length === 0 && openSoft.length === 0,
-  };
+  const [profile, baseSalaries] = await Promise.all([
+    loadProfile(db, tenantId),
+    loadBaseSalaries(db, tenantId),
+  ]);
+  const overrideRows = await db
+    .selectFrom('law_overrides')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where(
+      'proposal_id',
+      'in',
+      items.map((i) => i.proposal.id),
+    )
+    .orderBy('created_at')
+    .execute();
+  return items.map(({ proposal: p, decisionDate }, k) => {
+    const record = records[k];
+    const verdict = record
+      ? evaluate(record, p.award_code, p.year, decisionDate, profile, { baseSalaries })
+      : null;
+    const overrides = overrideRows.filter((r) => r.proposal_id === p.id).map(overrideView);
+    const covered = new Set(overrides.flatMap((o) => o.codes));
+    const hard = verdict?.failures.filter((f) => f.hard) ?? [];
+    const openSoft = verdict?.failures.filter((f) => !f.hard && !covered.has(f.code)) ?? [];
+    return {
+      verdict,
+      overrides,
+      openSoft,
+      hard,
+      passes: !!verdict && hard.length === 0 && openSoft.length === 0,
+    };
+  });
 }

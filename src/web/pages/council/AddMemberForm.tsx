@@ -1,36 +1,38 @@
 import { App, Button, DatePicker, Form, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { type CouncilMember, councilApi } from '../../../contract/council';
 import { organisationsApi } from '../../../contract/organisations';
+import { COUNCIL_ROLE_LABELS, COUNCIL_ROLES, type CouncilRole } from '../../../core/council/council-terms';
 import { api } from '../../api/client';
 import { useErrorText } from '../../api/error-text';
 import { vietnameseSearch } from '../../components/select-search';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 
-const ROLES = [
-  { value: 'CHU_TICH', label: 'Chủ tịch Hội đồng' },
-  { value: 'PHO_CHU_TICH', label: 'Phó Chủ tịch Hội đồng' },
-  { value: 'THUONG_TRUC', label: 'Ủy viên thường trực' },
-  { value: 'UY_VIEN', label: 'Ủy viên' },
-];
+interface NewMemberForm {
+  personId: string;
+  role: CouncilRole;
+  termFrom: Dayjs;
+}
 
-/** Add a council member with the start of their term (the council at any date follows the terms). */
-export function AddMemberForm({ onDone }: { onDone: () => Promise<void> }) {
+/**
+ * Add a council member with the start of their term (the council at any date follows the terms);
+ * `onDone` receives the council as it stands today, from the answer.
+ */
+export function AddMemberForm({ onDone }: { onDone: (members: CouncilMember[]) => void }) {
   const { t } = useI18n();
   const errorText = useErrorText();
   const { message } = App.useApp();
   const people = useData(() => api.call(organisationsApi.listPeople, {}), []);
-  const [form] = Form.useForm<{ personId: string; role: string; termFrom: Dayjs }>();
-  const add = async (v: { personId: string; role: string; termFrom: Dayjs }) => {
+  const [form] = Form.useForm<NewMemberForm>();
+  const add = async (v: NewMemberForm) => {
     try {
-      await api.post('/api/council/members', {
-        personId: v.personId,
-        role: v.role,
-        termFrom: v.termFrom.format('YYYY-MM-DD'),
+      const r = await api.call(councilApi.addMember, {
+        body: { personId: v.personId, role: v.role, termFrom: v.termFrom.format('YYYY-MM-DD') },
       });
       message.success(t('Đã cập nhật thành viên Hội đồng.'));
       form.resetFields();
-      await onDone();
+      onDone(r.members);
     } catch (e) {
       message.error(errorText(e));
     }
@@ -55,7 +57,10 @@ export function AddMemberForm({ onDone }: { onDone: () => Promise<void> }) {
         />
       </Form.Item>
       <Form.Item name="role">
-        <Select style={{ width: 200 }} options={ROLES.map((r) => ({ value: r.value, label: t(r.label) }))} />
+        <Select
+          style={{ width: 200 }}
+          options={COUNCIL_ROLES.map((r) => ({ value: r, label: t(COUNCIL_ROLE_LABELS[r]) }))}
+        />
       </Form.Item>
       <Form.Item name="termFrom">
         <DatePicker format="DD/MM/YYYY" />

@@ -1,13 +1,21 @@
 import { Alert, Button, Descriptions, Space, Tag } from 'antd';
 import { useEffect, useState } from 'react';
+import {
+  type AgendaItem,
+  type BallotAction,
+  councilApi,
+  type MeetingMember,
+  type MeetingView,
+} from '../../../contract/council';
 import { b64ToBig, blind, newToken, unblind } from '../../../core/ballot';
 import { type ApiError, api } from '../../api/client';
+import { useCan } from '../../auth/use-can';
 import { useData } from '../../components/use-data';
 import '../../i18n/en-council-ballot';
 import '../../i18n/en-council-written';
 import { useErrorText } from '../../api/error-text';
 import { useI18n } from '../../i18n/i18n';
-import type { AgendaItem, CouncilMember, PublicBallot } from './council-types';
+import { cookielessApi } from './cookieless-api';
 
 /** Receipts stay on the member's device only, per ballot and member (a shared computer serves several members). */
 const receiptKey = (ballotId: string, memberId: string | null) =>
@@ -22,21 +30,24 @@ const receiptKey = (ballotId: string, memberId: string | null) =>
  */
 export function BallotPanel(props: {
   meetingId: string;
+  /** The meeting's version: the ballot's counts are read again when the meeting changed. */
+  version: string;
   myMemberId: string | null;
   item: AgendaItem;
-  isOfficer: boolean;
-  isChair: boolean;
-  members: CouncilMember[];
+  members: MeetingMember[];
   meetingOpen: boolean;
-  onChange: () => Promise<void>;
+  /** The meeting view a ballot action answered. */
+  onChange: (m: MeetingView) => void;
 }) {
-  const { meetingId, myMemberId, item, isOfficer, isChair, members, meetingOpen, onChange } = props;
+  const { meetingId, version, myMemberId, item, members, meetingOpen, onChange } = props;
   const { t } = useI18n();
   const errorText = useErrorText();
+  const may = useCan();
   const ballotId = item.ballot?.id;
   const ballot = useData(
-    () => (ballotId ? api.get<PublicBallot>(`/api/public/ballots/${ballotId}`) : Promise.resolve(null)),
-    [ballotId, item.ballot?.status],
+    () =>
+      ballotId ? api.call(councilApi.publicBallot, { params: { id: ballotId } }) : Promise.resolve(null),
+    [ballotId, item.ballot?.status, version],
   );
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -45,38 +56,40 @@ export function BallotPanel(props: {
     setReceipt(ballotId ? localStorage.getItem(receiptKey(ballotId, myMemberId)) : null);
   }, [ballotId, myMemberId]);
 
-  const run = async (f: () => Promise<unknown>) => {
+  const attempt = async (f: () => Promise<void>) => {
     setBusy(true);
     setError(null);
     try {
       await f();
-      await Promise.all([ballot.reload(), onChange()]);
     } catch (e) {
       setError(e as ApiError);
     } finally {
       setBusy(false);
     }
   };
+  /** A teller's or the chair's action: the answer is the ballot and the meeting it changed. */
+  const run = (f: () => Promise<BallotAction>) =>
+    attempt(async () => {
+      const answer = await f();
+      ballot.setData(answer);
+      onChange(answer.meeting);
+    });
 
   const vote = (choice: 'DONG_Y' | 'KHONG_DONG_Y') =>
-    run(async () => {
+    attempt(async () => {
       const b = ballot.data;
       if (!b) return;
       const pub = { n: b64ToBig(b.publicKey.n), e: b64ToBig(b.publicKey.e) };
       const token = newToken();
       const { blinded, unblinder } = await blind(pub, token);
-      const { blindSignature } = await api.post<{ blindSignature: string }>(`/api/ballots/${b.id}/token`, {
-        blinded,
-      });
+      const params = { id: b.id };
+      const { blindSignature } = await api.call(councilApi.issueToken, { params, body: { blinded } });
       const signature = await unblind(pub, token, blindSignature, unblinder);
       // No cookie on this request: the vote reaches the server without the voter's session.
-      const r = await api.post<{ receipt: string }>(
-        `/api/public/ballots/${b.id}/votes`,
-        { token, signature, choice },
-        { credentials: 'omit' },
-      );
+      const r = await cookielessApi.call(councilApi.castVote, { params, body: { token, signature, choice } });
       localStorage.setItem(receiptKey(b.id, myMemberId), r.receipt);
       setReceipt(r.receipt);
+      await ballot.reload();
     });
 
   if (!item.voteRule.secretBallot) return null;
@@ -93,12 +106,17 @@ export function BallotPanel(props: {
       {item.voteRule.denominator === 'ALL_MEMBERS' ? t('tổng số thành viên') : t('số thành viên dự họp')}
       <div style={{ fontSize: 12, color: '#888' }}>{item.voteRule.article}</div>
       {error && <Alert type="error" showIcon message={errorText(error)} style={{ margin: '8px 0' }} />}
-      {!item.ballot && (isChair || isOfficer) && meetingOpen && (
+      {!item.ballot && may('ballot.run') && meetingOpen && (
         <Button
           size="small"
           loading={busy}
           onClick={() =>
-            run(() => api.post(`/api/meetings/${meetingId}/ballots`, { proposalId: item.proposalId }))
+            run(() =>
+              api.call(councilApi.openBallot, {
+                params: { id: meetingId },
+                body: { proposalId: item.proposalId },
+              }),
+            )
           }
         >
           {t('Mở bỏ phiếu')}
@@ -173,10 +191,10 @@ export function BallotPanel(props: {
               style={{ marginTop: 8 }}
             />
           )}
-          {isOfficer && b.status === 'OPEN' && (
+          {may('ballot.tally') && b.status === 'OPEN' && (
             <PaperControls ballotId={b.id} members={members} run={run} busy={busy} />
           )}
-          {isOfficer &&
+          {may('ballot.tally') &&
             b.status === 'OPEN' &&
             item.voteRule.allowWrittenOpinions &&
             members.some((m) => m.present === false && m.writtenOpinion) && (
@@ -187,11 +205,11 @@ export function BallotPanel(props: {
                 busy={busy}
               />
             )}
-          {(isChair || isOfficer) && b.status === 'OPEN' && (
+          {may('ballot.run') && b.status === 'OPEN' && (
             <Button
               style={{ marginTop: 8 }}
               loading={busy}
-              onClick={() => run(() => api.post(`/api/ballots/${b.id}/close`))}
+              onClick={() => run(() => api.call(councilApi.closeBallot, { params: { id: b.id } }))}
             >
               {t('Kết thúc bỏ phiếu và kiểm phiếu')}
             </Button>
@@ -216,17 +234,15 @@ export function BallotPanel(props: {
   );
 }
 
-function PaperControls({
-  ballotId,
-  members,
-  run,
-  busy,
-}: {
+interface ControlProps {
   ballotId: string;
-  members: CouncilMember[];
-  run: (f: () => Promise<unknown>) => Promise<void>;
+  members: MeetingMember[];
+  run: (f: () => Promise<BallotAction>) => Promise<void>;
   busy: boolean;
-}) {
+}
+
+function PaperControls({ ballotId, members, run, busy }: ControlProps) {
+  const params = { id: ballotId };
   const { t } = useI18n();
   const [memberId, setMemberId] = useState<string>('');
   return (
@@ -251,14 +267,16 @@ function PaperControls({
           size="small"
           disabled={!memberId}
           loading={busy}
-          onClick={() => run(() => api.post(`/api/ballots/${ballotId}/paper-voters`, { memberId }))}
+          onClick={() => run(() => api.call(councilApi.markPaperVoter, { params, body: { memberId } }))}
         >
           {t('Phát phiếu giấy')}
         </Button>
         <Button
           size="small"
           loading={busy}
-          onClick={() => run(() => api.post(`/api/ballots/${ballotId}/paper-votes`, { choice: 'DONG_Y' }))}
+          onClick={() =>
+            run(() => api.call(councilApi.enterPaperVote, { params, body: { choice: 'DONG_Y' } }))
+          }
         >
           {t('Nhập phiếu: đồng ý')}
         </Button>
@@ -266,7 +284,7 @@ function PaperControls({
           size="small"
           loading={busy}
           onClick={() =>
-            run(() => api.post(`/api/ballots/${ballotId}/paper-votes`, { choice: 'KHONG_DONG_Y' }))
+            run(() => api.call(councilApi.enterPaperVote, { params, body: { choice: 'KHONG_DONG_Y' } }))
           }
         >
           {t('Nhập phiếu: không đồng ý')}
@@ -277,21 +295,13 @@ function PaperControls({
 }
 
 /** Tellers enter an absent member's written opinion (phiếu lấy ý kiến bằng văn bản) where the vote rule counts it. */
-function WrittenControls({
-  ballotId,
-  members,
-  run,
-  busy,
-}: {
-  ballotId: string;
-  members: CouncilMember[];
-  run: (f: () => Promise<unknown>) => Promise<void>;
-  busy: boolean;
-}) {
+function WrittenControls({ ballotId, members, run, busy }: ControlProps) {
   const { t } = useI18n();
   const [memberId, setMemberId] = useState<string>('');
   const enter = (choice: 'DONG_Y' | 'KHONG_DONG_Y') =>
-    run(() => api.post(`/api/ballots/${ballotId}/written-votes`, { memberId, choice }));
+    run(() =>
+      api.call(councilApi.enterWrittenVote, { params: { id: ballotId }, body: { memberId, choice } }),
+    );
   return (
     <div style={{ marginTop: 8 }}>
       <Space wrap>

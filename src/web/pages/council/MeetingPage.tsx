@@ -14,11 +14,12 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { type AgendaItem, councilApi, type MeetingView } from '../../../contract/council';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
-import { useMe } from '../../auth/auth';
+import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
@@ -28,7 +29,6 @@ import { documentsApi } from '../../../contract/documents';
 import { DownloadButton } from '../documents/DownloadButton';
 import { AgendaVerdictView } from '../law/AgendaVerdictView';
 import { BallotPanel } from './BallotPanel';
-import type { AgendaItem, Meeting } from './council-types';
 
 const OUTCOME: Record<string, { vi: string; color: string }> = {
   RECOMMEND: { vi: 'Hội đồng đề nghị', color: 'green' },
@@ -36,13 +36,17 @@ const OUTCOME: Record<string, { vi: string; color: string }> = {
   DEFER: { vi: 'Hoãn, trả lại bổ sung', color: 'orange' },
 };
 
+/** How often the page asks whether the meeting changed (a single cheap query on the server). */
+const POLL_MS = 3000;
+
 /** The meeting room: attendance and quorum, the agenda with a live tracker, conflicts, ballots, outcomes. */
 export function MeetingPage() {
   const { id = '' } = useParams();
-  const me = useMe();
+  const may = useCan();
   const { t } = useI18n();
   const { message } = App.useApp();
-  const { data: m, error, reload } = useData(() => api.get<Meeting>(`/api/meetings/${id}`), [id]);
+  const params = { id };
+  const { data: m, error, setData } = useData(() => api.call(councilApi.getMeeting, { params }), [id]);
   const [actError, setActError] = useState<ApiError | null>(null);
   const [outcomeFor, setOutcomeFor] = useState<{ item: AgendaItem; outcome: 'REJECT' | 'DEFER' } | null>(
     null,
@@ -50,24 +54,45 @@ export function MeetingPage() {
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState<string[]>([]);
   const [notes, setNotes] = useState<Record<string, string>>({});
-  const isOfficer = me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
-  const isChair = me.role === 'CHU_TICH';
-  // Live tracker: everyone's screen follows the proposal under discussion.
+  /** Take a meeting view (an action's answer, or a fetch) unless the page already shows a newer one. */
+  const show = useCallback(
+    (view: MeetingView) =>
+      setData((shown) => (shown && Number(shown.version) > Number(view.version) ? shown : view)),
+    [setData],
+  );
+  const version = useRef<string | undefined>(undefined);
+  version.current = m?.version;
+  // Live tracker: everyone's screen follows the proposal under discussion. The page asks for the meeting's
+  // version and fetches the meeting again only when it changed.
   useEffect(() => {
-    const timer = setInterval(() => void reload(), 4000);
-    return () => clearInterval(timer);
-  }, [reload]);
+    let stopped = false;
+    const timer = setInterval(async () => {
+      try {
+        const now = await api.call(councilApi.meetingVersion, { params: { id } });
+        if (stopped || now.version === version.current) return;
+        const view = await api.call(councilApi.getMeeting, { params: { id } });
+        if (!stopped) show(view);
+      } catch {
+        // Offline for a moment: asked again at the next tick.
+      }
+    }, POLL_MS);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, [id, show]);
 
-  const act = async (f: () => Promise<unknown>, ok?: string) => {
+  /** A meeting action: the page takes the meeting view it answers. */
+  const act = async (f: () => Promise<MeetingView>, ok?: string) => {
     setActError(null);
     try {
-      await f();
+      show(await f());
       if (ok) message.success(ok);
-      await reload();
     } catch (e) {
       setActError(e as ApiError);
     }
   };
+  const canRun = may('meeting.run');
   if (!m) return error ? <ApiErrorAlert error={error} /> : <Spin />;
   const open = m.status === 'OPEN';
   const presentCount = m.members.filter((x) => x.present).length;
@@ -81,17 +106,21 @@ export function MeetingPage() {
           </Tag>
         </Typography.Title>
         <Space>
-          {m.status === 'PLANNED' && (isOfficer || isChair) && (
+          {m.status === 'PLANNED' && canRun && (
             <Button
               type="primary"
-              onClick={() => act(() => api.post(`/api/meetings/${m.id}/open`), t('Đã khai mạc cuộc họp.'))}
+              onClick={() =>
+                act(() => api.call(councilApi.openMeeting, { params }), t('Đã khai mạc cuộc họp.'))
+              }
             >
               {t('Khai mạc')}
             </Button>
           )}
-          {open && (isOfficer || isChair) && (
+          {open && canRun && (
             <Button
-              onClick={() => act(() => api.post(`/api/meetings/${m.id}/close`, {}), t('Đã bế mạc cuộc họp.'))}
+              onClick={() =>
+                act(() => api.call(councilApi.closeMeeting, { params, body: {} }), t('Đã bế mạc cuộc họp.'))
+              }
             >
               {t('Bế mạc')}
             </Button>
@@ -137,13 +166,13 @@ export function MeetingPage() {
                   <div style={{ width: '100%' }}>
                     <Checkbox
                       checked={x.present === true}
-                      disabled={!isOfficer || m.status === 'CLOSED'}
+                      disabled={!may('meeting.attendance') || m.status === 'CLOSED'}
                       aria-label={x.name}
                       onChange={(e) =>
                         act(() =>
-                          api.put(`/api/meetings/${m.id}/attendance`, {
-                            memberId: x.id,
-                            present: e.target.checked,
+                          api.call(councilApi.setAttendance, {
+                            params,
+                            body: { memberId: x.id, present: e.target.checked },
                           }),
                         )
                       }
@@ -182,12 +211,14 @@ export function MeetingPage() {
               }
               extra={
                 open &&
-                (isOfficer || isChair) &&
+                canRun &&
                 m.currentProposalId !== it.proposalId && (
                   <Button
                     size="small"
                     onClick={() =>
-                      act(() => api.post(`/api/meetings/${m.id}/current`, { proposalId: it.proposalId }))
+                      act(() =>
+                        api.call(councilApi.setCurrentItem, { params, body: { proposalId: it.proposalId } }),
+                      )
                     }
                   >
                     {t('Thảo luận')}
@@ -228,36 +259,40 @@ export function MeetingPage() {
                     {c.name}: {c.reason}
                   </Tag>
                 ))}
-                {(isOfficer || isChair) &&
-                  m.status !== 'CLOSED' &&
+                {m.status !== 'CLOSED' &&
                   !it.ballot &&
-                  it.suggestedConflicts.map((c) => (
-                    <Tag
-                      key={c.memberId}
-                      style={{ cursor: 'pointer' }}
-                      onClick={() =>
-                        act(() =>
-                          api.post(`/api/meetings/${m.id}/conflicts`, {
-                            proposalId: it.proposalId,
-                            memberId: c.memberId,
-                            reason: c.reason,
-                          }),
-                        )
-                      }
-                    >
-                      {t('Gợi ý xung đột')}: {c.name} — {c.reason} (+)
-                    </Tag>
-                  ))}
+                  // The officer records a suggested conflict for any member; a member confirms their own.
+                  it.suggestedConflicts
+                    .filter((c) => may('conflict.declareForMember') || c.memberId === m.myMemberId)
+                    .map((c) => (
+                      <Tag
+                        key={c.memberId}
+                        style={{ cursor: 'pointer' }}
+                        onClick={() =>
+                          act(() =>
+                            api.call(councilApi.declareConflict, {
+                              params,
+                              body: { proposalId: it.proposalId, memberId: c.memberId, reason: c.reason },
+                            }),
+                          )
+                        }
+                      >
+                        {t('Gợi ý xung đột')}: {c.name} — {c.reason} (+)
+                      </Tag>
+                    ))}
                 {m.myMemberId && !it.iAmConflicted && !it.ballot && m.status !== 'CLOSED' && (
                   <Button
                     size="small"
                     type="link"
                     onClick={() =>
                       act(() =>
-                        api.post(`/api/meetings/${m.id}/conflicts`, {
-                          proposalId: it.proposalId,
-                          memberId: m.myMemberId,
-                          reason: t('Tự khai báo có liên quan'),
+                        api.call(councilApi.declareConflict, {
+                          params,
+                          body: {
+                            proposalId: it.proposalId,
+                            memberId: m.myMemberId ?? '',
+                            reason: t('Tự khai báo có liên quan'),
+                          },
                         }),
                       )
                     }
@@ -268,15 +303,14 @@ export function MeetingPage() {
               </div>
               <BallotPanel
                 meetingId={m.id}
+                version={m.version}
                 myMemberId={m.myMemberId}
                 item={it}
-                isOfficer={isOfficer}
-                isChair={isChair}
                 members={m.members}
                 meetingOpen={open}
-                onChange={reload}
+                onChange={show}
               />
-              {open && (isOfficer || isChair) && !it.outcome && (
+              {open && canRun && !it.outcome && (
                 <Input.TextArea
                   rows={2}
                   style={{ marginTop: 8 }}
@@ -286,7 +320,7 @@ export function MeetingPage() {
                   onChange={(e) => setNotes({ ...notes, [it.proposalId]: e.target.value })}
                 />
               )}
-              {open && (isOfficer || isChair) && !it.outcome && (
+              {open && canRun && !it.outcome && (
                 <Space style={{ marginTop: 8 }}>
                   <Button
                     type="primary"
@@ -294,9 +328,9 @@ export function MeetingPage() {
                     onClick={() =>
                       act(
                         () =>
-                          api.post(`/api/meetings/${m.id}/items/${it.proposalId}/outcome`, {
-                            outcome: 'RECOMMEND',
-                            discussion: notes[it.proposalId] || undefined,
+                          api.call(councilApi.recordOutcome, {
+                            params: { id: m.id, proposalId: it.proposalId },
+                            body: { outcome: 'RECOMMEND', discussion: notes[it.proposalId] || undefined },
                           }),
                         t('Đã ghi kết luận.'),
                       )
@@ -334,11 +368,14 @@ export function MeetingPage() {
           outcomeFor &&
           act(
             () =>
-              api.post(`/api/meetings/${m.id}/items/${outcomeFor.item.proposalId}/outcome`, {
-                outcome: outcomeFor.outcome,
-                reason,
-                missing,
-                discussion: notes[outcomeFor.item.proposalId] || undefined,
+              api.call(councilApi.recordOutcome, {
+                params: { id: m.id, proposalId: outcomeFor.item.proposalId },
+                body: {
+                  outcome: outcomeFor.outcome,
+                  reason,
+                  missing,
+                  discussion: notes[outcomeFor.item.proposalId] || undefined,
+                },
               }),
             t('Đã ghi kết luận.'),
           ).then(() => setOutcomeFor(null))

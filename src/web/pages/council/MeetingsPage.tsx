@@ -2,34 +2,27 @@ import { App, Button, Card, DatePicker, Form, Input, Table, Tag, Typography } fr
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { type CouncilMember, councilApi, type MeetingRow } from '../../../contract/council';
 import { type ProposalRow, proposalsApi } from '../../../contract/proposals';
 import { getAward } from '../../../core/law';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
-import { useMe } from '../../auth/auth';
+import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import { AddMemberForm } from './AddMemberForm';
-import type { CouncilMember } from './council-types';
 
-interface MeetingRow {
-  id: string;
-  title: string;
-  meetingDate: string;
-  place: string;
-  status: string;
-}
 const STATUS: Record<string, string> = { PLANNED: 'Chưa họp', OPEN: 'Đang họp', CLOSED: 'Đã họp' };
 
 export function MeetingsPage() {
-  const me = useMe();
+  const may = useCan();
   const { t } = useI18n();
   const nav = useNavigate();
   const { message } = App.useApp();
-  const canManage = me.role === 'CAN_BO_TDKT' || me.role === 'ADMIN';
-  const meetings = useData(() => api.get<MeetingRow[]>('/api/meetings'), []);
-  const members = useData(() => api.get<CouncilMember[]>('/api/council/members'), []);
+  const canManage = may('meeting.create');
+  const meetings = useData(() => api.call(councilApi.listMeetings, {}), []);
+  const members = useData(() => api.call(councilApi.listMembers, {}), []);
   const ready = useData(
     () =>
       canManage
@@ -38,12 +31,15 @@ export function MeetingsPage() {
     [canManage],
   );
   const [chosen, setChosen] = useState<string[]>([]);
-  const canChangeCouncil = ['ADMIN', 'CAN_BO_TDKT', 'CHU_TICH'].includes(me.role);
+  const canChangeCouncil = may('council.manage');
   const endTerm = async (x: CouncilMember) => {
     try {
-      await api.post(`/api/council/members/${x.id}/end`, { termTo: dayjs().format('YYYY-MM-DD') });
+      const r = await api.call(councilApi.endMemberTerm, {
+        params: { id: x.id },
+        body: { termTo: dayjs().format('YYYY-MM-DD') },
+      });
       message.success(t('Đã cập nhật thành viên Hội đồng.'));
-      await members.reload();
+      members.setData(r.members);
     } catch (e) {
       setError(e as ApiError);
     }
@@ -52,11 +48,13 @@ export function MeetingsPage() {
   const create = async (v: { title: string; date: Dayjs; place: string }) => {
     setError(null);
     try {
-      const m = await api.post<{ id: string }>('/api/meetings', {
-        title: v.title,
-        meetingDate: v.date.format('YYYY-MM-DD'),
-        place: v.place,
-        proposalIds: chosen,
+      const m = await api.call(councilApi.createMeeting, {
+        body: {
+          title: v.title,
+          meetingDate: v.date.format('YYYY-MM-DD'),
+          place: v.place,
+          proposalIds: chosen,
+        },
       });
       message.success(t('Đã lập chương trình họp.'));
       nav(`/hoi-dong/${m.id}`);
@@ -92,7 +90,7 @@ export function MeetingsPage() {
               : []),
           ]}
         />
-        {canChangeCouncil && <AddMemberForm onDone={members.reload} />}
+        {canChangeCouncil && <AddMemberForm onDone={members.setData} />}
       </Card>
       {canManage && (
         <Card size="small" title={t('Lập chương trình họp')} style={{ marginBottom: 16 }}>

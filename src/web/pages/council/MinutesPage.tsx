@@ -1,5 +1,6 @@
 import { Button, Space, Spin } from 'antd';
 import { useParams } from 'react-router';
+import { councilApi } from '../../../contract/council';
 import { documentsApi } from '../../../contract/documents';
 import { longDateVi } from '../../../core/text';
 import { api } from '../../api/client';
@@ -7,7 +8,6 @@ import { useMe } from '../../auth/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { DownloadButton } from '../documents/DownloadButton';
-import type { Meeting } from './council-types';
 
 const OUTCOME: Record<string, string> = {
   RECOMMEND: 'Đề nghị khen thưởng',
@@ -23,7 +23,7 @@ const OUTCOME: Record<string, string> = {
 export function MinutesPage() {
   const { id = '' } = useParams();
   const me = useMe();
-  const { data: m, error } = useData(() => api.get<Meeting>(`/api/meetings/${id}`), [id]);
+  const { data: m, error } = useData(() => api.call(councilApi.getMeeting, { params: { id } }), [id]);
   if (!m) return error ? <ApiErrorAlert error={error} /> : <Spin />;
   const chair = m.members.find((x) => x.role === 'CHU_TICH');
   const secretary = m.members.find((x) => x.role === 'THUONG_TRUC');

@@ -3,6 +3,7 @@ import { App, Button, Card, Descriptions, List, Space, Tag, Timeline, Typography
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { type ExampleDetail, examplesApi } from '../../../contract/examples';
+import type { Unit } from '../../../contract/organisations';
 import { organisationsApi } from '../../../contract/organisations';
 import { PROPOSAL_STATUS_LABELS } from '../../../core/dossier/proposal-workflow';
 import {
@@ -15,7 +16,6 @@ import {
 } from '../../../core/examples';
 import { formatDateVi } from '../../../core/text';
 import { api } from '../../api/client';
-import type { Unit } from '../../../contract/organisations';
 import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';

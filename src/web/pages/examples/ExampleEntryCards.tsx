@@ -3,9 +3,9 @@ import { App, Button, Card, DatePicker, Form, Input, List, Modal, Select } from 
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { type ExampleDetail, type ExampleEntry, examplesApi } from '../../../contract/examples';
+import type { Unit } from '../../../contract/organisations';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
-import type { Unit } from '../../../contract/organisations';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { vietnameseSearch } from '../../components/select-search';
 import { useI18n } from '../../i18n/i18n';

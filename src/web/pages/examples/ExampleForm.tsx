@@ -1,6 +1,7 @@
 import { DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { NewExample } from '../../../contract/examples';
+import type { Person, Unit } from '../../../contract/organisations';
 import {
   DISCOVERY_SOURCE_LABELS,
   DISCOVERY_SOURCES,
@@ -8,7 +9,6 @@ import {
   EXAMPLE_SUBJECT_KIND_LABELS,
   type ExampleSubjectKind,
 } from '../../../core/examples';
-import type { Person, Unit } from '../../../contract/organisations';
 import { vietnameseSearch } from '../../components/select-search';
 import { useI18n } from '../../i18n/i18n';
 import { EXAMPLE_FIELDS } from './example-labels';

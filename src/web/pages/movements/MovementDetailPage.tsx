@@ -18,11 +18,11 @@ import {
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { type Criterion, movementsApi } from '../../../contract/movements';
+import type { Unit } from '../../../contract/organisations';
 import { organisationsApi } from '../../../contract/organisations';
 import { MOVEMENT_ACTION_LABELS, MOVEMENT_STATE_LABELS, type MovementAction } from '../../../core/movements';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
-import type { Unit } from '../../../contract/organisations';
 import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';

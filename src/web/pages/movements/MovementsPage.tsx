@@ -3,11 +3,11 @@ import { App, Button, Form, Input, Modal, Select, Space, Table, Tag, Typography 
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { type CatalogueMovement, type MovementListItem, movementsApi } from '../../../contract/movements';
+import type { Unit } from '../../../contract/organisations';
 import { organisationsApi } from '../../../contract/organisations';
 import { MOVEMENT_STATE_LABELS } from '../../../core/movements';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
-import type { Unit } from '../../../contract/organisations';
 import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';

@@ -16,6 +16,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import type { MovementView } from '../../../contract/movements';
+import type { Person } from '../../../contract/organisations';
 import { organisationsApi } from '../../../contract/organisations';
 import { type Registration, registrationsApi } from '../../../contract/registrations';
 import { targetsApi } from '../../../contract/targets';
@@ -24,7 +25,6 @@ import { AWARDS } from '../../../core/law';
 import type { SubjectKind } from '../../../core/movements';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
-import type { Person } from '../../../contract/organisations';
 import { useMe } from '../../auth/auth';
 import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';

@@ -1,5 +1,5 @@
-import { compareVietnamese } from '../../../core/text';
 import type { Unit } from '../../../contract/organisations';
+import { compareVietnamese } from '../../../core/text';
 
 export interface UnitTreeNode {
   value: string;

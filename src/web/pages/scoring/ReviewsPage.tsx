@@ -15,12 +15,12 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import type { Unit } from '../../../contract/organisations';
 import { organisationsApi } from '../../../contract/organisations';
 import { type ReviewListItem, reviewsApi } from '../../../contract/reviews';
 import { REVIEW_KIND_LABELS, type ReviewKind } from '../../../core/scoring';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
-import type { Unit } from '../../../contract/organisations';
 import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';

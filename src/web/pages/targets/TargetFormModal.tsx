@@ -1,9 +1,9 @@
 import { Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useEffect, useState } from 'react';
+import type { Unit } from '../../../contract/organisations';
 import { type TargetsView, type TargetView, targetsApi } from '../../../contract/targets';
 import { TARGET_DIRECTION_LABELS, TARGET_DIRECTIONS, type TargetDirection } from '../../../core/targets';
 import { type ApiError, api } from '../../api/client';
-import type { Unit } from '../../../contract/organisations';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useI18n } from '../../i18n/i18n';
 

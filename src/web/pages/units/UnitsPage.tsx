@@ -1,10 +1,10 @@
 import { Card, Col, Input, Row, Table, Tag, Tree, Typography } from 'antd';
 import { useMemo, useState } from 'react';
+import type { Person, Unit } from '../../../contract/organisations';
 import { organisationsApi, type UnitAward } from '../../../contract/organisations';
 import { getAward } from '../../../core/law';
 import { formatDateVi } from '../../../core/text';
 import { api } from '../../api/client';
-import type { Person, Unit } from '../../../contract/organisations';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n, useLabel } from '../../i18n/i18n';

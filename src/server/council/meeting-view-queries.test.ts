@@ -1,0 +1,123 @@
+import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { councilApi } from '../../contract/council';
+import { organisationsApi } from '../../contract/organisations';
+import type { AuthUser } from '../auth/sessions';
+import { fixedClock } from '../clock';
+import type { Db } from '../db/connect';
+import { type Client, startTestApp, type TestApp } from '../http/test-app';
+import { proposalUntil } from '../http/test-fixtures';
+import { meetingView } from './meetings';
+
+/** Counts the SQL statements run through the database it is plugged into. */
+class StatementCounter implements KyselyPlugin {
+  count = 0;
+  transformQuery(args: PluginTransformQueryArgs) {
+    return args.node;
+  }
+  async transformResult(args: PluginTransformResultArgs) {
+    this.count++;
+    return args.result;
+  }
+}
+
+let t: TestApp;
+let officer: Client;
+let chair: Client;
+beforeAll(async () => {
+  t = await startTestApp({ clock: fixedClock('2026-03-02T02:00:00Z') });
+  officer = await t.as('canbo');
+  chair = await t.as('chutich');
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+/** Forwarded proposals for these people and units (the law is not what this is about: the fixture forwards them). */
+async function forwarded(people: { id: string; unitId: string }[], units: string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const person of people)
+    ids.push(await proposalUntil(officer, chair, { person, year: 2025, until: 'SUBMITTED' }));
+  for (const unit of units)
+    ids.push(
+      await proposalUntil(officer, chair, {
+        collectiveUnitId: unit,
+        awardCode: 'GK_XA_REGULAR',
+        year: 2025,
+        until: 'SUBMITTED',
+      }),
+    );
+  await t.handle.db.updateTable('proposals').set({ status: 'FORWARDED' }).where('id', 'in', ids).execute();
+  return ids;
+}
+
+async function statementsFor(meetingId: string, user: AuthUser) {
+  const counter = new StatementCounter();
+  const db: Db = t.handle.db.withPlugin(counter);
+  const view = await meetingView(db, user, meetingId);
+  return { count: counter.count, view };
+}
+
+describe('the meeting view', () => {
+  it('is built with the same number of statements for 2 agenda items as for 10', async () => {
+    const people = await officer.api.call(organisationsApi.listPeople, {});
+    const units = (await officer.api.call(organisationsApi.listUnits, {})).filter(
+      (u) => u.level !== 'XA' && u.kind !== 'XA',
+    );
+    // The same kinds of item in both agendas: individuals, and collectives with members (whose members'
+    // ratings and awards the law reads) — among them Thôn Tân Lập, formed by a merger (its history follows its predecessors).
+    const withMembers = units.filter((u) => people.some((p) => p.unitId === u.id));
+    const merged = withMembers.find((u) => u.name === 'Thôn Tân Lập');
+    const others = withMembers.filter((u) => u !== merged);
+    const small = await forwarded(people.slice(0, 1), [others[0]?.id ?? '']);
+    const large = await forwarded(people.slice(1, 8), [
+      merged?.id ?? '',
+      ...others.slice(1, 3).map((u) => u.id),
+    ]);
+    expect(large).toHaveLength(10);
+    const members = await officer.api.call(councilApi.listMembers, { query: { date: '2026-03-02' } });
+    const meetings: string[] = [];
+    for (const proposalIds of [small, large]) {
+      const m = await officer.api.call(councilApi.createMeeting, {
+        body: {
+          title: 'Họp Hội đồng TĐKT (đếm truy vấn)',
+          meetingDate: '2026-03-02',
+          place: 'Hội trường',
+          proposalIds,
+        },
+      });
+      for (const x of members.slice(0, 7))
+        await officer.api.call(councilApi.setAttendance, {
+          params: { id: m.id },
+          body: { memberId: x.id, present: true },
+        });
+      await chair.api.call(councilApi.openMeeting, { params: { id: m.id } });
+      meetings.push(m.id);
+    }
+    const [smallId = '', largeId = ''] = meetings;
+    const users = await t.handle.db
+      .selectFrom('users')
+      .select(['id', 'tenant_id', 'username', 'display_name', 'role', 'unit_id'])
+      .where('username', 'in', ['canbo', 'hoidong1'])
+      .execute();
+    for (const row of users) {
+      const user = {
+        id: row.id,
+        tenantId: row.tenant_id,
+        username: row.username,
+        displayName: row.display_name,
+        role: row.role,
+        unitId: row.unit_id,
+      } as AuthUser;
+      const two = await statementsFor(smallId, user);
+      const ten = await statementsFor(largeId, user);
+      expect(two.view.agenda).toHaveLength(2);
+      expect(ten.view.agenda).toHaveLength(10);
+      expect(ten.view.agenda.some((i) => i.history.length > 0 || i.verdict !== null)).toBe(true);
+      console.log(
+        `meeting view as ${row.username}: ${two.count} statements for 2 items, ${ten.count} for 10`,
+      );
+      expect(ten.count).toBe(two.count);
+    }
+  });
+});
