@@ -1,8 +1,7 @@
 import type { FastifyRequest } from 'fastify';
-import type { Role } from '../../core/auth/roles';
 import type { AuditActor } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
-import { AppError, forbidden } from './errors';
+import { AppError, } from './errors';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -11,10 +10,9 @@ declare module 'fastify' {
 }
 
 /** The signed-in user, or a 401 with a Vietnamese message. */
-export function requireUser(req: FastifyRequest, roles?: readonly Role[]): AuthUser {
+export function requireUser(req: FastifyRequest): AuthUser {
   const u = req.user;
   if (!u) throw new AppError('UNAUTHENTICATED', 'Bạn cần đăng nhập để tiếp tục.');
-  if (roles && !roles.includes(u.role)) throw forbidden();
   return u;
 }
 
