@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { AuditActor } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
-import { AppError, } from './errors';
+import { AppError } from './errors';
 
 declare module 'fastify' {
   interface FastifyRequest {
