@@ -82,18 +82,13 @@ export async function createDay(
         updated_at: isoNow(clock),
       })
       .execute();
-    await writeAudit(
-      trx,
-      actor,
-      {
-        entityType: 'calendar_day',
-        entityId: id,
-        action: 'create',
-        summary: `Thêm ngày kỷ niệm "${b.name}" (${b.monthDay})`,
-        data: b,
-      },
-      clock,
-    );
+    await writeAudit(trx, clock, actor, {
+      entityType: 'calendar_day',
+      entityId: id,
+      action: 'create',
+      summary: `Thêm ngày kỷ niệm "${b.name}" (${b.monthDay})`,
+      data: b,
+    });
   });
   return { id };
 }
@@ -127,18 +122,13 @@ export async function updateDay(
       })
       .where('id', '=', id)
       .execute();
-    await writeAudit(
-      trx,
-      actor,
-      {
-        entityType: 'calendar_day',
-        entityId: id,
-        action: 'update',
-        summary: `Sửa ngày kỷ niệm "${b.name}"`,
-        data: { before: current, after: b },
-      },
-      clock,
-    );
+    await writeAudit(trx, clock, actor, {
+      entityType: 'calendar_day',
+      entityId: id,
+      action: 'update',
+      summary: `Sửa ngày kỷ niệm "${b.name}"`,
+      data: { before: current, after: b },
+    });
   });
   return { id };
 }
@@ -170,18 +160,13 @@ export async function deleteDay(
         `Ngày "${d.name}" đang gắn với một phong trào theo đợt, không thể xóa.`,
       );
     await trx.deleteFrom('calendar_days').where('id', '=', d.id).execute();
-    await writeAudit(
-      trx,
-      actor,
-      {
-        entityType: 'calendar_day',
-        entityId: d.id,
-        action: 'delete',
-        summary: `Xóa ngày kỷ niệm "${d.name}"`,
-        data: d,
-      },
-      clock,
-    );
+    await writeAudit(trx, clock, actor, {
+      entityType: 'calendar_day',
+      entityId: d.id,
+      action: 'delete',
+      summary: `Xóa ngày kỷ niệm "${d.name}"`,
+      data: d,
+    });
   });
   return { ok: true };
 }
@@ -196,17 +181,12 @@ export async function loadDefaultDays(
   const added = await db.transaction().execute(async (trx) => {
     const n = await addDefaultDays(trx, u.tenantId, clock);
     if (n > 0)
-      await writeAudit(
-        trx,
-        actor,
-        {
-          entityType: 'calendar_day',
-          entityId: u.tenantId,
-          action: 'defaults',
-          summary: `Nạp ${n} ngày lễ, kỷ niệm mặc định`,
-        },
-        clock,
-      );
+      await writeAudit(trx, clock, actor, {
+        entityType: 'calendar_day',
+        entityId: u.tenantId,
+        action: 'defaults',
+        summary: `Nạp ${n} ngày lễ, kỷ niệm mặc định`,
+      });
     return n;
   });
   return { added };

@@ -74,7 +74,7 @@ export async function proposeExample(
       .insertInto('typical_example_links')
       .values({ example_id: id, kind: 'PROPOSAL', ref_id: proposalId, created_at: isoNow(clock) })
       .execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'typical_example',
       entityId: id,
       action: 'propose',

@@ -203,7 +203,7 @@ export async function createProposalIn(
       updated_at: now,
     })
     .execute();
-  await writeAudit(trx, actor, {
+  await writeAudit(trx, clock, actor, {
     entityType: 'proposal',
     entityId: id,
     action: 'create',
@@ -276,7 +276,7 @@ export async function updateProposal(
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1)
       throw new AppError('STALE', 'Đề nghị vừa được người khác cập nhật. Vui lòng tải lại.');
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'proposal',
       entityId: id,
       action: 'update',
@@ -353,7 +353,7 @@ export async function actOnProposalIn(
   if (Number(res.numUpdatedRows) !== 1)
     throw new AppError('STALE', 'Đề nghị vừa được người khác cập nhật. Vui lòng thử lại.');
   const label = PROPOSAL_ACTION_LABELS[action].vi;
-  await writeAudit(trx, actor, {
+  await writeAudit(trx, clock, actor, {
     entityType: 'proposal',
     entityId: id,
     action,

@@ -193,7 +193,7 @@ export async function register(
         u.id,
       );
     }
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'registration',
       entityId: id,
       action: 'register',
@@ -237,7 +237,7 @@ export async function updateRegistration(
       })
       .where('id', '=', id)
       .execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'registration',
       entityId: id,
       action: 'update',
@@ -298,7 +298,7 @@ export async function remindMissing(
         createdBy: u.id,
       })),
     );
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'movement',
       entityId: m.id,
       action: 'remind',

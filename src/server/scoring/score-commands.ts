@@ -94,7 +94,7 @@ export async function saveSheet(
       .select('name')
       .where('id', '=', b.unitId)
       .executeTakeFirst();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'review',
       entityId: reviewId,
       action: b.role === 'SELF' ? 'self-score' : 'review-score',
