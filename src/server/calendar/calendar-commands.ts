@@ -4,7 +4,7 @@ import type { CalendarDayBody } from '../../contract/calendar';
 import { type CalendarEntry, DEFAULT_CALENDAR, validateCalendarEntry } from '../../core/calendar';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
-import { type Clock, isoNow, systemClock } from '../clock';
+import { type Clock, isoNow } from '../clock';
 import type { Db } from '../db/connect';
 import { newId } from '../db/ids';
 import type { Database } from '../db/schema';
@@ -14,8 +14,8 @@ import { loadCalendar } from './calendar-queries';
 /** Adds the national default days the commune does not have yet (by code); returns how many. */
 export async function addDefaultDays(
   trx: Transaction<Database> | Db,
+  clock: Clock,
   tenantId: string,
-  clock: Clock = systemClock,
 ): Promise<number> {
   const have = new Set(
     (await trx.selectFrom('calendar_days').select('code').where('tenant_id', '=', tenantId).execute()).map(
@@ -179,7 +179,7 @@ export async function loadDefaultDays(
   actor: AuditActor,
 ): Promise<{ added: number }> {
   const added = await db.transaction().execute(async (trx) => {
-    const n = await addDefaultDays(trx, u.tenantId, clock);
+    const n = await addDefaultDays(trx, clock, u.tenantId);
     if (n > 0)
       await writeAudit(trx, clock, actor, {
         entityType: 'calendar_day',

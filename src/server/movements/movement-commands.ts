@@ -222,6 +222,7 @@ export async function transitionMovementCommand(
       const due = m.registration_deadline ?? m.start_date;
       await addInboxTasks(
         trx,
+        clock,
         unitIds.map((unitId) => ({
           tenantId: u.tenantId,
           unitId,

@@ -184,6 +184,7 @@ export async function register(
     if (b.subjectKind === 'UNIT' && subject.unitId === subject.ownerUnitId) {
       await completeInboxTasks(
         trx,
+        clock,
         {
           tenantId: u.tenantId,
           unitId: subject.ownerUnitId,
@@ -286,6 +287,7 @@ export async function remindMissing(
     const deadline = deadlineOf(m, yearIn(clock));
     await addInboxTasks(
       trx,
+      clock,
       targets.map((p) => ({
         tenantId: u.tenantId,
         unitId: p.id,

@@ -84,6 +84,7 @@ export async function openReview(
   }
   await addInboxTasks(
     trx,
+    clock,
     input.unitIds.map((unitId) => ({
       tenantId: u.tenantId,
       unitId,

@@ -86,6 +86,7 @@ export async function saveSheet(
     if (b.role === 'SELF')
       await completeInboxTasks(
         trx,
+        clock,
         { tenantId: u.tenantId, unitId: b.unitId, kinds: ['SELF_SCORE'], reviewId },
         u.id,
       );
