@@ -15,10 +15,7 @@ export async function instanceStatus(db: Db): Promise<{ demo: boolean; setupNeed
 }
 
 /** Record that this database holds the demo commune with published passwords. */
-export async function markDemoData(
-  trx: Db | Transaction<Database>,
-  clock: Clock,
-): Promise<void> {
+export async function markDemoData(trx: Db | Transaction<Database>, clock: Clock): Promise<void> {
   const now = isoNow(clock);
   await trx
     .insertInto('instance_settings')
