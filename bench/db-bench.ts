@@ -4,7 +4,7 @@ import path from 'node:path';
 import { type Insertable, sql } from 'kysely';
 import { foldVietnamese } from '../src/core/text';
 import { openDb } from '../src/server/db/connect';
-import { newId, nowIso } from '../src/server/db/ids';
+import { newId } from '../src/server/db/ids';
 import { migrateToLatest } from '../src/server/db/migrate';
 import type { PersonTable } from '../src/server/db/schema';
 
@@ -63,7 +63,7 @@ export async function runDbBench(opts: { communes: number; peoplePerCommune: num
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-bench-'));
   const h = openDb(url ? { databaseUrl: url } : { sqliteFile: path.join(dir, 'bench.sqlite') });
   await migrateToLatest(h.db);
-  const now = nowIso();
+  const now = new Date().toISOString();
   const t0 = performance.now();
   const provinceId = newId();
   await h.db

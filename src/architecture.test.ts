@@ -12,6 +12,8 @@ import { describe, expect, it } from 'vitest';
 // - nothing imports a route file (`routes.ts`, `*-routes.ts`) but the one list of features,
 //   src/server/http/feature-routes.ts.
 // - no import cycle between files (type-only imports count: they tie the files together all the same).
+// Also: server code reads no system clock (`new Date()`, `Date.now`, `systemClock`) but in the few files
+// listed in CLOCK_READERS; everything else takes the injected clock (`deps.clock`, src/server/clock.ts).
 
 const SRC = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(SRC);
@@ -21,6 +23,25 @@ const CORE_PACKAGES = ['zod', '@noble/hashes'];
 const TEST_PACKAGES = ['vitest', 'fast-check'];
 const CONTRACT_PACKAGES = ['zod'];
 const ROUTE_LIST = 'src/server/http/feature-routes.ts';
+
+/**
+ * The server files that may read the system clock; every other server file (tests aside) takes the
+ * clock from `AppDeps.clock` and passes it (or a date made from it) to the use cases.
+ */
+const CLOCK_READERS: { pattern: RegExp; why: string }[] = [
+  { pattern: /^src\/server\/clock\.ts$/, why: 'defines systemClock' },
+  { pattern: /^src\/server\/main\.ts$/, why: 'gives the running server the system clock' },
+  { pattern: /^src\/server\/cli\//, why: 'command-line tools run now' },
+  { pattern: /^src\/server\/seed\//, why: 'demo data is dated by the day it is made' },
+  { pattern: /^src\/server\/db\/migrations\//, why: 'a migration stamps rows when it runs' },
+  { pattern: /^src\/server\/db\/test-db\.ts$/, why: 'test databases and the dates of rows tests write' },
+  { pattern: /^src\/server\/http\/test-app\.ts$/, why: "a test server's default clock" },
+  { pattern: /^src\/server\/http\/rate-limits\.ts$/, why: 'rate-limit windows are real time' },
+  { pattern: /^src\/server\/http\/security-options\.ts$/, why: 'login-throttle windows are real time' },
+];
+
+/** A read of the system clock: `new Date()` (no argument), `Date()`, `Date.now`, `systemClock`. */
+const CLOCK_READ = /(?<![\w.$])(?:new\s+)?Date\(\s*\)|\bDate\.now\b|\bsystemClock\b/g;
 
 interface Import {
   from: string; // repository-relative path of the importing file
@@ -212,6 +233,17 @@ function cycleChains(graph: Map<string, string[]>): string[] {
 
 const { files, imports, unresolved } = collectImports();
 
+/** Each read of the system clock in `text` outside comments, as `file:line: the line`. */
+function clockReads(file: string, text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(CLOCK_READ)) {
+    if (inComment(text, m.index)) continue;
+    const line = text.slice(0, m.index).split('\n').length;
+    found.push(`${file}:${line}: ${(text.split('\n')[line - 1] ?? '').trim()}`);
+  }
+  return found;
+}
+
 describe('architecture: imports follow the layers', () => {
   it('finds the source files and their imports', () => {
     expect(files.length).toBeGreaterThan(100);
@@ -254,6 +286,31 @@ describe('architecture: imports follow the layers', () => {
     const graph = new Map<string, string[]>(files.map((f) => [f, []]));
     for (const i of imports) if (i.target) graph.get(i.from)?.push(i.target);
     expect(report('Import cycles', cycleChains(graph))).toEqual([]);
+  });
+
+  it('server code reads no system clock outside the allowed files (it takes deps.clock)', () => {
+    const bad = files
+      .filter((f) => inDir(f, 'src/server') && !isTest(f) && !CLOCK_READERS.some((r) => r.pattern.test(f)))
+      .flatMap((f) => clockReads(f, readFileSync(join(ROOT, f), 'utf8')));
+    expect(
+      report(
+        'System clock read in server code (take `clock` from AppDeps and pass it to the use case: isoNow(clock), todayIn(clock), yearIn(clock))',
+        bad,
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds reads of the system clock, not in comments', () => {
+    // written in pieces, so that this file does not read the clock itself
+    const text = [
+      'const a = new Date',
+      '();\nconst b = Date.now',
+      '();\nconst c = new Date(x);\nconst d = system',
+      'Clock;\n// new Date',
+      '() in a comment\nconst e = myDate',
+      '();\n',
+    ].join('');
+    expect(clockReads('f.ts', text).map((r) => r.split(':')[1])).toEqual(['1', '2', '4']);
   });
 
   it('finds a cycle and names it as a chain', () => {

@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import { type Clock, isoNow, systemClock } from '../clock';
+import { type Clock, isoNow } from '../clock';
 import type { Db } from '../db/connect';
 import type { Database } from '../db/schema';
 
@@ -19,14 +19,14 @@ export interface AuditEntry {
 }
 
 /**
- * Write one audit row; call it inside the same transaction as the change it records. Pass the server's
- * clock (`deps.clock`) so the row's time is the one the use case works with.
+ * Write one audit row; call it inside the same transaction as the change it records. The clock is the
+ * server's (`deps.clock`), so the row's time is the one the use case works with.
  */
 export async function writeAudit(
   trx: Transaction<Database> | Db,
+  clock: Clock,
   actor: AuditActor,
   e: AuditEntry,
-  clock: Clock = systemClock,
 ): Promise<void> {
   await trx
     .insertInto('audit_log')

@@ -58,6 +58,7 @@ export async function createAdministrator(
     });
     await writeAudit(
       trx,
+      clock,
       { id: null, displayName: 'Lệnh create-admin (máy chủ)', tenantId },
       {
         entityType: 'user',
@@ -65,7 +66,6 @@ export async function createAdministrator(
         action: 'admin_created',
         summary: `Tạo quản trị viên ${displayName} (${username}) bằng lệnh trên máy chủ`,
       },
-      clock,
     );
   });
   return { created: 'admin', password };

@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import { type Clock, isoNow, systemClock } from '../clock';
+import { type Clock, isoNow } from '../clock';
 import type { Db } from '../db/connect';
 import type { Database } from '../db/schema';
 
@@ -15,10 +15,7 @@ export async function instanceStatus(db: Db): Promise<{ demo: boolean; setupNeed
 }
 
 /** Record that this database holds the demo commune with published passwords. */
-export async function markDemoData(
-  trx: Db | Transaction<Database>,
-  clock: Clock = systemClock,
-): Promise<void> {
+export async function markDemoData(trx: Db | Transaction<Database>, clock: Clock): Promise<void> {
   const now = isoNow(clock);
   await trx
     .insertInto('instance_settings')

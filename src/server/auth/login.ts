@@ -55,6 +55,7 @@ export async function login(
     const tenantId = user?.tenant_id ?? (await soleTenant(db));
     await writeAudit(
       db,
+      clock,
       { id: null, displayName: `Tên đăng nhập "${username}"`, tenantId, requestId: String(req.id) },
       {
         entityType: 'user',
@@ -63,7 +64,6 @@ export async function login(
         summary: `Đăng nhập không thành công (${REASON_VI[reason]}): "${username}"`,
         data: { username, reason, ip: req.ip },
       },
-      clock,
     );
   };
 
@@ -110,6 +110,7 @@ export async function login(
       .execute();
     await writeAudit(
       trx,
+      clock,
       { id: user.id, displayName: user.display_name, tenantId: user.tenant_id, requestId: String(req.id) },
       {
         entityType: 'user',
@@ -118,7 +119,6 @@ export async function login(
         summary: `${user.display_name} đăng nhập`,
         data: { ip: req.ip },
       },
-      clock,
     );
     return { token, expiresAt, user };
   });

@@ -58,17 +58,12 @@ export async function changeOwnPassword(
   );
   if (!gate.allowed) throw new AppError('TOO_MANY_ATTEMPTS', retryMessage(gate.retryAt, now));
   if (!(await verifyPassword(row.password_hash, input.currentPassword))) {
-    await writeAudit(
-      db,
-      actor,
-      {
-        entityType: 'user',
-        entityId: u.id,
-        action: 'password_change_failed',
-        summary: `${u.displayName} đổi mật khẩu không thành công (sai mật khẩu hiện tại)`,
-      },
-      clock,
-    );
+    await writeAudit(db, clock, actor, {
+      entityType: 'user',
+      entityId: u.id,
+      action: 'password_change_failed',
+      summary: `${u.displayName} đổi mật khẩu không thành công (sai mật khẩu hiện tại)`,
+    });
     throw new AppError('WRONG_PASSWORD', 'Mật khẩu hiện tại không đúng.');
   }
   await clearAccountThrottle(db, u.username);
@@ -85,18 +80,13 @@ export async function changeOwnPassword(
       .execute();
     const ended = await destroyUserSessions(trx, u.id);
     const session = await createSession(trx, clock, u.id);
-    await writeAudit(
-      trx,
-      actor,
-      {
-        entityType: 'user',
-        entityId: u.id,
-        action: 'password_changed',
-        summary: `${u.displayName} đổi mật khẩu (kết thúc ${Math.max(0, ended - 1)} phiên đăng nhập khác)`,
-        data: { otherSessionsEnded: Math.max(0, ended - 1) },
-      },
-      clock,
-    );
+    await writeAudit(trx, clock, actor, {
+      entityType: 'user',
+      entityId: u.id,
+      action: 'password_changed',
+      summary: `${u.displayName} đổi mật khẩu (kết thúc ${Math.max(0, ended - 1)} phiên đăng nhập khác)`,
+      data: { otherSessionsEnded: Math.max(0, ended - 1) },
+    });
     return session;
   });
 }
@@ -138,18 +128,13 @@ export async function resetPassword(
       .where('id', '=', t.id)
       .execute();
     const ended = await destroyUserSessions(trx, t.id);
-    await writeAudit(
-      trx,
-      actor,
-      {
-        entityType: 'user',
-        entityId: t.id,
-        action: 'password_reset',
-        summary: `${admin.displayName} đặt lại mật khẩu của ${t.display_name} (${t.username}); phải đổi khi đăng nhập`,
-        data: { sessionsEnded: ended, generated: typed === undefined },
-      },
-      clock,
-    );
+    await writeAudit(trx, clock, actor, {
+      entityType: 'user',
+      entityId: t.id,
+      action: 'password_reset',
+      summary: `${admin.displayName} đặt lại mật khẩu của ${t.display_name} (${t.username}); phải đổi khi đăng nhập`,
+      data: { sessionsEnded: ended, generated: typed === undefined },
+    });
   });
   await clearAccountThrottle(db, t.username);
   return { temporaryPassword: typed === undefined ? password : null, user: await userRow(db, admin, t.id) };
@@ -197,18 +182,13 @@ export async function setUserActive(
       .where('id', '=', t.id)
       .execute();
     const ended = active ? 0 : await destroyUserSessions(trx, t.id);
-    await writeAudit(
-      trx,
-      actor,
-      {
-        entityType: 'user',
-        entityId: t.id,
-        action: active ? 'user_reactivated' : 'user_deactivated',
-        summary: `${admin.displayName} ${active ? 'mở lại' : 'ngừng'} tài khoản ${t.display_name} (${t.username})`,
-        data: active ? undefined : { sessionsEnded: ended },
-      },
-      clock,
-    );
+    await writeAudit(trx, clock, actor, {
+      entityType: 'user',
+      entityId: t.id,
+      action: active ? 'user_reactivated' : 'user_deactivated',
+      summary: `${admin.displayName} ${active ? 'mở lại' : 'ngừng'} tài khoản ${t.display_name} (${t.username})`,
+      data: active ? undefined : { sessionsEnded: ended },
+    });
   });
   return userRow(db, admin, userId);
 }

@@ -101,6 +101,7 @@ export async function setupInstance(
     });
     await writeAudit(
       trx,
+      clock,
       { id: userId, displayName, tenantId, requestId },
       {
         entityType: 'user',
@@ -109,7 +110,6 @@ export async function setupInstance(
         summary: `Thiết lập lần đầu: ${name}, quản trị viên ${displayName} (${username})`,
         data: { communeCode: code },
       },
-      clock,
     );
     return { tenantId, userId };
   });

@@ -4,7 +4,7 @@ import type { CalendarDayBody } from '../../contract/calendar';
 import { type CalendarEntry, DEFAULT_CALENDAR, validateCalendarEntry } from '../../core/calendar';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
-import { type Clock, isoNow, systemClock } from '../clock';
+import { type Clock, isoNow } from '../clock';
 import type { Db } from '../db/connect';
 import { newId } from '../db/ids';
 import type { Database } from '../db/schema';
@@ -14,8 +14,8 @@ import { loadCalendar } from './calendar-queries';
 /** Adds the national default days the commune does not have yet (by code); returns how many. */
 export async function addDefaultDays(
   trx: Transaction<Database> | Db,
+  clock: Clock,
   tenantId: string,
-  clock: Clock = systemClock,
 ): Promise<number> {
   const have = new Set(
     (await trx.selectFrom('calendar_days').select('code').where('tenant_id', '=', tenantId).execute()).map(
@@ -82,18 +82,13 @@ export async function createDay(
         updated_at: isoNow(clock),
       })
       .execute();
-    await writeAudit(
-      trx,
-      actor,
-      {
-        entityType: 'calendar_day',
-        entityId: id,
-        action: 'create',
-        summary: `Thêm ngày kỷ niệm "${b.name}" (${b.monthDay})`,
-        data: b,
-      },
-      clock,
-    );
+    await writeAudit(trx, clock, actor, {
+      entityType: 'calendar_day',
+      entityId: id,
+      action: 'create',
+      summary: `Thêm ngày kỷ niệm "${b.name}" (${b.monthDay})`,
+      data: b,
+    });
   });
   return { id };
 }
@@ -127,18 +122,13 @@ export async function updateDay(
       })
       .where('id', '=', id)
       .execute();
-    await writeAudit(
-      trx,
-      actor,
-      {
-        entityType: 'calendar_day',
-        entityId: id,
-        action: 'update',
-        summary: `Sửa ngày kỷ niệm "${b.name}"`,
-        data: { before: current, after: b },
-      },
-      clock,
-    );
+    await writeAudit(trx, clock, actor, {
+      entityType: 'calendar_day',
+      entityId: id,
+      action: 'update',
+      summary: `Sửa ngày kỷ niệm "${b.name}"`,
+      data: { before: current, after: b },
+    });
   });
   return { id };
 }
@@ -170,18 +160,13 @@ export async function deleteDay(
         `Ngày "${d.name}" đang gắn với một phong trào theo đợt, không thể xóa.`,
       );
     await trx.deleteFrom('calendar_days').where('id', '=', d.id).execute();
-    await writeAudit(
-      trx,
-      actor,
-      {
-        entityType: 'calendar_day',
-        entityId: d.id,
-        action: 'delete',
-        summary: `Xóa ngày kỷ niệm "${d.name}"`,
-        data: d,
-      },
-      clock,
-    );
+    await writeAudit(trx, clock, actor, {
+      entityType: 'calendar_day',
+      entityId: d.id,
+      action: 'delete',
+      summary: `Xóa ngày kỷ niệm "${d.name}"`,
+      data: d,
+    });
   });
   return { ok: true };
 }
@@ -194,19 +179,14 @@ export async function loadDefaultDays(
   actor: AuditActor,
 ): Promise<{ added: number }> {
   const added = await db.transaction().execute(async (trx) => {
-    const n = await addDefaultDays(trx, u.tenantId, clock);
+    const n = await addDefaultDays(trx, clock, u.tenantId);
     if (n > 0)
-      await writeAudit(
-        trx,
-        actor,
-        {
-          entityType: 'calendar_day',
-          entityId: u.tenantId,
-          action: 'defaults',
-          summary: `Nạp ${n} ngày lễ, kỷ niệm mặc định`,
-        },
-        clock,
-      );
+      await writeAudit(trx, clock, actor, {
+        entityType: 'calendar_day',
+        entityId: u.tenantId,
+        action: 'defaults',
+        summary: `Nạp ${n} ngày lễ, kỷ niệm mặc định`,
+      });
     return n;
   });
   return { added };

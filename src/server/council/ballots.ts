@@ -11,6 +11,7 @@ import {
 } from '../../core/ballot';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
+import type { Clock } from '../clock';
 import type { Db } from '../db/connect';
 import type { Database } from '../db/schema';
 import { AppError, notFound } from '../http/errors';
@@ -26,6 +27,7 @@ import { councilOn } from './members';
  */
 export async function openBallot(
   db: Db,
+  clock: Clock,
   box: string,
   u: AuthUser,
   actor: AuditActor,
@@ -101,7 +103,7 @@ export async function openBallot(
           result: null,
         })
         .execute();
-      await writeAudit(trx, actor, {
+      await writeAudit(trx, clock, actor, {
         entityType: 'ballot',
         entityId: id,
         action: 'open',
@@ -113,7 +115,7 @@ export async function openBallot(
       destroyBallotKey(box, id);
       throw e;
     });
-  return ballotAnswer(db, u, id);
+  return ballotAnswer(db, clock, u, id);
 }
 
 async function loadBallot(db: Db, id: string) {
@@ -177,9 +179,14 @@ export async function publicBallot(db: Db, id: string): Promise<PublicBallot> {
 }
 
 /** The answer of a ballot action: the ballot, and the meeting view it changed (for the signed-in caller). */
-export async function ballotAnswer(db: Db, u: AuthUser, ballotId: string): Promise<BallotAction> {
+export async function ballotAnswer(
+  db: Db,
+  clock: Clock,
+  u: AuthUser,
+  ballotId: string,
+): Promise<BallotAction> {
   const v = await ballotView(db, ballotId);
-  return { ...v, meeting: await meetingView(db, u, v.meetingId) };
+  return { ...v, meeting: await meetingView(db, clock, u, v.meetingId) };
 }
 
 /** The ballot's seal key; a ballot opened before the sealed pool existed gets one at its first sealed vote. */
@@ -275,7 +282,14 @@ async function eligibleMember(
  * that signs: two concurrent requests cannot both sign (the second finds the row and is refused), and a
  * signing failure rolls the claim back. The transaction also holds the ballot open, so a close waits.
  */
-export async function issueToken(db: Db, u: AuthUser, actor: AuditActor, ballotId: string, blinded: string) {
+export async function issueToken(
+  db: Db,
+  clock: Clock,
+  u: AuthUser,
+  actor: AuditActor,
+  ballotId: string,
+  blinded: string,
+) {
   const b = await loadBallot(db, ballotId);
   if (b.tenant_id !== u.tenantId) throw notFound('cuộc bỏ phiếu'); // another commune learns nothing of it
   if (b.status !== 'OPEN') throw new AppError('BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
@@ -305,7 +319,7 @@ export async function issueToken(db: Db, u: AuthUser, actor: AuditActor, ballotI
       .executeTakeFirstOrThrow();
     if (!key.key_d) throw new AppError('BALLOT_CLOSED', 'Cuộc bỏ phiếu đã kết thúc.');
     const signature = signBlinded({ n: key.key_n, e: key.key_e, privateKey: key.key_d }, blindedBytes);
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'ballot',
       entityId: ballotId,
       action: 'token',
@@ -358,6 +372,7 @@ export async function castVote(
 /** Tellers (ban kiểm phiếu) record that a member votes on paper, then enter the paper ballots' choices. */
 export async function markPaperVoter(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   ballotId: string,
@@ -375,18 +390,19 @@ export async function markPaperVoter(
       .executeTakeFirst();
     if (Number(res.numInsertedOrUpdatedRows ?? 0) !== 1)
       throw new AppError('ALREADY_HAS_TOKEN', 'Thành viên này đã nhận phiếu.');
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'ballot',
       entityId: ballotId,
       action: 'paper-voter',
       summary: 'Phát phiếu giấy cho một thành viên',
     });
   });
-  return ballotAnswer(db, u, ballotId);
+  return ballotAnswer(db, clock, u, ballotId);
 }
 
 export async function enterPaperVote(
   db: Db,
+  clock: Clock,
   box: string,
   u: AuthUser,
   actor: AuditActor,
@@ -422,14 +438,14 @@ export async function enterPaperVote(
     if (entered >= papers.length)
       throw new AppError('TOO_MANY_PAPERS', 'Số phiếu giấy nhập vượt số phiếu giấy đã phát.');
     await poolVote(trx, key, ballotId, { receipt: `paper-${randomUUID()}`, channel: 'PAPER', choice });
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'ballot',
       entityId: ballotId,
       action: 'paper-vote',
       summary: 'Ban kiểm phiếu nhập một phiếu giấy',
     });
   });
-  return ballotAnswer(db, u, ballotId);
+  return ballotAnswer(db, clock, u, ballotId);
 }
 
 /**
@@ -440,6 +456,7 @@ export async function enterPaperVote(
  */
 export async function enterWrittenVote(
   db: Db,
+  clock: Clock,
   box: string,
   u: AuthUser,
   actor: AuditActor,
@@ -511,14 +528,14 @@ export async function enterWrittenVote(
         'Ý kiến của thành viên này đã được tính (mỗi thành viên một phiếu).',
       );
     await poolVote(trx, key, ballotId, { receipt: `written-${randomUUID()}`, channel: 'WRITTEN', choice });
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'ballot',
       entityId: ballotId,
       action: 'written-vote',
       summary: `Ban kiểm phiếu nhập phiếu lấy ý kiến bằng văn bản của thành viên vắng mặt ${member.name}`,
     });
   });
-  return ballotAnswer(db, u, ballotId);
+  return ballotAnswer(db, clock, u, ballotId);
 }
 
 /**
@@ -528,6 +545,7 @@ export async function enterWrittenVote(
  */
 export async function closeBallot(
   db: Db,
+  clock: Clock,
   box: string,
   u: AuthUser,
   actor: AuditActor,
@@ -603,7 +621,7 @@ export async function closeBallot(
       .set({ result: JSON.stringify(result) })
       .where('id', '=', ballotId)
       .execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'proposal',
       entityId: b.proposal_id,
       action: 'ballot-result',
@@ -613,7 +631,7 @@ export async function closeBallot(
     return result;
   });
   destroyBallotKey(box, ballotId);
-  return ballotAnswer(db, u, ballotId);
+  return ballotAnswer(db, clock, u, ballotId);
 }
 
 /** Recount from the stored ballots (anyone may check the tally is reproducible) — once the ballot is closed. */

@@ -24,6 +24,7 @@ async function openMeeting(db: Db, u: AuthUser, meetingId: string) {
 /** Open the meeting: refused without quorum (2/3 of all members present by default). */
 export async function startMeeting(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   meetingId: string,
@@ -42,18 +43,19 @@ export async function startMeeting(
   if (!q.ok) throw new AppError('NO_QUORUM', q.message);
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('meetings').set({ status: 'OPEN' }).where('id', '=', meetingId).execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'meeting',
       entityId: meetingId,
       action: 'open',
       summary: `Khai mạc cuộc họp: ${q.message}`,
     });
   });
-  return meetingView(db, u, meetingId);
+  return meetingView(db, clock, u, meetingId);
 }
 
 export async function setCurrent(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   meetingId: string,
@@ -76,7 +78,7 @@ export async function setCurrent(
       .set({ current_proposal_id: proposalId })
       .where('id', '=', meetingId)
       .execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'meeting',
       entityId: meetingId,
       action: 'current',
@@ -84,11 +86,12 @@ export async function setCurrent(
       data: { proposalId },
     });
   });
-  return meetingView(db, u, meetingId);
+  return meetingView(db, clock, u, meetingId);
 }
 
 export async function declareConflict(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   meetingId: string,
@@ -124,14 +127,14 @@ export async function declareConflict(
       .values({ meeting_id: meetingId, proposal_id: b.proposalId, member_id: b.memberId, reason: b.reason })
       .onConflict((oc) => oc.columns(['meeting_id', 'proposal_id', 'member_id']).doNothing())
       .execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'proposal',
       entityId: b.proposalId,
       action: 'conflict',
       summary: `Thành viên Hội đồng khai báo xung đột lợi ích, không tham gia thảo luận và bỏ phiếu: ${b.reason}`,
     });
   });
-  return meetingView(db, u, meetingId);
+  return meetingView(db, clock, u, meetingId);
 }
 
 /** Record the council's outcome for a proposal: recommend, reject (with reason), or defer (back to the unit). */
@@ -216,7 +219,7 @@ export async function recordOutcome(
       REJECT: 'Hội đồng TĐKT không đề nghị',
       DEFER: 'Hội đồng TĐKT hoãn xét, trả lại đơn vị bổ sung',
     }[b.outcome];
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'proposal',
       entityId: p.id,
       action: `council-${b.outcome.toLowerCase()}`,
@@ -230,7 +233,7 @@ export async function recordOutcome(
       },
     });
   });
-  return meetingView(db, u, meetingId);
+  return meetingView(db, clock, u, meetingId);
 }
 
 export async function closeMeeting(
@@ -256,12 +259,12 @@ export async function closeMeeting(
       .set({ status: 'CLOSED', closed_at: isoNow(clock), notes: notes ?? m.notes, current_proposal_id: null })
       .where('id', '=', meetingId)
       .execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'meeting',
       entityId: meetingId,
       action: 'close',
       summary: 'Bế mạc cuộc họp Hội đồng TĐKT',
     });
   });
-  return meetingView(db, u, meetingId);
+  return meetingView(db, clock, u, meetingId);
 }

@@ -54,7 +54,7 @@ async function forwarded(people: { id: string; unitId: string }[], units: string
 async function statementsFor(meetingId: string, user: AuthUser) {
   const counter = new StatementCounter();
   const db: Db = t.handle.db.withPlugin(counter);
-  const view = await meetingView(db, user, meetingId);
+  const view = await meetingView(db, t.clock, user, meetingId);
   return { count: counter.count, view };
 }
 

@@ -8,7 +8,7 @@ import type { ProposalStatus } from '../../core/dossier/proposal-workflow';
 import { getAward } from '../../core/law';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
-import { type Clock, isoNow, systemClock } from '../clock';
+import { type Clock, isoNow } from '../clock';
 import type { Db } from '../db/connect';
 import { newId } from '../db/ids';
 import type { Database } from '../db/schema';
@@ -69,7 +69,7 @@ export async function createMeeting(
         })),
       )
       .execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'meeting',
       entityId: id,
       action: 'create',
@@ -78,7 +78,7 @@ export async function createMeeting(
     });
     return id;
   });
-  return meetingView(db, u, id);
+  return meetingView(db, clock, u, id);
 }
 
 export async function listMeetings(db: Db, u: AuthUser): Promise<MeetingRow[]> {
@@ -171,7 +171,7 @@ export async function meetingVersion(db: Db, u: AuthUser, id: string): Promise<{
  * with a fixed number of statements whatever the agenda's length: each kind of data is read for every item
  * at once and grouped here (`meeting-view-queries.test.ts` counts them).
  */
-export async function meetingView(db: Db, u: AuthUser, id: string): Promise<MeetingView> {
+export async function meetingView(db: Db, clock: Clock, u: AuthUser, id: string): Promise<MeetingView> {
   // The version is read with the meeting, before the rest: the view is at least as new as its version.
   const m = await meetingWithVersion(db, u, id);
   const members = await councilOn(db, u.tenantId, m.meeting_date);
@@ -216,7 +216,7 @@ export async function meetingView(db: Db, u: AuthUser, id: string): Promise<Meet
   const mine = await conflictsOf(db, u);
   const disclosed = await disclosedAmong(
     db,
-    systemClock,
+    clock,
     items.filter((it) => mine.has(it.id)).map((it) => it.id),
   );
   const conflicted = (proposalId: string) =>
@@ -404,6 +404,7 @@ async function lineages(db: Db, tenantId: string, unitIds: string[]): Promise<Ma
 
 export async function setAttendance(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   meetingId: string,
@@ -445,7 +446,7 @@ export async function setAttendance(
         written_opinion: b.writtenOpinion ?? null,
       })
       .execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'meeting',
       entityId: meetingId,
       action: 'attendance',
@@ -453,5 +454,5 @@ export async function setAttendance(
       data: b,
     });
   });
-  return meetingView(db, u, meetingId);
+  return meetingView(db, clock, u, meetingId);
 }

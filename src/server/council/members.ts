@@ -125,7 +125,7 @@ export async function addCouncilMember(
         created_at: isoNow(clock),
       })
       .execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'council',
       entityId: id,
       action: 'add-member',
@@ -157,7 +157,7 @@ export async function endCouncilTerm(
     if (m.term_to) throw new AppError('TERM_ENDED', 'Thành viên này đã thôi tham gia Hội đồng.');
     if (termTo < m.term_from) throw new AppError('BAD_DATE', 'Ngày thôi tham gia phải sau ngày bắt đầu.');
     await trx.updateTable('council_members').set({ term_to: termTo }).where('id', '=', memberId).execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'council',
       entityId: memberId,
       action: 'end-term',

@@ -38,29 +38,30 @@ export const councilRoutes =
           endCouncilTerm(db, clock, user, actor, params.id, body.termTo),
         listMeetings: (_, { user }) => listMeetings(db, user),
         createMeeting: ({ body }, { user, actor }) => createMeeting(db, clock, user, actor, body),
-        getMeeting: ({ params }, { user }) => meetingView(db, user, params.id),
+        getMeeting: ({ params }, { user }) => meetingView(db, clock, user, params.id),
         meetingVersion: ({ params }, { user }) => meetingVersion(db, user, params.id),
-        setAttendance: ({ params, body }, { user, actor }) => setAttendance(db, user, actor, params.id, body),
-        openMeeting: ({ params }, { user, actor }) => startMeeting(db, user, actor, params.id),
+        setAttendance: ({ params, body }, { user, actor }) =>
+          setAttendance(db, clock, user, actor, params.id, body),
+        openMeeting: ({ params }, { user, actor }) => startMeeting(db, clock, user, actor, params.id),
         setCurrentItem: ({ params, body }, { user, actor }) =>
-          setCurrent(db, user, actor, params.id, body.proposalId),
+          setCurrent(db, clock, user, actor, params.id, body.proposalId),
         declareConflict: ({ params, body }, { user, actor }) =>
-          declareConflict(db, user, actor, params.id, body),
+          declareConflict(db, clock, user, actor, params.id, body),
         recordOutcome: ({ params, body }, { user, actor }) =>
           recordOutcome(db, clock, user, actor, params.id, params.proposalId, body),
         closeMeeting: ({ params, body }, { user, actor }) =>
           closeMeeting(db, clock, user, actor, params.id, body.notes),
         openBallot: ({ params, body }, { user, actor }) =>
-          openBallot(db, box, user, actor, params.id, body.proposalId),
+          openBallot(db, clock, box, user, actor, params.id, body.proposalId),
         issueToken: ({ params, body }, { user, actor }) =>
-          issueToken(db, user, actor, params.id, body.blinded),
+          issueToken(db, clock, user, actor, params.id, body.blinded),
         markPaperVoter: ({ params, body }, { user, actor }) =>
-          markPaperVoter(db, user, actor, params.id, body.memberId),
+          markPaperVoter(db, clock, user, actor, params.id, body.memberId),
         enterPaperVote: ({ params, body }, { user, actor }) =>
-          enterPaperVote(db, box, user, actor, params.id, body.choice),
+          enterPaperVote(db, clock, box, user, actor, params.id, body.choice),
         enterWrittenVote: ({ params, body }, { user, actor }) =>
-          enterWrittenVote(db, box, user, actor, params.id, body.memberId, body.choice),
-        closeBallot: ({ params }, { user, actor }) => closeBallot(db, box, user, actor, params.id),
+          enterWrittenVote(db, clock, box, user, actor, params.id, body.memberId, body.choice),
+        closeBallot: ({ params }, { user, actor }) => closeBallot(db, clock, box, user, actor, params.id),
         publicBallot: ({ params }) => publicBallot(db, params.id),
         recount: ({ params }) => recount(db, params.id),
         castVote: ({ params, body }) => castVote(db, box, params.id, body),

@@ -32,6 +32,7 @@ describe('the dashboard', () => {
     await t.handle.db.transaction().execute((trx) =>
       addInboxTasks(
         trx,
+        t.clock,
         ['2026-03-01', '2026-03-03'].map((dueDate) => ({
           tenantId: t.tenantId,
           unitId: me.unitId ?? '',

@@ -3,8 +3,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
+import { isoNow, systemClock, todayIn } from '../clock';
 import { type DbHandle, openDb } from './connect';
 import { migrateToLatest } from './migrate';
+
+/** This instant, by the system clock: for rows a test writes itself (the server's code takes `deps.clock`). */
+export const nowIso = (): string => isoNow(systemClock);
+
+/** Today in Vietnam by the system clock: the date of a test app started without a clock of its own. */
+export const today = (): string => todayIn(systemClock);
 
 /**
  * A fresh, migrated database for one test file: a new SQLite file in a temp dir, or — when

@@ -234,7 +234,7 @@ async function signInTransaction(
           created_at: now,
         })
         .execute();
-      await writeAudit(trx, actor, {
+      await writeAudit(trx, clock, actor, {
         entityType: 'proposal',
         entityId: r.id,
         action: 'decide',
@@ -242,7 +242,7 @@ async function signInTransaction(
         data: { from: r.status, to: 'DECIDED', decisionId },
       });
     }
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'decision',
       entityId: decisionId,
       action: 'sign',

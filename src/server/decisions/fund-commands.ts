@@ -25,7 +25,7 @@ export async function setFund(
           .doUpdateSet({ amount: b.amount, note: b.note ?? null, updated_at: at }),
       )
       .execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'fund',
       entityId: `${u.tenantId}:${year}`,
       action: 'set',

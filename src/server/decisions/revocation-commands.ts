@@ -55,7 +55,7 @@ export async function revokeDecision(
           `Giấy khen số sổ ${a.register_number} của ${a.subject_name} vừa được thu hồi bởi thao tác khác. Vui lòng tải lại.`,
         );
       }
-      await writeAudit(trx, actor, {
+      await writeAudit(trx, clock, actor, {
         entityType: 'award',
         entityId: a.id,
         action: 'revoke',
@@ -63,7 +63,7 @@ export async function revokeDecision(
         data: { ground: input.ground, reason: input.reason, amountToRecover: a.amount },
       });
       if (a.proposal_id) {
-        await writeAudit(trx, actor, {
+        await writeAudit(trx, clock, actor, {
           entityType: 'proposal',
           entityId: a.proposal_id,
           action: 'revoke',
@@ -90,7 +90,7 @@ export async function revokeDecision(
       .execute();
     if (left.length === 0)
       await trx.updateTable('decisions').set({ status: 'REVOKED' }).where('id', '=', d.id).execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'decision',
       entityId: d.id,
       action: 'revoke',

@@ -6,21 +6,19 @@ import {
   type ObjectionFacts,
 } from '../../core/dossier/disclosure-rules';
 import type { Db } from '../db/connect';
-import { today } from '../db/ids';
 import type { Database } from '../db/schema';
 import { AppError } from '../http/errors';
 
 /**
  * Refuse approval or decision of a proposal still in public disclosure or under objection, or — for an
- * award voted by the council's secret ballot — never disclosed. `on`: the server's date (`todayIn(clock)`);
- * the system date only for a caller not yet given the clock (the proposals' approval guard).
+ * award voted by the council's secret ballot — never disclosed. `on`: the server's date (`todayIn(clock)`).
  */
 export async function assertDecidable(
   trx: Transaction<Database> | Db,
   proposalId: string,
   subjectName: string,
   awardCode: string,
-  on = today(),
+  on: string,
 ): Promise<void> {
   const disclosures = await trx
     .selectFrom('disclosure_items as i')

@@ -64,7 +64,7 @@ export async function publishDisclosure(
       .insertInto('disclosure_items')
       .values(props.map((p) => ({ disclosure_id: id, proposal_id: p.id })))
       .execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'disclosure',
       entityId: id,
       action: 'publish',
@@ -72,7 +72,7 @@ export async function publishDisclosure(
       data: b,
     });
     for (const p of props) {
-      await writeAudit(trx, actor, {
+      await writeAudit(trx, clock, actor, {
         entityType: 'proposal',
         entityId: p.id,
         action: 'disclose',
@@ -121,7 +121,7 @@ export async function resolveObjection(
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1)
       throw new AppError('ALREADY_RESOLVED', 'Ý kiến này vừa được xử lý bởi người khác.');
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'proposal',
       entityId: o.proposal_id,
       action: 'objection-resolved',
@@ -178,6 +178,7 @@ export async function sendObjection(
       .execute();
     await writeAudit(
       trx,
+      clock,
       { id: null, displayName: b.authorName || 'Người dân (ẩn danh)', tenantId: d.tenant_id, requestId },
       {
         entityType: 'proposal',

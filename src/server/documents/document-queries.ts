@@ -1,6 +1,7 @@
 /** Official documents (DOCX per Decree 30/2020/NĐ-CP) and spreadsheets, generated from the records. */
 import type { AuthUser } from '../auth/sessions';
 import { certificatesFor } from '../certificates/certificate-data';
+import { type Clock, todayIn } from '../clock';
 import type { Db } from '../db/connect';
 import { renderAchievementReportDocx } from './achievement-report-document';
 import { renderAwardeesXlsx } from './awardees-xlsx';
@@ -23,7 +24,7 @@ import { renderYearEndReportDocx } from './year-end-report-document';
 import { loadYearFigures } from './year-figures';
 import { loadTargetsSummary } from './year-targets';
 
-/** The document's date and number as asked (`today` when no date is given; no number: a draft). */
+/** The document's date and number as asked (today by the clock when no date is given; no number: a draft). */
 export interface DocOptions {
   date?: string | undefined;
   so?: string | undefined;
@@ -58,47 +59,48 @@ export async function certificatesPreview(
 
 export async function achievementReport(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   id: string,
-  today: string,
   q: DocOptions,
 ): Promise<FileOut> {
-  const data = await loadAchievementReport(db, u, id, q.date ?? today);
+  const data = await loadAchievementReport(db, u, id, q.date ?? todayIn(clock));
   const who = data.kind === 'INDIVIDUAL' ? data.fullName : data.unitName;
   return documentFile(DOCX, `Báo cáo thành tích ${who}.docx`, await renderAchievementReportDocx(data));
 }
 
 export async function proposalsMemo(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   ids: string[],
-  today: string,
   q: DocOptions,
 ): Promise<FileOut> {
-  const date = q.date ?? today;
-  const data = await loadProposalsMemo(db, u, ids, date, q.so ?? null);
+  const date = q.date ?? todayIn(clock);
+  const data = await loadProposalsMemo(db, clock, u, ids, date, q.so ?? null);
   return documentFile(DOCX, `Tờ trình đề nghị khen thưởng ${date}.docx`, await renderMemoDocx(data));
 }
 
 export async function meetingMemo(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   meetingId: string,
-  today: string,
   q: DocOptions,
 ): Promise<FileOut> {
-  const date = q.date ?? today;
-  const data = await loadMeetingMemo(db, u, meetingId, date, q.so ?? null);
+  const date = q.date ?? todayIn(clock);
+  const data = await loadMeetingMemo(db, clock, u, meetingId, date, q.so ?? null);
   return documentFile(DOCX, `Tờ trình đề nghị khen thưởng ${date}.docx`, await renderMemoDocx(data));
 }
 
 export async function meetingMinutes(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   meetingId: string,
   q: DocOptions,
 ): Promise<FileOut> {
-  const data = await loadMinutesData(db, u, meetingId, q.so ?? null);
+  const data = await loadMinutesData(db, clock, u, meetingId, q.so ?? null);
   return documentFile(
     DOCX,
     `Biên bản họp Hội đồng TĐKT ${data.meetingDate}.docx`,
@@ -109,10 +111,11 @@ export async function meetingMinutes(
 /** The commune's year-end report; the targets as of the end of the year (or today for the current year). */
 export async function yearEndReport(
   db: Db,
+  clock: Clock,
   u: AuthUser,
-  today: string,
   q: DocOptions & { year: number },
 ): Promise<FileOut> {
+  const today = todayIn(clock);
   const figures = await loadYearFigures(db, u.tenantId, q.year);
   const targets = await loadTargetsSummary(db, u.tenantId, q.year, today);
   const buf = await renderYearEndReportDocx({

@@ -4,7 +4,7 @@ import type { PlanContent } from '../../core/plan/plan-content';
 import { PERFORMANCE_RATING_LABELS, type PerformanceRating } from '../../core/scoring/ratings';
 import { formatDateVi } from '../../core/text';
 import type { AuthUser } from '../auth/sessions';
-import { systemClock } from '../clock';
+import type { Clock } from '../clock';
 import { meetingView } from '../council/meetings';
 import { councilOn } from '../council/members';
 import type { Db } from '../db/connect';
@@ -135,11 +135,12 @@ const ballotResult = (b: { result: unknown } | null, proposalId: string): Ballot
 
 export async function loadMinutesData(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   meetingId: string,
   number: string | null,
 ): Promise<MinutesData> {
-  const m = await meetingView(db, u, meetingId);
+  const m = await meetingView(db, clock, u, meetingId);
   const c = await communeNames(db, u.tenantId);
   return {
     issuer: { parent: `ỦY BAN NHÂN DÂN ${c.upper}`, name: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG' },
@@ -178,13 +179,13 @@ export async function loadMinutesData(
 export const HIDDEN_IN_DOCUMENT =
   '(Không hiển thị: người lập văn bản đã khai báo xung đột lợi ích với hồ sơ này)';
 
-async function memoEntries(db: Db, u: AuthUser, proposalIds: string[]): Promise<MemoEntry[]> {
+async function memoEntries(db: Db, clock: Clock, u: AuthUser, proposalIds: string[]): Promise<MemoEntry[]> {
   if (!proposalIds.length) return [];
   const tenantId = u.tenantId;
   const conflicts = await conflictsOf(db, u);
   const disclosed = await disclosedAmong(
     db,
-    systemClock,
+    clock,
     proposalIds.filter((id) => conflicts.has(id)),
   );
   const rows = await db
@@ -229,12 +230,13 @@ async function councilChair(db: Db, tenantId: string, date: string) {
 /** The memo for the proposals a council meeting recommended, with each one's ballot share. */
 export async function loadMeetingMemo(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   meetingId: string,
   date: string,
   number: string | null,
 ): Promise<MemoData> {
-  const m = await meetingView(db, u, meetingId);
+  const m = await meetingView(db, clock, u, meetingId);
   const recommended = m.agenda.filter((i) => i.outcome === 'RECOMMEND');
   if (!recommended.length) {
     throw new AppError(
@@ -245,6 +247,7 @@ export async function loadMeetingMemo(
   }
   const entries = await memoEntries(
     db,
+    clock,
     u,
     recommended.map((i) => i.proposalId),
   );
@@ -261,6 +264,7 @@ export async function loadMeetingMemo(
 
 export async function loadProposalsMemo(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   ids: string[],
   date: string,
@@ -268,7 +272,7 @@ export async function loadProposalsMemo(
 ): Promise<MemoData> {
   if (!can(u, 'commune-report.read'))
     throw forbidden('Tờ trình chỉ do cán bộ thi đua, khen thưởng hoặc lãnh đạo xã lập.');
-  const entries = await memoEntries(db, u, ids);
+  const entries = await memoEntries(db, clock, u, ids);
   return memoFrame(db, u, entries, date, number, null);
 }
 

@@ -1,6 +1,5 @@
 import type { FastifyReply } from 'fastify';
 import { documentsApi } from '../../contract/documents';
-import { todayIn } from '../clock';
 import type { AppDeps } from '../deps';
 import { bindAll } from '../http/bind';
 import type { Feature } from '../http/feature';
@@ -23,7 +22,6 @@ export const documentRoutes =
   ({ db, config, clock }: AppDeps): Feature =>
   async (app) => {
     const file = (reply: FastifyReply) => (f: FileOut) => sendFile(reply, f);
-    const today = () => todayIn(clock);
     bindAll(app, documentsApi, {
       planDocument: ({ params }, { user, reply }) => planDocument(db, user, params.id).then(file(reply)),
       decisionDocument: ({ params }, { user, reply }) =>
@@ -33,15 +31,14 @@ export const documentRoutes =
       certificatesPreview: ({ params }, { user, reply }) =>
         certificatesPreview(db, config.publicUrl, user, params.id).then(file(reply)),
       achievementReport: ({ params, query }, { user, reply }) =>
-        achievementReport(db, user, params.id, today(), query).then(file(reply)),
+        achievementReport(db, clock, user, params.id, query).then(file(reply)),
       proposalsMemo: ({ query }, { user, reply }) =>
-        proposalsMemo(db, user, query.ids, today(), query).then(file(reply)),
+        proposalsMemo(db, clock, user, query.ids, query).then(file(reply)),
       meetingMemo: ({ params, query }, { user, reply }) =>
-        meetingMemo(db, user, params.id, today(), query).then(file(reply)),
+        meetingMemo(db, clock, user, params.id, query).then(file(reply)),
       meetingMinutes: ({ params, query }, { user, reply }) =>
-        meetingMinutes(db, user, params.id, query).then(file(reply)),
-      yearEndReport: ({ query }, { user, reply }) =>
-        yearEndReport(db, user, today(), query).then(file(reply)),
+        meetingMinutes(db, clock, user, params.id, query).then(file(reply)),
+      yearEndReport: ({ query }, { user, reply }) => yearEndReport(db, clock, user, query).then(file(reply)),
       statistics: ({ query }, { user, reply }) => statistics(db, user, query.year).then(file(reply)),
     });
   };

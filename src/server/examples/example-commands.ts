@@ -109,7 +109,7 @@ export async function createExample(
         created_at: now,
       })
       .execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'typical_example',
       entityId: id,
       action: 'create',
@@ -176,7 +176,7 @@ export async function updateExample(
     if (Number(res.numUpdatedRows) !== 1)
       throw new AppError('STALE', 'Điển hình vừa được người khác cập nhật. Vui lòng tải lại.');
     const summaryChanged = (e.summary_text ?? '') !== (b.summaryText?.trim() ?? '');
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'typical_example',
       entityId: id,
       action: 'update',
@@ -267,7 +267,7 @@ export async function moveExample(
         created_at: now,
       })
       .execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'typical_example',
       entityId: id,
       action: `stage-${b.action}`,
@@ -315,7 +315,7 @@ export async function addExampleEntry(
         created_at: isoNow(clock),
       })
       .execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'typical_example',
       entityId: id,
       action: `add-${kind.toLowerCase()}`,
@@ -379,7 +379,7 @@ export async function addReplication(
         created_at: isoNow(clock),
       })
       .execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'typical_example',
       entityId: id,
       action: 'add-replication',
@@ -429,7 +429,7 @@ export async function linkAward(
       .insertInto('typical_example_links')
       .values({ example_id: id, kind: 'AWARD', ref_id: awardId, created_at: isoNow(clock) })
       .execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'typical_example',
       entityId: id,
       action: 'link-award',

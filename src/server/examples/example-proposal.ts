@@ -5,7 +5,7 @@ import { canPropose, type ExampleStage, type ExampleSubjectKind } from '../../co
 import { getAward } from '../../core/law';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
-import { type Clock, isoNow, systemClock, yearIn } from '../clock';
+import { type Clock, isoNow, yearIn } from '../clock';
 import type { Db } from '../db/connect';
 import { AppError, fromCore, notFound } from '../http/errors';
 import { createProposalIn } from '../proposals/proposal-commands';
@@ -59,7 +59,7 @@ export async function proposeExample(
   const achievement = b.achievement?.trim() || `Điển hình tiên tiến "${e.title}": ${e.model}`.slice(0, 2000);
   // The proposal (audited by the proposals module) and the example's link are written together.
   return db.transaction().execute(async (trx) => {
-    const proposalId = await createProposalIn(trx, systemClock, u, actor, {
+    const proposalId = await createProposalIn(trx, clock, u, actor, {
       unitId: e.unit_id,
       movementId: e.movement_id,
       awardCode: b.awardCode,
@@ -74,7 +74,7 @@ export async function proposeExample(
       .insertInto('typical_example_links')
       .values({ example_id: id, kind: 'PROPOSAL', ref_id: proposalId, created_at: isoNow(clock) })
       .execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'typical_example',
       entityId: id,
       action: 'propose',

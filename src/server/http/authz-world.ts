@@ -5,8 +5,10 @@
  * review); commune B with one user per role. Records are found by the ids made here, never by demo names.
  */
 import type { Role } from '../../core/auth/roles';
+import { addDays } from '../../core/calendar/iso-date';
 import { hashPassword } from '../auth/passwords';
-import { newId, nowIso, today } from '../db/ids';
+import { isoNow, todayIn } from '../clock';
+import { newId } from '../db/ids';
 import { DEMO_PASSWORD } from '../seed/demo-people';
 import type { Client, TestApp } from './test-app';
 
@@ -39,6 +41,8 @@ export interface AuthzWorld {
   communeMarkers: string[];
   /** A login of commune A that works (for the login route's row). */
   login: { username: string; password: string };
+  /** Today by the test app's clock (the date requests use). */
+  today: string;
 }
 
 const nonce = () => Math.random().toString(36).slice(2, 8).toUpperCase();
@@ -55,7 +59,8 @@ async function ok<T>(
 
 export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
   const db = t.handle.db;
-  const now = nowIso();
+  const now = isoNow(t.clock);
+  const today = todayIn(t.clock);
   const hash = await hashPassword(DEMO_PASSWORD);
   const tag = nonce().toLowerCase();
   const tenantA = t.tenantId;
@@ -242,7 +247,7 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
   const decision = await ok(
     chair.post<{ id: string; awards: { id: string; verifyCode: string }[] }>('/api/decisions', {
       proposalIds: [decided],
-      decisionDate: today(),
+      decisionDate: today,
     }),
     'decision',
   );
@@ -252,7 +257,7 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
     await ok(
       officer.post<{ id: string }>('/api/meetings', {
         title: `Họp Hội đồng kiểm thử ${tag}`,
-        meetingDate: today(),
+        meetingDate: today,
         place: 'Hội trường',
         proposalIds: [proposal],
       }),
@@ -273,7 +278,7 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
     await ok(
       officer.post<{ id: string }>('/api/meetings', {
         title: `Họp bỏ phiếu kiểm thử ${tag}`,
-        meetingDate: today(),
+        meetingDate: today,
         place: 'Hội trường',
         proposalIds: [balloted],
       }),
@@ -299,8 +304,8 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
     await ok(
       officer.post<{ id: string }>('/api/disclosures', {
         title: `Công khai kiểm thử ${tag}`,
-        startsOn: today(),
-        endsOn: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10),
+        startsOn: today,
+        endsOn: addDays(today, 10),
         proposalIds: [disclosed],
       }),
       'disclosure',
@@ -403,6 +408,7 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
     conflictedOfficer: await t.as(`a-officer-cf-${tag}`),
     privateMarkers: [achievement, returnReason],
     login: { username: `a-viewer-${tag}`, password: DEMO_PASSWORD },
+    today,
     communeMarkers: [
       tenantA,
       communeA.name,

@@ -272,7 +272,7 @@ const bodyIds = () => ({
 
 function build(method: string, url: string, row: Row | undefined): BuiltRequest {
   const { body, ...rest } = row ?? {};
-  return requestFor(method, url, operation(method, url), pathIds, bodyIds(), {
+  return requestFor(method, url, operation(method, url), pathIds, bodyIds(), w.today, {
     ...rest,
     ...(body ? { body: body(w) } : {}),
   });

@@ -40,25 +40,35 @@ export const routeKey = (method: string, url: string) => `${method} ${url.replac
 
 const TEXT = 'Nội dung kiểm thử phân quyền truy cập hồ sơ';
 
-/** A value that passes `schema`; `ids` gives real ids for properties named like proposalId, unitId, … */
-export function sampleOf(schema: JsonSchema, name: string, ids: Record<string, string | string[]>): unknown {
+/**
+ * A value that passes `schema`; `ids` gives real ids for properties named like proposalId, unitId, …;
+ * dates are `today` (by the test app's clock).
+ */
+export function sampleOf(
+  schema: JsonSchema,
+  name: string,
+  ids: Record<string, string | string[]>,
+  today: string,
+): unknown {
   const known = ids[name];
   if (known !== undefined) return known;
   if (schema.const !== undefined) return schema.const;
   if (schema.default !== undefined && schema.type !== 'object') return schema.default;
   if (schema.enum?.length) return schema.enum.find((v) => v !== null) ?? schema.enum[0];
   const variants = schema.anyOf ?? schema.oneOf;
-  if (variants) return sampleOf(variants.find((v) => v.type !== 'null') ?? variants[0] ?? {}, name, ids);
+  if (variants)
+    return sampleOf(variants.find((v) => v.type !== 'null') ?? variants[0] ?? {}, name, ids, today);
   const type = Array.isArray(schema.type) ? schema.type.find((x) => x !== 'null') : schema.type;
   switch (type) {
     case 'object': {
       const out: Record<string, unknown> = {};
-      for (const key of schema.required ?? []) out[key] = sampleOf(schema.properties?.[key] ?? {}, key, ids);
+      for (const key of schema.required ?? [])
+        out[key] = sampleOf(schema.properties?.[key] ?? {}, key, ids, today);
       return out;
     }
     case 'array': {
       const n = Math.max(schema.minItems ?? 0, 1);
-      const item = sampleOf(schema.items ?? {}, name.replace(/Ids$/, 'Id'), ids);
+      const item = sampleOf(schema.items ?? {}, name.replace(/Ids$/, 'Id'), ids, today);
       return Array.from({ length: n }, () => item);
     }
     case 'integer':
@@ -75,7 +85,7 @@ export function sampleOf(schema: JsonSchema, name: string, ids: Record<string, s
         schema.format === 'date' ||
         /date|On$|From$|To$|^from$|^to$/.test(name)
       ) {
-        return new Date().toISOString().slice(0, 10);
+        return today;
       }
       if (schema.pattern === '^\\d{1,5}$') return '12';
       let s = TEXT;
@@ -93,13 +103,14 @@ export interface BuiltRequest {
   namesIds: boolean;
 }
 
-/** The request for a route: real ids in the path, required query parameters, a schema-valid body. */
+/** The request for a route: real ids in the path, required query parameters, a schema-valid body (dates: `today`). */
 export function requestFor(
   method: string,
   fastifyUrl: string,
   op: OpenApiOperation | undefined,
   pathIds: (segment: string, param: string) => string,
   bodyIds: Record<string, string | string[]>,
+  today: string,
   override: { query?: Record<string, string>; body?: unknown; params?: Record<string, string> } = {},
 ): BuiltRequest {
   let namesIds = false;
@@ -116,7 +127,7 @@ export function requestFor(
     .replace(/\*$/, 'index.css');
   const query: Record<string, string> = {};
   for (const p of op?.parameters ?? []) {
-    if (p.in === 'query' && p.required) query[p.name] = String(sampleOf(p.schema, p.name, bodyIds));
+    if (p.in === 'query' && p.required) query[p.name] = String(sampleOf(p.schema, p.name, bodyIds, today));
   }
   Object.assign(query, override.query ?? {});
   const flatIds = Object.values(bodyIds)
@@ -127,7 +138,11 @@ export function requestFor(
   const schema = op?.requestBody?.content?.['application/json']?.schema;
   const body =
     override.body ??
-    (schema ? sampleOf(schema, '', bodyIds) : method === 'GET' || method === 'DELETE' ? undefined : {});
+    (schema
+      ? sampleOf(schema, '', bodyIds, today)
+      : method === 'GET' || method === 'DELETE'
+        ? undefined
+        : {});
   const json = body === undefined ? '' : JSON.stringify(body);
   if (flatIds.some((id) => json.includes(id))) namesIds = true;
   return { method, url: qs ? `${url}?${qs}` : url, body, namesIds };

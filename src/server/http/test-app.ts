@@ -16,6 +16,8 @@ export interface TestApp {
   app: FastifyInstance;
   handle: DbHandle;
   tenantId: string;
+  /** The server's clock (`opts.clock`, or the system's): tests take their dates from it. */
+  clock: Clock;
   /** Where the ballot seal keys live for this app (a temp dir, removed on close). */
   ballotBoxDir: string;
   /** the signing-key folder of this test server */
@@ -139,6 +141,7 @@ export async function startTestApp(
     app,
     handle,
     tenantId: seed.tenantId,
+    clock,
     ballotBoxDir,
     keysDir,
     anonymous: client(app),

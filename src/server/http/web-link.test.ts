@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isWebLink } from '../../contract/web-link';
-import { newId, nowIso } from '../db/ids';
+import { newId } from '../db/ids';
+import { nowIso } from '../db/test-db';
 import { type Client, startTestApp, type TestApp } from './test-app';
 
 let t: TestApp;

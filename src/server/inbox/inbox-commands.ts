@@ -32,17 +32,12 @@ export async function completeTask(
       .set({ status: 'DONE', done_by: u.id, done_at: isoNow(clock) })
       .where('id', '=', t.id)
       .execute();
-    await writeAudit(
-      trx,
-      actor,
-      {
-        entityType: 'inbox_task',
-        entityId: t.id,
-        action: 'done',
-        summary: `Hoàn thành việc: ${t.title}`,
-      },
-      clock,
-    );
+    await writeAudit(trx, clock, actor, {
+      entityType: 'inbox_task',
+      entityId: t.id,
+      action: 'done',
+      summary: `Hoàn thành việc: ${t.title}`,
+    });
   });
   return inboxTask(db, u, id);
 }

@@ -35,6 +35,7 @@ async function sendTasks(title: string, unitIds: string[]): Promise<string[]> {
   return t.handle.db.transaction().execute((trx) =>
     addInboxTasks(
       trx,
+      t.clock,
       unitIds.map((unitId) => ({
         tenantId: t.tenantId,
         unitId,

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { InboxTaskKind } from '../../core/inbox/task-kinds';
-import { type Clock, isoNow, systemClock } from '../clock';
+import { type Clock, isoNow } from '../clock';
 import { newId } from '../db/ids';
 import type { Database } from '../db/schema';
 
@@ -20,8 +20,8 @@ export interface NewInboxTask {
 /** Adds one task per unit in the caller's transaction; returns the new ids. */
 export async function addInboxTasks(
   trx: Transaction<Database>,
+  clock: Clock,
   tasks: readonly NewInboxTask[],
-  clock: Clock = systemClock,
 ): Promise<string[]> {
   const now = isoNow(clock);
   const ids: string[] = [];
@@ -55,9 +55,9 @@ export async function addInboxTasks(
 /** Closes the open tasks of `kind` for a unit about a movement or review (e.g. once it has registered). */
 export async function completeInboxTasks(
   trx: Transaction<Database>,
+  clock: Clock,
   where: { tenantId: string; unitId: string; kinds: InboxTaskKind[]; movementId?: string; reviewId?: string },
   by: string,
-  clock: Clock = systemClock,
 ): Promise<void> {
   let q = trx
     .updateTable('inbox_tasks')

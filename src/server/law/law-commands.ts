@@ -33,7 +33,7 @@ export async function updateLawSettings(
         .insertInto('law_profiles')
         .values({ tenant_id: u.tenantId, ...row })
         .execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'law_profile',
       entityId: u.tenantId,
       action: 'update',
@@ -70,7 +70,7 @@ export async function setBaseSalary(
         created_at: isoNow(clock),
       })
       .execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'base_salary',
       entityId: b.from,
       action: 'set',
@@ -126,7 +126,7 @@ export async function overrideLaw(
         created_at: isoNow(clock),
       })
       .execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'proposal',
       entityId: p.id,
       action: 'law_override',

@@ -83,7 +83,7 @@ export async function createMovement(
       .execute();
     await replaceUnits(trx, id, units);
     await replaceCriteria(trx, u.tenantId, 'MOVEMENT', id, b.criteria ?? []);
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'movement',
       entityId: id,
       action: 'create',
@@ -100,6 +100,7 @@ export async function createMovement(
  */
 export async function updateMovement(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   id: string,
@@ -146,7 +147,7 @@ export async function updateMovement(
     if (draft && b.participantUnitIds !== undefined)
       await replaceUnits(trx, id, await checkUnits(trx, u.tenantId, b.participantUnitIds));
     if (draft && b.criteria !== undefined) await replaceCriteria(trx, u.tenantId, 'MOVEMENT', id, b.criteria);
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'movement',
       entityId: id,
       action: 'update',
@@ -221,6 +222,7 @@ export async function transitionMovementCommand(
       const due = m.registration_deadline ?? m.start_date;
       await addInboxTasks(
         trx,
+        clock,
         unitIds.map((unitId) => ({
           tenantId: u.tenantId,
           unitId,
@@ -262,7 +264,7 @@ export async function transitionMovementCommand(
       })
       .where('id', '=', id)
       .execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'movement',
       entityId: id,
       action,

@@ -17,7 +17,8 @@ export const movementRoutes =
       catalogue: (_, { user }) => movementCatalogue(db, user),
       getMovement: ({ params }, { user }) => movementView(db, user, params.id),
       createMovement: ({ body }, { user, actor }) => createMovement(db, clock, user, actor, body),
-      updateMovement: ({ params, body }, { user, actor }) => updateMovement(db, user, actor, params.id, body),
+      updateMovement: ({ params, body }, { user, actor }) =>
+        updateMovement(db, clock, user, actor, params.id, body),
       transition: ({ params, body }, { user, actor }) =>
         applyMovementAction(db, clock, user, actor, params.id, body.action),
       /** Kept for existing clients: the same as the `launch` transition. */

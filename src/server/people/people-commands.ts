@@ -45,7 +45,7 @@ export async function createPerson(
         created_at: isoNow(clock),
       })
       .execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'person',
       entityId: id,
       action: 'create',

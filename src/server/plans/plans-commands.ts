@@ -96,7 +96,7 @@ export async function createPlan(
             updated_by: u.displayName,
           })
           .execute();
-        await writeAudit(trx, actor, {
+        await writeAudit(trx, clock, actor, {
           entityType: 'plan',
           entityId: id,
           action: 'create',
@@ -141,7 +141,7 @@ export async function savePlan(
       .where('version', '=', version)
       .executeTakeFirst();
     if (Number(r.numUpdatedRows) !== 1) throw stale();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'plan',
       entityId: id,
       action: 'update',
@@ -187,7 +187,7 @@ export async function issuePlan(
       .where('id', '=', id)
       .where('version', '=', version)
       .execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'plan',
       entityId: id,
       action: 'issue',
@@ -222,7 +222,7 @@ export async function reopenPlan(
       })
       .where('id', '=', id)
       .execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'plan',
       entityId: id,
       action: 'reopen',

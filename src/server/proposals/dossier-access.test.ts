@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lawApi } from '../../contract/law';
 import { type ProposalRow, proposalsApi } from '../../contract/proposals';
-import { today } from '../db/ids';
+import { today } from '../db/test-db';
 import { type AuthzWorld, buildAuthzWorld } from '../http/authz-world';
 import { startTestApp, type TestApp } from '../http/test-app';
 

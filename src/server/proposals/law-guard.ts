@@ -2,7 +2,7 @@ import { getAward } from '../../core/law';
 import { todayIn } from '../clock';
 import { AppError } from '../http/errors';
 import { proposalVerdict } from '../law/verdicts';
-import type { ActionGuard } from './proposal-commands';
+import type { ActionGuard } from './action-guard';
 
 const list = (fs: { message: string; article: string }[]) =>
   fs.map((f) => `${f.message} (${f.article})`).join('; ');

@@ -1,5 +1,5 @@
 /** Changing proposals: drafting, editing and the steps of the workflow, each audited in its transaction. */
-import type { Selectable, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { ActionBody, ProposalBody, ProposalDetail, ProposalUpdate } from '../../contract/proposals';
 import { seesWholeCommune } from '../../core/auth/roles';
 import {
@@ -17,9 +17,10 @@ import type { AuthUser } from '../auth/sessions';
 import { type Clock, isoNow, yearIn } from '../clock';
 import type { Db } from '../db/connect';
 import { newId } from '../db/ids';
-import type { Database, ProposalTable } from '../db/schema';
+import type { Database } from '../db/schema';
 import { assertNoSameAward } from '../decisions/same-award';
 import { AppError, forbidden, fromCore, notFound } from '../http/errors';
+import type { ActionGuard } from './action-guard';
 import { PROPOSAL_GUARDS } from './proposal-guards';
 import { getProposal } from './proposal-queries';
 
@@ -202,7 +203,7 @@ export async function createProposalIn(
       updated_at: now,
     })
     .execute();
-  await writeAudit(trx, actor, {
+  await writeAudit(trx, clock, actor, {
     entityType: 'proposal',
     entityId: id,
     action: 'create',
@@ -275,7 +276,7 @@ export async function updateProposal(
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1)
       throw new AppError('STALE', 'Đề nghị vừa được người khác cập nhật. Vui lòng tải lại.');
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'proposal',
       entityId: id,
       action: 'update',
@@ -288,15 +289,6 @@ export async function updateProposal(
   });
   return getProposal(db, clock, u, id);
 }
-
-/** Hook for extra checks before an action is accepted (e.g. the law engine refusing to forward). */
-export type ActionGuard = (
-  trx: Transaction<Database>,
-  p: Selectable<ProposalTable>,
-  action: ProposalAction,
-  input: { reason?: string | undefined },
-  clock: Clock,
-) => Promise<void>;
 
 /**
  * Take the step of the workflow named `name` (with the procedure's checks, `PROPOSAL_GUARDS`); answers the
@@ -361,7 +353,7 @@ export async function actOnProposalIn(
   if (Number(res.numUpdatedRows) !== 1)
     throw new AppError('STALE', 'Đề nghị vừa được người khác cập nhật. Vui lòng thử lại.');
   const label = PROPOSAL_ACTION_LABELS[action].vi;
-  await writeAudit(trx, actor, {
+  await writeAudit(trx, clock, actor, {
     entityType: 'proposal',
     entityId: id,
     action,

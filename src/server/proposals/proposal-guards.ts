@@ -2,8 +2,8 @@ import { todayIn } from '../clock';
 import { assertCouncilConcluded } from '../council/council-guard';
 import { assertNoSameAward } from '../decisions/same-award';
 import { assertDecidable } from '../disclosures/disclosure-check';
+import type { ActionGuard } from './action-guard';
 import { lawGuard } from './law-guard';
-import type { ActionGuard } from './proposal-commands';
 
 /** Checks run inside the transaction before a proposal action is accepted. */
 /** The chairman may not approve while the proposal is in public disclosure or under objection. */

@@ -3,7 +3,7 @@ import { lawApi } from '../../contract/law';
 import { organisationsApi } from '../../contract/organisations';
 import { proposalsApi } from '../../contract/proposals';
 import { hashPassword } from '../auth/passwords';
-import { today } from '../db/ids';
+import { today } from '../db/test-db';
 import { type Client, startTestApp, type TestApp } from '../http/test-app';
 import { demoPeople, proposalUntil } from '../http/test-fixtures';
 import { DEMO_PASSWORD } from '../seed/demo-people';

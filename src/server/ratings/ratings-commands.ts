@@ -110,7 +110,7 @@ export async function setRating(
             .where('person_id', '=', person.id)
             .where('year', '=', b.year)
             .execute();
-        await writeAudit(trx, actor, {
+        await writeAudit(trx, clock, actor, {
           entityType: 'person',
           entityId: person.id,
           action: b.rating ? 'rating' : 'rating-clear',
@@ -211,7 +211,7 @@ async function importRatingsNow(
           'IMPORT',
           isoNow(clock),
         );
-        await writeAudit(trx, actor, {
+        await writeAudit(trx, clock, actor, {
           entityType: 'ratings',
           entityId: `${year}`,
           action: 'import',

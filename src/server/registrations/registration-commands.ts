@@ -184,6 +184,7 @@ export async function register(
     if (b.subjectKind === 'UNIT' && subject.unitId === subject.ownerUnitId) {
       await completeInboxTasks(
         trx,
+        clock,
         {
           tenantId: u.tenantId,
           unitId: subject.ownerUnitId,
@@ -193,7 +194,7 @@ export async function register(
         u.id,
       );
     }
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'registration',
       entityId: id,
       action: 'register',
@@ -237,7 +238,7 @@ export async function updateRegistration(
       })
       .where('id', '=', id)
       .execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'registration',
       entityId: id,
       action: 'update',
@@ -286,6 +287,7 @@ export async function remindMissing(
     const deadline = deadlineOf(m, yearIn(clock));
     await addInboxTasks(
       trx,
+      clock,
       targets.map((p) => ({
         tenantId: u.tenantId,
         unitId: p.id,
@@ -298,7 +300,7 @@ export async function remindMissing(
         createdBy: u.id,
       })),
     );
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'movement',
       entityId: m.id,
       action: 'remind',

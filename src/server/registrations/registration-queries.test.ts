@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SubjectKind } from '../../core/movements/registration';
 import type { DbHandle } from '../db/connect';
-import { newId, nowIso } from '../db/ids';
-import { openTestDb } from '../db/test-db';
+import { newId } from '../db/ids';
+import { nowIso, openTestDb } from '../db/test-db';
 import { seedDemoCommune } from '../seed/seed-demo';
 import { registeredTitles } from './registration-queries';
 

@@ -84,6 +84,7 @@ export async function openReview(
   }
   await addInboxTasks(
     trx,
+    clock,
     input.unitIds.map((unitId) => ({
       tenantId: u.tenantId,
       unitId,
@@ -97,7 +98,7 @@ export async function openReview(
       createdBy: u.id,
     })),
   );
-  await writeAudit(trx, actor, {
+  await writeAudit(trx, clock, actor, {
     entityType: 'review',
     entityId: id,
     action: 'open',
@@ -152,7 +153,7 @@ export async function lockReviewResults(
     })
     .where('id', '=', reviewId)
     .execute();
-  await writeAudit(trx, actor, {
+  await writeAudit(trx, clock, actor, {
     entityType: 'review',
     entityId: reviewId,
     action: 'lock',
@@ -217,7 +218,7 @@ export async function saveAssessment(
       .set({ assessment: assessment || null })
       .where('id', '=', review.id)
       .execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'review',
       entityId: review.id,
       action: 'assessment',
@@ -250,7 +251,7 @@ export async function saveUnitReport(
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1)
       throw new AppError('NOT_IN_REVIEW', 'Đơn vị không thuộc đợt sơ kết, tổng kết này.');
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'review',
       entityId: review.id,
       action: 'unit-report',

@@ -3,7 +3,7 @@ import { getAward } from '../../core/law';
 import { topForProposals } from '../../core/scoring';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
-import { systemClock } from '../clock';
+import type { Clock } from '../clock';
 import type { Db } from '../db/connect';
 import { AppError } from '../http/errors';
 import { actOnProposalIn, createProposalIn } from '../proposals/proposal-commands';
@@ -18,6 +18,7 @@ import { reviewResults } from './review-results';
  */
 export async function proposalsFromRanking(
   db: Db,
+  clock: Clock,
   u: AuthUser,
   actor: AuditActor,
   reviewId: string,
@@ -65,7 +66,7 @@ export async function proposalsFromRanking(
     for (const unitId of unique) {
       const d = drafts.find((x) => x.unitId === unitId);
       if (!d) continue;
-      const id = await createProposalIn(trx, systemClock, u, actor, {
+      const id = await createProposalIn(trx, clock, u, actor, {
         unitId,
         subjectUnitId: unitId,
         movementId: review.movement_id,
@@ -75,14 +76,14 @@ export async function proposalsFromRanking(
         year: review.year,
       });
       if (b.status === 'SUBMITTED')
-        await actOnProposalIn(trx, systemClock, u, actor, id, 'submit', {}, PROPOSAL_GUARDS);
+        await actOnProposalIn(trx, clock, u, actor, id, 'submit', {}, PROPOSAL_GUARDS);
       await trx
         .updateTable('review_units')
         .set({ proposal_id: id })
         .where('review_id', '=', reviewId)
         .where('unit_id', '=', unitId)
         .execute();
-      await writeAudit(trx, actor, {
+      await writeAudit(trx, clock, actor, {
         entityType: 'review',
         entityId: reviewId,
         action: 'propose',

@@ -12,6 +12,6 @@ export const scoringRoutes =
     bindAll(app, scoringApi, {
       saveScores: ({ params, body }, { user, actor }) => saveSheet(db, clock, user, actor, params.id, body),
       proposeFromRanking: ({ params, body }, { user, actor }) =>
-        proposalsFromRanking(db, user, actor, params.id, body),
+        proposalsFromRanking(db, clock, user, actor, params.id, body),
     });
   };

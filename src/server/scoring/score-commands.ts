@@ -86,6 +86,7 @@ export async function saveSheet(
     if (b.role === 'SELF')
       await completeInboxTasks(
         trx,
+        clock,
         { tenantId: u.tenantId, unitId: b.unitId, kinds: ['SELF_SCORE'], reviewId },
         u.id,
       );
@@ -94,7 +95,7 @@ export async function saveSheet(
       .select('name')
       .where('id', '=', b.unitId)
       .executeTakeFirst();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'review',
       entityId: reviewId,
       action: b.role === 'SELF' ? 'self-score' : 'review-score',

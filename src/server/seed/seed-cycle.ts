@@ -1,8 +1,9 @@
 import { NATIONAL_MOVEMENTS } from '../../core/movements';
 import { foldVietnamese } from '../../core/text';
 import { addDefaultDays } from '../calendar/calendar-commands';
+import { isoNow, systemClock } from '../clock';
 import type { Db } from '../db/connect';
-import { newId, nowIso } from '../db/ids';
+import { newId } from '../db/ids';
 
 /** The commune's yearly criteria for the regular movement (Chỉ thị 19), on 0–10 with weights. */
 const ANNUAL_CRITERIA = [
@@ -20,7 +21,7 @@ const ANNUAL_CRITERIA = [
  */
 export async function seedDemoCycle(db: Db, tenantId: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await addDefaultDays(trx, tenantId);
+    await addDefaultDays(trx, systemClock, tenantId);
     const movements = await trx
       .selectFrom('movements')
       .select(['id', 'name'])
@@ -68,7 +69,7 @@ export async function seedDemoCycle(db: Db, tenantId: string): Promise<void> {
         })
         .execute();
     }
-    const now = nowIso();
+    const now = isoNow(systemClock);
     for (const name of ['Thôn Bình An', 'Thôn Hòa Bình']) {
       const u = units.find((x) => x.name === name);
       if (!u) continue;

@@ -3,8 +3,9 @@ import type { RatingCode } from '../../core/law';
 import { foldVietnamese } from '../../core/text';
 import { markDemoData } from '../auth/instance';
 import { hashPassword } from '../auth/passwords';
+import { isoNow, systemClock } from '../clock';
 import type { Db } from '../db/connect';
-import { newId, nowIso } from '../db/ids';
+import { newId } from '../db/ids';
 import { DEMO_COUNCIL, DEMO_MOVEMENTS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_USERS } from './demo-people';
 import { DEMO_COMMUNE, DEMO_LINEAGE, DEMO_PROVINCE, DEMO_UNITS } from './demo-units';
 import { PLAN_2024 } from './plan-2024-content';
@@ -42,11 +43,11 @@ export async function seedDemoCommune(db: Db): Promise<SeedResult> {
     .executeTakeFirst();
   if (existing) return { seeded: false, tenantId: existing.tenant_id, users: [] };
   const hashes = await Promise.all(DEMO_USERS.map(() => hashPassword(DEMO_PASSWORD)));
-  const now = nowIso();
+  const now = isoNow(systemClock);
   const provinceId = newId();
   const tenantId = newId();
   await db.transaction().execute(async (trx) => {
-    await markDemoData(trx);
+    await markDemoData(trx, systemClock);
     for (const l of ORG_LEVELS) {
       await trx
         .insertInto('org_levels')

@@ -1,6 +1,7 @@
 import { foldVietnamese } from '../../core/text';
+import { isoNow, systemClock } from '../clock';
 import type { Db } from '../db/connect';
-import { newId, nowIso } from '../db/ids';
+import { newId } from '../db/ids';
 
 type Stage = 'DISCOVERED' | 'NURTURING' | 'SUMMED_UP' | 'REPLICATING';
 
@@ -164,7 +165,7 @@ export async function seedDemoExamples(db: Db, tenantId: string): Promise<void> 
     if (!u) throw new Error(`seed-examples: no unit ${name}`);
     return u.id;
   };
-  const now = nowIso();
+  const now = isoNow(systemClock);
   await db.transaction().execute(async (trx) => {
     for (const x of EXAMPLES) {
       let subject: {

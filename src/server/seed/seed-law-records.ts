@@ -7,7 +7,8 @@
  */
 import type { Transaction } from 'kysely';
 import type { InitiativeLevel } from '../../core/law';
-import { newId, nowIso } from '../db/ids';
+import { isoNow, systemClock } from '../clock';
+import { newId } from '../db/ids';
 import type { Database } from '../db/schema';
 
 export async function seedLawRecords(
@@ -16,7 +17,7 @@ export async function seedLawRecords(
   personIds: Map<string, string>,
   unitIds: Map<string, string>,
 ): Promise<void> {
-  const now = nowIso();
+  const now = isoNow(systemClock);
   const person = (key: string) => personIds.get(key) as string;
   const initiatives: { key: string; year: number; level: InitiativeLevel; title: string }[] = [
     { key: 'TH1', year: 2025, level: 'CO_SO', title: 'Ứng dụng trò chơi học tập trong dạy Toán lớp 3' },

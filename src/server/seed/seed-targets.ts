@@ -1,6 +1,7 @@
 import { addDays, daysBetween, yearOf } from '../../core/calendar/iso-date';
+import { isoNow, systemClock, todayIn } from '../clock';
 import type { Db } from '../db/connect';
-import { newId, nowIso, today } from '../db/ids';
+import { newId } from '../db/ids';
 
 /**
  * The demo commune's 17 socio-economic targets (chỉ tiêu phát triển kinh tế - xã hội) — fictitious but
@@ -305,8 +306,8 @@ export async function seedDemoTargets(db: Db, tenantId: string): Promise<void> {
     if (!u) throw new Error(`seed: unit ${key} missing`);
     return u.id;
   };
-  const now = nowIso();
-  const day = today();
+  const now = isoNow(systemClock);
+  const day = todayIn(systemClock);
   const current = Math.max(2025, yearOf(day));
   await db.transaction().execute(async (trx) => {
     const insert = async (

@@ -111,7 +111,7 @@ export async function createTarget(
             updated_at: now,
           })
           .execute();
-        await writeAudit(trx, actor, {
+        await writeAudit(trx, clock, actor, {
           entityType: 'target',
           entityId: id,
           action: 'create',
@@ -158,7 +158,7 @@ export async function updateTarget(
           })
           .where('id', '=', id)
           .execute();
-        await writeAudit(trx, actor, {
+        await writeAudit(trx, clock, actor, {
           entityType: 'target',
           entityId: id,
           action: 'update',
@@ -213,7 +213,7 @@ export async function addProgress(
         created_at: isoNow(clock),
       })
       .execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'target',
       entityId: t.id,
       action: 'progress',
@@ -253,7 +253,7 @@ export async function retractProgress(
       .set({ deleted_at: isoNow(clock), deleted_by: u.displayName, delete_reason: reason })
       .where('id', '=', e.id)
       .execute();
-    await writeAudit(trx, actor, {
+    await writeAudit(trx, clock, actor, {
       entityType: 'target',
       entityId: t.id,
       action: 'progress-delete',
