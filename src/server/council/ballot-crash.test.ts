@@ -10,6 +10,7 @@ import { type ApiClient, createApiClient } from '../../contract/client';
 import { councilApi } from '../../contract/council';
 import { b64ToBig, blind, newToken, unblind } from '../../core/ballot';
 import { type DbHandle, openDb } from '../db/connect';
+import { daysFromToday } from '../db/test-db';
 import { DEMO_PASSWORD } from '../seed/demo-people';
 
 /**
@@ -173,7 +174,7 @@ describe('a server killed in the middle of a ballot', () => {
     expect(p.status).toBe(201);
     // The law checks are not what this test is about: the fixture marks the proposal forwarded.
     await db.db.updateTable('proposals').set({ status: 'FORWARDED' }).where('id', '=', p.body.id).execute();
-    const today = new Date().toISOString().slice(0, 10);
+    const today = daysFromToday(0);
     const [officerApi, chairApi] = [apiOf(officer), apiOf(chair)];
     const m = await officerApi.call(councilApi.createMeeting, {
       body: {

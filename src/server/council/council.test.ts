@@ -5,6 +5,7 @@ import { type BallotAction, councilApi, type PublicBallot } from '../../contract
 import { organisationsApi } from '../../contract/organisations';
 import { blind, newToken, receiptOf, unblind } from '../../core/ballot';
 import { b64ToBig } from '../../core/ballot/bigint-math';
+import { daysFromToday } from '../db/test-db';
 import { type Client, startTestApp, type TestApp } from '../http/test-app';
 
 let t: TestApp;
@@ -368,8 +369,8 @@ describe('a council meeting with a secret ballot', () => {
     );
     expect([undisclosed.status, undisclosed.body.code]).toEqual([409, 'DISCLOSURE_REQUIRED']);
     expect(undisclosed.body.message).toContain('công khai');
-    const today = new Date().toISOString().slice(0, 10);
-    const shift = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10);
+    const today = daysFromToday(0);
+    const shift = daysFromToday;
     const disclosure = await officer.post<{ id: string }>('/api/disclosures', {
       title: 'Danh sách đề nghị danh hiệu Chiến sĩ thi đua cơ sở',
       startsOn: today,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { councilApi } from '../../contract/council';
-import { today } from '../db/test-db';
+import { daysFromToday, today } from '../db/test-db';
 import { type Client, startTestApp, type TestApp } from '../http/test-app';
 import { demoPeople, proposalUntil } from '../http/test-fixtures';
 
@@ -16,7 +16,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-const shift = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const shift = daysFromToday;
 
 describe('a unit head outside the council sees only their own unit in meetings and disclosures', () => {
   it('agenda and objections are limited to the unit; council members and the officer see everything', async () => {

@@ -12,6 +12,9 @@ export const nowIso = (): string => isoNow(systemClock);
 
 /** Today in Vietnam by the system clock: the date of a test app started without a clock of its own. */
 export const today = (): string => todayIn(systemClock);
+/** Vietnam's date `days` from today (negative: before). */
+export const daysFromToday = (days: number): string =>
+  new Date(Date.parse(today()) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * A fresh, migrated database for one test file: a new SQLite file in a temp dir, or — when

@@ -14,6 +14,7 @@
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../core/auth/roles';
+import { daysFromToday, today } from '../db/test-db';
 import { type AuthzWorld, buildAuthzWorld, ROLE_ORDER } from './authz-world';
 import { installDossierGuard, namesProposal } from './dossier-guard';
 import {
@@ -53,8 +54,8 @@ const EVALUATE = (w: AuthzWorld) => ({
 });
 const DISCLOSURE = (w: AuthzWorld) => ({
   title: 'Công khai danh sách kiểm thử',
-  startsOn: new Date().toISOString().slice(0, 10),
-  endsOn: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10),
+  startsOn: today(),
+  endsOn: daysFromToday(10),
   proposalIds: [w.ids.disclosedProposal],
 });
 const CALENDAR_DAY = () => ({

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lawApi } from '../../contract/law';
 import { type ProposalRow, proposalsApi } from '../../contract/proposals';
-import { today } from '../db/test-db';
+import { daysFromToday, today } from '../db/test-db';
 import { type AuthzWorld, buildAuthzWorld } from '../http/authz-world';
 import { startTestApp, type TestApp } from '../http/test-app';
 
@@ -70,7 +70,7 @@ describe('the dossier rule around a declared conflict of interest', () => {
   });
 
   it('once the dossier is published for comment its achievement summary is public, and nothing more', async () => {
-    const ends = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    const ends = daysFromToday(10);
     const d = await w.a.CAN_BO_TDKT.post('/api/disclosures', {
       title: 'Công khai danh sách đề nghị',
       startsOn: today(),
