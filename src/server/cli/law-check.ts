@@ -3,7 +3,9 @@
  * the verdict(s) as JSON. Bad input: a Vietnamese message on stderr and exit code 2.
  * Format: docs/law/README.md.
  */
+
 import { evaluate, type ProvinceProfile, profileFrom, type SubjectRecord } from '../../core/law';
+import { systemClock, todayIn } from '../clock';
 import { parseCases } from '../law/case-schema';
 
 async function readStdin(): Promise<string> {
@@ -25,7 +27,7 @@ async function main(): Promise<void> {
     process.stderr.write(`Lỗi: ${(e as Error).message}\n`);
     process.exit(2);
   }
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIn(systemClock);
   const verdicts = parsed.cases.map((c) =>
     evaluate(
       c.record as SubjectRecord,
