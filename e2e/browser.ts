@@ -128,10 +128,32 @@ async function activeOption(page: Page, box: Locator): Promise<string | null> {
   return option.getAttribute('aria-label');
 }
 
+/**
+ * Choose a unit in a tree select (the organisation tree) inside `form`: type `search`, click the unit's
+ * node, see it among the field's choices, then leave the field (Tab) so its list closes.
+ */
+export async function chooseInTree(
+  page: Page,
+  form: Locator,
+  label: string,
+  option: string,
+  search: string,
+): Promise<void> {
+  const box = form.getByRole('combobox', { name: fieldName(label) });
+  await box.click();
+  await box.fill(search);
+  await page.getByRole('treeitem', { name: new RegExp(`${escapeRegExp(option)}$`) }).click();
+  await form.getByText(option, { exact: true }).waitFor();
+  await box.press('Tab');
+  await expect.poll(() => box.getAttribute('aria-expanded')).toBe('false');
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** A form field's accessible name: its label, after the "*" a required field shows before it. */
 export function fieldName(label: string | RegExp): RegExp {
   if (typeof label !== 'string') return label;
-  return new RegExp(`^(\\* )?${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  return new RegExp(`^(\\* )?${escapeRegExp(label)}$`);
 }
 
 /**
