@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: ['e2e/**/*.e2e.ts'],
     globalSetup: ['e2e/global-setup.ts'],
+    setupFiles: ['e2e/setup.ts'],
     fileParallelism: false,
     retry: 0,
     testTimeout: 90_000,

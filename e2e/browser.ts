@@ -23,6 +23,9 @@ export async function launchBrowser(): Promise<Browser> {
 
 const violations = new WeakMap<Page, string[]>();
 
+/** The pages the running test opened: e2e/setup.ts saves their screenshots when it fails, then closes them. */
+export const openPages = new Set<Page>();
+
 /** Content-Security-Policy violations the page reported so far (console errors and securitypolicyviolation events). */
 export function cspViolations(page: Page): string[] {
   return violations.get(page) ?? [];
@@ -56,6 +59,7 @@ async function pageIn(browser: Browser, baseURL: string, session?: string): Prom
   });
   if (session) await ctx.addCookies([{ name: 'td_session', value: session, url: baseURL }]);
   const page = await ctx.newPage();
+  openPages.add(page);
   const seen: string[] = [];
   violations.set(page, seen);
   page.on('pageerror', (e) => console.error('page error:', e.message));

@@ -214,6 +214,10 @@ export function BallotPanel(props: {
   );
 }
 
+/**
+ * The tellers enter paper ballots one by one: while a step is saving its buttons are disabled (not only
+ * spinning), so a click meant for the next ballot cannot be silently dropped and the count come out short.
+ */
 function PaperControls({
   ballotId,
   members,
@@ -247,7 +251,7 @@ function PaperControls({
         </select>
         <Button
           size="small"
-          disabled={!memberId}
+          disabled={!memberId || busy}
           loading={busy}
           onClick={() => run(() => api.post(`/api/ballots/${ballotId}/paper-voters`, { memberId }))}
         >
@@ -255,6 +259,7 @@ function PaperControls({
         </Button>
         <Button
           size="small"
+          disabled={busy}
           loading={busy}
           onClick={() => run(() => api.post(`/api/ballots/${ballotId}/paper-votes`, { choice: 'DONG_Y' }))}
         >
@@ -262,6 +267,7 @@ function PaperControls({
         </Button>
         <Button
           size="small"
+          disabled={busy}
           loading={busy}
           onClick={() =>
             run(() => api.post(`/api/ballots/${ballotId}/paper-votes`, { choice: 'KHONG_DONG_Y' }))
