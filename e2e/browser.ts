@@ -173,16 +173,20 @@ const refreshingDocs = () => process.env.UPDATE_SCREENSHOTS === '1';
 /**
  * Save a screenshot (docs/screenshots/<name>.png when refreshing the docs, see `screenshotDir`) once the
  * page stopped loading. `toast`: a message the page just showed; for the docs' pictures, wait until it fades.
+ * `idle: false` for a page whose network never rests (the browser's PDF viewer).
  */
 export async function shot(
   page: Page,
   name: string,
-  opts: { dir?: string; toast?: string } = {},
+  opts: { dir?: string; toast?: string | RegExp; idle?: boolean } = {},
 ): Promise<void> {
   const dir = opts.dir ?? screenshotDir();
   fs.mkdirSync(dir, { recursive: true });
-  await page.waitForLoadState('networkidle');
+  if (opts.idle !== false) await page.waitForLoadState('networkidle');
   await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
-  if (opts.toast && refreshingDocs()) await page.getByText(opts.toast).waitFor({ state: 'detached' });
+  if (opts.toast && refreshingDocs())
+    await expect
+      .poll(() => page.getByText(opts.toast as string | RegExp).count(), { timeout: 30_000 })
+      .toBe(0);
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: false });
 }

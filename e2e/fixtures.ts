@@ -208,17 +208,17 @@ export async function councilMembers(): Promise<Member[]> {
 }
 
 /**
- * A council meeting on the proposals (already forwarded) with the attendance taken; `open`: the chairman
- * has opened it; `ballot`: a secret ballot open on the first proposal.
+ * A council meeting on the proposals (already forwarded), today or on `date`, with the attendance taken;
+ * `open`: the chairman has opened it; `ballot`: a secret ballot open on the first proposal.
  */
 export async function meetingOn(
   proposalIds: string[],
-  opts: { title: string; open?: boolean; ballot?: boolean },
+  opts: { title: string; open?: boolean; ballot?: boolean; date?: string },
 ): Promise<{ meetingId: string; ballotId?: string }> {
   const api = officer();
   const { id: meetingId } = await api.post<{ id: string }>('/api/meetings', {
     title: opts.title,
-    meetingDate: isoDay(new Date()),
+    meetingDate: opts.date ?? isoDay(new Date()),
     place: 'Hội trường UBND xã',
     proposalIds,
   });
