@@ -10,10 +10,10 @@ export default defineConfig({
     setupFiles: ['e2e/setup.ts'],
     fileParallelism: false,
     retry: 0,
-    testTimeout: 90_000,
+    testTimeout: 180_000,
     hookTimeout: 120_000,
     // `expect.poll` waits for what the user waits for (a status, a count); 1 s (vitest's default) is too
     // short on a busy machine, where a page may take seconds to answer.
-    expect: { poll: { timeout: 20_000, interval: 100 } },
+    expect: { poll: { timeout: 30_000, interval: 100 } },
   },
 });

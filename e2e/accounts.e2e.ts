@@ -90,7 +90,7 @@ describe('first run of a real deployment (no demo data)', () => {
     await shot(page, '50-thiet-lap-lan-dau');
     await page.getByRole('button', { name: 'Tạo xã và quản trị viên' }).click();
     await page.getByTestId('current-user').getByText('Trần Thị Mai').waitFor();
-    expect(await page.getByText('Xã Hòa Bình').first().isVisible()).toBe(true);
+    expect(await page.getByText('Xã Hòa Bình').filter({ visible: true }).first().isVisible()).toBe(true);
     const again = await fetch(`${url}/api/setup`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

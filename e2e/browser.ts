@@ -57,6 +57,8 @@ async function pageIn(browser: Browser, baseURL: string, session?: string): Prom
     locale: 'vi-VN',
     acceptDownloads: true,
   });
+  // A busy machine (other builds and tests running) answers slowly: wait longer than Playwright's 30 s.
+  ctx.setDefaultTimeout(60_000);
   if (session) await ctx.addCookies([{ name: 'td_session', value: session, url: baseURL }]);
   const page = await ctx.newPage();
   openPages.add(page);

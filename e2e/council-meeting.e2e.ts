@@ -87,7 +87,7 @@ describe('a whole council meeting in Chromium', () => {
       .getByLabel('Cách xử lý, trả lời')
       .fill('Đã xác minh với nhà trường: sáng kiến có quyết định công nhận hợp lệ.');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
-    await page.getByText('Không có cơ sở').first().waitFor();
+    await page.getByText('Không có cơ sở').filter({ visible: true }).first().waitFor();
   });
 
   it('the officer sets the agenda, takes attendance, opens the meeting and the ballot', async () => {
@@ -154,12 +154,12 @@ describe('a whole council meeting in Chromium', () => {
     await page.getByRole('button', { name: 'Kết thúc bỏ phiếu và kiểm phiếu' }).click();
     await expect.poll(() => page.getByTestId('ballot-result').textContent()).toContain('6/10');
     await page.getByRole('button', { name: 'Đề nghị khen thưởng', exact: true }).click();
-    await page.getByText('Hội đồng đề nghị').first().waitFor();
+    await page.getByText('Hội đồng đề nghị').filter({ visible: true }).first().waitFor();
     await shot(page, '11-hop-hoi-dong');
     await page.getByRole('button', { name: 'Bế mạc', exact: true }).click();
     await page.getByText('Đã họp', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Biên bản', exact: true }).click();
-    await page.getByText('Họp Hội đồng Thi đua - Khen thưởng').first().waitFor();
+    await page.getByText('Họp Hội đồng Thi đua - Khen thưởng').filter({ visible: true }).first().waitFor();
     await page.getByText(/6\/10 phiếu đồng ý \(60%\)/).waitFor();
     await page.getByText(/Thành viên có mặt: 9\/10/).waitFor();
     await shot(page, '12-bien-ban');
@@ -194,6 +194,6 @@ describe('a whole council meeting in Chromium', () => {
       .check();
     await page.getByRole('button', { name: /Ký quyết định khen thưởng/ }).click();
     await page.getByRole('heading', { name: /Quyết định số \d+\/QĐ-UBND/ }).waitFor();
-    await page.getByText('Nguyễn Thị Ngọc Ánh').first().waitFor();
+    await page.getByText('Nguyễn Thị Ngọc Ánh').filter({ visible: true }).first().waitFor();
   });
 });

@@ -13,7 +13,7 @@ const OUT = screenshotDir('documents');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-docs-'));
 let browser: Browser;
 /** LibreOffice renders a document in seconds, in more on a busy machine. */
-const SLOW = 300_000;
+const SLOW = 400_000;
 
 /** A fontconfig that maps Times New Roman to Tinos (metric-compatible), so LibreOffice lays out as Word would. */
 function fontConfig(): string {

@@ -101,7 +101,7 @@ describe('typical examples (điển hình tiên tiến) in Chromium', () => {
     await propose.getByRole('button', { name: 'Lập đề nghị (dự thảo)' }).click();
     await page.waitForURL(/\/de-nghi\/[0-9a-f-]+$/);
     await expect.poll(() => page.getByTestId('proposal-status').textContent()).toBe('Đang soạn');
-    await page.getByText('Hội Liên hiệp Phụ nữ xã Tân Việt').first().waitFor();
+    await page.getByText('Hội Liên hiệp Phụ nữ xã Tân Việt').filter({ visible: true }).first().waitFor();
   });
 
   it('a unit head nominates a teacher of their own school; the example starts at discovery', async () => {

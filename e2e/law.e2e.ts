@@ -19,9 +19,14 @@ describe('the law in the browser', () => {
     await page.getByTestId('catalogue').getByText('Danh hiệu "Chiến sĩ thi đua cơ sở"').click();
     await page
       .getByText(/Có sáng kiến được cơ sở công nhận.*Điểm b Điều 23/)
+      .filter({ visible: true })
       .first()
       .waitFor();
-    await page.getByText('Hình thức khen thưởng', { exact: true }).first().waitFor();
+    await page
+      .getByText('Hình thức khen thưởng', { exact: true })
+      .filter({ visible: true })
+      .first()
+      .waitFor();
   });
 
   it('the proposal form shows the verdict live, with the failed condition and its article', async () => {
@@ -37,6 +42,7 @@ describe('the law in the browser', () => {
     await panel.getByText(/Không có sáng kiến, đề tài được công nhận trong năm 2024/).waitFor();
     await panel
       .getByText(/Điểm b Điều 23 Luật Thi đua, khen thưởng 2022/)
+      .filter({ visible: true })
       .first()
       .waitFor();
     // Decided today (after 01/7/2025): the commune chairman, under Decree 129/2025.

@@ -80,7 +80,7 @@ describe('the thin path in Chromium, one role after another', () => {
     await shot(page, '04-lap-de-nghi');
     await page.getByRole('button', { name: 'Lưu và gửi' }).click();
     await expectStatus(page, 'Đã gửi, chờ kiểm tra');
-    await page.getByText(movement).first().waitFor();
+    await page.getByText(movement).filter({ visible: true }).first().waitFor();
   });
 
   it('the officer returns a proposal with the reason and what to add', async () => {
@@ -93,8 +93,11 @@ describe('the thin path in Chromium, one role after another', () => {
     const missing = dialog.getByRole('combobox', { name: /Nội dung cần bổ sung/ });
     await missing.fill('Báo cáo thành tích có xác nhận của Hiệu trưởng');
     await missing.press('Enter');
-    // the field shows it as a tag (and announces it)
-    await dialog.getByText('Báo cáo thành tích có xác nhận của Hiệu trưởng').first().waitFor();
+    // the field shows it as a tag (and announces it to screen readers, unseen)
+    await dialog
+      .getByText('Báo cáo thành tích có xác nhận của Hiệu trưởng')
+      .filter({ visible: true })
+      .waitFor();
     await dialog.getByRole('button', { name: 'Xác nhận' }).click();
     await expectStatus(page, 'Trả lại đơn vị bổ sung');
   });
@@ -110,7 +113,11 @@ describe('the thin path in Chromium, one role after another', () => {
     });
     const page = await pageAs(browser, 'truongth');
     await page.goto(`/de-nghi/${id}`);
-    await page.getByText('Báo cáo thành tích có xác nhận của Hiệu trưởng').first().waitFor();
+    await page
+      .getByText('Báo cáo thành tích có xác nhận của Hiệu trưởng')
+      .filter({ visible: true })
+      .first()
+      .waitFor();
     await page.getByRole('button', { name: 'Sửa', exact: true }).click();
     await page
       .getByLabel('Tóm tắt thành tích')
@@ -171,7 +178,7 @@ describe('the thin path in Chromium, one role after another', () => {
     const citizen = await newPage(browser, baseUrl);
     await citizen.goto(`/xac-minh/${code}`);
     await citizen.getByText('Giấy khen hợp lệ').waitFor();
-    await citizen.getByText(awardee).first().waitFor();
+    await citizen.getByText(awardee).filter({ visible: true }).first().waitFor();
     await shot(citizen, '08-xac-minh');
   });
 
@@ -186,7 +193,7 @@ describe('the thin path in Chromium, one role after another', () => {
       await login(page, user);
       await expect.poll(() => page.getByTestId('current-user').textContent()).toContain(role);
       await page.getByRole('menuitem', { name: 'Đề nghị khen thưởng' }).click();
-      await page.getByText('Hà Thị Huyền').first().waitFor();
+      await page.getByText('Hà Thị Huyền').filter({ visible: true }).first().waitFor();
       if (user === 'xem') expect(await page.getByRole('button', { name: 'Lập đề nghị' }).count()).toBe(0);
       await logout(page);
     }
