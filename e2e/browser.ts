@@ -108,12 +108,13 @@ export async function choose(
   const wanted = (name: string) => (typeof option === 'string' ? name === option : option.test(name));
   const active: { name: string | null } = { name: null };
   for (let moves = 0; moves < 200; moves++) {
-    // the active option once the list shows one, and another one after each move
+    // the active option once the list shows one, and another one after each move (or the one wanted:
+    // a move may come as the filter applies, and a list of one option does not move)
     const before = active.name;
     await expect
       .poll(async () => {
         active.name = await activeOption(page, box);
-        return active.name !== null && active.name !== before;
+        return active.name !== null && (active.name !== before || wanted(active.name));
       })
       .toBe(true);
     if (active.name !== null && wanted(active.name)) {
