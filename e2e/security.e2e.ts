@@ -1,14 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { cspViolations, launchBrowser, login, newPage } from './browser';
+import { cspViolations, launchBrowser, newPage, pageAs } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
-let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await newPage(browser, baseUrl);
 });
 afterAll(async () => {
   await browser?.close();
@@ -33,7 +31,7 @@ const PAGES = [
 
 describe('the UI runs under its Content-Security-Policy', () => {
   it('the main pages report no CSP violation', async () => {
-    await login(page, 'canbo');
+    const page = await pageAs(browser, 'canbo');
     for (const p of PAGES) {
       await page.goto(p);
       await page.waitForLoadState('networkidle');

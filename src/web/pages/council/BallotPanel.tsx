@@ -234,6 +234,10 @@ export function BallotPanel(props: {
   );
 }
 
+/**
+ * The tellers enter paper ballots one by one: while a step is saving its buttons are disabled (not only
+ * spinning), so a click meant for the next ballot cannot be silently dropped and the count come out short.
+ */
 interface ControlProps {
   ballotId: string;
   members: MeetingMember[];
@@ -265,7 +269,7 @@ function PaperControls({ ballotId, members, run, busy }: ControlProps) {
         </select>
         <Button
           size="small"
-          disabled={!memberId}
+          disabled={!memberId || busy}
           loading={busy}
           onClick={() => run(() => api.call(councilApi.markPaperVoter, { params, body: { memberId } }))}
         >
@@ -273,6 +277,7 @@ function PaperControls({ ballotId, members, run, busy }: ControlProps) {
         </Button>
         <Button
           size="small"
+          disabled={busy}
           loading={busy}
           onClick={() =>
             run(() => api.call(councilApi.enterPaperVote, { params, body: { choice: 'DONG_Y' } }))
@@ -282,6 +287,7 @@ function PaperControls({ ballotId, members, run, busy }: ControlProps) {
         </Button>
         <Button
           size="small"
+          disabled={busy}
           loading={busy}
           onClick={() =>
             run(() => api.call(councilApi.enterPaperVote, { params, body: { choice: 'KHONG_DONG_Y' } }))

@@ -64,12 +64,15 @@ export const DEFAULT_CRITERIA: CriterionValues[] = [
 
 export function defaultMovementValues(): Partial<MovementFormValues> {
   const today = dayjs();
+  const end = today.endOf('year');
+  // two weeks to register, but never after the movement ends (late December: the last day of the year)
+  const deadline = today.add(14, 'day');
   return {
     type: 'CHUYEN_DE',
     scope: 'XA',
     launchedBy: 'Chủ tịch UBND xã',
-    period: [today, today.endOf('year')],
-    registrationDeadline: today.add(14, 'day'),
+    period: [today, end],
+    registrationDeadline: deadline.isAfter(end) ? end : deadline,
     criteria: DEFAULT_CRITERIA,
   };
 }
