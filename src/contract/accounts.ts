@@ -1,8 +1,9 @@
 /** Signing in and out, one's own password, the first-run setup, and the administrator's accounts page. */
-import { z } from 'zod';
+
 import { ROLES } from '../core/auth/roles';
 import { Id, Timestamp } from './common';
 import { endpoint } from './endpoint';
+import { z } from './zod';
 
 export const Ok = z.object({ ok: z.literal(true) });
 

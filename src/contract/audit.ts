@@ -1,7 +1,8 @@
 /** The audit log (nhật ký thao tác) of the commune. */
-import { z } from 'zod';
+
 import { Id, Timestamp } from './common';
 import { endpoint } from './endpoint';
+import { z } from './zod';
 
 /** One row of the commune's audit log. */
 export const AuditRow = z.object({

@@ -1,8 +1,9 @@
 /** The commune's calendar of holidays and anniversaries (lịch ngày lễ, kỷ niệm) and the phase movements it suggests. */
-import { z } from 'zod';
+
 import { CALENDAR_KIND_LABELS, type CalendarKind } from '../core/calendar';
 import { Id, IdParams, IsoDate } from './common';
 import { endpoint } from './endpoint';
+import { z } from './zod';
 
 const CALENDAR_KINDS = Object.keys(CALENDAR_KIND_LABELS) as [CalendarKind, ...CalendarKind[]];
 

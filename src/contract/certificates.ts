@@ -1,8 +1,9 @@
 /** The public check of a certificate (xác minh giấy khen) by the code printed on it or its QR code. */
-import { z } from 'zod';
+
 import { CERTIFICATE_STATUSES } from '../core/decisions/decision-records';
 import { IsoDate, Timestamp } from './common';
 import { endpoint } from './endpoint';
+import { z } from './zod';
 
 export const VerifyResult = z.object({
   code: z.string(),

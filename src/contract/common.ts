@@ -1,5 +1,5 @@
 /** Schemas shared by the contract's features. */
-import { z } from 'zod';
+import { z } from './zod';
 
 /** A record's id (a UUID, or a seeded code-like id). */
 export const Id = z.string();

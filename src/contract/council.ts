@@ -3,7 +3,7 @@
  * interest, outcomes) and the secret ballots, with the public ballot routes (no sign-in: the ballot's key
  * and receipts, casting, recount).
  */
-import { z } from 'zod';
+
 import {
   BALLOT_CHOICES,
   BALLOT_STATUSES,
@@ -16,6 +16,7 @@ import type { AgendaVerdict as CoreAgendaVerdict } from '../core/law';
 import { Id, IdParams, IsoDate, Timestamp } from './common';
 import { endpoint } from './endpoint';
 import { isoDate } from './iso-date';
+import { z } from './zod';
 
 /** The meeting view lists dossiers: rows the reader declared a conflict of interest with show their public part. */
 const LIST = { list: true } as const;

@@ -1,10 +1,11 @@
 /** The dashboard (Tổng quan): the commune's year for officers and the chairman, a unit's tasks for its head. */
-import { z } from 'zod';
+
 import { INBOX_TASK_KINDS } from '../core/inbox/task-kinds';
 import { MOVEMENT_STATES } from '../core/movements';
 import { GENDERS, PERSON_CATEGORIES } from '../core/people/person-categories';
 import { Id, IsoDate } from './common';
 import { endpoint } from './endpoint';
+import { z } from './zod';
 
 export const Share = z.object({ count: z.number(), base: z.number(), share: z.number() });
 

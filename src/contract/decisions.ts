@@ -2,7 +2,7 @@
  * Decisions (quyết định khen thưởng), the register of certificates (sổ theo dõi khen thưởng), the year's
  * emulation fund (quỹ thi đua, khen thưởng) and the revocation of awards.
  */
-import { z } from 'zod';
+
 import {
   AWARD_SUBJECT_KINDS,
   DECISION_STATUSES,
@@ -11,6 +11,7 @@ import {
 import { Id, IdParams, IsoDate, Timestamp } from './common';
 import { endpoint, FileAnswer } from './endpoint';
 import { isoDate } from './iso-date';
+import { z } from './zod';
 
 export const DecisionSummary = z.object({
   id: Id,

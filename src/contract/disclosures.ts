@@ -2,12 +2,13 @@
  * Public disclosure (công khai) of proposed lists before a decision: the officer publishes a list and
  * handles comments and objections; anyone reads the lists and sends comments without signing in.
  */
-import { z } from 'zod';
+
 import { OBJECTION_KINDS, OBJECTION_RESOLUTIONS, OBJECTION_STATUSES } from '../core/dossier/disclosure-rules';
 import { PROPOSAL_STATUSES } from '../core/dossier/proposal-workflow';
 import { Id, IdParams, IsoDate, Timestamp } from './common';
 import { endpoint } from './endpoint';
 import { isoDate } from './iso-date';
+import { z } from './zod';
 
 export const DisclosureRow = z.object({
   id: Id,

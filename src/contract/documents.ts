@@ -3,8 +3,9 @@
  * every answer is a file, named in the Content-Disposition header (an ASCII `filename` and the UTF-8
  * `filename*`).
  */
-import { z } from 'zod';
+
 import { endpoint, FileAnswer } from './endpoint';
+import { z } from './zod';
 
 const DocIdParams = z.object({ id: z.string().min(1) });
 const docDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');

@@ -4,9 +4,10 @@
  * API tests call them through one typed client (`contract/client.ts`), and the OpenAPI document at
  * `/api/docs` is generated from them. Contract files import only zod and `src/core`.
  */
-import { z } from 'zod';
+
 import type { Action } from '../core/auth/policy';
 import type { ErrorCode } from '../core/errors/error-codes';
+import { z } from './zod';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 

@@ -3,12 +3,13 @@
  * officers manage them, unit heads nominate for their own unit, everyone else reads. Citizens see the
  * summed-up and replicating ones without logging in.
  */
-import { z } from 'zod';
+
 import { PROPOSAL_STATUSES } from '../core/dossier/proposal-workflow';
 import { DISCOVERY_SOURCES, EXAMPLE_ACTIONS, EXAMPLE_STAGES, EXAMPLE_SUBJECT_KINDS } from '../core/examples';
 import { Id, IdParams, IsoDate } from './common';
 import { endpoint } from './endpoint';
 import { webLink } from './web-link';
+import { z } from './zod';
 
 /** A calendar date that exists (2024-02-30 is refused), with the field named in the message. */
 const isoDate = (what: string) =>

@@ -1,8 +1,9 @@
 /** The inbox (Việc cần làm): tasks sent to units — register for a movement, score yourself, send a report. */
-import { z } from 'zod';
+
 import { INBOX_TASK_KINDS, INBOX_TASK_STATUSES } from '../core/inbox/task-kinds';
 import { Id, IdParams, IsoDate, Timestamp } from './common';
 import { endpoint } from './endpoint';
+import { z } from './zod';
 
 export const InboxTask = z.object({
   id: Id,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** A calendar date `YYYY-MM-DD` that exists (refuses 2026-02-30, 2026-13-01), with Vietnamese messages. */
 export const isoDate = z

@@ -3,7 +3,7 @@
  * with its recorded exceptions, quotas and year-end suggestions of a unit, and the province's settings.
  * The verdict's shape is the engine's (`core/law/types.ts`).
  */
-import { z } from 'zod';
+
 import {
   AUTHORITIES_FROM_2025,
   AWARD_KINDS,
@@ -17,6 +17,7 @@ import {
 import { Id, IdParams, IsoDate, Timestamp } from './common';
 import { endpoint } from './endpoint';
 import { isoDate } from './iso-date';
+import { z } from './zod';
 
 const Year = z.coerce
   .number({ message: 'Năm phải là số' })

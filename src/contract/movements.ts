@@ -2,12 +2,13 @@
  * Movements (phong trào thi đua): the commune's catalogue (national movements it implements and its own),
  * participants and criteria, and the lifecycle of Điều 17 Luật TĐKT 2022 with audited transitions.
  */
-import { z } from 'zod';
+
 import { MOVEMENT_ACTIONS, MOVEMENT_SCOPES, MOVEMENT_STATES, MOVEMENT_TYPES } from '../core/movements';
 import { REVIEW_KINDS, REVIEW_STATUSES } from '../core/scoring';
 import { Id, IdParams } from './common';
 import { endpoint } from './endpoint';
 import { isoDate } from './iso-date';
+import { z } from './zod';
 
 /** A scoring criterion (tiêu chí chấm điểm) of a movement or of an annual review. */
 export const Criterion = z.object({

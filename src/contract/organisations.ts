@@ -1,8 +1,9 @@
 /** Units (đơn vị), people (cá nhân) and households (hộ gia đình) of the commune. */
-import { z } from 'zod';
+
 import { GENDERS, PERSON_CATEGORIES } from '../core/people/person-categories';
 import { Id, IdParams } from './common';
 import { endpoint } from './endpoint';
+import { z } from './zod';
 
 export const Unit = z.object({
   id: Id,

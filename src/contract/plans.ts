@@ -3,11 +3,12 @@
  * optimistic locking (`version`, 409 STALE), issued by the officer or the chairman, reopened with a reason.
  * The plan's document (DOCX) is served by the documents feature (`documentUrl`).
  */
-import { z } from 'zod';
+
 import type { PlanContent } from '../core/plan/plan-content';
 import { PLAN_STATUSES } from '../core/plan/plan-status';
 import { Id, IdParams, Timestamp } from './common';
 import { endpoint } from './endpoint';
+import { z } from './zod';
 
 const text = (max: number) => z.string().max(max, `Đoạn văn quá dài (tối đa ${max} ký tự)`);
 const BLOCK_KINDS = ['paragraph', 'bullet'] as const;

@@ -3,11 +3,12 @@
  * the steps of the workflow (`core/dossier/proposal-workflow.ts`). Every answer is the dossier as the
  * reader may see it: in full, or its public part for a reader who declared a conflict of interest.
  */
-import { z } from 'zod';
+
 import { PROPOSAL_ACTIONS, PROPOSAL_STATUSES, type ProposalAction } from '../core/dossier/proposal-workflow';
 import { MAX_YEAR, SUBJECT_KINDS } from '../core/law';
 import { Id, IdParams, Timestamp } from './common';
 import { endpoint } from './endpoint';
+import { z } from './zod';
 
 /** An entry of a record's audit trail (who did what, when). */
 export const HistoryEntry = z.object({

@@ -2,10 +2,11 @@
  * Annual performance ratings of people (đánh giá, xếp loại chất lượng hằng năm): the list of a unit (or
  * the commune) for a year, entry one person at a time, an Excel template, and the import of a filled one.
  */
-import { z } from 'zod';
+
 import { PERFORMANCE_RATINGS } from '../core/scoring/ratings';
 import { Id } from './common';
 import { endpoint, FileAnswer } from './endpoint';
+import { z } from './zod';
 
 const Year = z.coerce
   .number()

@@ -2,10 +2,11 @@
  * Registration (đăng ký thi đua) for a movement: units and people pledge titles and targets before the
  * deadline; who is missing; reminders.
  */
-import { z } from 'zod';
+
 import { MOVEMENT_STATES, SUBJECT_KINDS } from '../core/movements';
 import { Id, IdParams } from './common';
 import { endpoint } from './endpoint';
+import { z } from './zod';
 
 export const Pledge = z.object({
   titles: z.array(z.string().trim().min(1)).max(10, 'Đăng ký tối đa 10 danh hiệu'),

@@ -2,13 +2,14 @@
  * Reviews (sơ kết, tổng kết) of a movement or of the year: the record with its computed figures and
  * free-text assessment, per-unit reports, score sheets, the ranking with the tie rules, and the lock.
  */
-import { z } from 'zod';
+
 import { CLASSIFICATIONS, REVIEW_KINDS, REVIEW_STATUSES, SHEET_ROLES } from '../core/scoring';
 import { Id, IdParams } from './common';
 import { endpoint } from './endpoint';
 import { isoDate } from './iso-date';
 import { Criterion, CriterionInput } from './movements';
 import { TargetsSummary } from './targets';
+import { z } from './zod';
 
 export const ReviewListItem = z.object({
   id: Id,

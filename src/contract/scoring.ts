@@ -1,8 +1,9 @@
 /** Scoring (chấm điểm): score sheets of a review, and turning the locked ranking into proposals. */
-import { z } from 'zod';
+
 import { Id, IdParams } from './common';
 import { endpoint } from './endpoint';
 import { ReviewView } from './reviews';
+import { z } from './zod';
 
 /** One score sheet: the unit's self score, or the signed-in reviewer's sheet. */
 export const SheetInput = z.object({

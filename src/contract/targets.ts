@@ -1,10 +1,11 @@
 /** Targets (chỉ tiêu) of a year with their progress; statuses and the summary are computed by the core. */
-import { z } from 'zod';
+
 import { TARGET_DIRECTIONS, TARGET_STATES } from '../core/targets';
 import { Id, IdParams } from './common';
 import { endpoint } from './endpoint';
 import { isoDate } from './iso-date';
 import { webLinkOrEmpty } from './web-link';
+import { z } from './zod';
 
 export const Year = z.coerce
   .number()

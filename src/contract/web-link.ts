@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** An absolute http(s) address with a host: `javascript:`, `data:`, `file:`, `vbscript:` … are not. */
 export function isWebLink(s: string): boolean {
