@@ -8,6 +8,7 @@ import SQLite from 'better-sqlite3';
 import { inject } from 'vitest';
 import { organisationsApi } from '../src/contract/organisations';
 import { b64ToBig, blind, newToken, unblind } from '../src/core/ballot';
+import { vietnamDate } from '../src/core/calendar/iso-date';
 import { type Api, apiAs } from './api';
 
 const officer = () => apiAs('canbo');
@@ -153,7 +154,8 @@ export async function proposalAt(stage: ProposalStage, spec: ProposalSpec): Prom
 
 // ---------------------------------------------------------------- public disclosure (công khai)
 
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+/** The date in Vietnam (the server's "today"), whatever the time zone of the machine running the tests. */
+const isoDay = (d: Date) => vietnamDate(d);
 
 /** A public disclosure of the proposals, open from today for `days` days. */
 export async function disclosureOf(proposalIds: string[], title: string, days = 10): Promise<string> {

@@ -3,12 +3,12 @@
  * disclosure periods, terms) instead of depending on the day they run. Dates are the commune's:
  * Vietnam's time (UTC+7, no daylight saving).
  */
+import { vietnamDate } from '../core/calendar/iso-date';
+
 export interface Clock {
   /** This instant. */
   now(): Date;
 }
-
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -28,7 +28,7 @@ export const isoNow = (clock: Clock): string => clock.now().toISOString();
 
 /** Today's date in Vietnam, `YYYY-MM-DD` (a day starts at 00:00 in Hà Nội, not in UTC). */
 export function todayIn(clock: Clock): string {
-  return new Date(clock.now().getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+  return vietnamDate(clock.now());
 }
 
 /** The current year in Vietnam. */

@@ -46,3 +46,13 @@ export function dateInYear(year: number, monthDay: string): IsoDate | null {
   const candidate = `${String(year).padStart(4, '0')}-${monthDay}`;
   return isIsoDate(candidate) ? candidate : null;
 }
+
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+/**
+ * The date in Vietnam (UTC+7, no daylight saving) at the instant `now`: the commune's "today", whatever
+ * the time zone of the computer (a server in UTC, a browser abroad).
+ */
+export function vietnamDate(now: Date): IsoDate {
+  return new Date(now.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+}

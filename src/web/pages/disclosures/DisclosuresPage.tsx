@@ -21,6 +21,7 @@ import {
   type ObjectionHandling,
 } from '../../../contract/disclosures';
 import { type ProposalRow, proposalsApi } from '../../../contract/proposals';
+import { vietnamDate } from '../../../core/calendar/iso-date';
 import { DISCLOSURE_RULE, earliestDisclosureEnd } from '../../../core/dossier/disclosure-rules';
 import { getAward } from '../../../core/law';
 import { formatDateVi } from '../../../core/text';
@@ -35,7 +36,7 @@ import { useErrorText } from '../../api/error-text';
 const ISO = 'YYYY-MM-DD';
 /** The default period: from today for the legal minimum (both ends counted). */
 const defaultPeriod = (): [Dayjs, Dayjs] => {
-  const start = dayjs().format(ISO);
+  const start = vietnamDate(new Date());
   return [dayjs(start), dayjs(earliestDisclosureEnd(start))];
 };
 
@@ -167,7 +168,7 @@ export function DisclosuresPage() {
                 {
                   validator: async (_, v: [Dayjs, Dayjs] | null) => {
                     if (!v) return;
-                    if (v[0].isBefore(dayjs(), 'day'))
+                    if (v[0].isBefore(dayjs(vietnamDate(new Date())), 'day'))
                       throw new Error(
                         t(
                           'Ngày bắt đầu công khai không được ở quá khứ: chọn từ hôm nay trở đi để người dân kịp góp ý, phản ánh.',
@@ -184,7 +185,7 @@ export function DisclosuresPage() {
               <DatePicker.RangePicker
                 format="DD/MM/YYYY"
                 aria-label={t('Thời gian công khai')}
-                disabledDate={(d) => d.isBefore(dayjs(), 'day')}
+                disabledDate={(d) => d.isBefore(dayjs(vietnamDate(new Date())), 'day')}
               />
             </Form.Item>
             <Button type="primary" htmlType="submit" disabled={chosen.length === 0}>
