@@ -15,6 +15,7 @@ import { movementsApi } from '../../contract/movements';
 import { organisationsApi } from '../../contract/organisations';
 import { type ProposalBody, type ProposalDetail, proposalsApi } from '../../contract/proposals';
 import { ratingsApi } from '../../contract/ratings';
+import { type TargetInput, targetsApi } from '../../contract/targets';
 import type { Role } from '../../core/auth/roles';
 import type { CouncilRole } from '../../core/council/council-terms';
 import type { RatingCode } from '../../core/law';
@@ -115,7 +116,7 @@ export interface World {
   /** A new account of `role` (with a person when `personId`), signed in. */
   user(
     role: Role,
-    spec?: { unitId?: string | null; personId?: string | null; username?: string },
+    spec?: { unitId?: string | null; personId?: string | null; username?: string; displayName?: string },
   ): Promise<{ client: Client; id: string; username: string }>;
   /** A council member (a new person and account unless `personId`). */
   councilMember(spec?: {
@@ -124,6 +125,11 @@ export interface World {
     termFrom?: string;
   }): Promise<{ id: string; personId: string; client: Client }>;
   rating(personId: string, year: number, rating: RatingCode): Promise<void>;
+  /** A target of a year (the village responsible by default) with its progress reports, through the API. */
+  target(
+    spec: Partial<TargetInput> & { year: number; code: string; planned: number },
+    progress?: { date: string; value: number }[],
+  ): Promise<string>;
   movement(
     spec?: Partial<Input<typeof movementsApi.createMovement>['body']> & {
       state?: 'DRAFT' | 'LAUNCHED';
@@ -221,7 +227,7 @@ export async function startWorld(opts: { clock?: Clock; security?: SecurityOptio
         tenant_id: tenantId,
         username,
         password_hash: hash,
-        display_name: username,
+        display_name: spec.displayName ?? username,
         role,
         unit_id: spec.unitId ?? null,
         person_id: spec.personId ?? null,
@@ -273,15 +279,28 @@ export async function startWorld(opts: { clock?: Clock; security?: SecurityOptio
       isLeader: true,
     }),
   };
-  const officerU = await user('CAN_BO_TDKT', { username: 'canbo-tn', personId: people.officer });
-  const chairU = await user('CHU_TICH', { username: 'chutich-tn', personId: people.chair });
-  const memberU = await user('THANH_VIEN_HD', { username: 'hoidong-tn', personId: people.member });
+  const officerU = await user('CAN_BO_TDKT', {
+    username: 'canbo-tn',
+    displayName: 'Cán Bộ Thi Đua Thử',
+    personId: people.officer,
+  });
+  const chairU = await user('CHU_TICH', {
+    username: 'chutich-tn',
+    displayName: 'Chủ Tịch Thử Nghiệm',
+    personId: people.chair,
+  });
+  const memberU = await user('THANH_VIEN_HD', {
+    username: 'hoidong-tn',
+    displayName: 'Ủy Viên Hội Đồng Thử',
+    personId: people.member,
+  });
   const headU = await user('TRUONG_DON_VI', {
     username: 'truong-tn',
+    displayName: 'Hiệu Trưởng Thử Nghiệm',
     personId: people.unitHead,
     unitId: units.school,
   });
-  const viewerU = await user('XEM', { username: 'xem-tn' });
+  const viewerU = await user('XEM', { username: 'xem-tn', displayName: 'Người Xem Thử' });
   const officer = officerU.client;
 
   const addMember = async (personId: string, role: CouncilRole, termFrom = '2024-01-01') =>
@@ -374,6 +393,24 @@ export async function startWorld(opts: { clock?: Clock; security?: SecurityOptio
     },
     async rating(personId, year, rating) {
       await officer.api.call(ratingsApi.setRating, { body: { personId, year, rating } });
+    },
+    async target(spec, progress = []) {
+      const { id } = await officer.api.call(targetsApi.createTarget, {
+        body: {
+          name: `Chỉ tiêu ${spec.code}`,
+          field: 'KINH_TE',
+          unit: '%',
+          direction: 'AT_LEAST',
+          responsibleUnitId: units.village,
+          ...spec,
+        },
+      });
+      for (const p of progress)
+        await officer.api.call(targetsApi.addProgress, {
+          params: { id },
+          body: { ...p, evidence: `Báo cáo số liệu ngày ${p.date}` },
+        });
+      return id;
     },
     async movement(spec = {}) {
       const { state, ...rest } = spec;
