@@ -422,6 +422,9 @@ export async function startWorld(opts: { clock?: Clock; security?: SecurityOptio
           year,
           startDate: `${year}-01-01`,
           endDate: `${year}-12-31`,
+          description: 'Thi đua hoàn thành xuất sắc nhiệm vụ (thử nghiệm)',
+          participantUnitIds: [units.village, units.school, units.association],
+          criteria: [{ name: 'Hoàn thành nhiệm vụ được giao', weight: 1, minScore: 0, maxScore: 10 }],
           ...rest,
         } as Input<typeof movementsApi.createMovement>['body'],
       });
