@@ -123,7 +123,14 @@ export interface World {
     role?: CouncilRole;
     personId?: string;
     termFrom?: string;
-  }): Promise<{ id: string; personId: string; client: Client }>;
+    /** The account's role (a council member by default; an officer may sit on the council too). */
+    userRole?: Role;
+  }): Promise<{ id: string; personId: string; client: Client; userId: string }>;
+  /**
+   * A second commune in the same database (as a multi-commune installation holds), with an officer, a
+   * chairman and one unit; its rows are inserted (setup makes only the first commune).
+   */
+  secondCommune(): Promise<{ tenantId: string; unitId: string; officer: Client; chair: Client }>;
   rating(personId: string, year: number, rating: RatingCode): Promise<void>;
   /** A target of a year (the village responsible by default) with its progress reports, through the API. */
   target(
@@ -387,9 +394,57 @@ export async function startWorld(opts: { clock?: Clock; security?: SecurityOptio
     user,
     async councilMember(spec = {}) {
       const personId = spec.personId ?? (await person({ category: 'CAN_BO' }));
-      const u = await user('THANH_VIEN_HD', { personId });
+      const u = await user(spec.userRole ?? 'THANH_VIEN_HD', { personId });
       const id = await addMember(personId, spec.role ?? 'UY_VIEN', spec.termFrom);
-      return { id, personId, client: u.client };
+      return { id, personId, client: u.client, userId: u.id };
+    },
+    async secondCommune() {
+      const other = newId();
+      const now = isoNow(clock);
+      const org = (id: string, parent: string | null, name: string) =>
+        db
+          .insertInto('organisations')
+          .values({
+            id,
+            tenant_id: other,
+            parent_id: parent,
+            level: parent ? 'DON_VI' : 'XA',
+            kind: parent ? 'DOAN_THE' : 'XA',
+            code: `XK-${tag().toUpperCase()}`,
+            name,
+            short_name: null,
+            search_text: foldVietnamese(name),
+            member_count: null,
+            active_from: null,
+            active_to: null,
+            created_at: now,
+          })
+          .execute();
+      await org(other, null, 'Xã Bình Minh');
+      const unitId = newId();
+      await org(unitId, other, 'Hội Nông dân xã Bình Minh');
+      const clients: Client[] = [];
+      for (const role of ['CAN_BO_TDKT', 'CHU_TICH'] as const) {
+        const username = `${role === 'CHU_TICH' ? 'chutich' : 'canbo'}-${tag()}`;
+        await db
+          .insertInto('users')
+          .values({
+            id: newId(),
+            tenant_id: other,
+            username,
+            password_hash: hash,
+            display_name: username,
+            role,
+            unit_id: null,
+            person_id: null,
+            active: 1,
+            created_at: now,
+          })
+          .execute();
+        clients.push(await signIn(username));
+      }
+      const [officer2, chair2] = clients as [Client, Client];
+      return { tenantId: other, unitId, officer: officer2, chair: chair2 };
     },
     async rating(personId, year, rating) {
       await officer.api.call(ratingsApi.setRating, { body: { personId, year, rating } });
