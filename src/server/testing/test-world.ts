@@ -18,7 +18,7 @@ import { ratingsApi } from '../../contract/ratings';
 import { type TargetInput, targetsApi } from '../../contract/targets';
 import type { Role } from '../../core/auth/roles';
 import type { CouncilRole } from '../../core/council/council-terms';
-import type { RatingCode } from '../../core/law';
+import type { InitiativeLevel, RatingCode } from '../../core/law';
 import type { PersonCategory } from '../../core/people/person-categories';
 import { foldVietnamese } from '../../core/text';
 import { hashPassword } from '../auth/passwords';
@@ -132,6 +132,8 @@ export interface World {
    */
   secondCommune(): Promise<{ tenantId: string; unitId: string; officer: Client; chair: Client }>;
   rating(personId: string, year: number, rating: RatingCode): Promise<void>;
+  /** A recognised initiative (sáng kiến) of a person (no route records them: inserted). */
+  initiative(personId: string, year: number, level?: InitiativeLevel): Promise<void>;
   /** A target of a year (the village responsible by default) with its progress reports, through the API. */
   target(
     spec: Partial<TargetInput> & { year: number; code: string; planned: number },
@@ -448,6 +450,21 @@ export async function startWorld(opts: { clock?: Clock; security?: SecurityOptio
     },
     async rating(personId, year, rating) {
       await officer.api.call(ratingsApi.setRating, { body: { personId, year, rating } });
+    },
+    async initiative(personId, year, level = 'CO_SO') {
+      await db
+        .insertInto('initiatives')
+        .values({
+          id: newId(),
+          tenant_id: tenantId,
+          person_id: personId,
+          year,
+          title: `Sáng kiến thử nghiệm năm ${year}`,
+          level,
+          recognition_ref: 'QĐ công nhận sáng kiến (thử nghiệm)',
+          created_at: isoNow(clock),
+        })
+        .execute();
     },
     async target(spec, progress = []) {
       const { id } = await officer.api.call(targetsApi.createTarget, {
