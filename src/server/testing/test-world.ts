@@ -125,6 +125,8 @@ export interface World {
     termFrom?: string;
     /** The account's role (a council member by default; an officer may sit on the council too). */
     userRole?: Role;
+    /** The account's unit (for a unit head who sits on the council). */
+    unitId?: string;
   }): Promise<{ id: string; personId: string; client: Client; userId: string }>;
   /**
    * A second commune in the same database (as a multi-commune installation holds), with an officer, a
@@ -396,7 +398,7 @@ export async function startWorld(opts: { clock?: Clock; security?: SecurityOptio
     user,
     async councilMember(spec = {}) {
       const personId = spec.personId ?? (await person({ category: 'CAN_BO' }));
-      const u = await user(spec.userRole ?? 'THANH_VIEN_HD', { personId });
+      const u = await user(spec.userRole ?? 'THANH_VIEN_HD', { personId, unitId: spec.unitId ?? null });
       const id = await addMember(personId, spec.role ?? 'UY_VIEN', spec.termFrom);
       return { id, personId, client: u.client, userId: u.id };
     },
