@@ -127,7 +127,10 @@ export interface World {
     userRole?: Role;
     /** The account's unit (for a unit head who sits on the council). */
     unitId?: string;
+    fullName?: string;
   }): Promise<{ id: string; personId: string; client: Client; userId: string }>;
+  /** A council member with no account (votes on paper). */
+  paperMember(spec?: { role?: CouncilRole; fullName?: string }): Promise<{ id: string; personId: string }>;
   /**
    * A second commune in the same database (as a multi-commune installation holds), with an officer, a
    * chairman and one unit; its rows are inserted (setup makes only the first commune).
@@ -397,10 +400,19 @@ export async function startWorld(opts: { clock?: Clock; security?: SecurityOptio
     unit,
     user,
     async councilMember(spec = {}) {
-      const personId = spec.personId ?? (await person({ category: 'CAN_BO' }));
+      const personId =
+        spec.personId ??
+        (await person({ category: 'CAN_BO', ...(spec.fullName ? { fullName: spec.fullName } : {}) }));
       const u = await user(spec.userRole ?? 'THANH_VIEN_HD', { personId, unitId: spec.unitId ?? null });
       const id = await addMember(personId, spec.role ?? 'UY_VIEN', spec.termFrom);
       return { id, personId, client: u.client, userId: u.id };
+    },
+    async paperMember(spec = {}) {
+      const personId = await person({
+        category: 'CAN_BO',
+        ...(spec.fullName ? { fullName: spec.fullName } : {}),
+      });
+      return { id: await addMember(personId, spec.role ?? 'UY_VIEN'), personId };
     },
     async secondCommune() {
       const other = newId();
