@@ -255,7 +255,7 @@ export async function startWorld(opts: { clock?: Clock; security?: SecurityOptio
   const admin = await signIn('quantri');
   const units = {
     village: await unit({ name: 'Thôn Thử Nghiệm', kind: 'THON', members: 300 }),
-    school: await unit({ name: 'Trường Tiểu học Thử Nghiệm', kind: 'TRUONG', members: 30 }),
+    school: await unit({ name: 'Trường Tiểu học Thử Nghiệm', kind: 'TRUONG', members: 31 }),
     association: await unit({ name: 'Hội Nông dân Thử Nghiệm', kind: 'DOAN_THE', members: 12 }),
     collective: '',
   };
