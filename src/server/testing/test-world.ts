@@ -158,12 +158,15 @@ let seq = 0;
 const tag = () => `${Date.now().toString(36).slice(-4)}${(++seq).toString(36)}`;
 
 /** Starts a server on an empty commune and builds the world in it. */
-export async function startWorld(opts: { clock?: Clock; security?: SecurityOptions } = {}): Promise<World> {
+export async function startWorld(
+  opts: { clock?: Clock; security?: SecurityOptions; logger?: object } = {},
+): Promise<World> {
   const clock = opts.clock ?? fixedClock('2026-03-02T02:00:00Z');
   const t = await startTestApp({
     demo: false,
     clock,
     ...(opts.security ? { security: opts.security } : {}),
+    ...(opts.logger ? { logger: opts.logger } : {}),
   });
   const db = t.handle.db;
   const hash = await hashPassword(WORLD_PASSWORD);
