@@ -345,7 +345,7 @@ export async function startWorld(
     }
     const body: ProposalBody = {
       unitId,
-      awardCode: spec.awardCode ?? (collective ? 'GK_XA_REGULAR' : 'GK_XA_REGULAR'),
+      awardCode: spec.awardCode ?? 'GK_XA_REGULAR',
       subjectKind: collective ? 'COLLECTIVE' : 'INDIVIDUAL',
       ...(collective ? { subjectUnitId: spec.subjectUnitId } : { personId }),
       year: spec.year ?? Number(todayIn(clock).slice(0, 4)) - 1,
