@@ -2,19 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditApi } from '../../contract/audit';
 import { calendarApi } from '../../contract/calendar';
 import { fixedClock } from '../clock';
-import { startTestApp, type TestApp } from '../http/test-app';
+import { startWorld, type World } from '../testing/test-world';
 
-let t: TestApp;
+let w: World;
 beforeAll(async () => {
-  t = await startTestApp({ clock: fixedClock('2026-03-02T02:00:00Z') });
+  w = await startWorld({ clock: fixedClock('2026-03-02T02:00:00Z') });
 });
 afterAll(async () => {
-  await t?.close();
+  await w?.close();
 });
 
 describe('the audit log', () => {
   it('lists the commune’s actions newest first, filtered by record, for the officers and the chairman', async () => {
-    const officer = await t.as('canbo');
+    const officer = w.officer;
     const { id } = await officer.api.call(calendarApi.createDay, {
       body: { code: 'ngay-nhat-ky', monthDay: '05-05', name: 'Ngày ghi nhật ký', kind: 'DIA_PHUONG' },
     });
@@ -29,7 +29,7 @@ describe('the audit log', () => {
     expect(all.map((a) => a.id)).toEqual([...all.map((a) => a.id)].sort((a, b) => b - a));
     expect(all[0]?.actorName).toBeTruthy();
 
-    const chair = await t.as('chutich');
+    const chair = w.chair;
     const mine = await chair.api.call(auditApi.listAudit, {
       query: { entityType: 'calendar_day', entityId: id },
     });
@@ -40,12 +40,10 @@ describe('the audit log', () => {
   });
 
   it('is refused to council members, unit heads and viewers; the limit is checked', async () => {
-    for (const who of ['hoidong1', 'truongth', 'xem']) {
-      const c = await t.as(who);
+    for (const c of [w.member, w.unitHead, w.viewer]) {
       expect((await c.attempt(auditApi.listAudit, {})).error?.code).toBe('FORBIDDEN');
     }
-    const officer = await t.as('canbo');
-    const tooMany = await officer.attempt(auditApi.listAudit, { query: { limit: 501 } });
+    const tooMany = await w.officer.attempt(auditApi.listAudit, { query: { limit: 501 } });
     expect(tooMany.error?.code).toBe('VALIDATION');
   });
 });

@@ -2,21 +2,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditApi } from '../../contract/audit';
 import { calendarApi } from '../../contract/calendar';
 import { fixedClock } from '../clock';
-import { type Client, startTestApp, type TestApp } from '../http/test-app';
+import type { Client } from '../http/test-app';
+import { startWorld, type World } from '../testing/test-world';
 
-let t: TestApp;
+let w: World;
 let officer: Client;
 let head: Client;
 let viewer: Client;
 
 beforeAll(async () => {
-  t = await startTestApp({ clock: fixedClock('2025-06-01T03:00:00Z') });
-  officer = await t.as('canbo');
-  head = await t.as('truongth');
-  viewer = await t.as('xem');
+  w = await startWorld({ clock: fixedClock('2025-06-01T03:00:00Z') });
+  ({ officer, unitHead: head, viewer } = w);
+  // a new commune starts with no days: the officer loads the national defaults once
+  expect(await officer.api.call(calendarApi.addDefaults, {})).toMatchObject({ added: expect.any(Number) });
 });
 afterAll(async () => {
-  await t?.close();
+  await w?.close();
 });
 
 const DAY = {

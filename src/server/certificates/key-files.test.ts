@@ -1,45 +1,40 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { certificatesApi } from '../../contract/certificates';
+import { decisionsApi } from '../../contract/decisions';
 import {
   generateCommuneKeyPair,
   signCertificate,
   verifyCertificate,
 } from '../documents/certificate-signature';
-import { type Client, startTestApp, type TestApp } from '../http/test-app';
-import { demoPeople, proposalUntil } from '../http/test-fixtures';
+import type { Client } from '../http/test-app';
+import { startWorld, type World } from '../testing/test-world';
 import { moveCommuneKeysToFiles } from './commune-keys';
 import { recordedListSequence } from './key-files';
 import { signRevocationList } from './revocation-list';
 
-let t: TestApp;
-let officer: Client;
+let w: World;
+/** The world's server (the tests read and change its database and key files). */
+let t: World['t'];
 let chair: Client;
 beforeAll(async () => {
-  t = await startTestApp();
-  officer = await t.as('canbo');
-  chair = await t.as('chutich');
+  w = await startWorld();
+  t = w.t;
+  ({ chair } = w);
 });
 afterAll(async () => {
-  await t?.close();
+  await w?.close();
 });
 
-interface Verify {
-  status: string;
-  signatureValid: boolean;
-}
-let used = 0;
+const verifyCode = (code: string) => t.anonymous.api.call(certificatesApi.verify, { params: { code } });
+/** A certificate for a new person (one subject holds one award per year). */
 async function issue(decisionDate = '2026-01-10') {
-  const person = (await demoPeople(officer))[used++];
-  if (!person) throw new Error('no person');
-  const id = await proposalUntil(officer, chair, { person, until: 'APPROVED' });
-  const d = await chair.post<{ id: string; awards: { id: string; verifyCode: string }[] }>('/api/decisions', {
-    proposalIds: [id],
-    decisionDate,
-  });
-  const award = d.body.awards[0];
-  if (!award) throw new Error(`no award: ${JSON.stringify(d.body)}`);
-  return { ...award, decisionId: d.body.id };
+  const { id } = await w.proposal({ year: 2025, state: 'APPROVED' });
+  const d = await chair.api.call(decisionsApi.signDecision, { body: { proposalIds: [id], decisionDate } });
+  const award = d.awards[0];
+  if (!award) throw new Error(`no award: ${JSON.stringify(d)}`);
+  return { ...award, decisionId: d.id };
 }
 const keyFile = () => path.join(t.keysDir, `${t.tenantId}.key.pem`);
 
@@ -115,7 +110,7 @@ describe('the signing key lives outside the database', () => {
         stored.signature,
       ),
     ).toBe(true);
-    expect((await t.anonymous.get<Verify>(`/api/public/verify/${a.verifyCode}`)).body.status).toBe('VALID');
+    expect((await verifyCode(a.verifyCode)).status).toBe('VALID');
   });
 
   it('a public key and signature swapped in the database do not make a forged certificate valid', async () => {
@@ -148,8 +143,8 @@ describe('the signing key lives outside the database', () => {
       .set({ subject_name: 'Người Mạo Danh', signature: forged.signature })
       .where('id', '=', a.id)
       .execute();
-    const r = await t.anonymous.get<Verify>(`/api/public/verify/${a.verifyCode}`);
-    expect(r.body).toMatchObject({ status: 'INVALID', signatureValid: false });
+    const r = await verifyCode(a.verifyCode);
+    expect(r).toMatchObject({ status: 'INVALID', signatureValid: false });
   });
 
   it('without its key file the commune cannot sign, and the check answers "cannot verify"', async () => {
@@ -157,21 +152,16 @@ describe('the signing key lives outside the database', () => {
     const saved = fs.readFileSync(keyFile(), 'utf8');
     fs.rmSync(keyFile());
     try {
-      expect((await t.anonymous.get<Verify>(`/api/public/verify/${a.verifyCode}`)).body.status).toBe(
-        'UNVERIFIABLE',
-      );
-      const person = (await demoPeople(officer))[used++];
-      if (!person) throw new Error('no person');
-      const id = await proposalUntil(officer, chair, { person, until: 'APPROVED' });
-      const r = await chair.post<{ code: string }>('/api/decisions', {
-        proposalIds: [id],
-        decisionDate: '2026-01-10',
+      expect((await verifyCode(a.verifyCode)).status).toBe('UNVERIFIABLE');
+      const { id } = await w.proposal({ year: 2025, state: 'APPROVED' });
+      const r = await chair.attempt(decisionsApi.signDecision, {
+        body: { proposalIds: [id], decisionDate: '2026-01-10' },
       });
-      expect([r.status, r.body.code]).toEqual([503, 'SIGNING_KEY_MISSING']);
+      expect([r.status, r.error?.code]).toEqual([503, 'SIGNING_KEY_MISSING']);
       expect(fs.existsSync(keyFile())).toBe(false);
     } finally {
       fs.writeFileSync(keyFile(), saved, { mode: 0o600 });
     }
-    expect((await t.anonymous.get<Verify>(`/api/public/verify/${a.verifyCode}`)).body.status).toBe('VALID');
+    expect((await verifyCode(a.verifyCode)).status).toBe('VALID');
   });
 });

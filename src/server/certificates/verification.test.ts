@@ -3,29 +3,27 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { certificatesApi } from '../../contract/certificates';
 import { decisionsApi } from '../../contract/decisions';
-import { type Client, startTestApp, type TestApp } from '../http/test-app';
-import { demoPeople, proposalUntil } from '../http/test-fixtures';
+import type { Client } from '../http/test-app';
+import { startWorld, type World } from '../testing/test-world';
 
-let t: TestApp;
+let w: World;
+/** The world's server (the tests read and change its database and key files). */
+let t: World['t'];
 beforeAll(async () => {
-  t = await startTestApp();
+  w = await startWorld();
+  t = w.t;
 });
 afterAll(async () => {
-  await t?.close();
+  await w?.close();
 });
 
-// One subject holds one award per year: each certificate here goes to another person.
-let issued = 0;
+// One subject holds one award per year: each certificate here goes to a new person.
 async function issueOne() {
-  const officer = await t.as('canbo');
-  const chair = await t.as('chutich');
-  const person = (await demoPeople(officer))[issued++];
-  if (!person) throw new Error('no person');
-  const id = await proposalUntil(officer, chair, {
-    person,
+  const { chair } = w;
+  const { id } = await w.proposal({
     year: 2024,
     achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2024',
-    until: 'APPROVED',
+    state: 'APPROVED',
   });
   const d = await chair.api.call(decisionsApi.signDecision, {
     body: { proposalIds: [id], decisionDate: '2025-01-10' },

@@ -2,11 +2,14 @@ import { randomInt } from 'node:crypto';
 import fs from 'node:fs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditApi } from '../../contract/audit';
 import { councilApi, type PublicBallot } from '../../contract/council';
+import { urlOf } from '../../contract/endpoint';
 import { organisationsApi } from '../../contract/organisations';
+import { proposalsApi } from '../../contract/proposals';
 import { b64ToBig, blind, newToken, unblind } from '../../core/ballot';
-import { type Client, startTestApp, type TestApp } from '../http/test-app';
-import { proposalUntil } from '../http/test-fixtures';
+import type { Client } from '../http/test-app';
+import { startWorld, type World } from '../testing/test-world';
 import { chanceTail } from './linking-statistics';
 
 /**
@@ -54,7 +57,9 @@ function finalize(
   return unblind(pub, token, blindSignature, unblinder);
 }
 
-let t: TestApp;
+let w: World;
+/** The world's server (the adversary reads its database and its files). */
+let t: World['t'];
 let officer: Client;
 let chair: Client;
 let admin: Client;
@@ -65,13 +70,12 @@ const SIZES = [5, 15, 25] as const;
 const ROUNDS = Number(process.env.ANON_ROUNDS ?? 1);
 
 beforeAll(async () => {
-  t = await startTestApp({
+  w = await startWorld({
     logger: { level: 'trace', stream: { write: (line: string) => void logLines.push(line) } },
   });
-  officer = await t.as('canbo');
-  chair = await t.as('chutich');
-  admin = await t.as('admin');
-  // A council of 5 from 2030, 15 from 2031, 25 from 2032 (the demo council's terms end before).
+  t = w.t;
+  ({ officer, chair, admin } = w);
+  // A council of 5 from 2030, 15 from 2031, 25 from 2032 (the world's council's terms end before).
   for (const m of await officer.api.call(councilApi.listMembers, { query: { date: '2029-12-31' } }))
     await officer.api.call(councilApi.endMemberTerm, {
       params: { id: m.id },
@@ -80,59 +84,31 @@ beforeAll(async () => {
   const units = await officer.api.call(organisationsApi.listUnits, {});
   const unit = units.find((u) => u.kind !== 'XA') ?? units[0];
   if (!unit) throw new Error('no unit');
-  const hash = (
-    await t.handle.db
-      .selectFrom('users')
-      .select('password_hash')
-      .where('username', '=', 'hoidong1')
-      .executeTakeFirstOrThrow()
-  ).password_hash;
-  const members: { id: string; username: string }[] = [];
+  const members: { id: string; client: Client }[] = [];
   for (let i = 1; i <= 25; i++) {
-    const p = await officer.api.call(organisationsApi.createPerson, {
-      body: {
-        fullName: `Thành viên thử ${i}`,
-        gender: i % 2 ? 'NAM' : 'NU',
-        category: 'CAN_BO',
-        unitId: unit.id,
-      },
+    const personId = await w.person({
+      fullName: `Thành viên thử ${i}`,
+      gender: i % 2 ? 'NAM' : 'NU',
+      category: 'CAN_BO',
+      unitId: unit.id,
     });
-    const username = `tv-thu-${i}`;
-    await t.handle.db
-      .insertInto('users')
-      .values({
-        id: `u-${username}`,
-        tenant_id: t.tenantId,
-        username,
-        password_hash: hash,
-        display_name: `Thành viên thử ${i}`,
-        role: 'THANH_VIEN_HD',
-        unit_id: null,
-        person_id: p.id,
-        active: 1,
-        created_at: new Date().toISOString(),
-      })
-      .execute();
     const termFrom = i <= 5 ? '2030-01-01' : i <= 15 ? '2031-01-01' : '2032-01-01';
-    const cm = await officer.api.call(councilApi.addMember, {
-      body: { personId: p.id, role: 'UY_VIEN', termFrom },
-    });
-    members.push({ id: cm.id, username });
+    const cm = await w.councilMember({ personId, termFrom });
+    members.push({ id: cm.id, client: cm.client });
   }
   const collectives = units.filter((u) => u.kind !== 'XA');
-  const sessions = new Map<string, Client>();
   for (const [k, size] of SIZES.entries()) {
     const date = `${size <= 5 ? 2030 : size <= 15 ? 2031 : 2032}-06-01`;
     const proposals: string[] = [];
     for (let i = 0; i < ROUNDS * 2; i++) {
       const target = collectives[(k * ROUNDS * 2 + i) % collectives.length];
       // Drafted through the API; the law checks are not what this suite is about, so the fixture marks it forwarded.
-      const id = await proposalUntil(officer, chair, {
-        collectiveUnitId: target?.id,
+      const { id } = await w.proposal({
+        subjectUnitId: target?.id ?? '',
         awardCode: 'TTLDTT',
         year: 2015 + k * ROUNDS * 2 + i,
-        until: 'SUBMITTED',
       });
+      await officer.attempt(proposalsApi.actOnProposal, { params: { id, action: 'submit' }, body: {} });
       await t.handle.db.updateTable('proposals').set({ status: 'FORWARDED' }).where('id', '=', id).execute();
       proposals.push(id);
     }
@@ -152,17 +128,15 @@ beforeAll(async () => {
     await chair.api.call(councilApi.openMeeting, { params });
     const withClients: Member[] = [];
     for (const x of council) {
-      const username = members.find((y) => y.id === x.id)?.username;
-      if (!username) throw new Error('member without account');
-      const client = sessions.get(username) ?? (await t.as(username));
-      sessions.set(username, client);
+      const client = members.find((y) => y.id === x.id)?.client;
+      if (!client) throw new Error('member without account');
       withClients.push({ id: x.id, userId: x.userId ?? '', client });
     }
     councils.set(size, { meetingId: m.id, members: withClients, proposals });
   }
 }, 120_000);
 afterAll(async () => {
-  await t?.close();
+  await w?.close();
 });
 
 /** The bytes of each database file at the adversary's last look. */
@@ -212,11 +186,12 @@ class Adversary {
   async observe() {
     this.step++;
     const api = await Promise.all([
-      t.anonymous.request('GET', `/api/public/ballots/${this.ballotId}`),
-      t.anonymous.request('GET', `/api/public/ballots/${this.ballotId}/recount`),
-      officer.request('GET', `/api/meetings/${this.meetingId}`),
-      chair.request('GET', `/api/meetings/${this.meetingId}/version`),
-      admin.request('GET', '/api/audit?limit=500'),
+      // raw answers: the adversary reads every byte the API sends
+      t.anonymous.request('GET', urlOf(councilApi.publicBallot, { id: this.ballotId })),
+      t.anonymous.request('GET', urlOf(councilApi.recount, { id: this.ballotId })),
+      officer.request('GET', urlOf(councilApi.getMeeting, { id: this.meetingId })),
+      chair.request('GET', urlOf(councilApi.meetingVersion, { id: this.meetingId })),
+      admin.request('GET', urlOf(auditApi.listAudit, {}, { limit: 500 })),
     ]);
     for (const r of api) this.note(r.raw);
     const [tables, audit, tokens] = await Promise.all([

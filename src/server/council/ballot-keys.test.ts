@@ -5,10 +5,11 @@ import { councilApi, type PublicBallot } from '../../contract/council';
 import { blind, newToken, unblind, verifyToken } from '../../core/ballot';
 import { b64ToBig, bigIntToBytes, modInverse, toBase64Url } from '../../core/ballot/bigint-math';
 import { RFC9474_VECTORS } from '../../core/ballot/rfc9474-vectors';
+import { fixedClock } from '../clock';
 import { down as down0011, up as up0011 } from '../db/migrations/0011-ballot-key-destruction';
 import { AppError } from '../http/errors';
-import { type Client, startTestApp, type TestApp } from '../http/test-app';
-import { demoPeople, proposalUntil } from '../http/test-fixtures';
+import type { Client } from '../http/test-app';
+import { startWorld, type World } from '../testing/test-world';
 import { parseBlinded, signBlinded } from './ballot-keys';
 
 const hexB64 = (hex: string) => Buffer.from(hex.length % 2 ? `0${hex}` : hex, 'hex').toString('base64url');
@@ -62,7 +63,9 @@ describe('blind signing with OpenSSL (RFC 9474 BlindSign)', () => {
   });
 });
 
-let t: TestApp;
+let w: World;
+/** The world's server (the tests read its database). */
+let t: World['t'];
 let officer: Client;
 let chair: Client;
 let hd1: Client;
@@ -73,19 +76,14 @@ let meetingId: string;
 let proposals: string[];
 
 beforeAll(async () => {
-  t = await startTestApp();
-  officer = await t.as('canbo');
-  chair = await t.as('chutich');
-  [hd1, hd2, hd3, unitHead] = await Promise.all([
-    t.as('hoidong1'),
-    t.as('hoidong2'),
-    t.as('hoidong3'),
-    t.as('truongth'),
-  ]);
-  const people = await demoPeople(officer);
+  w = await startWorld({ clock: fixedClock('2026-03-02T02:00:00Z') });
+  t = w.t;
+  ({ officer, chair, unitHead } = w);
+  hd1 = (await w.councilMember({ fullName: 'Bùi Văn Khải' })).client;
+  hd2 = (await w.councilMember({ fullName: 'Nguyễn Thị Ánh' })).client;
+  hd3 = (await w.councilMember({ fullName: 'Ngô Văn Lực' })).client;
   proposals = [];
-  for (const person of people.slice(0, 3))
-    proposals.push(await proposalUntil(officer, chair, { person, until: 'FORWARDED' }));
+  for (let i = 0; i < 3; i++) proposals.push((await w.proposal({ state: 'FORWARDED' })).id);
   const members = await officer.api.call(councilApi.listMembers, { query: { date: '2025-12-15' } });
   const m = await officer.api.call(councilApi.createMeeting, {
     body: {
@@ -115,7 +113,7 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  await t?.close();
+  await w?.close();
 });
 
 const pubOf = (b: PublicBallot) => ({ n: b64ToBig(b.publicKey.n), e: b64ToBig(b.publicKey.e) });

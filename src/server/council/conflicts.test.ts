@@ -1,33 +1,38 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { councilApi } from '../../contract/council';
+import { proposalsApi } from '../../contract/proposals';
 import { fixedClock } from '../clock';
-import { startTestApp, type TestApp } from '../http/test-app';
-import { demoPeople, proposalUntil } from '../http/test-fixtures';
+import { startWorld, type World } from '../testing/test-world';
 
 const TODAY = '2026-03-02';
-let t: TestApp;
+let w: World;
 beforeAll(async () => {
-  t = await startTestApp({ clock: fixedClock(`${TODAY}T02:00:00Z`) });
+  w = await startWorld({ clock: fixedClock(`${TODAY}T02:00:00Z`) });
 });
 afterAll(async () => {
-  await t?.close();
+  await w?.close();
 });
 
 describe('suggested conflicts of interest and outcomes', () => {
   it('a member living in the nominee’s household is suggested as a likely relative', async () => {
-    const officer = await t.as('canbo');
-    const chair = await t.as('chutich');
-    const people = await demoPeople(officer);
-    const teacher = people.find((p) => p.fullName === 'Trần Thị Mỹ Dung');
+    const { officer } = w;
+    const teacher = { id: await w.person({ unitId: w.units.school, fullName: 'Trần Thị Mỹ Dung' }) };
+    const relativePerson = await w.person({
+      unitId: w.units.village,
+      fullName: 'Nguyễn Thị Ánh',
+      gender: 'NU',
+    });
+    await w.councilMember({ personId: relativePerson });
     const members = await officer.api.call(councilApi.listMembers, {});
     const relative = members.find((m) => m.name === 'Nguyễn Thị Ánh');
-    if (!teacher || !relative) throw new Error('demo data missing');
-    const { tenant_id, unit_id } = await t.handle.db
+    if (!relative) throw new Error('no member');
+    // no route records households (they come from the population register): inserted
+    const { tenant_id, unit_id } = await w.t.handle.db
       .selectFrom('people')
       .select(['tenant_id', 'unit_id'])
       .where('id', '=', relative.personId)
       .executeTakeFirstOrThrow();
-    await t.handle.db
+    await w.t.handle.db
       .insertInto('households')
       .values({
         id: 'ho-test',
@@ -39,13 +44,13 @@ describe('suggested conflicts of interest and outcomes', () => {
         created_at: `${TODAY}T02:00:00.000Z`,
       })
       .execute();
-    await t.handle.db
+    await w.t.handle.db
       .updateTable('people')
       .set({ household_id: 'ho-test' })
       .where('id', 'in', [teacher.id, relative.personId])
       .execute();
 
-    const p = await proposalUntil(officer, chair, { person: teacher, until: 'FORWARDED' });
+    const p = (await w.proposal({ personId: teacher.id, state: 'FORWARDED' })).id;
     const m = await officer.api.call(councilApi.createMeeting, {
       body: { title: 'Họp Hội đồng TĐKT', meetingDate: TODAY, place: 'Hội trường UBND xã', proposalIds: [p] },
     });
@@ -57,13 +62,9 @@ describe('suggested conflicts of interest and outcomes', () => {
     });
   });
   it('the council defers (back to the unit with what is missing) or rejects with a reason; nothing else changes', async () => {
-    const officer = await t.as('canbo');
-    const chair = await t.as('chutich');
-    const people = await demoPeople(officer);
-    const [a, b] = people.filter((p) => p.unitName === 'Văn phòng HĐND và UBND xã');
-    if (!a || !b) throw new Error('demo people missing');
-    const deferred = await proposalUntil(officer, chair, { person: a, until: 'FORWARDED' });
-    const rejected = await proposalUntil(officer, chair, { person: b, until: 'FORWARDED' });
+    const { officer, chair } = w;
+    const deferred = (await w.proposal({ state: 'FORWARDED' })).id;
+    const rejected = (await w.proposal({ state: 'FORWARDED' })).id;
     const m = await officer.api.call(councilApi.createMeeting, {
       body: {
         title: 'Họp Hội đồng TĐKT',
@@ -105,10 +106,9 @@ describe('suggested conflicts of interest and outcomes', () => {
       ['DEFER', 'Thiếu minh chứng', 'RETURNED'],
       ['REJECT', 'Thành tích chưa tiêu biểu', 'REJECTED'],
     ]);
-    const d = (await officer.get<{ status: string; returnMissing: string[] }>(`/api/proposals/${deferred}`))
-      .body;
+    const d = await officer.api.call(proposalsApi.getProposal, { params: { id: deferred } });
     expect(d).toMatchObject({ status: 'RETURNED', returnMissing: ['Bản sao bằng khen năm trước'] });
-    expect((await officer.get<{ status: string }>(`/api/proposals/${rejected}`)).body.status).toBe(
+    expect((await officer.api.call(proposalsApi.getProposal, { params: { id: rejected } })).status).toBe(
       'REJECTED',
     );
     const again = await chair.attempt(councilApi.recordOutcome, {

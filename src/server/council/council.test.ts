@@ -2,23 +2,49 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BallotAction, councilApi, type PublicBallot } from '../../contract/council';
-import { organisationsApi } from '../../contract/organisations';
+import { disclosuresApi } from '../../contract/disclosures';
+import { proposalsApi } from '../../contract/proposals';
 import { blind, newToken, receiptOf, unblind } from '../../core/ballot';
 import { b64ToBig } from '../../core/ballot/bigint-math';
-import { daysFromToday } from '../db/test-db';
-import { type Client, startTestApp, type TestApp } from '../http/test-app';
+import { fixedClock } from '../clock';
+import type { Client } from '../http/test-app';
+import { startWorld, type World } from '../testing/test-world';
 
-let t: TestApp;
+let w: World;
 let officer: Client;
 let chair: Client;
+/** Members with an account who vote on their phones; hd3 ('Ngô Văn Lực') will be recused. */
+let hd1: Client;
+let hd2: Client;
+let hd3: Client;
+/** Two teachers with what "Chiến sĩ thi đua cơ sở" needs: the year's rating and an initiative. */
+let dung: string;
+let anh: string;
 beforeAll(async () => {
-  t = await startTestApp();
-  officer = await t.as('canbo');
-  chair = await t.as('chutich');
+  w = await startWorld({ clock: fixedClock('2026-03-02T02:00:00Z') });
+  ({ officer, chair } = w);
+  // A council of ten (listed by role): chairman; two vice-chairs (one without an account); the officer as
+  // standing member; six members — the world's member, two with accounts and three without (paper voters).
+  await w.paperMember({ role: 'PHO_CHU_TICH', fullName: 'Phó Chủ Tịch Giấy' });
+  hd1 = (await w.councilMember({ role: 'PHO_CHU_TICH', fullName: 'Phó Chủ Tịch Mặt Trận' })).client;
+  hd2 = (await w.councilMember({ fullName: 'Nguyễn Thị Ánh' })).client;
+  await w.paperMember({ fullName: 'Ủy Viên Thanh Niên' });
+  hd3 = (await w.councilMember({ fullName: 'Ngô Văn Lực' })).client;
+  await w.paperMember({ fullName: 'Ủy Viên Công An' });
+  await w.paperMember({ fullName: 'Ủy Viên Quân Sự' });
+  dung = await w.person({ unitId: w.units.school, fullName: 'Trần Thị Mỹ Dung', category: 'VIEN_CHUC' });
+  await w.rating(dung, 2025, 'HTXSNV');
+  await w.initiative(dung, 2025);
+  anh = await w.person({ unitId: w.units.school, fullName: 'Nguyễn Thị Ngọc Ánh', category: 'VIEN_CHUC' });
+  await w.rating(anh, 2026, 'HTXSNV');
+  await w.initiative(anh, 2026);
 });
 afterAll(async () => {
-  await t?.close();
+  await w?.close();
 });
+
+const act = (c: Client, id: string, action: string) =>
+  c.attempt(proposalsApi.actOnProposal, { params: { id, action }, body: {} });
 
 /** A member gets a ballot: the server's blind signature on a hidden token, made into the token's signature. */
 async function takeBallot(client: Client, ballot: PublicBallot) {
@@ -41,7 +67,7 @@ async function cast(
   v: { token: string; signature: string },
   choice: 'DONG_Y' | 'KHONG_DONG_Y',
 ) {
-  const r = await t.anonymous.attempt(councilApi.castVote, {
+  const r = await w.anonymous.attempt(councilApi.castVote, {
     params: { id: ballot.id },
     body: { token: v.token, signature: v.signature, choice },
   });
@@ -55,40 +81,22 @@ async function vote(client: Client, ballot: PublicBallot, choice: 'DONG_Y' | 'KH
 
 describe('a council meeting with a secret ballot', () => {
   it('agenda, quorum, conflict, anonymous ballot with paper votes, recount, outcome', async () => {
-    const people = await officer.api.call(organisationsApi.listPeople, {});
-    const teacher = people.find((p) => p.fullName === 'Trần Thị Mỹ Dung');
-    if (!teacher) throw new Error('no teacher');
-    // CSTĐCS needs the year's rating (Law Art. 23, 24): the 2025 rating is entered before proposing.
-    await t.handle.db
-      .insertInto('ratings')
-      .values({
-        id: 'rating-dung-2025',
-        tenant_id: (
-          await t.handle.db
-            .selectFrom('people')
-            .select('tenant_id')
-            .where('id', '=', teacher.id)
-            .executeTakeFirstOrThrow()
-        ).tenant_id,
-        person_id: teacher.id,
-        unit_id: null,
-        year: 2025,
-        rating: 'HTXSNV',
-        source: 'MANUAL',
-        created_at: new Date().toISOString(),
-      })
-      .execute();
-    const p = await officer.post<{ id: string }>('/api/proposals', {
-      unitId: teacher.unitId,
-      awardCode: 'CSTDCS',
-      subjectKind: 'INDIVIDUAL',
-      personId: teacher.id,
-      year: 2025,
-      achievement:
-        'Hai năm liền Lao động tiên tiến, sáng kiến "Đổi mới phương pháp dạy học tích cực" được công nhận cấp cơ sở',
-    });
-    await officer.post(`/api/proposals/${p.body.id}/actions/submit`);
-    await officer.post(`/api/proposals/${p.body.id}/actions/forward`);
+    // CSTĐCS needs the year's rating (Law Art. 23, 24): the 2025 rating was entered before proposing.
+    const p = {
+      body: await officer.api.call(proposalsApi.createProposal, {
+        body: {
+          unitId: w.units.school,
+          awardCode: 'CSTDCS',
+          subjectKind: 'INDIVIDUAL',
+          personId: dung,
+          year: 2025,
+          achievement:
+            'Hai năm liền Lao động tiên tiến, sáng kiến "Đổi mới phương pháp dạy học tích cực" được công nhận cấp cơ sở',
+        },
+      }),
+    };
+    await act(officer, p.body.id, 'submit');
+    await act(officer, p.body.id, 'forward');
 
     const members = await officer.api.call(councilApi.listMembers, {});
     expect(members).toHaveLength(10);
@@ -139,7 +147,7 @@ describe('a council meeting with a secret ballot', () => {
       body: { proposalId: p.body.id },
     });
     expect(current.currentProposalId).toBe(p.body.id);
-    const roll = await t.handle.db
+    const roll = await w.t.handle.db
       .selectFrom('audit_log')
       .select('summary')
       .where('entity_id', '=', mid)
@@ -164,8 +172,7 @@ describe('a council meeting with a secret ballot', () => {
       body: { proposalId: p.body.id, memberId: 'khong-co', reason: 'Có quan hệ họ hàng' },
     });
     expect([notMember.status, notMember.error?.code]).toEqual([400, 'UNKNOWN_MEMBER']);
-    expect(await t.handle.db.selectFrom('meeting_conflicts').select('member_id').execute()).toHaveLength(0);
-    const hd3 = await t.as('hoidong3'); // Ngô Văn Lực
+    expect(await w.t.handle.db.selectFrom('meeting_conflicts').select('member_id').execute()).toHaveLength(0);
     // A member declares only their own conflicts; the officer records one for a member.
     const notOwn = await hd3.attempt(councilApi.declareConflict, {
       params: meeting,
@@ -185,8 +192,8 @@ describe('a council meeting with a secret ballot', () => {
     expect(conflictedView.agenda[0]).toMatchObject({ achievement: null, iAmConflicted: true });
 
     // The chairman cannot approve while the council has not concluded on the proposal.
-    const early = await chair.post<{ code: string }>(`/api/proposals/${p.body.id}/actions/approve`);
-    expect([early.status, early.body.code]).toEqual([409, 'COUNCIL_PENDING']);
+    const early = await act(chair, p.body.id, 'approve');
+    expect([early.status, early.error?.code]).toEqual([409, 'COUNCIL_PENDING']);
 
     // Recommending without the required ballot is refused.
     const item = { id: mid, proposalId: p.body.id };
@@ -205,8 +212,6 @@ describe('a council meeting with a secret ballot', () => {
     expect(ballot.meeting.agenda[0]?.ballot).toEqual({ id: ballot.id, status: 'OPEN', result: null });
     const params = { id: ballot.id };
 
-    const hd1 = await t.as('hoidong1');
-    const hd2 = await t.as('hoidong2');
     const v1 = await vote(hd1, ballot, 'DONG_Y');
     // A ballot handed out is a change of the meeting (the signature sheet shows it); a vote arriving is not:
     // the version the meeting page polls says nothing about when a vote came.
@@ -220,12 +225,12 @@ describe('a council meeting with a secret ballot', () => {
     expect([v1.status, v2.status, v3.status]).toEqual([201, 201, 201]);
     expect((await vote(hd3, ballot, 'DONG_Y')).error).toMatchObject({ code: 'RECUSED' });
     expect((await vote(hd1, ballot, 'DONG_Y')).error).toMatchObject({ code: 'ALREADY_HAS_TOKEN' });
-    const again = await t.anonymous.attempt(councilApi.castVote, {
+    const again = await w.anonymous.attempt(councilApi.castVote, {
       params,
       body: { token: v1.token, signature: v1.signature, choice: 'KHONG_DONG_Y' },
     });
     expect(again.error?.code).toBe('ALREADY_VOTED');
-    const forged = await t.anonymous.attempt(councilApi.castVote, {
+    const forged = await w.anonymous.attempt(councilApi.castVote, {
       params,
       body: { token: newToken(), signature: v1.signature, choice: 'DONG_Y' },
     });
@@ -274,7 +279,7 @@ describe('a council meeting with a secret ballot', () => {
     expect(twice.error?.code).toBe('ALREADY_HAS_TOKEN');
 
     // While open the votes are a sealed pool: 7 rows of the same size, no receipt or choice readable, no count or recount.
-    const pool = await t.handle.db
+    const pool = await w.t.handle.db
       .selectFrom('ballot_pool')
       .selectAll()
       .where('ballot_id', '=', ballot.id)
@@ -284,10 +289,14 @@ describe('a council meeting with a secret ballot', () => {
     const receipts = [await receiptOf(v1.token), await receiptOf(v2.token), await receiptOf(v3.token)];
     expect(receipts.some((r) => JSON.stringify(pool).includes(r))).toBe(false);
     expect(
-      await t.handle.db.selectFrom('ballot_votes').select('id').where('ballot_id', '=', ballot.id).execute(),
+      await w.t.handle.db
+        .selectFrom('ballot_votes')
+        .select('id')
+        .where('ballot_id', '=', ballot.id)
+        .execute(),
     ).toHaveLength(0);
-    expect((await t.anonymous.attempt(councilApi.recount, { params })).error?.code).toBe('BALLOT_OPEN');
-    const keyFile = path.join(t.ballotBoxDir, `${ballot.id}.key`);
+    expect((await w.anonymous.attempt(councilApi.recount, { params })).error?.code).toBe('BALLOT_OPEN');
+    const keyFile = path.join(w.t.ballotBoxDir, `${ballot.id}.key`);
     expect(fs.statSync(keyFile).mode & 0o777).toBe(0o600);
 
     const closed = await chair.api.call(councilApi.closeBallot, { params });
@@ -296,7 +305,7 @@ describe('a council meeting with a secret ballot', () => {
     expect(closed.votesCast).toBe(7);
     expect(closed.meeting.agenda[0]?.ballot).toMatchObject({ status: 'CLOSED', result: { passed: true } });
     expect(
-      await t.handle.db
+      await w.t.handle.db
         .selectFrom('ballot_votes')
         .select('id')
         .where('ballot_id', '=', ballot.id)
@@ -304,7 +313,7 @@ describe('a council meeting with a secret ballot', () => {
         .execute(),
     ).toHaveLength(1);
     expect(
-      await t.handle.db.selectFrom('ballot_pool').select('id').where('ballot_id', '=', ballot.id).execute(),
+      await w.t.handle.db.selectFrom('ballot_pool').select('id').where('ballot_id', '=', ballot.id).execute(),
     ).toHaveLength(0);
     expect(fs.existsSync(keyFile)).toBe(false);
     // 6 agree (2 digital, 3 paper, 1 written) of 9 (10 members, 1 recused and excluded) — more than half: passed.
@@ -315,26 +324,26 @@ describe('a council meeting with a secret ballot', () => {
       denominator: 9,
       passed: true,
     });
-    const recount = await t.anonymous.api.call(councilApi.recount, { params });
+    const recount = await w.anonymous.api.call(councilApi.recount, { params });
     expect(recount.proposals[0]).toMatchObject({ agree: 6, passed: true });
     expect((await writtenVote(officer, absent.id, 'DONG_Y')).error?.code).toBe('BALLOT_CLOSED');
     const late = await cast(ballot, { token: newToken(), signature: v1.signature }, 'DONG_Y');
     expect(late.error?.code).toBe('BALLOT_CLOSED');
 
     // Anonymity, checked in the database itself: votes carry no member, no time; tokens carry no receipt.
-    const voteRow = await t.handle.db
+    const voteRow = await w.t.handle.db
       .selectFrom('ballot_votes')
       .selectAll()
       .where('ballot_id', '=', ballot.id)
       .executeTakeFirstOrThrow();
     expect(Object.keys(voteRow).sort()).toEqual(['ballot_id', 'channel', 'choice', 'id', 'receipt']);
-    const tokenRow = await t.handle.db
+    const tokenRow = await w.t.handle.db
       .selectFrom('ballot_tokens')
       .selectAll()
       .where('ballot_id', '=', ballot.id)
       .executeTakeFirstOrThrow();
     expect(Object.keys(tokenRow).sort()).toEqual(['ballot_id', 'channel', 'member_id']);
-    const audit = await t.handle.db
+    const audit = await w.t.handle.db
       .selectFrom('audit_log')
       .select(['data', 'summary'])
       .where('entity_id', '=', ballot.id)
@@ -343,7 +352,7 @@ describe('a council meeting with a secret ballot', () => {
       audit.some((a) => `${a.data}${a.summary}`.includes(v.token) || `${a.data}`.includes(v.signature)),
     );
     expect(leaked).toBe(false);
-    const dump = JSON.stringify(await t.handle.db.selectFrom('ballot_tokens').selectAll().execute());
+    const dump = JSON.stringify(await w.t.handle.db.selectFrom('ballot_tokens').selectAll().execute());
     expect(dump.includes(await receiptOf(v1.token))).toBe(false);
 
     const rec = await chair.api.call(councilApi.recordOutcome, {
@@ -354,8 +363,9 @@ describe('a council meeting with a secret ballot', () => {
     expect(rec.agenda[0]?.discussion).toBe('Hội đồng thống nhất đề nghị.');
     const ended = await chair.api.call(councilApi.closeMeeting, { params: meeting, body: {} });
     expect(ended).toMatchObject({ status: 'CLOSED', currentProposalId: null });
-    const history = await officer.get<{ history: { action: string }[] }>(`/api/proposals/${p.body.id}`);
-    expect(history.body.history.map((h) => h.action)).toEqual([
+    const history = await officer.api.call(proposalsApi.getProposal, { params: { id: p.body.id } });
+    if (history.access !== 'FULL') throw new Error('expected the full dossier');
+    expect(history.history.map((h) => h.action)).toEqual([
       'create',
       'submit',
       'forward',
@@ -364,51 +374,45 @@ describe('a council meeting with a secret ballot', () => {
       'council-recommend',
     ]);
     // Recommended, but a council-voted title is decided only after public disclosure.
-    const undisclosed = await chair.post<{ code: string; message: string }>(
-      `/api/proposals/${p.body.id}/actions/approve`,
-    );
-    expect([undisclosed.status, undisclosed.body.code]).toEqual([409, 'DISCLOSURE_REQUIRED']);
-    expect(undisclosed.body.message).toContain('công khai');
-    const today = daysFromToday(0);
-    const shift = daysFromToday;
-    const disclosure = await officer.post<{ id: string }>('/api/disclosures', {
-      title: 'Danh sách đề nghị danh hiệu Chiến sĩ thi đua cơ sở',
-      startsOn: today,
-      endsOn: shift(6),
-      proposalIds: [p.body.id],
+    const undisclosed = await act(chair, p.body.id, 'approve');
+    expect([undisclosed.status, undisclosed.error?.code]).toEqual([409, 'DISCLOSURE_REQUIRED']);
+    expect(undisclosed.error?.message).toContain('công khai');
+    const today = w.today();
+    const shift = (d: number) => new Date(Date.parse(today) + d * 86_400_000).toISOString().slice(0, 10);
+    const disclosure = await officer.attempt(disclosuresApi.publishDisclosure, {
+      body: {
+        title: 'Danh sách đề nghị danh hiệu Chiến sĩ thi đua cơ sở',
+        startsOn: today,
+        endsOn: shift(6),
+        proposalIds: [p.body.id],
+      },
     });
     expect(disclosure.status).toBe(201);
     // The period ends (moved into the past, as after waiting the days); then the chairman may approve.
-    await t.handle.db
+    await w.t.handle.db
       .updateTable('disclosures')
       .set({ starts_on: shift(-10), ends_on: shift(-4) })
       .where('id', '=', disclosure.body.id)
       .execute();
-    expect(
-      (await chair.post<{ status: string }>(`/api/proposals/${p.body.id}/actions/approve`)).body.status,
-    ).toBe('APPROVED');
+    expect((await act(chair, p.body.id, 'approve')).body.status).toBe('APPROVED');
 
     // A title voted by secret ballot cannot be approved without the council at all.
-    const other = people.find((x) => x.fullName === 'Nguyễn Thị Ngọc Ánh');
-    if (!other) throw new Error('no teacher');
-    const q = await officer.post<{ id: string }>('/api/proposals', {
-      unitId: other.unitId,
-      awardCode: 'CSTDCS',
-      subjectKind: 'INDIVIDUAL',
-      personId: other.id,
-      year: 2026,
-      achievement: 'Sáng kiến đổi mới phương pháp dạy học được công nhận cấp cơ sở',
+    const q = await officer.api.call(proposalsApi.createProposal, {
+      body: {
+        unitId: w.units.school,
+        awardCode: 'CSTDCS',
+        subjectKind: 'INDIVIDUAL',
+        personId: anh,
+        year: 2026,
+        achievement: 'Sáng kiến đổi mới phương pháp dạy học được công nhận cấp cơ sở',
+      },
     });
-    await officer.post(`/api/proposals/${q.body.id}/actions/submit`);
-    expect(
-      (await officer.post<{ status: string }>(`/api/proposals/${q.body.id}/actions/forward`)).body.status,
-    ).toBe('FORWARDED');
-    const skip = await chair.post<{ code: string; message: string }>(
-      `/api/proposals/${q.body.id}/actions/approve`,
-    );
-    expect([skip.status, skip.body.code]).toEqual([409, 'COUNCIL_REQUIRED']);
-    expect(skip.body.message).toContain('bỏ phiếu kín');
-    expect((await officer.get<{ status: string }>(`/api/proposals/${q.body.id}`)).body.status).toBe(
+    await act(officer, q.id, 'submit');
+    expect((await act(officer, q.id, 'forward')).body.status).toBe('FORWARDED');
+    const skip = await act(chair, q.id, 'approve');
+    expect([skip.status, skip.error?.code]).toEqual([409, 'COUNCIL_REQUIRED']);
+    expect(skip.error?.message).toContain('bỏ phiếu kín');
+    expect((await officer.api.call(proposalsApi.getProposal, { params: { id: q.id } })).status).toBe(
       'FORWARDED',
     );
   });

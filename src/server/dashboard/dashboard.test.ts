@@ -2,39 +2,38 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authApi } from '../../contract/accounts';
 import { dashboardApi } from '../../contract/dashboard';
 import { fixedClock } from '../clock';
-import { startTestApp, type TestApp } from '../http/test-app';
 import { addInboxTasks } from '../inbox/inbox-tasks';
+import { startWorld, type World } from '../testing/test-world';
 
-let t: TestApp;
+let w: World;
 beforeAll(async () => {
-  t = await startTestApp({ clock: fixedClock('2026-03-02T20:00:00Z') });
+  w = await startWorld({ clock: fixedClock('2026-03-02T20:00:00Z') });
 });
 afterAll(async () => {
-  await t?.close();
+  await w?.close();
 });
 
 describe('the dashboard', () => {
   it("the commune's year for the officer, the chairman and the viewer; the day is Vietnam's", async () => {
-    for (const who of ['canbo', 'chutich', 'xem']) {
-      const d = await (await t.as(who)).api.call(dashboardApi.dashboard, { query: { year: 2025 } });
+    for (const c of [w.officer, w.chair, w.viewer]) {
+      const d = await c.api.call(dashboardApi.dashboard, { query: { year: 2025 } });
       expect(d).toMatchObject({ scope: 'COMMUNE', year: 2025, today: '2026-03-03', unit: null });
       expect(d.commune?.awards.byGender).toHaveProperty('UNKNOWN');
       expect(d.commune?.targets.text).toMatch(/chỉ tiêu hoàn thành$/);
     }
-    const officer = await t.as('canbo');
-    const d = await officer.api.call(dashboardApi.dashboard, {});
+    const d = await w.officer.api.call(dashboardApi.dashboard, {});
     expect(d.year).toBeGreaterThan(2000);
   });
 
   it("a unit head sees their unit's open tasks, overdue by the server's clock", async () => {
-    const head = await t.as('truongth');
+    const head = w.unitHead;
     const me = await head.api.call(authApi.me, {});
-    await t.handle.db.transaction().execute((trx) =>
+    await w.t.handle.db.transaction().execute((trx) =>
       addInboxTasks(
         trx,
-        t.clock,
+        w.t.clock,
         ['2026-03-01', '2026-03-03'].map((dueDate) => ({
-          tenantId: t.tenantId,
+          tenantId: w.tenantId,
           unitId: me.unitId ?? '',
           kind: 'SELF_SCORE' as const,
           title: `Tự chấm điểm, hạn ${dueDate}`,

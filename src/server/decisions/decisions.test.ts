@@ -1,19 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditApi } from '../../contract/audit';
 import { certificatesApi } from '../../contract/certificates';
 import { decisionsApi } from '../../contract/decisions';
-import { type Client, startTestApp, type TestApp } from '../http/test-app';
-import { demoPeople, proposalUntil } from '../http/test-fixtures';
+import type { Client } from '../http/test-app';
+import { startWorld, type World } from '../testing/test-world';
 
-let t: TestApp;
+let w: World;
 let officer: Client;
 let chair: Client;
 beforeAll(async () => {
-  t = await startTestApp();
-  officer = await t.as('canbo');
-  chair = await t.as('chutich');
+  w = await startWorld();
+  ({ officer, chair } = w);
 });
 afterAll(async () => {
-  await t?.close();
+  await w?.close();
 });
 
 const sign = (who: Client, proposalIds: (string | undefined)[], decisionDate: string) =>
@@ -26,25 +26,23 @@ const revoke = (
   body: { ground: 'a' | 'b' | 'c' | 'd'; reason: string; awardIds?: string[] },
 ) => who.attempt(decisionsApi.revokeDecision, { params: { id }, body });
 
-// One subject holds one award per year, so each proposal made here has its own (subject, year).
-const made = { INDIVIDUAL: 0, COLLECTIVE: 0 };
+// One subject holds one award per year, so each proposal made here has its own subject (a new person or unit).
 async function approved(count: number, kind: 'INDIVIDUAL' | 'COLLECTIVE' = 'INDIVIDUAL'): Promise<string[]> {
-  const people = await demoPeople(officer);
-  const units = [...new Set(people.map((p) => p.unitId))];
-  const pool = kind === 'INDIVIDUAL' ? people.length : units.length;
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
-    const n = made[kind]++;
-    const person = people[n % people.length];
-    const unitId = units[n % units.length];
-    if (!person || !unitId) throw new Error('no people');
+    const subject =
+      kind === 'INDIVIDUAL'
+        ? { personId: await w.person() }
+        : { subjectUnitId: await w.unit({ kind: 'THON' }) };
     ids.push(
-      await proposalUntil(officer, chair, {
-        ...(kind === 'INDIVIDUAL' ? { person } : { collectiveUnitId: unitId }),
-        year: 2025 - Math.floor(n / pool),
-        achievement: `Hoàn thành xuất sắc nhiệm vụ năm 2025 (${i + 1})`,
-        until: 'APPROVED',
-      }),
+      (
+        await w.proposal({
+          ...subject,
+          year: 2025,
+          achievement: `Hoàn thành xuất sắc nhiệm vụ năm 2025 (${i + 1})`,
+          state: 'APPROVED',
+        })
+      ).id,
     );
   }
   return ids;
@@ -57,7 +55,7 @@ describe('decisions', () => {
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(201));
     const numbers = results.map((r) => r.body.number).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-    const registers = await t.handle.db
+    const registers = await w.t.handle.db
       .selectFrom('awards')
       .select('register_number')
       .where('year', '=', 2025)
@@ -90,7 +88,7 @@ describe('decisions', () => {
     expect(preview.warning).toContain('vượt quỹ');
     const bad = await officer.attempt(decisionsApi.setFund, { params: { year: 2029 }, body: { amount: -1 } });
     expect([bad.status, bad.error?.code]).toEqual([400, 'VALIDATION']);
-    const head = await t.as('truongth');
+    const head = w.unitHead;
     const refused = await head.attempt(decisionsApi.setFund, { params: { year: 2029 }, body: { amount: 1 } });
     expect([refused.status, refused.error?.code]).toEqual([403, 'FORBIDDEN']);
     expect(await head.api.call(decisionsApi.getFund, { params: { year: 2029 } })).toMatchObject({
@@ -103,7 +101,7 @@ describe('decisions', () => {
     const d = await chair.api.call(decisionsApi.signDecision, {
       body: { proposalIds: ids, decisionDate: '2026-06-01' },
     });
-    const grounds = await t.anonymous.api.call(decisionsApi.revocationGrounds, {});
+    const grounds = await w.anonymous.api.call(decisionsApi.revocationGrounds, {});
     expect(grounds.map((g) => g.code)).toEqual(['a', 'b', 'c', 'd']);
     const notChair = await revoke(officer, d.id, { ground: 'a', reason: 'Khai man số liệu thành tích' });
     expect([notChair.status, notChair.error?.code]).toEqual([403, 'FORBIDDEN']);
@@ -121,7 +119,7 @@ describe('decisions', () => {
       decision: { status: 'SIGNED' },
     });
     expect(r.decision.awards.find((a) => a.id === first.id)?.revokedAt).not.toBeNull();
-    const v = await t.anonymous.api.call(certificatesApi.verify, { params: { code: first.verifyCode } });
+    const v = await w.anonymous.api.call(certificatesApi.verify, { params: { code: first.verifyCode } });
     expect(v.status).toBe('REVOKED');
     expect(v.revokedReason).toContain('Gian dối');
     expect(v.revokedReason).toContain('Khoản 2 Điều 93 Luật Thi đua, khen thưởng 2022');
@@ -144,22 +142,24 @@ describe('decisions', () => {
     expect(all).toMatchObject({ status: 409, code: 'CERTIFICATES_REVOKED' });
     const again = await revoke(chair, d.id, { ground: 'c', reason: 'Xét duyệt không đúng quy trình' });
     expect(again.error?.code).toBe('NOTHING_TO_REVOKE');
-    const audit = await officer.get<{ action: string }[]>(`/api/audit?entityType=decision&entityId=${d.id}`);
-    expect(audit.body.map((a) => a.action)).toEqual(['revoke', 'revoke', 'sign']);
+    const audit = await officer.api.call(auditApi.listAudit, {
+      query: { entityType: 'decision', entityId: d.id },
+    });
+    expect(audit.map((a) => a.action)).toEqual(['revoke', 'revoke', 'sign']);
   });
   it('keeps the register of certificates (sổ theo dõi) of a year in register order across decisions', async () => {
-    const everyone = await demoPeople(officer);
-    const teacher = everyone.find((p) => p.unitName === 'Trường Tiểu học Tân Việt');
-    const others = everyone.filter((p) => p.unitName !== 'Trường Tiểu học Tân Việt').slice(0, 2);
-    const [a, b] = await Promise.all(
-      others.map((person) => proposalUntil(officer, chair, { person, year: 2021, until: 'APPROVED' })),
-    );
-    if (!a || !b || !teacher) throw new Error('no proposals');
-    const c = await proposalUntil(officer, chair, {
-      person: teacher,
+    const teacher = { fullName: 'Giáo Viên Dạy Giỏi', id: '' };
+    teacher.id = await w.person({ unitId: w.units.school, fullName: teacher.fullName });
+    const others = [await w.person({ unitId: w.units.village }), await w.person()];
+    const [a, b] = (
+      await Promise.all(others.map((personId) => w.proposal({ personId, year: 2021, state: 'APPROVED' })))
+    ).map((p) => p.id);
+    if (!a || !b) throw new Error('no proposals');
+    const { id: c } = await w.proposal({
+      personId: teacher.id,
       year: 2021,
       achievement: 'Giáo viên dạy giỏi cấp huyện',
-      until: 'APPROVED',
+      state: 'APPROVED',
     });
     const d1 = await chair.api.call(decisionsApi.signDecision, {
       body: { proposalIds: [a, b], decisionDate: '2029-03-02' },
@@ -176,7 +176,7 @@ describe('decisions', () => {
       [3, d2.label, '2029-04-15'],
     ]);
     expect(reg.every((r) => r.revokedAt === null && r.amount > 0)).toBe(true);
-    const head = await t.as('truongth');
+    const head = w.unitHead;
     const own = (await register(head, 2029)).body;
     expect(own.map((r) => [r.registerNumber, r.subjectName])).toEqual([[3, teacher.fullName]]);
     expect((await register(officer, 2030)).body).toEqual([]);
@@ -190,13 +190,13 @@ describe('decisions', () => {
     const results = await Promise.all([0, 1].map(() => sign(chair, [id], '2031-01-05')));
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
     expect(
-      await t.handle.db
+      await w.t.handle.db
         .selectFrom('awards')
         .select('id')
         .where('proposal_id', '=', id ?? '')
         .execute(),
     ).toHaveLength(1);
-    const numbers = await t.handle.db
+    const numbers = await w.t.handle.db
       .selectFrom('decisions')
       .select('number')
       .where('year', '=', 2031)
@@ -215,7 +215,7 @@ describe('decisions', () => {
       [0, 1].map(() => revoke(chair, d.id, { ...body, awardIds: [award.id] })),
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
-    const rows = await t.handle.db
+    const rows = await w.t.handle.db
       .selectFrom('audit_log')
       .select('id')
       .where('entity_type', '=', 'award')

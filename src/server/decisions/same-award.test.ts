@@ -1,23 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decisionsApi } from '../../contract/decisions';
-import { type Client, startTestApp, type TestApp } from '../http/test-app';
-import { demoPeople } from '../http/test-fixtures';
+import { proposalsApi } from '../../contract/proposals';
+import { fixedClock } from '../clock';
+import type { Client } from '../http/test-app';
+import { startWorld, type World } from '../testing/test-world';
 
-let t: TestApp;
+let w: World;
 let officer: Client;
 let chair: Client;
-let people: Awaited<ReturnType<typeof demoPeople>>;
+/** Seven people of the commune, one per test case (the award rules are per subject). */
+const people: { id: string; unitId: string; fullName: string }[] = [];
 beforeAll(async () => {
-  t = await startTestApp();
-  officer = await t.as('canbo');
-  chair = await t.as('chutich');
-  people = await demoPeople(officer);
+  w = await startWorld({ clock: fixedClock('2026-03-02T02:00:00Z') });
+  ({ officer, chair } = w);
+  const units = [w.units.village, w.units.school, w.units.association];
+  for (let i = 0; i < 7; i++) {
+    const unitId = units[i % units.length] as string;
+    const fullName = `Người Được Khen Số ${i + 1}`;
+    people.push({ id: await w.person({ unitId, fullName }), unitId, fullName });
+  }
 });
 afterAll(async () => {
-  await t?.close();
+  await w?.close();
 });
 
-type Err = { code: string; message: string };
 const GK = 'GK_XA_REGULAR';
 const GK_NAME = 'Giấy khen của Chủ tịch UBND xã (thành tích thực hiện nhiệm vụ)';
 
@@ -28,16 +34,18 @@ function personAt(i: number) {
 }
 
 const create = (person: { id: string; unitId: string }, year = 2025, awardCode = GK) =>
-  officer.post<{ id: string } & Err>('/api/proposals', {
-    unitId: person.unitId,
-    awardCode,
-    subjectKind: 'INDIVIDUAL',
-    personId: person.id,
-    year,
-    achievement: `Hoàn thành xuất sắc nhiệm vụ năm ${year}`,
+  officer.attempt(proposalsApi.createProposal, {
+    body: {
+      unitId: person.unitId,
+      awardCode,
+      subjectKind: 'INDIVIDUAL',
+      personId: person.id,
+      year,
+      achievement: `Hoàn thành xuất sắc nhiệm vụ năm ${year}`,
+    },
   });
 const act = (who: Client, id: string, action: string) =>
-  who.post<{ status: string } & Err>(`/api/proposals/${id}/actions/${action}`);
+  who.attempt(proposalsApi.actOnProposal, { params: { id, action }, body: {} });
 
 async function walk(id: string, until: 'DRAFT' | 'SUBMITTED' | 'FORWARDED' | 'APPROVED') {
   if (until === 'DRAFT') return id;
@@ -72,21 +80,21 @@ describe('one subject, one award of a kind per year', () => {
 
     const again = await create(personAt(0));
     expect(again.status).toBe(409);
-    expect(again.body.code).toBe('AWARD_ALREADY_GRANTED');
-    expect(again.body.message).toContain(named);
+    expect(again.error?.code).toBe('AWARD_ALREADY_GRANTED');
+    expect(again.error?.message).toContain(named);
     for (const [who, id, action] of [
       [officer, draft, 'submit'],
       [officer, submitted, 'forward'],
       [chair, forwarded, 'approve'],
     ] as const) {
       const r = await act(who, id, action);
-      expect([r.status, r.body.code]).toEqual([409, 'AWARD_ALREADY_GRANTED']);
-      expect(r.body.message).toContain(named);
+      expect([r.status, r.error?.code]).toEqual([409, 'AWARD_ALREADY_GRANTED']);
+      expect(r.error?.message).toContain(named);
     }
     const second = await sign([approvedToo], '2025-12-20');
     expect([second.status, second.error?.code]).toEqual([409, 'AWARD_ALREADY_GRANTED']);
     expect(second.error?.message).toContain(named);
-    const awards = await t.handle.db
+    const awards = await w.t.handle.db
       .selectFrom('awards')
       .select('id')
       .where('person_id', '=', personAt(0).id)
@@ -94,17 +102,21 @@ describe('one subject, one award of a kind per year', () => {
     expect(awards).toHaveLength(1);
     // Editing another proposal into the same award and year is refused too.
     const other = await create(personAt(0), 2023);
-    const detail = await officer.get<{ version: number }>(`/api/proposals/${other.body.id}`);
-    const edit = await officer.put<Err>(`/api/proposals/${other.body.id}`, {
-      version: detail.body.version,
-      unitId: personAt(0).unitId,
-      awardCode: GK,
-      subjectKind: 'INDIVIDUAL',
-      personId: personAt(0).id,
-      year: 2025,
-      achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2025',
+    const detail = await officer.api.call(proposalsApi.getProposal, { params: { id: other.body.id } });
+    if (detail.access !== 'FULL') throw new Error('expected the full dossier');
+    const edit = await officer.attempt(proposalsApi.updateProposal, {
+      params: { id: other.body.id },
+      body: {
+        version: detail.version,
+        unitId: personAt(0).unitId,
+        awardCode: GK,
+        subjectKind: 'INDIVIDUAL',
+        personId: personAt(0).id,
+        year: 2025,
+        achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2025',
+      },
     });
-    expect([edit.status, edit.body.code]).toEqual([409, 'AWARD_ALREADY_GRANTED']);
+    expect([edit.status, edit.error?.code]).toEqual([409, 'AWARD_ALREADY_GRANTED']);
   });
 
   it('another year or another award is fine; a revoked award no longer counts', async () => {
@@ -113,7 +125,7 @@ describe('one subject, one award of a kind per year', () => {
     expect(d.status).toBe(201);
     expect((await create(personAt(1), 2024)).status).toBe(201);
     expect((await create(personAt(1), 2025, 'GK_XA_THEMATIC')).status).toBe(201);
-    expect((await create(personAt(1))).body.code).toBe('AWARD_ALREADY_GRANTED');
+    expect((await create(personAt(1))).error?.code).toBe('AWARD_ALREADY_GRANTED');
     const award = d.body.awards[0];
     if (!award) throw new Error('no award');
     const revoked = await chair.api.call(decisionsApi.revokeDecision, {
@@ -131,20 +143,22 @@ describe('one subject, one award of a kind per year', () => {
     const r = await sign([a, b]);
     expect([r.status, r.error?.code]).toEqual([409, 'DUPLICATE_IN_DECISION']);
     expect(
-      await t.handle.db.selectFrom('awards').select('id').where('person_id', '=', personAt(2).id).execute(),
+      await w.t.handle.db.selectFrom('awards').select('id').where('person_id', '=', personAt(2).id).execute(),
     ).toHaveLength(0);
   });
 
   it('applies to collectives as to people', async () => {
     const unitId = personAt(3).unitId;
     const make = () =>
-      officer.post<{ id: string } & Err>('/api/proposals', {
-        unitId,
-        awardCode: GK,
-        subjectKind: 'COLLECTIVE',
-        subjectUnitId: unitId,
-        year: 2025,
-        achievement: 'Tập thể hoàn thành xuất sắc nhiệm vụ năm 2025',
+      officer.attempt(proposalsApi.createProposal, {
+        body: {
+          unitId,
+          awardCode: GK,
+          subjectKind: 'COLLECTIVE',
+          subjectUnitId: unitId,
+          year: 2025,
+          achievement: 'Tập thể hoàn thành xuất sắc nhiệm vụ năm 2025',
+        },
       });
     const a = await make();
     const b = await make();
@@ -152,7 +166,7 @@ describe('one subject, one award of a kind per year', () => {
     await walk(b.body.id, 'APPROVED');
     expect((await sign([a.body.id])).status).toBe(201);
     expect((await sign([b.body.id])).error?.code).toBe('AWARD_ALREADY_GRANTED');
-    expect((await make()).body.code).toBe('AWARD_ALREADY_GRANTED');
+    expect((await make()).error?.code).toBe('AWARD_ALREADY_GRANTED');
   });
 
   it('two signings at once of two proposals for the same subject, award and year: exactly one succeeds', async () => {
@@ -167,7 +181,11 @@ describe('one subject, one award of a kind per year', () => {
         `${personAt(i).fullName} đã được tặng ${GK_NAME} năm 2025 theo Quyết định số`,
       );
       expect(
-        await t.handle.db.selectFrom('awards').select('id').where('person_id', '=', personAt(i).id).execute(),
+        await w.t.handle.db
+          .selectFrom('awards')
+          .select('id')
+          .where('person_id', '=', personAt(i).id)
+          .execute(),
       ).toHaveLength(1);
     }
   });

@@ -1,23 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { councilApi } from '../../contract/council';
 import { decisionsApi } from '../../contract/decisions';
 import { disclosuresApi, type NewDisclosure } from '../../contract/disclosures';
+import { proposalsApi } from '../../contract/proposals';
 import { systemClock, todayIn } from '../clock';
-import { type Client, startTestApp, type TestApp } from '../http/test-app';
-import { demoPeople, proposalUntil } from '../http/test-fixtures';
+import type { Client } from '../http/test-app';
+import { startWorld, type World } from '../testing/test-world';
 
-let t: TestApp;
+let w: World;
 let officer: Client;
 let chair: Client;
 // The system clock: approving a proposal (proposals' guard) still reads the system date, and the disclosure
 // periods here must agree with it. The dates below are the server's (Vietnam's) calendar dates.
 const clock = systemClock;
 beforeAll(async () => {
-  t = await startTestApp({ clock });
-  officer = await t.as('canbo');
-  chair = await t.as('chutich');
+  w = await startWorld({ clock });
+  ({ officer, chair } = w);
 });
 afterAll(async () => {
-  await t?.close();
+  await w?.close();
 });
 
 const today = () => todayIn(clock);
@@ -26,19 +27,18 @@ const publish = (b: NewDisclosure) => officer.attempt(disclosuresApi.publishDisc
 const object = (
   disclosureId: string,
   body: { proposalId: string; kind: 'GOP_Y' | 'PHAN_ANH'; content: string; authorName?: string },
-) => t.anonymous.attempt(disclosuresApi.sendObjection, { params: { id: disclosureId }, body });
+) => w.anonymous.attempt(disclosuresApi.sendObjection, { params: { id: disclosureId }, body });
 const resolve = (id: string, body: { status: 'UPHELD' | 'DISMISSED' | 'NOTED'; resolution: string }) =>
   officer.attempt(disclosuresApi.resolveObjection, { params: { id }, body });
 
-async function forwarded(i: number): Promise<string> {
-  const person = (await demoPeople(officer))[i];
-  if (!person) throw new Error('no person');
-  return proposalUntil(officer, chair, { person, until: 'FORWARDED' });
-}
+/** A proposal of a new person, forwarded to the council. */
+const forwarded = async (): Promise<string> => (await w.proposal({ state: 'FORWARDED' })).id;
+const approve = (id: string) =>
+  chair.attempt(proposalsApi.actOnProposal, { params: { id, action: 'approve' }, body: {} });
 
 describe('public disclosure and objections gate the decision', () => {
   it('refuses a too-short disclosure period', async () => {
-    const id = await forwarded(0);
+    const id = await forwarded();
     const r = await publish({
       title: 'Danh sách đề nghị khen thưởng',
       startsOn: today(),
@@ -58,20 +58,22 @@ describe('public disclosure and objections gate the decision', () => {
       code: 'VALIDATION',
       message: 'Dữ liệu không hợp lệ — endsOn: Ngày không có thật',
     });
-    expect(await t.handle.db.selectFrom('disclosures').select('id').execute()).toHaveLength(0);
+    expect(await w.t.handle.db.selectFrom('disclosures').select('id').execute()).toHaveLength(0);
     // Nor can a council meeting be set on a day that does not exist.
-    const meeting = await officer.post<{ code: string; message: string }>('/api/meetings', {
-      title: 'Họp Hội đồng TĐKT',
-      meetingDate: '2026-13-45',
-      place: 'Hội trường UBND xã',
-      proposalIds: [id],
+    const meeting = await officer.attempt(councilApi.createMeeting, {
+      body: {
+        title: 'Họp Hội đồng TĐKT',
+        meetingDate: '2026-13-45',
+        place: 'Hội trường UBND xã',
+        proposalIds: [id],
+      },
     });
     expect(meeting.status).toBe(400);
-    expect(meeting.body.message).toContain('meetingDate: Ngày không có thật');
+    expect(meeting.error?.message).toContain('meetingDate: Ngày không có thật');
   });
 
   it('refuses a disclosure whose period has already begun or passed, naming the start field (nobody could object)', async () => {
-    const id = await forwarded(3);
+    const id = await forwarded();
     const past = await publish({
       title: 'Danh sách đề nghị khen thưởng',
       startsOn: shift(-10),
@@ -90,7 +92,7 @@ describe('public disclosure and objections gate the decision', () => {
       proposalIds: [id],
     });
     expect(yesterday.error?.code).toBe('DISCLOSURE_IN_PAST');
-    expect(await t.handle.db.selectFrom('disclosures').select('id').execute()).toHaveLength(0);
+    expect(await w.t.handle.db.selectFrom('disclosures').select('id').execute()).toHaveLength(0);
     // So the proposal cannot be "disclosed" and approved the same minute.
     const later = await publish({
       title: 'Danh sách đề nghị khen thưởng',
@@ -105,14 +107,11 @@ describe('public disclosure and objections gate the decision', () => {
       objections: 0,
       openObjections: 0,
     });
-    const approve = await chair.post<{ code: string }>(`/api/proposals/${id}/actions/approve`);
-    expect(approve.body.code).toBe('IN_DISCLOSURE');
+    expect((await approve(id)).error?.code).toBe('IN_DISCLOSURE');
   });
 
   it('a decision cannot be signed while the disclosure period runs', async () => {
-    const person = (await demoPeople(officer))[4];
-    if (!person) throw new Error('no person');
-    const id = await proposalUntil(officer, chair, { person, until: 'APPROVED' });
+    const { id } = await w.proposal({ state: 'APPROVED' });
     const pub = await publish({
       title: 'Danh sách đã duyệt, công khai trước khi ký',
       startsOn: today(),
@@ -127,12 +126,12 @@ describe('public disclosure and objections gate the decision', () => {
     expect(sign.error?.code).toBe('IN_DISCLOSURE');
     expect(sign.error?.message).toContain(shift(4).split('-').reverse().join('/'));
     expect(
-      await t.handle.db.selectFrom('awards').select('id').where('proposal_id', '=', id).execute(),
+      await w.t.handle.db.selectFrom('awards').select('id').where('proposal_id', '=', id).execute(),
     ).toHaveLength(0);
   });
 
   it('no approval while disclosed; an objection blocks until handled; the public page shows only public data', async () => {
-    const id = await forwarded(1);
+    const id = await forwarded();
     const pub = await publish({
       title: 'Danh sách đề nghị tặng Giấy khen năm 2025',
       startsOn: today(),
@@ -141,16 +140,14 @@ describe('public disclosure and objections gate the decision', () => {
     });
     expect(pub.status).toBe(201);
 
-    const during = await chair.post<{ code: string; message: string }>(
-      `/api/proposals/${id}/actions/approve`,
-    );
+    const during = await approve(id);
     expect(during.status).toBe(409);
-    expect(during.body.code).toBe('IN_DISCLOSURE');
+    expect(during.error?.code).toBe('IN_DISCLOSURE');
 
-    const list = await t.anonymous.api.call(disclosuresApi.publicDisclosures, {});
+    const list = await w.anonymous.api.call(disclosuresApi.publicDisclosures, {});
     expect(list.some((d) => d.id === pub.body.id && d.open)).toBe(true);
     // Only public data (the answer as sent: the client does not reshape it).
-    const page = await t.anonymous.api.call(disclosuresApi.publicDisclosure, { params: { id: pub.body.id } });
+    const page = await w.anonymous.api.call(disclosuresApi.publicDisclosure, { params: { id: pub.body.id } });
     expect(Object.keys(page.items[0] ?? {}).sort()).toEqual([
       'achievement',
       'awardName',
@@ -172,15 +169,14 @@ describe('public disclosure and objections gate the decision', () => {
     expect(seen.objections).toMatchObject([{ id: obj.body.id, status: 'OPEN', authorName: 'Một người dân' }]);
 
     // The period ends (moved into the past here); the open objection still blocks.
-    await t.handle.db
+    await w.t.handle.db
       .updateTable('disclosures')
       .set({ starts_on: shift(-10), ends_on: shift(-4) })
       .where('id', '=', pub.body.id)
       .execute();
-    const blocked = await chair.post<{ code: string }>(`/api/proposals/${id}/actions/approve`);
-    expect(blocked.body.code).toBe('UNRESOLVED_OBJECTION');
-    const status = await officer.get<{ status: string }>(`/api/proposals/${id}`);
-    expect(status.body.status).toBe('FORWARDED');
+    expect((await approve(id)).error?.code).toBe('UNRESOLVED_OBJECTION');
+    const status = await officer.api.call(proposalsApi.getProposal, { params: { id } });
+    expect(status.status).toBe('FORWARDED');
 
     const handled = await resolve(obj.body.id, {
       status: 'DISMISSED',
@@ -193,11 +189,13 @@ describe('public disclosure and objections gate the decision', () => {
     expect(twice.error?.code).toBe('ALREADY_RESOLVED');
     const rows = await officer.api.call(disclosuresApi.listDisclosures, {});
     expect(rows.find((d) => d.id === pub.body.id)).toMatchObject({ objections: 1, openObjections: 0 });
-    const approved = await chair.post<{ status: string; history: { action: string }[] }>(
-      `/api/proposals/${id}/actions/approve`,
-    );
-    expect(approved.body.status).toBe('APPROVED');
-    expect(approved.body.history.map((h) => h.action)).toEqual([
+    const approved = await chair.api.call(proposalsApi.actOnProposal, {
+      params: { id, action: 'approve' },
+      body: {},
+    });
+    expect(approved.status).toBe('APPROVED');
+    if (approved.access !== 'FULL') throw new Error('expected the full dossier');
+    expect(approved.history.map((h) => h.action)).toEqual([
       'create',
       'submit',
       'forward',
@@ -209,7 +207,7 @@ describe('public disclosure and objections gate the decision', () => {
   });
 
   it('an upheld objection prevents the decision', async () => {
-    const id = await forwarded(2);
+    const id = await forwarded();
     const pub = await publish({
       title: 'Danh sách đề nghị bổ sung',
       startsOn: today(),
@@ -226,12 +224,11 @@ describe('public disclosure and objections gate the decision', () => {
       resolution: 'Xác minh đúng: số liệu kê khai sai.',
     });
     expect([pub.status, obj.status, resolved.status]).toEqual([201, 201, 200]);
-    await t.handle.db
+    await w.t.handle.db
       .updateTable('disclosures')
       .set({ starts_on: shift(-10), ends_on: shift(-4) })
       .where('id', '=', pub.body.id)
       .execute();
-    const r = await chair.post<{ code: string }>(`/api/proposals/${id}/actions/approve`);
-    expect(r.body.code).toBe('OBJECTION_UPHELD');
+    expect((await approve(id)).error?.code).toBe('OBJECTION_UPHELD');
   });
 });

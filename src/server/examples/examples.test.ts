@@ -1,25 +1,120 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examplesApi, type NewExample } from '../../contract/examples';
 import { organisationsApi } from '../../contract/organisations';
+import { proposalsApi } from '../../contract/proposals';
 import type { ExampleAction } from '../../core/examples';
 import { fixedClock } from '../clock';
-import { type Client, startTestApp, type TestApp } from '../http/test-app';
+import type { Client } from '../http/test-app';
+import { startWorld, type World } from '../testing/test-world';
 
-let t: TestApp;
+let w: World;
 let officer: Client;
 let schoolHead: Client;
 let farmersHead: Client;
 let viewer: Client;
+/** The villages the examples are replicated in. */
+let village2: string;
+let village3: string;
 beforeAll(async () => {
-  t = await startTestApp({ clock: fixedClock('2026-03-01T02:00:00Z') });
-  officer = await t.as('canbo');
-  schoolHead = await t.as('truongth');
-  farmersHead = await t.as('hoinongdan');
-  viewer = await t.as('xem');
+  w = await startWorld({ clock: fixedClock('2026-03-01T02:00:00Z') });
+  ({ officer, unitHead: schoolHead, viewer } = w);
+  farmersHead = (await w.user('TRUONG_DON_VI', { unitId: w.units.association })).client;
+  village2 = await w.unit({ name: 'Thôn Hòa Bình Thử', kind: 'THON' });
+  village3 = await w.unit({ name: 'Thôn Phú Xuân Thử', kind: 'THON' });
+  await w.person({ unitId: w.units.school, fullName: 'Trần Thị Mỹ Dung', category: 'VIEN_CHUC' });
+  await w.person({ unitId: w.units.association, fullName: 'Lương Văn Tư', category: 'NONG_DAN' });
+  await seedExamples();
 });
 afterAll(async () => {
-  await t?.close();
+  await w?.close();
 });
+
+/** The commune's four examples, one at each stage but dropped, made through the API. */
+async function seedExamples() {
+  const make = async (body: NewExample) => (await officer.api.call(examplesApi.createExample, { body })).id;
+  const move = (id: string, action: ExampleAction, on: string) =>
+    officer.api.call(examplesApi.moveExample, { params: { id }, body: { action, on } });
+  const sumUp = async (id: string, on: string, summaryText: string) => {
+    const d = await officer.api.call(examplesApi.getExample, { params: { id } });
+    await officer.api.call(examplesApi.updateExample, {
+      params: { id },
+      body: { version: d.version, title: d.title, model: d.model, field: d.field, summaryText },
+    });
+    await move(id, 'sumUp', on);
+  };
+  const nurture = (id: string, date: string) =>
+    officer.api.call(examplesApi.addNurturing, {
+      params: { id },
+      body: { date, content: 'Tập huấn, hướng dẫn cách làm', byWhom: 'Hội Nông dân xã' },
+    });
+  // Replicating, in two villages, with a radio report and an internal note.
+  const farmer = await w.person({ unitId: w.units.village, fullName: 'Phan Thị Mận', category: 'NONG_DAN' });
+  const vietgap = await make({
+    subjectKind: 'INDIVIDUAL',
+    personId: farmer,
+    field: 'Nông nghiệp',
+    title: 'Mô hình trồng rau an toàn theo tiêu chuẩn VietGAP',
+    model: 'Trồng rau trong nhà lưới theo quy trình VietGAP, ghi nhật ký đồng ruộng.',
+    discoverySource: 'RANKING',
+    discoveredOn: '2024-03-05',
+    internalNote: 'Cân nhắc đề nghị Giấy khen cuối năm.',
+  });
+  await move(vietgap, 'nurture', '2024-03-20');
+  await nurture(vietgap, '2024-04-02');
+  await sumUp(vietgap, '2024-08-15', `VietGAP: ${summary}`);
+  for (const [unitId, adoptedOn] of [
+    [village2, '2024-09-15'],
+    [village3, '2024-10-01'],
+  ] as const)
+    await officer.api.call(examplesApi.addReplication, {
+      params: { id: vietgap },
+      body: { unitId, adoptedOn, result: 'Các hộ làm theo, đang mở rộng diện tích.' },
+    });
+  await move(vietgap, 'replicate', '2024-10-05');
+  await officer.api.call(examplesApi.addMedia, {
+    params: { id: vietgap },
+    body: {
+      date: '2024-10-20',
+      outlet: 'Đài Truyền thanh xã Thử Nghiệm',
+      content: 'Rau sạch vào bếp ăn trường học',
+      link: 'https://example.org/rau-sach',
+    },
+  });
+  // Summed up: the school.
+  const school = await make({
+    subjectKind: 'COLLECTIVE',
+    subjectUnitId: w.units.school,
+    field: 'Giáo dục',
+    title: 'Trường học xanh - sạch - đẹp - an toàn',
+    model: 'Mỗi lớp nhận chăm sóc một khu vườn, phân loại rác tại nguồn.',
+    discoverySource: 'FIELD_VISIT',
+    discoveredOn: '2024-02-26',
+  });
+  await move(school, 'nurture', '2024-03-15');
+  await nurture(school, '2024-04-01');
+  await sumUp(school, '2024-06-05', `Trường học xanh: ${summary}`);
+  // Nurturing: the association.
+  const savings = await make({
+    subjectKind: 'COLLECTIVE',
+    subjectUnitId: w.units.association,
+    field: 'Giảm nghèo, an sinh xã hội',
+    title: 'Tổ hội viên tiết kiệm, giúp nhau phát triển kinh tế',
+    model: 'Hội viên góp vốn nhỏ hằng tháng, cho vay luân phiên.',
+    discoverySource: 'NOMINATED',
+    discoveredOn: '2024-07-08',
+  });
+  await move(savings, 'nurture', '2024-07-25');
+  // Discovered in 2025: a farmer of the village.
+  await make({
+    subjectKind: 'INDIVIDUAL',
+    personId: await w.person({ unitId: w.units.village, fullName: 'Âu Thị Nở', category: 'NONG_DAN' }),
+    field: 'Nông nghiệp',
+    title: 'Chăn nuôi lợn an toàn sinh học, xử lý chất thải bằng đệm lót',
+    model: 'Chuồng nuôi dùng đệm lót sinh học, không xả thải ra môi trường.',
+    discoverySource: 'PRESS',
+    discoveredOn: '2025-03-12',
+  });
+}
 
 const summary =
   'Sau một năm áp dụng, tổ đã giúp 12 hộ thoát nghèo; cách làm dễ học: góp vốn nhỏ đều đặn, cho vay luân phiên, sinh hoạt tổ chia sẻ kinh nghiệm hằng tháng.';
@@ -31,7 +126,7 @@ const list = (
 const detail = (client: Client, id: string) => client.api.call(examplesApi.getExample, { params: { id } });
 
 async function auditOf(id: string) {
-  return t.handle.db
+  return w.t.handle.db
     .selectFrom('audit_log')
     .select(['action', 'summary', 'actor_name'])
     .where('entity_type', '=', 'typical_example')
@@ -41,7 +136,7 @@ async function auditOf(id: string) {
 }
 
 describe('typical examples (điển hình tiên tiến, Law Art. 17(4)-(5))', () => {
-  it('seeded examples: list with filters, diacritic-free search and replication counts', async () => {
+  it('the commune’s examples: list with filters, diacritic-free search and replication counts', async () => {
     const all = await list(viewer);
     expect(all).toHaveLength(4);
     const vietgap = all.find((r) => r.title.includes('VietGAP'));
@@ -58,7 +153,7 @@ describe('typical examples (điển hình tiên tiến, Law Art. 17(4)-(5))', ()
   });
 
   it('unit heads nominate for their own unit only and see only their unit', async () => {
-    expect((await list(schoolHead)).map((r) => r.unitName)).toEqual(['Trường Tiểu học Tân Việt']);
+    expect((await list(schoolHead)).map((r) => r.unitName)).toEqual(['Trường Tiểu học Thử Nghiệm']);
     const people = await officer.api.call(organisationsApi.listPeople, {});
     const teacher = people.find((p) => p.fullName === 'Trần Thị Mỹ Dung');
     const farmer = people.find((p) => p.fullName === 'Lương Văn Tư');
@@ -81,7 +176,12 @@ describe('typical examples (điển hình tiên tiến, Law Art. 17(4)-(5))', ()
     const d = await detail(schoolHead, own.body.id);
     expect(d).toMatchObject({ stage: 'DISCOVERED', discoverySource: 'NOMINATED' });
     expect(d.stages).toEqual([
-      expect.objectContaining({ from: null, to: 'DISCOVERED', on: '2024-09-10', by: 'Trần Văn Bình' }),
+      expect.objectContaining({
+        from: null,
+        to: 'DISCOVERED',
+        on: '2024-09-10',
+        by: 'Hiệu Trưởng Thử Nghiệm',
+      }),
     ]);
     expect((await farmersHead.attempt(examplesApi.getExample, { params: { id: own.body.id } })).status).toBe(
       404,
@@ -128,11 +228,9 @@ describe('typical examples (điển hình tiên tiến, Law Art. 17(4)-(5))', ()
   });
 
   it('an example goes through the four stages with refusals, summing-up required, replications counted, proposal made', async () => {
-    const us = await officer.api.call(organisationsApi.listUnits, {});
-    const pn = us.find((u) => u.name === 'Hội Liên hiệp Phụ nữ xã Tân Việt');
-    const thonBA = us.find((u) => u.name === 'Thôn Bình An');
-    const thonTL = us.find((u) => u.name === 'Thôn Tân Lập');
-    if (!pn || !thonBA || !thonTL) throw new Error('no units');
+    const pn = { id: w.units.association };
+    const thonBA = { id: w.units.village };
+    const thonTL = { id: village2 };
     const created = await officer.attempt(examplesApi.createExample, {
       body: {
         subjectKind: 'COLLECTIVE',
@@ -216,7 +314,7 @@ describe('typical examples (điển hình tiên tiến, Law Art. 17(4)-(5))', ()
 
     d = await detail(officer, id);
     expect(d.replicationCount).toBe(2);
-    expect(d.replications.map((r) => r.unitName)).toEqual(['Thôn Bình An', 'Thôn Tân Lập']);
+    expect(d.replications.map((r) => r.unitName)).toEqual(['Thôn Thử Nghiệm', 'Thôn Hòa Bình Thử']);
     expect(d.media.map((m) => m.outlet)).toEqual(['Đài Truyền thanh xã']);
     expect(d.stages.map((s) => `${s.from}>${s.to}@${s.on}`)).toEqual([
       'null>DISCOVERED@2024-02-01',
@@ -235,18 +333,13 @@ describe('typical examples (điển hình tiên tiến, Law Art. 17(4)-(5))', ()
     expect((await propose('LDTT')).error?.code).toBe('AWARD_SUBJECT_MISMATCH');
     const proposed = await propose('GK_XA_THEMATIC');
     expect(proposed.status).toBe(201);
-    const p = await officer.get<{
-      status: string;
-      subjectName: string;
-      achievement: string;
-      awardCode: string;
-    }>(`/api/proposals/${proposed.body.proposalId}`);
-    expect(p.body).toMatchObject({
+    const p = await officer.api.call(proposalsApi.getProposal, { params: { id: proposed.body.proposalId } });
+    expect(p).toMatchObject({
       status: 'DRAFT',
-      subjectName: 'Hội Liên hiệp Phụ nữ xã Tân Việt',
+      subjectName: 'Hội Nông dân Thử Nghiệm',
       awardCode: 'GK_XA_THEMATIC',
     });
-    expect(p.body.achievement).toContain('Tổ tiết kiệm thôn Bình An');
+    expect(p.achievement).toContain('Tổ tiết kiệm thôn Bình An');
     expect((await propose('GK_XA_THEMATIC')).error?.code).toBe('ALREADY_PROPOSED');
     d = await detail(officer, id);
     expect(d.proposals).toEqual([expect.objectContaining({ id: proposed.body.proposalId, status: 'DRAFT' })]);
@@ -277,20 +370,20 @@ describe('typical examples (điển hình tiên tiến, Law Art. 17(4)-(5))', ()
       'propose',
       'stage-drop',
     ]);
-    expect(audit.every((a) => a.actor_name === 'Lê Thị Thu Hà')).toBe(true);
+    expect(audit.every((a) => a.actor_name === 'Cán Bộ Thi Đua Thử')).toBe(true);
     expect(audit[4]?.summary).toContain('"Bồi dưỡng" → "Tổng kết" ngày 01/03/2024');
   });
 
   it('the public list (no login) shows only summed-up and replicating examples, without internal notes', async () => {
-    const r = await t.anonymous.attempt(examplesApi.listPublicExamples, {});
+    const r = await w.anonymous.attempt(examplesApi.listPublicExamples, {});
     expect(r.status).toBe(200);
     expect(r.body.map((x) => x.stage).sort()).toEqual(['REPLICATING', 'SUMMED_UP']);
     const vietgap = r.body.find((x) => x.title.includes('VietGAP'));
-    expect(vietgap?.replicatedIn.map((x) => x.unitName)).toEqual(['Thôn Hòa Bình', 'Thôn Phú Xuân']);
-    expect(vietgap?.media.map((m) => m.outlet)).toEqual(['Đài Truyền thanh xã Tân Việt']);
+    expect(vietgap?.replicatedIn.map((x) => x.unitName)).toEqual(['Thôn Hòa Bình Thử', 'Thôn Phú Xuân Thử']);
+    expect(vietgap?.media.map((m) => m.outlet)).toEqual(['Đài Truyền thanh xã Thử Nghiệm']);
     expect(vietgap?.story).toContain('VietGAP');
     expect(JSON.stringify(r.body)).not.toContain('Cân nhắc đề nghị');
     expect(JSON.stringify(r.body)).not.toContain('internalNote');
-    expect((await t.anonymous.attempt(examplesApi.listExamples, {})).status).toBe(401);
+    expect((await w.anonymous.attempt(examplesApi.listExamples, {})).status).toBe(401);
   });
 });

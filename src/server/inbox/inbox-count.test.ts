@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authApi } from '../../contract/accounts';
 import { inboxApi } from '../../contract/inbox';
-import { organisationsApi } from '../../contract/organisations';
 import { fixedClock } from '../clock';
-import { type Client, startTestApp, type TestApp } from '../http/test-app';
+import type { Client } from '../http/test-app';
+import { startWorld, type World } from '../testing/test-world';
 import { addInboxTasks } from './inbox-tasks';
 
-let t: TestApp;
+let w: World;
 let officer: Client;
 let head: Client;
 let viewer: Client;
@@ -14,16 +14,13 @@ let headUnit: string;
 let otherUnit: string;
 
 beforeAll(async () => {
-  t = await startTestApp({ clock: fixedClock('2026-03-02T02:00:00Z') });
-  officer = await t.as('canbo');
-  head = await t.as('truongth');
-  viewer = await t.as('xem');
+  w = await startWorld({ clock: fixedClock('2026-03-02T02:00:00Z') });
+  ({ officer, unitHead: head, viewer } = w);
   headUnit = (await head.api.call(authApi.me, {})).unitId ?? '';
-  const units = await officer.api.call(organisationsApi.listUnits, {});
-  otherUnit = units.find((u) => u.id !== headUnit && u.parentId !== null)?.id ?? '';
+  otherUnit = w.units.village;
 });
 afterAll(async () => {
-  await t?.close();
+  await w?.close();
 });
 
 const count = async (c: Client) => (await c.api.call(inboxApi.inboxCount, {})).open;
@@ -32,12 +29,12 @@ const open = (c: Client) => c.api.call(inboxApi.listInbox, { query: { status: 'O
 /** Send a task to each unit, as a launched movement does. */
 async function sendTasks(title: string, unitIds: string[]): Promise<string[]> {
   const officerId = (await officer.api.call(authApi.me, {})).id;
-  return t.handle.db.transaction().execute((trx) =>
+  return w.t.handle.db.transaction().execute((trx) =>
     addInboxTasks(
       trx,
-      t.clock,
+      w.t.clock,
       unitIds.map((unitId) => ({
-        tenantId: t.tenantId,
+        tenantId: w.tenantId,
         unitId,
         kind: 'REGISTER' as const,
         title,

@@ -3,20 +3,38 @@ import { type EvaluateBody, type Failure, lawApi } from '../../contract/law';
 import { organisationsApi, type Person } from '../../contract/organisations';
 import { proposalsApi } from '../../contract/proposals';
 import { fixedClock } from '../clock';
-import { type Client, startTestApp, type TestApp } from '../http/test-app';
+import type { Client } from '../http/test-app';
+import { startWorld, type World } from '../testing/test-world';
 
-let t: TestApp;
+let w: World;
 let officer: Client;
 let admin: Client;
 let people: Person[];
 beforeAll(async () => {
-  t = await startTestApp({ clock: fixedClock('2026-03-01T02:00:00Z') });
-  officer = await t.as('canbo');
-  admin = await t.as('admin');
+  w = await startWorld({ clock: fixedClock('2026-03-01T02:00:00Z') });
+  ({ officer, admin } = w);
+  const school = w.units.school;
+  const office = w.units.association;
+  // The school's teachers, rated for 2024; one proposed for "Chiến sĩ thi đua cơ sở" in 2026 has the year's
+  // rating and an initiative recognised that year.
+  const anh = await w.person({ unitId: school, fullName: 'Nguyễn Thị Ngọc Ánh', category: 'VIEN_CHUC' });
+  await w.rating(anh, 2026, 'HTXSNV');
+  await w.initiative(anh, 2026);
+  for (const [i, fullName] of ['Trần Thị Mỹ Dung', 'Giáo Viên A', 'Giáo Viên B', 'Giáo Viên C'].entries()) {
+    const id = await w.person({ unitId: school, fullName, category: 'VIEN_CHUC' });
+    await w.rating(id, 2024, i === 0 ? 'HTXSNV' : 'HTTNV');
+  }
+  await w.rating(anh, 2024, 'HTTNV');
+  await w.rating(w.people.unitHead, 2024, 'HTXSNV');
+  // Civil servants of another unit (no initiative), and a farmer.
+  const ngoc = await w.person({ unitId: office, fullName: 'Trần Thị Bích Ngọc', category: 'CONG_CHUC' });
+  await w.rating(ngoc, 2024, 'HTXSNV');
+  await w.person({ unitId: office, fullName: 'Nguyễn Văn An', category: 'CONG_CHUC' });
+  await w.person({ unitId: office, fullName: 'Lương Văn Tư', category: 'NONG_DAN' });
   people = await officer.api.call(organisationsApi.listPeople, {});
 });
 afterAll(async () => {
-  await t?.close();
+  await w?.close();
 });
 
 const who = (name: string) => {
@@ -120,7 +138,7 @@ describe('law API', () => {
     ]);
 
     // A unit head reads the records of their own unit's people only.
-    const head = await t.as('truongth'); // Trường Tiểu học Tân Việt
+    const head = w.unitHead; // the school's head
     const inside = await evaluate(head, {
       awardCode: 'LDTT',
       subjectKind: 'INDIVIDUAL',
@@ -154,26 +172,7 @@ describe('law API', () => {
 
   it('accepts a justified, audited override of a soft rule, then lets the proposal go forward', async () => {
     const an = who('Nguyễn Văn An');
-    const tenant = (
-      await t.handle.db
-        .selectFrom('people')
-        .select('tenant_id')
-        .where('id', '=', an.id)
-        .executeTakeFirstOrThrow()
-    ).tenant_id;
-    await t.handle.db
-      .insertInto('ratings')
-      .values({
-        id: 'r-an-2025',
-        tenant_id: tenant,
-        person_id: an.id,
-        unit_id: null,
-        year: 2025,
-        rating: 'KHTNV',
-        source: 'MANUAL',
-        created_at: '2026-01-05T02:00:00.000Z',
-      })
-      .execute();
+    await w.rating(an.id, 2025, 'KHTNV');
     const id = await propose('Nguyễn Văn An', 'GK_XA_SUDDEN', 2025);
     expect((await act(id, 'submit')).status).toBe(200); // sudden: no rating rule
     const gk = await propose('Nguyễn Văn An', 'GK_XA_REGULAR', 2025);
@@ -189,12 +188,8 @@ describe('law API', () => {
 
     const tooShort = await override(officer, gk, 'đặc cách');
     expect([tooShort.status, tooShort.error?.code]).toEqual([400, 'VALIDATION']);
-    for (const role of ['xem', 'truongth']) {
-      const refusedOverride = await override(
-        await t.as(role),
-        gk,
-        'Có thành tích đột xuất cứu người trong lũ tháng 9/2025',
-      );
+    for (const c of [w.viewer, w.unitHead]) {
+      const refusedOverride = await override(c, gk, 'Có thành tích đột xuất cứu người trong lũ tháng 9/2025');
       expect([refusedOverride.status, refusedOverride.error?.code]).toEqual([403, 'FORBIDDEN']);
     }
     const ok = await override(
@@ -206,12 +201,12 @@ describe('law API', () => {
     expect(ok.body.passes).toBe(true);
     expect(ok.body.overrides[0]).toMatchObject({
       codes: ['RATING_KHTNV'],
-      userName: 'Lê Thị Thu Hà',
+      userName: 'Cán Bộ Thi Đua Thử',
       at: '2026-03-01T02:00:00.000Z',
     });
     const again = await override(officer, gk, 'Ghi nhận thêm một lần nữa cho chắc chắn hơn');
     expect([again.status, again.error?.code]).toEqual([409, 'NOTHING_TO_OVERRIDE']);
-    const audit = await t.handle.db
+    const audit = await w.t.handle.db
       .selectFrom('audit_log')
       .select(['action', 'summary'])
       .where('entity_id', '=', gk)
@@ -235,8 +230,8 @@ describe('law API', () => {
     expect(cstdcs?.eligible.length).toBeLessThanOrEqual(cstdcs?.quota?.cap ?? 0);
     const q = await officer.api.call(lawApi.quotaCheck, { query: { year: 2024, unitId: school } });
     expect(q.results.map((r) => r.awardCode)).toEqual(['CSTDCS', 'TTLDXS']);
-    const head = await t.as('truongth');
-    const other = who('Bùi Văn Khải').unitId;
+    const head = w.unitHead;
+    const other = who('Trần Thị Bích Ngọc').unitId;
     for (const e of [lawApi.suggestions, lawApi.quotaCheck]) {
       const refused = await head.attempt(e, { query: { year: 2024, unitId: other } });
       expect([refused.status, refused.error?.code]).toEqual([403, 'FORBIDDEN']);
@@ -287,7 +282,7 @@ describe('law API', () => {
       cstdTinhTiming: 'YEAR_AFTER_3RD',
     });
     expect((await officer.api.call(lawApi.settings, {})).profile).toEqual(after);
-    const audit = await t.handle.db
+    const audit = await w.t.handle.db
       .selectFrom('audit_log')
       .select(['action', 'at'])
       .where('entity_type', '=', 'law_profile')

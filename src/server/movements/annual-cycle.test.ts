@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditApi } from '../../contract/audit';
+import { calendarApi } from '../../contract/calendar';
+import { dashboardApi } from '../../contract/dashboard';
+import { inboxApi } from '../../contract/inbox';
 import { movementsApi } from '../../contract/movements';
-import { organisationsApi, type Unit } from '../../contract/organisations';
+import { organisationsApi } from '../../contract/organisations';
+import { proposalsApi } from '../../contract/proposals';
 import { registrationsApi } from '../../contract/registrations';
 import { type RankRow, type ReviewView, reviewsApi } from '../../contract/reviews';
 import { scoringApi } from '../../contract/scoring';
@@ -10,47 +15,64 @@ import type { SubjectKind } from '../../core/law';
 import type { MovementAction } from '../../core/movements';
 import { systemClock, todayIn } from '../clock';
 import { newId } from '../db/ids';
-import { type Client, startTestApp, type TestApp } from '../http/test-app';
+import type { Client } from '../http/test-app';
+import { startWorld, type World } from '../testing/test-world';
 
-// Inbox tasks, the audit trail, proposals, the calendar and the dashboard belong to other features: read raw.
-interface Task {
-  id: string;
-  unitId: string;
-  kind: string;
-  title: string;
-  status: string;
-  movementId: string | null;
-  reviewId: string | null;
-}
-interface Err {
-  code: string;
-  message: string;
-}
-
-let t: TestApp;
+let w: World;
 let officer: Client;
+/** The head of the primary school. */
 let head: Client;
+/** A council member (a reviewer). */
 let council: Client;
-let units: Unit[];
-const unit = (name: string) => {
-  const u = units.find((x) => x.name === name);
-  if (!u) throw new Error(`no unit ${name}`);
-  return u;
-};
+/** The units the tests name, by their role: two schools, two villages, a team of the primary school. */
+type U = { id: string; name: string };
+let TH: U;
+let THCS: U;
+let THON: U;
+let THON2: U;
+let TEAM: U;
 // The dashboard reads the system clock: these tests run on today's date.
 const day = todayIn(systemClock);
 const nowIso = () => new Date().toISOString();
+/** The 2024 movement the dashboard of 2024 lists. */
+const CV = 'Cán bộ, công chức, viên chức, người lao động thi đua thực hiện văn hóa công sở';
 
 beforeAll(async () => {
-  t = await startTestApp();
-  officer = await t.as('canbo');
-  head = await t.as('truongth');
-  council = await t.as('hoidong1');
-  units = await officer.api.call(organisationsApi.listUnits, {});
+  w = await startWorld({ clock: systemClock });
+  ({ officer, unitHead: head, member: council } = w);
+  TH = { id: w.units.school, name: 'Trường Tiểu học Thử Nghiệm' };
+  THON = { id: w.units.village, name: 'Thôn Thử Nghiệm' };
+  TEAM = { id: w.units.collective, name: 'Tổ chuyên môn Thử Nghiệm' };
+  THCS = { name: 'Trường Trung học cơ sở Thử Nghiệm', id: '' };
+  THCS.id = await w.unit({ name: THCS.name, kind: 'TRUONG', members: 28 });
+  THON2 = { name: 'Thôn Hòa Bình Thử', id: '' };
+  THON2.id = await w.unit({ name: THON2.name, kind: 'THON', members: 388 });
+  // a teacher of the primary school (not its head), a farmer
+  await w.person({ unitId: TH.id, fullName: 'Giáo Viên Tiểu Học', category: 'VIEN_CHUC', gender: 'NU' });
+  await w.person({ unitId: THON.id, fullName: 'Nông Dân Thử', category: 'NONG_DAN' });
+  // the year's targets a unit may pledge to; the national calendar; a movement from the national catalogue;
+  // a movement of 2024, still launched
+  await w.target({ year: Number(addDays(day, -30).slice(0, 4)), code: 'CT01', planned: 1 });
+  await officer.api.call(calendarApi.addDefaults, {});
+  await w.movement({ catalogueCode: 'CT19', state: 'LAUNCHED' });
+  await w.movement({
+    name: CV,
+    year: 2024,
+    startDate: '2024-01-01',
+    endDate: '2024-12-31',
+    state: 'LAUNCHED',
+  });
 });
 afterAll(async () => {
-  await t?.close();
+  await w?.close();
 });
+const unit = (name: string): U => {
+  const u = [TH, THCS, THON, THON2, TEAM].find((x) => x.name === name);
+  if (!u) throw new Error(`no unit ${name}`);
+  return u;
+};
+const inbox = async (c: Client) => c.api.call(inboxApi.listInbox, {});
+const audit = async (limit: number) => officer.api.call(auditApi.listAudit, { query: { limit } });
 
 const CRITERIA = [
   { name: 'Hoàn thành nhiệm vụ chuyên môn', group: 'Nhiệm vụ', weight: 3, minScore: 0, maxScore: 10 },
@@ -69,9 +91,9 @@ async function createMovement(extra: { registrationDeadline?: string } = {}) {
       endDate: addDays(day, 200),
       registrationDeadline: addDays(day, 5),
       participantUnitIds: [
-        unit('Trường Tiểu học Tân Việt').id,
-        unit('Trường Trung học cơ sở Tân Việt').id,
-        unit('Thôn Bình An').id,
+        unit('Trường Tiểu học Thử Nghiệm').id,
+        unit('Trường Trung học cơ sở Thử Nghiệm').id,
+        unit('Thôn Thử Nghiệm').id,
       ],
       criteria: CRITERIA,
       ...extra,
@@ -135,21 +157,20 @@ describe('movements: lifecycle and launch', () => {
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ id, status: 'LAUNCHED', actions: ['start'] });
     expect(r.body.participants).toHaveLength(3);
-    const tasks = (await officer.get<Task[]>('/api/inbox')).body.filter((x) => x.movementId === id);
+    const tasks = (await inbox(officer)).filter((x) => x.movementId === id);
     expect(tasks.map((x) => x.unitId).sort()).toEqual(
       [
-        unit('Trường Tiểu học Tân Việt').id,
-        unit('Trường Trung học cơ sở Tân Việt').id,
-        unit('Thôn Bình An').id,
+        unit('Trường Tiểu học Thử Nghiệm').id,
+        unit('Trường Trung học cơ sở Thử Nghiệm').id,
+        unit('Thôn Thử Nghiệm').id,
       ].sort(),
     );
     expect(tasks.every((x) => x.kind === 'REGISTER' && x.title.startsWith('Đăng ký thi đua:'))).toBe(true);
-    const mine = (await head.get<Task[]>('/api/inbox')).body;
+    const mine = await inbox(head);
     expect(mine.filter((x) => x.movementId === id)).toHaveLength(1);
-    expect(mine.every((x) => x.unitId === unit('Trường Tiểu học Tân Việt').id)).toBe(true);
-    expect((await head.get<{ open: number }>('/api/inbox/count')).body.open).toBeGreaterThanOrEqual(1);
-    const audit = await officer.get<{ action: string; entityId: string }[]>('/api/audit?limit=50');
-    expect(audit.body.some((a) => a.action === 'launch' && a.entityId === id)).toBe(true);
+    expect(mine.every((x) => x.unitId === unit('Trường Tiểu học Thử Nghiệm').id)).toBe(true);
+    expect((await head.api.call(inboxApi.inboxCount, {})).open).toBeGreaterThanOrEqual(1);
+    expect((await audit(50)).some((a) => a.action === 'launch' && a.entityId === id)).toBe(true);
     const detail = await officer.api.call(movementsApi.getMovement, { params: { id } });
     expect(detail.participants).toHaveLength(3);
     expect(detail.criteria).toHaveLength(3);
@@ -196,7 +217,7 @@ describe('registration (đăng ký thi đua)', () => {
   it('registers before the deadline, refuses a second one, the wrong unit, wrong codes; missing list and reminders', async () => {
     const id = await createMovement();
     await act(id, 'launch');
-    const school = unit('Trường Tiểu học Tân Việt');
+    const school = unit('Trường Tiểu học Thử Nghiệm');
     const year = Number(addDays(day, -30).slice(0, 4));
     const { targets } = await head.api.call(targetsApi.targetsOfYear, { query: { year } });
     const unknownTarget = await registerAs(head, id, {
@@ -227,7 +248,7 @@ describe('registration (đăng ký thi đua)', () => {
     expect(again.error?.code).toBe('ALREADY_REGISTERED');
     const other = await registerAs(head, id, {
       subjectKind: 'UNIT',
-      subjectId: unit('Thôn Bình An').id,
+      subjectId: unit('Thôn Thử Nghiệm').id,
       titles: ['TTLDTT'],
     });
     expect(other.status).toBe(403);
@@ -261,14 +282,14 @@ describe('registration (đăng ký thi đua)', () => {
     ).toBe(201);
 
     // the head's REGISTER task is done once the unit registered
-    const headTasks = (await head.get<Task[]>('/api/inbox')).body.filter((x) => x.movementId === id);
+    const headTasks = (await inbox(head)).filter((x) => x.movementId === id);
     expect(headTasks).toHaveLength(0);
 
     const list = await registrations(officer, id);
     expect(list.coverage).toMatchObject({ registered: 1, participants: 3 });
     expect(list.missing.map((m) => m.name).sort()).toEqual([
-      'Thôn Bình An',
-      'Trường Trung học cơ sở Tân Việt',
+      'Thôn Thử Nghiệm',
+      'Trường Trung học cơ sở Thử Nghiệm',
     ]);
     expect(list.registrations.map((r) => r.titles)).toEqual([['TTLDTT'], ['CSTDCS', 'LDTT']]);
     expect(list.registrations[0]?.targetIds).toEqual(pledged);
@@ -287,7 +308,7 @@ describe('registration (đăng ký thi đua)', () => {
     });
     const thon = await registerAs(officer, id, {
       subjectKind: 'UNIT',
-      subjectId: unit('Thôn Bình An').id,
+      subjectId: unit('Thôn Thử Nghiệm').id,
       titles: ['TTLDTT'],
     });
     expect(thon.status).toBe(201);
@@ -304,21 +325,18 @@ describe('registration (đăng ký thi đua)', () => {
 
     const remind = await officer.api.call(registrationsApi.remind, { params: { id }, body: {} });
     expect(remind.reminded).toHaveLength(1);
-    const reminders = (await officer.get<Task[]>('/api/inbox')).body.filter(
-      (x) => x.movementId === id && x.kind === 'REMINDER',
-    );
-    expect(reminders.map((r) => r.unitId)).toEqual([unit('Trường Trung học cơ sở Tân Việt').id]);
+    const reminders = (await inbox(officer)).filter((x) => x.movementId === id && x.kind === 'REMINDER');
+    expect(reminders.map((r) => r.unitId)).toEqual([unit('Trường Trung học cơ sở Thử Nghiệm').id]);
     const nothing = await officer.attempt(registrationsApi.remind, {
       params: { id },
-      body: { unitIds: [unit('Thôn Bình An').id] },
+      body: { unitIds: [unit('Thôn Thử Nghiệm').id] },
     });
     expect(nothing.error?.code).toBe('NOTHING_TO_REMIND');
     expect((await head.attempt(registrationsApi.remind, { params: { id }, body: {} })).status).toBe(403);
-    const audit = await officer.get<{ action: string; entityId: string }[]>('/api/audit?limit=50');
-    expect(audit.body.some((a) => a.action === 'remind' && a.entityId === id)).toBe(true);
+    expect((await audit(50)).some((a) => a.action === 'remind' && a.entityId === id)).toBe(true);
 
     // a sub-unit of the school registers under it; the unit head sees it, another head does not
-    const team = unit('Tổ chuyên môn khối 1 - 2 (Trường Tiểu học)');
+    const team = unit('Tổ chuyên môn Thử Nghiệm');
     expect(
       (await registerAs(head, id, { subjectKind: 'UNIT', subjectId: team.id, titles: ['TTLDTT'] })).status,
     ).toBe(201);
@@ -327,15 +345,15 @@ describe('registration (đăng ký thi đua)', () => {
       unitId: team.id,
       ownerUnitId: school.id,
     });
-    const farmers = await t.as('hoinongdan');
+    const farmers = (await w.user('TRUONG_DON_VI', { unitId: w.units.association })).client;
     expect((await registrations(farmers, id)).registrations).toEqual([]);
 
     // the eligibility rules read the registered codes
     const { registeredTitles } = await import('../registrations/registration-queries');
     expect(
       await registeredTitles(
-        t.handle.db,
-        t.tenantId,
+        w.t.handle.db,
+        w.tenantId,
         'INDIVIDUAL',
         teacher.id,
         Number(addDays(day, -30).slice(0, 4)),
@@ -349,7 +367,7 @@ describe('registration (đăng ký thi đua)', () => {
     await act(id, 'launch');
     const r = await registerAs(head, id, {
       subjectKind: 'UNIT',
-      subjectId: unit('Trường Tiểu học Tân Việt').id,
+      subjectId: unit('Trường Tiểu học Thử Nghiệm').id,
       titles: ['TTLDTT'],
     });
     expect(r.status).toBe(409);
@@ -392,15 +410,15 @@ describe('scoring, ranking, lock and proposals', () => {
     expect(reviews.map((r) => r.kind)).toEqual(['TONG_KET']);
     expect(opened.body.reviews.map((r) => r.id)).toEqual(reviews.map((r) => r.id));
     reviewId = reviews[0]?.id ?? '';
-    const tasks = (await head.get<Task[]>('/api/inbox')).body.filter((x) => x.reviewId === reviewId);
+    const tasks = (await inbox(head)).filter((x) => x.reviewId === reviewId);
     expect(tasks.map((x) => x.kind)).toEqual(['SELF_SCORE']);
 
     const view = await review(officer, reviewId);
     const cr = view.criteria;
     const [th, thcs, thon] = [
-      unit('Trường Tiểu học Tân Việt'),
-      unit('Trường Trung học cơ sở Tân Việt'),
-      unit('Thôn Bình An'),
+      unit('Trường Tiểu học Thử Nghiệm'),
+      unit('Trường Trung học cơ sở Thử Nghiệm'),
+      unit('Thôn Thử Nghiệm'),
     ];
 
     const out = await score(head, th.id, 'SELF', [11, 9, 5], cr);
@@ -409,16 +427,14 @@ describe('scoring, ranking, lock and proposals', () => {
     expect(out.error?.message).toBe('Điểm của tiêu chí "Hoàn thành nhiệm vụ chuyên môn" phải từ 0 đến 10.');
     expect((await score(head, thcs.id, 'SELF', [9, 9, 5], cr)).status).toBe(403);
     expect((await score(head, th.id, 'REVIEWER', [9, 9, 5], cr)).status).toBe(403);
-    const viewer = await t.as('xem');
+    const viewer = w.viewer;
     expect((await score(viewer, th.id, 'REVIEWER', [9, 9, 5], cr)).status).toBe(403);
 
     const self = await score(head, th.id, 'SELF', [10, 9, 5], cr);
     expect(self.status).toBe(200);
     // the answer is the review as the head sees it: their own sheet
     expect(self.body.sheets.map((s) => [s.unitId, s.role])).toEqual([[th.id, 'SELF']]);
-    expect((await head.get<Task[]>('/api/inbox')).body.filter((x) => x.reviewId === reviewId)).toHaveLength(
-      0,
-    );
+    expect((await inbox(head)).filter((x) => x.reviewId === reviewId)).toHaveLength(0);
     // reviewers: TH 9/9/5 → 100·(3·0.9 + 2·0.9 + 1·1)/6 = 91.67; THCS 9/8/5 → 88.33 … ; Thôn: 10/8/3 and 8/8/3
     expect((await score(council, th.id, 'REVIEWER', [9, 9, 5], cr)).status).toBe(200);
     expect((await score(council, thcs.id, 'REVIEWER', [8, 10, 5], cr)).status).toBe(200);
@@ -426,7 +442,7 @@ describe('scoring, ranking, lock and proposals', () => {
     expect((await score(council, thon.id, 'REVIEWER', [6, 6, 3], cr)).status).toBe(200);
 
     const ranked = await review(officer, reviewId);
-    const row = (u: Unit) => ranked.ranking.find((r) => r.unitId === u.id) as RankRow;
+    const row = (u: U) => ranked.ranking.find((r) => r.unitId === u.id) as RankRow;
     expect(row(th).finalTotal).toBe(91.67);
     expect(row(th).selfTotal).toBe(96.67);
     expect(row(thcs).finalTotal).toBe(91.67); // mean 9/9/5 as well
@@ -446,7 +462,7 @@ describe('scoring, ranking, lock and proposals', () => {
 
   it('shows a disagreement beyond the threshold between self and reviewers', async () => {
     const view = await review(officer, reviewId);
-    const th = unit('Trường Tiểu học Tân Việt');
+    const th = unit('Trường Tiểu học Thử Nghiệm');
     expect((await score(head, th.id, 'SELF', [10, 9, 5], view.criteria)).status).toBe(200);
     const again = (await score(council, th.id, 'REVIEWER', [6, 9, 5], view.criteria)).body;
     const r = again.ranking.find((x) => x.unitId === th.id) as RankRow;
@@ -455,19 +471,19 @@ describe('scoring, ranking, lock and proposals', () => {
       'đơn vị tự chấm 10, thành viên Hội đồng chấm bình quân 6 (chênh 4 điểm)',
     );
     expect(r.rank).toBe(2);
-    expect(again.ranking[0]?.unitName).toBe('Trường Trung học cơ sở Tân Việt');
+    expect(again.ranking[0]?.unitName).toBe('Trường Trung học cơ sở Thử Nghiệm');
   });
 
   it('unit heads see only their own unit while the review is open', async () => {
     const view = await review(head, reviewId);
-    expect(view.ranking.map((r) => r.unitName)).toEqual(['Trường Tiểu học Tân Việt']);
+    expect(view.ranking.map((r) => r.unitName)).toEqual(['Trường Tiểu học Thử Nghiệm']);
     expect(view.units).toHaveLength(1);
   });
 
   it('locks the results: later edits are refused with REVIEW_LOCKED; movement can then close', async () => {
     const early = await officer.attempt(scoringApi.proposeFromRanking, {
       params: { id: reviewId },
-      body: { unitIds: [unit('Thôn Bình An').id], awardCode: 'GK_XA_THEMATIC' },
+      body: { unitIds: [unit('Thôn Thử Nghiệm').id], awardCode: 'GK_XA_THEMATIC' },
     });
     expect(early.status).toBe(409);
     expect(early.error?.code).toBe('REVIEW_OPEN');
@@ -475,7 +491,7 @@ describe('scoring, ranking, lock and proposals', () => {
     const view = await officer.api.call(reviewsApi.lockReview, { params: { id: reviewId } });
     expect(view.status).toBe('LOCKED');
     expect(view.canLock).toBe(false);
-    const edit = await score(head, unit('Trường Tiểu học Tân Việt').id, 'SELF', [5, 5, 5], view.criteria);
+    const edit = await score(head, unit('Trường Tiểu học Thử Nghiệm').id, 'SELF', [5, 5, 5], view.criteria);
     expect(edit.status).toBe(409);
     expect(edit.error?.code).toBe('REVIEW_LOCKED');
     expect(edit.error?.message).toMatch(
@@ -502,14 +518,11 @@ describe('scoring, ranking, lock and proposals', () => {
     });
     expect(r.status).toBe(201);
     expect(r.body.proposalIds).toHaveLength(2);
-    const proposals =
-      await officer.get<
-        { id: string; status: string; awardCode: string; subjectName: string; achievement?: string }[]
-      >('/api/proposals');
-    const made = proposals.body.filter((p) => r.body.proposalIds.includes(p.id));
+    const proposals = await officer.api.call(proposalsApi.listProposals, {});
+    const made = proposals.filter((p) => r.body.proposalIds.includes(p.id));
     expect(made.map((p) => p.status)).toEqual(['SUBMITTED', 'SUBMITTED']);
     expect(made.map((p) => p.subjectName).sort()).toEqual(
-      ['Trường Trung học cơ sở Tân Việt', 'Trường Tiểu học Tân Việt'].sort(),
+      ['Trường Trung học cơ sở Thử Nghiệm', 'Trường Tiểu học Thử Nghiệm'].sort(),
     );
     const twice = await officer.attempt(scoringApi.proposeFromRanking, {
       params: { id: reviewId },
@@ -519,50 +532,45 @@ describe('scoring, ranking, lock and proposals', () => {
     expect(twice.error?.code).toBe('ALREADY_PROPOSED');
     const individual = await officer.attempt(scoringApi.proposeFromRanking, {
       params: { id: reviewId },
-      body: { unitIds: [unit('Thôn Bình An').id], awardCode: 'LDTT' },
+      body: { unitIds: [unit('Thôn Thử Nghiệm').id], awardCode: 'LDTT' },
     });
     expect(individual.error?.code).toBe('AWARD_NOT_FOR_COLLECTIVE');
     const view = await review(officer, reviewId);
     expect(view.figures.proposals).toBe(2); // counted live after the lock
     expect(view.figures.scored).toBe(3);
     expect(view.units.filter((u) => u.proposalId).length).toBe(2);
-    const audit = await officer.get<{ action: string; entityId: string }[]>('/api/audit?limit=80');
-    expect(audit.body.filter((a) => a.action === 'propose' && a.entityId === reviewId)).toHaveLength(2);
+    expect((await audit(80)).filter((a) => a.action === 'propose' && a.entityId === reviewId)).toHaveLength(
+      2,
+    );
     expect(await statusAfter(movementId, 'close')).toBe('CLOSED');
   });
 });
 
 describe('calendar and dashboard', () => {
   it('the calendar is editable data with validation, and suggests phase movements', async () => {
-    const cal = await officer.get<{ days: { rowId: string; id: string; name: string }[] }>(
-      '/api/calendar-days?year=2025',
-    );
-    expect(cal.body.days.some((d) => d.id === 'thanh-lap-dang')).toBe(true);
-    const bad = await officer.post<Err>('/api/calendar-days', {
-      code: 'giai-phong-xa',
-      monthDay: '02-30',
-      name: 'Ngày giải phóng xã',
-      kind: 'DIA_PHUONG',
+    const cal = await officer.api.call(calendarApi.listDays, { query: { year: 2025 } });
+    expect(cal.days.some((d) => d.id === 'thanh-lap-dang')).toBe(true);
+    const bad = await officer.attempt(calendarApi.createDay, {
+      body: { code: 'giai-phong-xa', monthDay: '02-30', name: 'Ngày giải phóng xã', kind: 'DIA_PHUONG' },
     });
     expect(bad.status).toBe(400);
-    expect(bad.body.message).toContain('không hợp lệ');
-    const ok = await officer.post<{ id: string }>('/api/calendar-days', {
-      code: 'giai-phong-xa',
-      monthDay: '03-25',
-      name: 'Ngày giải phóng xã Tân Việt',
-      kind: 'DIA_PHUONG',
-      since: 1975,
+    expect(bad.error?.message).toContain('không hợp lệ');
+    const ok = await officer.attempt(calendarApi.createDay, {
+      body: {
+        code: 'giai-phong-xa',
+        monthDay: '03-25',
+        name: 'Ngày giải phóng xã Thử Nghiệm',
+        kind: 'DIA_PHUONG',
+        since: 1975,
+      },
     });
     expect(ok.status).toBe(201);
-    const sug = await officer.get<{ name: string }[]>('/api/calendar-days/suggestions?year=2025');
-    expect(sug.body.some((s) => s.name.includes('kỷ niệm 50 năm Ngày giải phóng xã Tân Việt'))).toBe(true);
+    const sug = await officer.api.call(calendarApi.suggestions, { query: { year: 2025 } });
+    expect(sug.some((s) => s.name.includes('kỷ niệm 50 năm Ngày giải phóng xã Thử Nghiệm'))).toBe(true);
     expect(
       (
-        await head.post('/api/calendar-days', {
-          code: 'x-y',
-          monthDay: '01-01',
-          name: 'Ngày thử',
-          kind: 'DIA_PHUONG',
+        await head.attempt(calendarApi.createDay, {
+          body: { code: 'x-y', monthDay: '01-01', name: 'Ngày thử', kind: 'DIA_PHUONG' },
         })
       ).status,
     ).toBe(403);
@@ -571,40 +579,26 @@ describe('calendar and dashboard', () => {
   it('GET /api/dashboard: the commune for the officer, the unit tasks for a unit head', async () => {
     const id = await createMovement({ registrationDeadline: addDays(day, 2) });
     await act(id, 'launch');
-    const d = await officer.get<{
-      scope: string;
-      commune: {
-        movementsInProgress: { id: string }[];
-        registrationsMissing: { movementId: string; missing: Unit[] }[];
-        deadlinesThisWeek: { refId?: string; kind: string }[];
-        awards: { total: number };
-      };
-    }>('/api/dashboard');
-    expect(d.body.scope).toBe('COMMUNE');
-    expect(d.body.commune.movementsInProgress.some((m) => m.id === id)).toBe(true);
-    expect(d.body.commune.registrationsMissing.find((r) => r.movementId === id)?.missing).toHaveLength(3);
-    expect(d.body.commune.deadlinesThisWeek.some((x) => x.refId === id && x.kind === 'REGISTRATION')).toBe(
-      true,
-    );
-    const chair = await (await t.as('chutich')).get<{ scope: string }>('/api/dashboard');
-    expect(chair.body.scope).toBe('COMMUNE');
-    const h = await head.get<{
-      scope: string;
-      unit: { tasks: { title: string }[]; movements: { id: string; registered: boolean }[] };
-    }>('/api/dashboard');
-    expect(h.body.scope).toBe('UNIT');
-    expect(h.body.unit.tasks.some((x) => x.title.startsWith('Đăng ký thi đua'))).toBe(true);
-    expect(h.body.unit.movements.find((m) => m.id === id)?.registered).toBe(false);
+    const d = await officer.api.call(dashboardApi.dashboard, {});
+    expect(d.scope).toBe('COMMUNE');
+    expect(d.commune?.movementsInProgress.some((m) => m.id === id)).toBe(true);
+    expect(d.commune?.registrationsMissing.find((r) => r.movementId === id)?.missing).toHaveLength(3);
+    expect(d.commune?.deadlinesThisWeek.some((x) => x.refId === id && x.kind === 'REGISTRATION')).toBe(true);
+    const chair = await w.chair.api.call(dashboardApi.dashboard, {});
+    expect(chair.scope).toBe('COMMUNE');
+    const h = await head.api.call(dashboardApi.dashboard, {});
+    expect(h.scope).toBe('UNIT');
+    expect(h.unit?.tasks.some((x) => x.title.startsWith('Đăng ký thi đua'))).toBe(true);
+    expect(h.unit?.movements.find((m) => m.id === id)?.registered).toBe(false);
   });
 
   it('the dashboard of a year shows the movements of that year only', async () => {
-    type D = { commune: { movementsInProgress: { id: string; name: string }[] } };
-    const cv = 'Cán bộ, công chức, viên chức, người lao động thi đua thực hiện văn hóa công sở';
+    const cv = CV;
     const of = async (year: number) =>
-      (await officer.get<D>(`/api/dashboard?year=${year}`)).body.commune.movementsInProgress.map(
+      (await officer.api.call(dashboardApi.dashboard, { query: { year } })).commune?.movementsInProgress.map(
         (m) => m.name,
       );
-    expect(await of(2024)).toContain(cv); // seeded 01/01/2024–31/12/2024, still launched
+    expect(await of(2024)).toContain(cv); // made 01/01/2024–31/12/2024, still launched
     expect(await of(2025)).not.toContain(cv);
   });
 });
@@ -613,7 +607,7 @@ describe('sơ kết and the annual review', () => {
   it('a mid-year review opens with tasks, locking it returns the movement to running; records carry figures and reports', async () => {
     const id = await createMovement();
     await act(id, 'launch');
-    const school = unit('Trường Tiểu học Tân Việt');
+    const school = unit('Trường Tiểu học Thử Nghiệm');
     await registerAs(head, id, { subjectKind: 'UNIT', subjectId: school.id, titles: ['TTLDXS'] });
     await act(id, 'start');
     expect(await statusAfter(id, 'openMidReview')).toBe('MID_REVIEW');
@@ -636,7 +630,7 @@ describe('sơ kết and the annual review', () => {
     expect(sent.body.units.find((u) => u.id === school.id)?.assessment).toBe(
       'Đơn vị hoàn thành 60% kế hoạch học kỳ I.',
     );
-    const notMine = await report(unit('Thôn Bình An').id, 'Không phải đơn vị mình');
+    const notMine = await report(unit('Thôn Thử Nghiệm').id, 'Không phải đơn vị mình');
     expect(notMine.status).toBe(403);
     expect(notMine.error?.message).toBe('Bạn chỉ được gửi báo cáo của đơn vị mình.');
     const assessed = await officer.api.call(reviewsApi.saveAssessment, {
@@ -679,7 +673,7 @@ describe('sơ kết and the annual review', () => {
 
   it('the annual review (not tied to a movement) has its own criteria and units; closing an empty review is refused', async () => {
     const bad = await officer.attempt(reviewsApi.createReview, {
-      body: { kind: 'TONG_KET', year: 2026, unitIds: [unit('Thôn Bình An').id], criteria: [] },
+      body: { kind: 'TONG_KET', year: 2026, unitIds: [unit('Thôn Thử Nghiệm').id], criteria: [] },
     });
     expect(bad.status).toBe(400);
     expect(bad.error?.code).toBe('VALIDATION');
@@ -687,7 +681,7 @@ describe('sơ kết and the annual review', () => {
       body: {
         kind: 'TONG_KET',
         year: 2026,
-        unitIds: [unit('Thôn Bình An').id, unit('Thôn Hòa Bình').id],
+        unitIds: [unit('Thôn Thử Nghiệm').id, unit('Thôn Hòa Bình Thử').id],
         criteria: [{ name: 'Kết quả xây dựng thôn văn hóa', weight: 1, minScore: 0, maxScore: 100 }],
       },
     });
@@ -704,7 +698,7 @@ describe('sơ kết and the annual review', () => {
     const out = await council.attempt(scoringApi.saveScores, {
       params: { id: r.body.id },
       body: {
-        unitId: unit('Thôn Bình An').id,
+        unitId: unit('Thôn Thử Nghiệm').id,
         role: 'REVIEWER',
         scores: [{ criterionId: view.criteria[0]?.id ?? '', value: 101 }],
       },
@@ -715,14 +709,14 @@ describe('sơ kết and the annual review', () => {
 
 describe('dashboard: how awards are spread', () => {
   it('counts small collectives and direct workers from the awards of the year', async () => {
-    const db = t.handle.db;
+    const db = w.t.handle.db;
     const year = 2031;
     const decisionId = newId();
     await db
       .insertInto('decisions')
       .values({
         id: decisionId,
-        tenant_id: t.tenantId,
+        tenant_id: w.tenantId,
         doc_type: 'QD_KHEN',
         year,
         number: 9001,
@@ -731,7 +725,7 @@ describe('dashboard: how awards are spread', () => {
         title: 'Khen thưởng (kiểm thử)',
         award_code: 'GK_XA_REGULAR',
         signer_title: 'Chủ tịch',
-        signer_name: 'Phạm Văn Quyết',
+        signer_name: 'Chủ Tịch Thử Nghiệm',
         status: 'SIGNED',
         total_amount: 0,
         created_by: 'test',
@@ -741,7 +735,7 @@ describe('dashboard: how awards are spread', () => {
     const people = await db
       .selectFrom('people')
       .select(['id', 'category', 'is_leader'])
-      .where('tenant_id', '=', t.tenantId)
+      .where('tenant_id', '=', w.tenantId)
       .execute();
     const direct = people.find(
       (p) => p.category === 'NONG_DAN' || (p.category === 'VIEN_CHUC' && p.is_leader === 0),
@@ -751,7 +745,7 @@ describe('dashboard: how awards are spread', () => {
     let n = 0;
     const award = (kind: SubjectKind, extra: { person_id?: string; subject_unit_id?: string }) => ({
       id: newId(),
-      tenant_id: t.tenantId,
+      tenant_id: w.tenantId,
       decision_id: decisionId,
       proposal_id: null,
       register_number: ++n,
@@ -774,28 +768,16 @@ describe('dashboard: how awards are spread', () => {
     await db
       .insertInto('awards')
       .values([
-        award('COLLECTIVE', { subject_unit_id: unit('Thôn Bình An').id }), // thôn: small whatever its 412 members
-        award('COLLECTIVE', { subject_unit_id: unit('Trường Tiểu học Tân Việt').id }), // 31 members: not small
-        award('COLLECTIVE', { subject_unit_id: unit('Tổ chuyên môn khối 1 - 2 (Trường Tiểu học)').id }), // tổ: small
+        award('COLLECTIVE', { subject_unit_id: unit('Thôn Thử Nghiệm').id }), // thôn: small whatever its 300 members
+        award('COLLECTIVE', { subject_unit_id: unit('Trường Tiểu học Thử Nghiệm').id }), // 31 members: not small
+        award('COLLECTIVE', { subject_unit_id: unit('Tổ chuyên môn Thử Nghiệm').id }), // tổ: small
         award('INDIVIDUAL', { person_id: direct?.id ?? '' }),
         award('INDIVIDUAL', { person_id: leader?.id ?? '' }),
       ])
       .execute();
-    const d = await officer.get<{
-      year: number;
-      commune: {
-        awards: {
-          total: number;
-          collectives: number;
-          individuals: number;
-          smallCollectives: { count: number; base: number };
-          directWorkers: { count: number; base: number };
-          leaders: { count: number };
-        };
-      };
-    }>(`/api/dashboard?year=${year}`);
-    expect(d.body.year).toBe(year);
-    expect(d.body.commune.awards).toMatchObject({
+    const d = await officer.api.call(dashboardApi.dashboard, { query: { year } });
+    expect(d.year).toBe(year);
+    expect(d.commune?.awards).toMatchObject({
       total: 5,
       collectives: 3,
       individuals: 2,

@@ -2,20 +2,51 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plansApi } from '../../contract/plans';
 import type { PlanContent } from '../../core/plan/plan-content';
 import { fixedClock } from '../clock';
-import { type Client, startTestApp, type TestApp } from '../http/test-app';
+import type { Client } from '../http/test-app';
+import { startWorld, type World } from '../testing/test-world';
 
-let t: TestApp;
+let w: World;
 let officer: Client;
 let chair: Client;
 let viewer: Client;
 beforeAll(async () => {
-  t = await startTestApp({ clock: fixedClock('2026-03-01T02:00:00Z') });
-  officer = await t.as('canbo');
-  chair = await t.as('chutich');
-  viewer = await t.as('xem');
+  w = await startWorld({ clock: fixedClock('2026-03-01T02:00:00Z') });
+  ({ officer, chair, viewer } = w);
+  // The 2024 targets (all met) and the 2024 plan, written and issued.
+  await w.target({ year: 2024, code: 'CT01', planned: 8.5 }, [{ date: '2024-01-05', value: 9 }]);
+  await w.target({ year: 2024, code: 'CT02', planned: 95 }, [{ date: '2024-01-05', value: 96 }]);
+  const draft = await officer.api.call(plansApi.createPlan, { body: { year: 2024 } });
+  const saved = await officer.api.call(plansApi.savePlan, {
+    params: { id: draft.id },
+    body: {
+      version: draft.version,
+      content: {
+        ...draft.content,
+        number: '05',
+        date: '2024-01-05',
+        review: ['Năm 2023, xã hoàn thành các chỉ tiêu.'],
+        introduction: 'Thực hiện Luật Thi đua, khen thưởng năm 2022.',
+        theme: 'Đoàn kết, sáng tạo, thi đua hoàn thành nhiệm vụ năm 2024',
+        purposes: ['Động viên cán bộ, nhân dân thi đua hoàn thành nhiệm vụ năm 2024.'],
+        requirements: ['Thi đua thiết thực, hiệu quả.'],
+        sections: [
+          {
+            number: '1',
+            heading: 'Thi đua thực hiện nhiệm vụ năm 2024',
+            blocks: [{ kind: 'paragraph', text: 'Phấn đấu hoàn thành các chỉ tiêu năm 2024.' }],
+            children: [],
+          },
+        ],
+        organisation: ['Các đơn vị xây dựng kế hoạch năm 2024.'],
+        recipients: ['UBND tỉnh', 'Lưu: VT'],
+        signer: { title: 'CHỦ TỊCH', name: 'Chủ Tịch Thử Nghiệm' },
+      },
+    },
+  });
+  await chair.api.call(plansApi.issuePlan, { params: { id: draft.id }, body: { version: saved.version } });
 });
 afterAll(async () => {
-  await t?.close();
+  await w?.close();
 });
 
 describe('annual plan (kế hoạch thi đua, khen thưởng)', () => {
@@ -50,7 +81,7 @@ describe('annual plan (kế hoạch thi đua, khen thưởng)', () => {
     });
     expect(reopened.status).toBe('DRAFT');
     expect(reopened.updatedAt).toBe('2026-03-01T02:00:00.000Z');
-    const audit = await t.handle.db
+    const audit = await w.t.handle.db
       .selectFrom('audit_log')
       .select(['action', 'summary'])
       .where('entity_id', '=', p2024.id)
@@ -79,7 +110,7 @@ describe('annual plan (kế hoạch thi đua, khen thưởng)', () => {
       symbol: 'KH-UBND',
     });
     expect(p.content.review).toEqual([
-      'Năm 2024, xã Tân Việt hoàn thành 17/17 chỉ tiêu phát triển kinh tế - xã hội.',
+      'Năm 2024, xã Thử Nghiệm hoàn thành 2/2 chỉ tiêu phát triển kinh tế - xã hội.',
     ]);
     expect(p.content.sections.length).toBeGreaterThan(0);
     expect(JSON.stringify(p.content.sections)).not.toContain('năm 2024');
@@ -166,7 +197,7 @@ describe('annual plan (kế hoạch thi đua, khen thưởng)', () => {
     expect(ok.status).toBe(200);
     expect(ok.body.status).toBe('ISSUED');
     expect(ok.body.issuedAt).not.toBeNull();
-    const actions = await t.handle.db
+    const actions = await w.t.handle.db
       .selectFrom('audit_log')
       .select('action')
       .where('entity_id', '=', id)
@@ -182,7 +213,7 @@ describe('annual plan (kế hoạch thi đua, khen thưởng)', () => {
     ]);
     expect([a.status, b.status].sort()).toEqual([201, 409]);
     expect([a.error?.code, b.error?.code]).toContain('PLAN_EXISTS');
-    const plans = await t.handle.db.selectFrom('plans').select('id').where('year', '=', 2031).execute();
+    const plans = await w.t.handle.db.selectFrom('plans').select('id').where('year', '=', 2031).execute();
     expect(plans).toHaveLength(1);
   });
 
@@ -193,7 +224,7 @@ describe('annual plan (kế hoạch thi đua, khen thưởng)', () => {
       year: 2020,
       sections: [],
       summary: 'Công tác thi đua, khen thưởng năm 2020',
-      issuer: { name: 'XÃ TÂN VIỆT' },
+      issuer: { name: 'XÃ THỬ NGHIỆM' },
     });
   });
 });

@@ -1,22 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authApi } from '../../contract/accounts';
+import { certificatesApi } from '../../contract/certificates';
+import { decisionsApi } from '../../contract/decisions';
+import { urlOf } from '../../contract/endpoint';
+import { movementsApi } from '../../contract/movements';
 import { organisationsApi } from '../../contract/organisations';
 import { type ProposalBody, type ProposalDetail, proposalsApi } from '../../contract/proposals';
 import { fixedClock } from '../clock';
-import { type Client, startTestApp, type TestApp } from '../http/test-app';
+import type { Client } from '../http/test-app';
+import { startWorld, type World } from '../testing/test-world';
 
-let t: TestApp;
+let w: World;
 beforeAll(async () => {
-  t = await startTestApp({ clock: fixedClock('2026-03-01T02:00:00Z') });
+  w = await startWorld({ clock: fixedClock('2026-03-01T02:00:00Z') });
+  // people of the commune outside the school (the decisions' numbering test proposes three of them)
+  for (const fullName of ['Người Thứ Nhất', 'Người Thứ Hai', 'Người Thứ Ba'])
+    await w.person({ fullName, unitId: w.units.village });
 });
 afterAll(async () => {
-  await t?.close();
+  await w?.close();
 });
-
-async function unitNamed(c: Client, name: string) {
-  const u = (await c.api.call(organisationsApi.listUnits, {})).find((x) => x.name === name);
-  if (!u) throw new Error(`no ${name}`);
-  return u;
-}
 
 /** A new teacher of the unit, made for the test. */
 async function newPerson(c: Client, unitId: string, fullName: string) {
@@ -32,23 +35,22 @@ const full = (p: ProposalDetail) => {
 
 describe('the thin path through the API', () => {
   it('movement → proposal → return → resubmit → forward → approve → decision → certificate, all audited', async () => {
-    const officer = await t.as('canbo');
-    const head = await t.as('truongth');
-    const chair = await t.as('chutich');
-
-    const school = await unitNamed(officer, 'Trường Tiểu học Tân Việt');
-    const mv = await officer.post<{ id: string }>('/api/movements', {
-      name: 'Thi đua dạy tốt, học tốt năm học 2024 - 2025',
-      type: 'CHUYEN_DE',
-      scope: 'XA',
-      fields: ['Giáo dục'],
-      startDate: '2024-09-05',
-      endDate: '2025-05-31',
-      participantUnitIds: [school.id],
-      criteria: [{ name: 'Chất lượng dạy và học', weight: 1, minScore: 0, maxScore: 10 }],
+    const { officer, unitHead: head, chair } = w;
+    const school = { id: w.units.school };
+    const mv = await officer.attempt(movementsApi.createMovement, {
+      body: {
+        name: 'Thi đua dạy tốt, học tốt năm học 2024 - 2025',
+        type: 'CHUYEN_DE',
+        scope: 'XA',
+        fields: ['Giáo dục'],
+        startDate: '2024-09-05',
+        endDate: '2025-05-31',
+        participantUnitIds: [school.id],
+        criteria: [{ name: 'Chất lượng dạy và học', weight: 1, minScore: 0, maxScore: 10 }],
+      },
     });
     expect(mv.status).toBe(201);
-    expect((await officer.post(`/api/movements/${mv.body.id}/launch`)).status).toBe(200);
+    expect((await officer.attempt(movementsApi.launch, { params: { id: mv.body.id } })).status).toBe(200);
 
     const teacher = await newPerson(head, school.id, 'Đặng Thị Thu Thủy');
     const content: ProposalBody = {
@@ -123,14 +125,8 @@ describe('the thin path through the API', () => {
     });
     expect([unknown.status, unknown.error?.code]).toEqual([404, 'UNKNOWN_ACTION']);
 
-    const dec = await chair.post<{
-      id: string;
-      number: number;
-      label: string;
-      awards: { id: string; verifyCode: string; amount: number }[];
-    }>('/api/decisions', {
-      proposalIds: [id],
-      decisionDate: '2025-06-10',
+    const dec = await chair.attempt(decisionsApi.signDecision, {
+      body: { proposalIds: [id], decisionDate: '2025-06-10' },
     });
     expect(dec.status).toBe(201);
     expect(dec.body.label).toBe('1/QĐ-UBND');
@@ -154,21 +150,21 @@ describe('the thin path through the API', () => {
 
     const award = dec.body.awards[0];
     if (!award) throw new Error('no award');
-    const pdf = await officer.request('GET', `/api/awards/${award.id}/certificate.pdf`);
+    const pdf = await officer.request('GET', urlOf(decisionsApi.awardCertificate, { id: award.id }));
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-type']).toContain('application/pdf');
     expect(pdf.raw.slice(0, 5)).toBe('%PDF-');
 
-    const verify = await t.anonymous.get<{ status: string; awardeeName: string }>(
-      `/api/public/verify/${award.verifyCode}`,
-    );
-    expect(verify.body).toMatchObject({ status: 'VALID', awardeeName: 'Đặng Thị Thu Thủy' });
+    const verify = await w.anonymous.api.call(certificatesApi.verify, { params: { code: award.verifyCode } });
+    expect(verify).toMatchObject({ status: 'VALID', awardeeName: 'Đặng Thị Thu Thủy' });
   });
 
   it('numbers decisions of a year without gaps or duplicates', async () => {
-    const chair = await t.as('chutich');
-    const officer = await t.as('canbo');
-    const people = (await officer.api.call(organisationsApi.listPeople, {})).slice(0, 3);
+    const { chair, officer } = w;
+    const people = (await officer.api.call(organisationsApi.listPeople, {})).filter(
+      (p) => p.unitId === w.units.village,
+    );
+    expect(people).toHaveLength(3);
     const ids: string[] = [];
     for (const p of people) {
       const c = await officer.api.call(proposalsApi.createProposal, {
@@ -190,11 +186,10 @@ describe('the thin path through the API', () => {
     }
     const labels = [];
     for (const pid of ids) {
-      const d = await chair.post<{ label: string }>('/api/decisions', {
-        proposalIds: [pid],
-        decisionDate: '2026-03-01',
+      const d = await chair.api.call(decisionsApi.signDecision, {
+        body: { proposalIds: [pid], decisionDate: '2026-03-01' },
       });
-      labels.push(d.body.label);
+      labels.push(d.label);
     }
     expect(labels).toEqual(['1/QĐ-UBND', '2/QĐ-UBND', '3/QĐ-UBND']);
   });
@@ -202,27 +197,26 @@ describe('the thin path through the API', () => {
 
 describe('permissions and bad input', () => {
   it('refuses anonymous access, wrong passwords and bad bodies with Vietnamese messages', async () => {
-    const anon = await t.anonymous.attempt(proposalsApi.listProposals, {});
+    const anon = await w.anonymous.attempt(proposalsApi.listProposals, {});
     expect(anon.status).toBe(401);
     expect(anon.error?.message).toContain('đăng nhập');
-    const wrong = await t.anonymous.post<{ code: string }>('/api/auth/login', {
-      username: 'canbo',
-      password: 'sai',
+    const wrong = await w.anonymous.attempt(authApi.login, {
+      body: { username: 'canbo-tn', password: 'sai' },
     });
     expect(wrong.status).toBe(401);
-    expect(wrong.body.code).toBe('BAD_CREDENTIALS');
-    const officer = await t.as('canbo');
-    const invalid = await officer.post<{ code: string; message: string }>('/api/proposals', {
-      awardCode: 'GK_XA_REGULAR',
-      subjectKind: 'ROBOT',
-      year: 1800,
+    expect(wrong.error?.code).toBe('BAD_CREDENTIALS');
+    const officer = w.officer;
+    // a body the form never sends (the server's schema refuses it)
+    const invalid = await officer.attempt(proposalsApi.createProposal, {
+      body: { awardCode: 'GK_XA_REGULAR', subjectKind: 'ROBOT', year: 1800 } as unknown as ProposalBody,
     });
     expect(invalid.status).toBe(400);
-    expect(invalid.body.code).toBe('VALIDATION');
+    expect(invalid.error?.code).toBe('VALIDATION');
+    // a path no endpoint declares
     const unknown = await officer.get<{ code: string }>('/api/khong-co');
     expect(unknown.status).toBe(404);
     expect(unknown.body.code).toBe('NOT_FOUND');
-    const broken = await t.app.inject({
+    const broken = await w.t.app.inject({
       method: 'POST',
       url: '/api/auth/login',
       payload: '{"username":',
@@ -232,7 +226,7 @@ describe('permissions and bad input', () => {
   });
 
   it('refuses an achievement year after next year (by the server clock: 2026)', async () => {
-    const officer = await t.as('canbo');
+    const officer = w.officer;
     const [p] = await officer.api.call(organisationsApi.listPeople, {});
     if (!p) throw new Error('no people');
     const body = (year: number) => ({
@@ -253,13 +247,12 @@ describe('permissions and bad input', () => {
   });
 
   it('a unit head sees and proposes only for their own unit', async () => {
-    const officer = await t.as('canbo');
-    const head = await t.as('truongth');
+    const { officer, unitHead: head } = w;
     const people = await head.api.call(organisationsApi.listPeople, {});
     expect(people.length).toBeGreaterThan(0);
-    expect(new Set(people.map((p) => p.unitName))).toEqual(new Set(['Trường Tiểu học Tân Việt']));
-    const school = await unitNamed(officer, 'Trường Tiểu học Tân Việt');
-    const farmers = await unitNamed(officer, 'Hội Nông dân xã Tân Việt');
+    expect(new Set(people.map((p) => p.unitName))).toEqual(new Set(['Trường Tiểu học Thử Nghiệm']));
+    const school = { id: w.units.school };
+    const farmers = { id: w.units.association };
     const farmer = await newPerson(officer, farmers.id, 'Lương Văn Tiến');
     const r = await head.attempt(proposalsApi.createProposal, {
       body: {
@@ -302,8 +295,7 @@ describe('permissions and bad input', () => {
       status: 'DRAFT',
       unitId: school.id,
     });
-    const viewer = await t.as('xem');
-    const refused = await viewer.attempt(proposalsApi.createProposal, {
+    const refused = await w.viewer.attempt(proposalsApi.createProposal, {
       body: {
         awardCode: 'GK_XA_REGULAR',
         subjectKind: 'INDIVIDUAL',
@@ -316,9 +308,9 @@ describe('permissions and bad input', () => {
   });
 
   it('logout ends the server-side session', async () => {
-    const c = await t.as('xem');
-    expect((await c.get('/api/auth/me')).status).toBe(200);
-    await c.post('/api/auth/logout');
-    expect((await c.get('/api/auth/me')).status).toBe(401);
+    const c = await w.signIn('xem-tn'); // a session of its own
+    expect((await c.attempt(authApi.me, {})).status).toBe(200);
+    await c.api.call(authApi.logout, {});
+    expect((await c.attempt(authApi.me, {})).status).toBe(401);
   });
 });

@@ -1,24 +1,25 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ratingsApi } from '../../contract/ratings';
-import { type Client, startTestApp, type TestApp } from '../http/test-app';
+import type { Client } from '../http/test-app';
+import { startWorld, type World } from '../testing/test-world';
 import { withImportSlot } from './import-slots';
 import { ERRORS_SHOWN, RATING_FILE_LIMITS } from './ratings-import';
 import { HEADER_ROW, rowXml, xlsxOf } from './xlsx-test-files';
 import { inflateEntry, readZipDirectory, type ZipEntry } from './zip-directory';
 
-let t: TestApp;
+let w: World;
 let officer: Client;
 /** People the officer may rate (id and name as the template has them). */
 let people: { id: string; fullName: string }[];
 beforeAll(async () => {
-  t = await startTestApp();
-  officer = await t.as('canbo');
+  w = await startWorld();
+  officer = w.officer;
   const rated = (await officer.api.call(ratingsApi.listRatings, { query: { year: 2025 } })).rows;
   people = rated.map((r) => ({ id: r.personId, fullName: r.fullName }));
 });
 afterAll(async () => {
-  await t?.close();
+  await w?.close();
 });
 
 const post = (file: Buffer, mode: 'all-or-nothing' | 'clean-rows-only' = 'all-or-nothing') =>

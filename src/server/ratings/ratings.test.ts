@@ -4,23 +4,28 @@ import { urlOf } from '../../contract/endpoint';
 import { organisationsApi } from '../../contract/organisations';
 import { type RatingRow, ratingsApi } from '../../contract/ratings';
 import { fixedClock } from '../clock';
-import { type Client, startTestApp, type TestApp } from '../http/test-app';
+import type { Client } from '../http/test-app';
+import { startWorld, type World } from '../testing/test-world';
 
-let t: TestApp;
+let w: World;
 let officer: Client;
 let schoolHead: Client;
 let viewer: Client;
 let schoolId: string;
+let nurseUnit: string;
 beforeAll(async () => {
-  t = await startTestApp({ clock: fixedClock('2026-03-01T02:00:00Z') });
-  officer = await t.as('canbo');
-  schoolHead = await t.as('truongth');
-  viewer = await t.as('xem');
-  const units = await officer.api.call(organisationsApi.listUnits, {});
-  schoolId = units.find((u) => u.name === 'Trường Tiểu học Tân Việt')?.id as string;
+  w = await startWorld({ clock: fixedClock('2026-03-01T02:00:00Z') });
+  ({ officer, unitHead: schoolHead, viewer } = w);
+  schoolId = w.units.school;
+  // the school's teachers (its head, 'Hiệu Trưởng Thử Nghiệm', is one of the world's people) …
+  for (const fullName of ['Trần Thị Mỹ Dung', 'Mai Thị Ổn', 'Giáo Viên Một', 'Giáo Viên Hai', 'Giáo Viên Ba'])
+    await w.person({ unitId: schoolId, fullName, category: 'VIEN_CHUC', gender: 'NU' });
+  // … and a nurse of the health station
+  nurseUnit = await w.unit({ name: 'Trạm Y tế Thử Nghiệm', kind: 'Y_TE' });
+  await w.person({ unitId: nurseUnit, fullName: 'Dương Văn Sơn', category: 'VIEN_CHUC' });
 });
 afterAll(async () => {
-  await t?.close();
+  await w?.close();
 });
 
 /** The template of a year (of a unit), as `client` downloads it. */
@@ -60,9 +65,8 @@ describe('annual performance ratings (đánh giá, xếp loại)', () => {
     const people = await officer.api.call(organisationsApi.listPeople, {});
     const nurse = people.find((p) => p.fullName === 'Dương Văn Sơn') as { id: string };
     expect((await rate(schoolHead, nurse.id, 'HTNV')).status).toBe(403);
-    const khai = people.find((p) => p.fullName === 'Bùi Văn Khải') as { id: string };
     expect(
-      (await schoolHead.attempt(ratingsApi.listRatings, { query: { year: 2025, unitId: khai.id } })).status,
+      (await schoolHead.attempt(ratingsApi.listRatings, { query: { year: 2025, unitId: nurseUnit } })).status,
     ).toBe(403);
     const bad = await officer.attempt(ratingsApi.setRating, {
       body: { year: 2025, personId: dung.personId, rating: 'XUAT_SAC' as 'HTNV' },
@@ -74,7 +78,7 @@ describe('annual performance ratings (đánh giá, xếp loại)', () => {
       ratingLabel: 'Hoàn thành xuất sắc nhiệm vụ',
       source: 'MANUAL',
     });
-    expect(new Set(after.rows.map((r) => r.unitName))).toEqual(new Set(['Trường Tiểu học Tân Việt']));
+    expect(new Set(after.rows.map((r) => r.unitName))).toEqual(new Set(['Trường Tiểu học Thử Nghiệm']));
   });
 
   it('gives a template pre-filled with the unit people and a drop-down of the four ratings', async () => {
@@ -87,7 +91,7 @@ describe('annual performance ratings (đánh giá, xếp loại)', () => {
     const { fileName } = await officer.api.file(ratingsApi.ratingsTemplate, {
       query: { year: 2025, unitId: schoolId },
     });
-    expect(fileName).toBe('Xếp loại 2025 - Trường Tiểu học Tân Việt.xlsx');
+    expect(fileName).toBe('Xếp loại 2025 - Trường Tiểu học Thử Nghiệm.xlsx');
     const wb = await template(officer, 2025, schoolId);
     const ws = wb.worksheets[0] as ExcelJS.Worksheet;
     expect(ws.getRow(4).values).toEqual([
@@ -101,7 +105,7 @@ describe('annual performance ratings (đánh giá, xếp loại)', () => {
     ]);
     const names: string[] = [];
     for (let n = 5; ws.getCell(`A${n}`).value; n++) names.push(String(ws.getCell(`B${n}`).value));
-    expect(names).toContain('Trần Văn Bình');
+    expect(names).toContain('Hiệu Trưởng Thử Nghiệm');
     expect(names).toContain('Mai Thị Ổn');
     expect(names).not.toContain('Dương Văn Sơn');
     const dungRow = names.indexOf('Trần Thị Mỹ Dung') + 5;
@@ -171,7 +175,7 @@ describe('annual performance ratings (đánh giá, xếp loại)', () => {
     expect(byRow(r2)).toMatchObject({ rating: 'HTTNV' });
     const before = (n: number) => untouched.find((r) => r.personId === ws.getCell(`A${n}`).value)?.rating;
     for (const n of [r3, r4, r5, r6]) expect(byRow(n)?.rating).toBe(before(n));
-    const audit = await t.handle.db
+    const audit = await w.t.handle.db
       .selectFrom('audit_log')
       .select(['summary'])
       .where('action', '=', 'import')
@@ -192,7 +196,7 @@ describe('annual performance ratings (đánh giá, xếp loại)', () => {
     });
     expect(again.body).toMatchObject({ imported: rows.length, updated: rated, rejected: [] });
     expect(rated).toBe(rows.length - 4 + 1); // the clean rows of the first import and the manual entry
-    const count = await t.handle.db
+    const count = await w.t.handle.db
       .selectFrom('ratings')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('year', '=', 2025)

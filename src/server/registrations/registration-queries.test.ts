@@ -1,30 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SubjectKind } from '../../core/movements/registration';
-import type { DbHandle } from '../db/connect';
+import type { Db } from '../db/connect';
 import { newId } from '../db/ids';
-import { nowIso, openTestDb } from '../db/test-db';
-import { seedDemoCommune } from '../seed/seed-demo';
+import { nowIso } from '../db/test-db';
+import { startWorld, type World } from '../testing/test-world';
 import { registeredTitles } from './registration-queries';
 
 describe('registeredTitles', () => {
-  let h: DbHandle;
+  let w: World;
+  let h: { db: Db };
   let tenantId: string;
   let unitId: string;
   beforeAll(async () => {
-    h = await openTestDb();
-    tenantId = (await seedDemoCommune(h.db)).tenantId;
-    const unit = await h.db
-      .selectFrom('organisations')
-      .select('id')
-      .where('tenant_id', '=', tenantId)
-      .where('level', '=', 'DON_VI')
-      .executeTakeFirstOrThrow();
-    unitId = unit.id;
-    const movement = await h.db
-      .selectFrom('movements')
-      .select('id')
-      .where('tenant_id', '=', tenantId)
-      .executeTakeFirstOrThrow();
+    w = await startWorld();
+    h = w.t.handle;
+    tenantId = w.tenantId;
+    unitId = w.units.village;
+    const movement = { id: await w.movement({ state: 'LAUNCHED' }) };
+    // rows written as stored (this tests the query over them, including combinations no form makes)
     const row = (
       year: number,
       movementId: string | null,
@@ -57,7 +50,7 @@ describe('registeredTitles', () => {
       ])
       .execute();
   });
-  afterAll(async () => h.close());
+  afterAll(async () => w?.close());
 
   it('unions the codes of every registration of the subject in the year, without duplicates', async () => {
     expect(await registeredTitles(h.db, tenantId, 'UNIT', unitId, 2024)).toEqual(['TTLDTT', 'TTLDXS']);

@@ -1,43 +1,61 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { organisationsApi } from '../../contract/organisations';
 import { targetsApi } from '../../contract/targets';
 import { fixedClock } from '../clock';
-import { type Client, startTestApp, type TestApp } from '../http/test-app';
+import type { Client } from '../http/test-app';
+import { startWorld, type World } from '../testing/test-world';
 import { loadTargets } from './targets-queries';
 
 /** The day the tests run on: mid-2026, in Vietnam. */
 const TODAY = '2026-06-15';
 
-let t: TestApp;
+let w: World;
 let officer: Client;
 let schoolHead: Client;
 beforeAll(async () => {
-  t = await startTestApp({ clock: fixedClock(`${TODAY}T02:00:00Z`) });
-  officer = await t.as('canbo');
-  schoolHead = await t.as('truongth');
+  w = await startWorld({ clock: fixedClock(`${TODAY}T02:00:00Z`) });
+  ({ officer, unitHead: schoolHead } = w);
+  // The 2024 targets, with six-month and year-end reports: all five met at the year's end, two by mid-year.
+  const mid = '2024-06-30';
+  const end = '2024-12-31';
+  await w.target({ year: 2024, code: 'CT01', planned: 8.5, baseline: 8 }, [
+    { date: mid, value: 7.9 },
+    { date: end, value: 8.7 },
+  ]);
+  await w.target(
+    { year: 2024, code: 'CT07', field: 'XA_HOI', direction: 'AT_MOST', planned: 2.5, baseline: 3.4 },
+    [
+      { date: mid, value: 2.9 },
+      { date: end, value: 2.3 },
+    ],
+  );
+  await w.target({ year: 2024, code: 'CT13', field: 'Y_TE', planned: 98, baseline: 97 }, [
+    { date: mid, value: 98.6 },
+    { date: end, value: 99 },
+  ]);
+  await w.target({ year: 2024, code: 'CT14', field: 'Y_TE', planned: 90, baseline: 85 }, [
+    { date: mid, value: 88 },
+    { date: end, value: 91 },
+  ]);
+  await w.target({ year: 2024, code: 'CT16', field: 'GIAO_DUC', planned: 100, baseline: 99 }, [
+    { date: mid, value: 100 },
+  ]);
 });
 afterAll(async () => {
-  await t?.close();
+  await w?.close();
 });
 
-const unitIdOf = async (name: string) => {
-  const units = await officer.api.call(organisationsApi.listUnits, {});
-  const u = units.find((x) => x.name === name);
-  if (!u) throw new Error(`no unit ${name}`);
-  return u.id;
-};
 const targetsOf = (year: number, asOf?: string) =>
   officer.api.call(targetsApi.targetsOfYear, { query: { year, ...(asOf ? { asOf } : {}) } });
 
 describe('targets of a year (chỉ tiêu)', () => {
-  it('the 2024 seed computes "17/17 chỉ tiêu hoàn thành" from its progress entries', async () => {
+  it('the year computes "5/5 chỉ tiêu hoàn thành" from its progress entries', async () => {
     const r = await targetsOf(2024, '2025-01-10');
-    expect(r.targets).toHaveLength(17);
+    expect(r.targets).toHaveLength(5);
     expect(r.summary).toMatchObject({
-      completed: 17,
-      total: 17,
+      completed: 5,
+      total: 5,
       atRisk: 0,
-      text: '17/17 chỉ tiêu hoàn thành',
+      text: '5/5 chỉ tiêu hoàn thành',
     });
     expect(r.summary.byField.Y_TE).toEqual({ completed: 2, total: 2 });
     const poverty = r.targets.find((x) => x.code === 'CT07');
@@ -45,23 +63,23 @@ describe('targets of a year (chỉ tiêu)', () => {
     expect(poverty?.status.state).toBe('COMPLETED');
     expect(poverty?.progress.map((p) => p.value)).toEqual([2.9, 2.3]);
     // loadTargets (used by the dashboard and the year-end report) gives the same targets
-    expect((await loadTargets(t.handle.db, t.tenantId, 2024)).map((x) => x.code)).toEqual(
+    expect((await loadTargets(w.t.handle.db, w.tenantId, 2024)).map((x) => x.code)).toEqual(
       r.targets.map((x) => x.code),
     );
   });
 
   it('mid-year, the same targets are on track or not yet complete; the summary is never stored', async () => {
     const r = await targetsOf(2024, '2024-06-30');
-    // the six-month figures meet the plan only where the seed says so (CT13 98,6 % ≥ 98 %, CT16, CT17)
-    expect(r.summary.completed).toBe(3);
-    expect(r.summary.text).toBe('3/17 chỉ tiêu hoàn thành');
+    // the six-month figures meet the plan only where they do (CT13 98,6 % ≥ 98 %, CT16)
+    expect(r.summary.completed).toBe(2);
+    expect(r.summary.text).toBe('2/5 chỉ tiêu hoàn thành');
   });
 
   it('a lagging target of the current year is at risk; a unit head reports progress only for own targets', async () => {
     const year = Number(TODAY.slice(0, 4));
     const thisYear = `${year}-01-01`;
-    const school = await unitIdOf('Trường Tiểu học Tân Việt');
-    const police = await unitIdOf('Công an xã Tân Việt');
+    const school = w.units.school;
+    const police = await w.unit({ name: 'Công an xã Thử Nghiệm', kind: 'CONG_AN' });
     const created = await officer.attempt(targetsApi.createTarget, {
       body: {
         year,
@@ -94,7 +112,7 @@ describe('targets of a year (chỉ tiêu)', () => {
       value: 1.2,
       evidenceLink: 'https://example.org/bao-cao.pdf',
       evidenceFile: 'bao-cao-si-so.pdf',
-      createdBy: 'Trần Văn Bình',
+      createdBy: 'Hiệu Trưởng Thử Nghiệm',
     });
     expect(view.summary.atRiskIds).toContain(mine);
 
@@ -148,7 +166,7 @@ describe('targets of a year (chỉ tiêu)', () => {
     view = await targetsOf(year, thisYear);
     expect(view.targets.find((x) => x.id === mine)?.progress).toEqual([]);
     expect((await retract('Xóa lần hai')).error?.code).toBe('ALREADY_DELETED');
-    const audit = await t.handle.db
+    const audit = await w.t.handle.db
       .selectFrom('audit_log')
       .select(['action', 'summary'])
       .where('entity_id', '=', mine)
@@ -159,7 +177,7 @@ describe('targets of a year (chỉ tiêu)', () => {
   });
 
   it('refuses bad input with Vietnamese messages', async () => {
-    const school = await unitIdOf('Trường Tiểu học Tân Việt');
+    const school = w.units.school;
     const dup = await officer.attempt(targetsApi.createTarget, {
       body: {
         year: 2024,
@@ -207,10 +225,10 @@ describe('targets of a year (chỉ tiêu)', () => {
     });
     // the answer is the year's targets, as of today (after the year's end)
     expect(update.targets[0]?.planned).toBe(8.8);
-    expect(update.summary.text).toBe('16/17 chỉ tiêu hoàn thành');
+    expect(update.summary.text).toBe('4/5 chỉ tiêu hoàn thành');
     const after = await targetsOf(2024, '2025-01-10');
     expect(after.targets[0]?.planned).toBe(8.8);
     // the 8,7 % year-end figure no longer meets 8,8 %: computed, not typed
-    expect(after.summary.text).toBe('16/17 chỉ tiêu hoàn thành');
+    expect(after.summary.text).toBe('4/5 chỉ tiêu hoàn thành');
   });
 });
