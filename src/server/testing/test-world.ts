@@ -7,6 +7,7 @@
  *   const id = await w.person({ unitId: w.units.school });
  *   const p = await w.proposal({ personId: id, state: 'FORWARDED' });
  */
+import { randomUUID } from 'node:crypto';
 import { authApi } from '../../contract/accounts';
 import { councilApi } from '../../contract/council';
 import { decisionsApi } from '../../contract/decisions';
@@ -155,7 +156,7 @@ export interface World {
 }
 
 let seq = 0;
-const tag = () => `${Date.now().toString(36).slice(-4)}${(++seq).toString(36)}`;
+const tag = () => `${randomUUID().slice(0, 4)}${(++seq).toString(36)}`;
 
 /** Starts a server on an empty commune and builds the world in it. */
 export async function startWorld(
