@@ -48,6 +48,7 @@ function newestMtime(dir) {
 const built = path.join(root, 'dist', 'web', 'index.html');
 const sources = Math.max(
   newestMtime(path.join(root, 'src', 'web')),
+  newestMtime(path.join(root, 'src', 'contract')),
   newestMtime(path.join(root, 'src', 'core')),
 );
 if (!fs.existsSync(built) || fs.statSync(built).mtimeMs < sources) {
