@@ -7,27 +7,30 @@ import { ApiError, createApiClient, type Transport } from '../../contract/client
 
 export { ApiError };
 
-const fetchTransport: Transport = async ({ method, url, body }) => {
-  let res: Response;
-  try {
-    res = await fetch(url, {
-      method,
-      credentials: 'same-origin',
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError(0, 'NETWORK', 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.');
-  }
-  return {
-    status: res.status,
-    header: (name) => res.headers.get(name),
-    text: () => res.text(),
-    blob: () => res.blob(),
+/** `fetch` as the client's transport; `credentials: 'omit'` sends no cookie (the secret ballot's vote). */
+export const fetchTransport =
+  (credentials: RequestCredentials): Transport =>
+  async ({ method, url, body }) => {
+    let res: Response;
+    try {
+      res = await fetch(url, {
+        method,
+        credentials,
+        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch {
+      throw new ApiError(0, 'NETWORK', 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.');
+    }
+    return {
+      status: res.status,
+      header: (name) => res.headers.get(name),
+      text: () => res.text(),
+      blob: () => res.blob(),
+    };
   };
-};
 
-const typed = createApiClient(fetchTransport);
+const typed = createApiClient(fetchTransport('same-origin'));
 
 export const api = {
   call: typed.call,
