@@ -3,8 +3,7 @@ import type { ExpressionBuilder } from 'kysely';
 import type { Attendance, MeetingRow, MeetingView, NewMeeting } from '../../contract/council';
 import { seesWholeCommune } from '../../core/auth/roles';
 import { checkQuorum, voteRuleFor } from '../../core/ballot';
-import type { MeetingOutcome, MeetingStatus } from '../../core/council/council-terms';
-import type { ProposalStatus } from '../../core/dossier/proposal-workflow';
+import type { MeetingOutcome } from '../../core/council/council-terms';
 import { getAward } from '../../core/law';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
@@ -93,7 +92,7 @@ export async function listMeetings(db: Db, u: AuthUser): Promise<MeetingRow[]> {
     title: m.title,
     meetingDate: m.meeting_date,
     place: m.place,
-    status: m.status as MeetingStatus,
+    status: m.status,
   }));
 }
 
@@ -296,7 +295,7 @@ export async function meetingView(db: Db, clock: Clock, u: AuthUser, id: string)
       unitName: it.unit_name,
       awardCode: it.award_code,
       awardName: getAward(it.award_code)?.name ?? it.award_code,
-      status: it.status as ProposalStatus,
+      status: it.status,
       // A member with a declared conflict sees only the public part of the dossier.
       achievement: iAmConflicted && !disclosed.has(it.id) ? null : it.achievement,
       history: iAmConflicted
@@ -357,7 +356,7 @@ export async function meetingView(db: Db, clock: Clock, u: AuthUser, id: string)
     title: m.title,
     meetingDate: m.meeting_date,
     place: m.place,
-    status: m.status as MeetingStatus,
+    status: m.status,
     currentProposalId: m.current_proposal_id,
     notes: m.notes,
     closedAt: m.closed_at,

@@ -1,6 +1,5 @@
 import type { DashboardView, UnitDashboard } from '../../contract/dashboard';
 import { seesWholeCommune } from '../../core/auth/roles';
-import type { InboxTaskKind } from '../../core/inbox/task-kinds';
 import type { MovementState, Participant, Registration } from '../../core/movements';
 import {
   type AwardFact,
@@ -152,7 +151,7 @@ export async function communeDashboard(
     movements: movements.map((m) => ({
       id: m.id,
       name: m.name,
-      state: m.status as MovementState,
+      state: m.status,
       startDate: m.start_date ?? `${year}-01-01`,
       endDate: m.end_date ?? `${year}-12-31`,
       registrationDeadline: deadlineOf(m, year),
@@ -213,7 +212,7 @@ export async function unitDashboard(db: Db, u: AuthUser, year: number, day: stri
     name: unit?.name ?? '',
     tasks: tasks.map((t) => ({
       id: t.id,
-      kind: t.kind as InboxTaskKind,
+      kind: t.kind,
       title: t.title,
       link: t.link,
       dueDate: t.due_date,
@@ -222,7 +221,7 @@ export async function unitDashboard(db: Db, u: AuthUser, year: number, day: stri
     movements: movements.map((m) => ({
       id: m.id,
       name: m.name,
-      status: m.status as MovementState,
+      status: m.status,
       registered: registered.has(m.id),
       registrationDeadline: m.registration_deadline ?? m.end_date,
     })),

@@ -15,7 +15,6 @@ import {
   type MovementType,
   NATIONAL_MOVEMENTS,
 } from '../../core/movements';
-import type { ReviewKind, ReviewStatus } from '../../core/scoring';
 import { compareVietnamese, foldVietnamese } from '../../core/text';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
@@ -45,7 +44,7 @@ export function toMovementDto(m: MovementRow): Movement {
     endDate: m.end_date,
     year: m.year,
     launchedBy: m.launched_by,
-    status: m.status as MovementState,
+    status: m.status,
     catalogueCode: m.catalogue_code ?? null,
     registrationDeadline: m.registration_deadline ?? null,
     calendarDayId: m.calendar_day_id ?? null,
@@ -103,14 +102,14 @@ export async function loadParticipants(
 export async function listMovements(
   db: Db,
   u: AuthUser,
-  filter: { q?: string | undefined; status?: string | undefined },
+  filter: { q?: string | undefined; status?: MovementState | undefined },
 ): Promise<MovementListItem[]> {
   let q = db.selectFrom('movements').selectAll().where('tenant_id', '=', u.tenantId);
   for (const w of foldVietnamese(filter.q ?? '')
     .split(' ')
     .filter(Boolean))
     q = q.where(containsText('search_text', w));
-  if (filter.status) q = q.where('status', '=', filter.status as MovementState);
+  if (filter.status) q = q.where('status', '=', filter.status);
   const rows = await q.execute();
   const counts = await db
     .selectFrom('movement_units as mu')
@@ -172,10 +171,10 @@ export async function movementView(db: Db, u: AuthUser, id: string): Promise<Mov
     actions: can(u, 'movement.manage') ? availableMovementActions(dto.status) : [],
     reviews: reviews.map((r) => ({
       id: r.id,
-      kind: r.kind as ReviewKind,
+      kind: r.kind,
       round: r.round,
       title: r.title,
-      status: r.status as ReviewStatus,
+      status: r.status,
       lockedOn: r.locked_on,
     })),
   };
