@@ -3,7 +3,6 @@ import type { ExpressionBuilder } from 'kysely';
 import type { Attendance, MeetingRow, MeetingView, NewMeeting } from '../../contract/council';
 import { seesWholeCommune } from '../../core/auth/roles';
 import { checkQuorum, voteRuleFor } from '../../core/ballot';
-import type { MeetingOutcome } from '../../core/council/council-terms';
 import { getAward } from '../../core/law';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
@@ -315,7 +314,7 @@ export async function meetingView(db: Db, clock: Clock, u: AuthUser, id: string)
               .filter((r) => r.person_id === it.person_id)
               .slice(0, 5)
               .map((r) => ({ year: r.year, rating: r.rating })),
-      outcome: it.outcome as MeetingOutcome | null,
+      outcome: it.outcome,
       outcomeReason: iAmConflicted ? null : it.outcome_reason,
       discussion: iAmConflicted ? null : it.discussion,
       conflicts: declared.map((c) => ({
@@ -345,7 +344,7 @@ export async function meetingView(db: Db, clock: Clock, u: AuthUser, id: string)
       ballot: ballot
         ? {
             id: ballot.id,
-            status: ballot.status as 'OPEN' | 'CLOSED',
+            status: ballot.status,
             result: ballot.result && !iAmConflicted ? JSON.parse(ballot.result) : null,
           }
         : null,

@@ -1,13 +1,7 @@
 import type { DashboardView, UnitDashboard } from '../../contract/dashboard';
 import { seesWholeCommune } from '../../core/auth/roles';
 import type { MovementState, Participant, Registration } from '../../core/movements';
-import {
-  type AwardFact,
-  buildDashboard,
-  type Dashboard,
-  type Deadline,
-  type PersonCategory,
-} from '../../core/reports';
+import { type AwardFact, buildDashboard, type Dashboard, type Deadline } from '../../core/reports';
 import type { AuthUser } from '../auth/sessions';
 import { type Clock, todayIn, yearIn } from '../clock';
 import type { Db } from '../db/connect';
@@ -48,7 +42,7 @@ export async function awardFacts(db: Db, tenantId: string, year: number): Promis
           : 'COLLECTIVE';
     const fact: AwardFact = { subjectKind: kind, awardCode: r.award_code };
     if (kind === 'INDIVIDUAL') {
-      if (r.category) fact.category = r.category as PersonCategory;
+      if (r.category) fact.category = r.category;
       if (r.is_leader !== null) fact.isLeader = Number(r.is_leader) === 1;
       if (r.gender === 'NAM' || r.gender === 'NU') fact.gender = r.gender;
     }

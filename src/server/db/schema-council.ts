@@ -1,5 +1,10 @@
 import type { Choice, StoredBallot } from '../../core/ballot/tally';
-import type { BallotStatus, CouncilRole, MeetingStatus } from '../../core/council/council-terms';
+import type {
+  BallotStatus,
+  CouncilRole,
+  MeetingOutcome,
+  MeetingStatus,
+} from '../../core/council/council-terms';
 
 /** The emulation and commendation council (Hội đồng TĐKT): members, meetings, secret ballots. */
 export interface CouncilMemberTable {
@@ -31,7 +36,7 @@ export interface MeetingItemTable {
   meeting_id: string;
   proposal_id: string;
   position: number;
-  outcome: string | null;
+  outcome: MeetingOutcome | null;
   outcome_reason: string | null;
   discussion: string | null;
 }

@@ -150,9 +150,7 @@ async function signInTransaction(
     const number = await nextDocumentNumberFor(trx, u.tenantId, year);
     const decisionId = newId();
     const now = isoNow(clock);
-    const amounts = rows.map((r) =>
-      rewardAmount(awardCode, r.subject_kind as 'INDIVIDUAL', input.decisionDate),
-    );
+    const amounts = rows.map((r) => rewardAmount(awardCode, r.subject_kind, input.decisionDate));
     const total = amounts.reduce((s, a) => s + a, 0);
     const awardName = award?.name ?? awardCode;
     await trx

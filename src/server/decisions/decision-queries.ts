@@ -141,10 +141,7 @@ export async function previewDecision(db: Db, u: AuthUser, b: NewDecision): Prom
     .execute();
   if (rows.length !== new Set(b.proposalIds).size)
     throw new AppError('UNKNOWN_PROPOSAL', 'Có đề nghị không tồn tại.');
-  const total = rows.reduce(
-    (s, r) => s + rewardAmount(r.award_code, r.subject_kind as 'INDIVIDUAL', b.decisionDate),
-    0,
-  );
+  const total = rows.reduce((s, r) => s + rewardAmount(r.award_code, r.subject_kind, b.decisionDate), 0);
   const fund = await fundStatus(db, u.tenantId, Number(b.decisionDate.slice(0, 4)));
   const exceeds = fund.amount !== null && fund.spent + total > fund.amount;
   return {

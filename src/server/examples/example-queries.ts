@@ -2,7 +2,7 @@
 import type { ExampleDetail, ExampleFilters, ExampleRow, PublicExample } from '../../contract/examples';
 import { safeLink } from '../../contract/web-link';
 import { seesWholeCommune } from '../../core/auth/roles';
-import { availableExampleActions, type DiscoverySource, PUBLIC_STAGES } from '../../core/examples';
+import { availableExampleActions, PUBLIC_STAGES } from '../../core/examples';
 import { getAward } from '../../core/law';
 import { compareVietnamese, foldVietnamese } from '../../core/text';
 import type { AuthUser } from '../auth/sessions';
@@ -58,7 +58,7 @@ export async function listExamples(db: Db, u: AuthUser, f: ExampleFilters): Prom
       stage: r.stage,
       stageOn: r.stage_on,
       year: r.year,
-      discoverySource: r.discovery_source as DiscoverySource,
+      discoverySource: r.discovery_source,
       discoveredOn: r.discovered_on,
       unitId: r.unit_id,
       unitName: r.unit_name,
@@ -158,7 +158,7 @@ export async function getExample(db: Db, u: AuthUser, id: string): Promise<Examp
     field: e.field,
     title: e.title,
     model: e.model,
-    discoverySource: e.discovery_source as DiscoverySource,
+    discoverySource: e.discovery_source,
     discoveryNote: e.discovery_note,
     discoveredOn: e.discovered_on,
     year: e.year,

@@ -8,13 +8,7 @@ import type {
 } from '../../contract/movements';
 import { can } from '../../core/auth/policy';
 import { seesWholeCommune } from '../../core/auth/roles';
-import {
-  availableMovementActions,
-  type MovementScope,
-  type MovementState,
-  type MovementType,
-  NATIONAL_MOVEMENTS,
-} from '../../core/movements';
+import { availableMovementActions, type MovementState, NATIONAL_MOVEMENTS } from '../../core/movements';
 import { compareVietnamese, foldVietnamese } from '../../core/text';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
@@ -35,8 +29,8 @@ export function toMovementDto(m: MovementRow): Movement {
   return {
     id: m.id,
     name: m.name,
-    type: m.type as MovementType,
-    scope: m.scope as MovementScope,
+    type: m.type,
+    scope: m.scope,
     fields: JSON.parse(m.fields) as string[],
     basis: m.basis,
     description: m.description,
