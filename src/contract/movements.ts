@@ -152,7 +152,7 @@ export const movementsApi = {
     path: '/movements',
     summary: 'Các phong trào thi đua của xã (tìm không dấu, lọc theo trạng thái)',
     access: 'movement.read',
-    query: z.object({ q: z.string().optional(), status: z.string().optional() }),
+    query: z.object({ q: z.string().optional(), status: z.enum(MOVEMENT_STATES).optional() }),
     response: z.array(MovementListItem),
   }),
   catalogue: endpoint({

@@ -152,7 +152,7 @@ export const proposalsApi = {
     summary: 'Các đề nghị khen thưởng (trưởng đơn vị: của đơn vị mình; tìm không dấu)',
     access: 'proposal.read',
     query: z.object({
-      status: z.string().optional(),
+      status: Status.optional(),
       movementId: z.string().optional(),
       q: z.string().optional(),
       year: z.coerce.number().int().optional(),

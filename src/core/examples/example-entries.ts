@@ -5,6 +5,10 @@ import { ART_17_4, ART_17_5, EXAMPLE_STAGE_LABELS, type ExampleStage } from './e
 export const ENTRY_KINDS = ['EVIDENCE', 'MEDIA', 'NURTURING', 'REPLICATION'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
+/** Links of an example to commendations: an award already received, a proposal made from the example. */
+export const EXAMPLE_LINK_KINDS = ['AWARD', 'PROPOSAL'] as const;
+export type ExampleLinkKind = (typeof EXAMPLE_LINK_KINDS)[number];
+
 export const ENTRY_KIND_LABELS: Record<EntryKind, string> = {
   EVIDENCE: 'minh chứng',
   MEDIA: 'tin, bài truyền thông',

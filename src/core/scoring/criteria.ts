@@ -1,4 +1,8 @@
 import type { ErrorCode } from '../errors/error-codes';
+
+/** What a set of criteria belongs to: a movement, or an annual review. */
+export const CRITERION_OWNER_KINDS = ['MOVEMENT', 'REVIEW'] as const;
+export type CriterionOwnerKind = (typeof CRITERION_OWNER_KINDS)[number];
 /**
  * Scoring criteria (tiêu chí chấm điểm) of a movement or of the annual review. Each criterion has its
  * own range (often 0–10) and a weight (trọng số). Totals are on a 0–100 scale, see `weightedTotal`.

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { retryMessage } from '../../core/auth/login-throttle';
+import type { Role } from '../../core/auth/roles';
 import { writeAudit } from '../audit/audit-log';
 import { type Clock, isoNow } from '../clock';
 import type { Db } from '../db/connect';
@@ -41,7 +42,7 @@ export async function login(
     id: string;
     username: string;
     display_name: string;
-    role: string;
+    role: Role;
     unit_id: string | null;
     must_change_password: number;
   };

@@ -69,7 +69,7 @@ export async function userForSession(
     tenantId: row.tenant_id,
     username: row.username,
     displayName: row.display_name,
-    role: row.role as Role,
+    role: row.role,
     unitId: row.unit_id,
     mustChangePassword: row.must_change_password === 1,
   };

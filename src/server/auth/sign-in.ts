@@ -4,7 +4,6 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SignedIn } from '../../contract/accounts';
-import type { Role } from '../../core/auth/roles';
 import type { AuditActor } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import type { Db } from '../db/connect';
@@ -44,7 +43,7 @@ export async function signIn(
     id: user.id,
     username: user.username,
     displayName: user.display_name,
-    role: user.role as Role,
+    role: user.role,
     unitId: user.unit_id,
     mustChangePassword: user.must_change_password === 1,
   };

@@ -1,6 +1,6 @@
 /** Reading the commune's accounts (the administrator's page) and the signed-in user. */
 import type { Me, UserRow } from '../../contract/accounts';
-import { ROLE_LABELS, type Role } from '../../core/auth/roles';
+import { ROLE_LABELS } from '../../core/auth/roles';
 import type { Db } from '../db/connect';
 import { AppError } from '../http/errors';
 import type { AuthUser } from './sessions';
@@ -29,8 +29,8 @@ const toRow = (admin: AuthUser, r: AccountRow): UserRow => ({
   id: r.id,
   username: r.username,
   displayName: r.display_name,
-  role: r.role as Role,
-  roleLabel: ROLE_LABELS[r.role as Role]?.vi ?? r.role,
+  role: r.role,
+  roleLabel: ROLE_LABELS[r.role]?.vi ?? r.role,
   unitName: r.unit_name,
   active: r.active === 1,
   mustChangePassword: r.must_change_password === 1,

@@ -3,7 +3,6 @@ import type { CalendarDay, Occurrence, PhaseSuggestion } from '../../contract/ca
 import {
   CALENDAR_KIND_LABELS,
   type CalendarEntry,
-  type CalendarKind,
   occurrencesIn,
   suggestPhaseMovements,
 } from '../../core/calendar';
@@ -16,7 +15,7 @@ const toEntry = (
   id: d.code,
   date: d.month_day,
   name: d.name,
-  kind: d.kind as CalendarKind,
+  kind: d.kind,
   ...(d.since !== null ? { since: d.since } : {}),
   ...(d.years_round !== null ? { yearsRound: d.years_round } : {}),
 });

@@ -157,7 +157,7 @@ export async function ballotView(db: Db, id: string): Promise<PublicBallot & { m
     proposalId: b.proposal_id,
     subjectName: p.subject_name,
     awardCode: p.award_code,
-    status: b.status as PublicBallot['status'],
+    status: b.status,
     publicKey: { n: b.key_n, e: b.key_e },
     totalMembers: b.total_members,
     present: b.present_count,
@@ -610,8 +610,8 @@ export async function closeBallot(
       },
       votes.map((v) => ({
         receipt: v.receipt,
-        channel: v.channel as 'DIGITAL',
-        choices: { [b.proposal_id]: v.choice as Choice },
+        channel: v.channel,
+        choices: { [b.proposal_id]: v.choice },
       })),
     );
     const r = tally.proposals[0];
@@ -661,8 +661,8 @@ export async function recount(db: Db, ballotId: string) {
     },
     votes.map((v) => ({
       receipt: v.receipt,
-      channel: v.channel as 'DIGITAL',
-      choices: { [b.proposal_id]: v.choice as Choice },
+      channel: v.channel,
+      choices: { [b.proposal_id]: v.choice },
     })),
   );
 }

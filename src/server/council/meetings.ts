@@ -3,8 +3,6 @@ import type { ExpressionBuilder } from 'kysely';
 import type { Attendance, MeetingRow, MeetingView, NewMeeting } from '../../contract/council';
 import { seesWholeCommune } from '../../core/auth/roles';
 import { checkQuorum, voteRuleFor } from '../../core/ballot';
-import type { MeetingOutcome, MeetingStatus } from '../../core/council/council-terms';
-import type { ProposalStatus } from '../../core/dossier/proposal-workflow';
 import { getAward } from '../../core/law';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
@@ -93,7 +91,7 @@ export async function listMeetings(db: Db, u: AuthUser): Promise<MeetingRow[]> {
     title: m.title,
     meetingDate: m.meeting_date,
     place: m.place,
-    status: m.status as MeetingStatus,
+    status: m.status,
   }));
 }
 
@@ -296,7 +294,7 @@ export async function meetingView(db: Db, clock: Clock, u: AuthUser, id: string)
       unitName: it.unit_name,
       awardCode: it.award_code,
       awardName: getAward(it.award_code)?.name ?? it.award_code,
-      status: it.status as ProposalStatus,
+      status: it.status,
       // A member with a declared conflict sees only the public part of the dossier.
       achievement: iAmConflicted && !disclosed.has(it.id) ? null : it.achievement,
       history: iAmConflicted
@@ -316,7 +314,7 @@ export async function meetingView(db: Db, clock: Clock, u: AuthUser, id: string)
               .filter((r) => r.person_id === it.person_id)
               .slice(0, 5)
               .map((r) => ({ year: r.year, rating: r.rating })),
-      outcome: it.outcome as MeetingOutcome | null,
+      outcome: it.outcome,
       outcomeReason: iAmConflicted ? null : it.outcome_reason,
       discussion: iAmConflicted ? null : it.discussion,
       conflicts: declared.map((c) => ({
@@ -346,7 +344,7 @@ export async function meetingView(db: Db, clock: Clock, u: AuthUser, id: string)
       ballot: ballot
         ? {
             id: ballot.id,
-            status: ballot.status as 'OPEN' | 'CLOSED',
+            status: ballot.status,
             result: ballot.result && !iAmConflicted ? JSON.parse(ballot.result) : null,
           }
         : null,
@@ -357,7 +355,7 @@ export async function meetingView(db: Db, clock: Clock, u: AuthUser, id: string)
     title: m.title,
     meetingDate: m.meeting_date,
     place: m.place,
-    status: m.status as MeetingStatus,
+    status: m.status,
     currentProposalId: m.current_proposal_id,
     notes: m.notes,
     closedAt: m.closed_at,

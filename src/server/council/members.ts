@@ -1,6 +1,6 @@
 /** The council's members over time: who sits on it on a date, likely conflicts of interest, terms. */
 import type { CouncilMember, NewCouncilMember } from '../../contract/council';
-import { COUNCIL_ROLE_LABELS, COUNCIL_ROLES, type CouncilRole } from '../../core/council/council-terms';
+import { COUNCIL_ROLE_LABELS, COUNCIL_ROLES } from '../../core/council/council-terms';
 import { formatDateVi } from '../../core/text';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
@@ -37,8 +37,8 @@ export async function councilOn(db: Db, tenantId: string, date: string): Promise
     .sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role))
     .map((r) => ({
       id: r.id,
-      role: r.role as CouncilRole,
-      roleLabel: COUNCIL_ROLE_LABELS[r.role as CouncilRole] ?? r.role,
+      role: r.role,
+      roleLabel: COUNCIL_ROLE_LABELS[r.role] ?? r.role,
       userId: r.user_id,
       personId: r.person_id,
       name: r.full_name,

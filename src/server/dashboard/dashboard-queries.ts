@@ -1,14 +1,7 @@
 import type { DashboardView, UnitDashboard } from '../../contract/dashboard';
 import { seesWholeCommune } from '../../core/auth/roles';
-import type { InboxTaskKind } from '../../core/inbox/task-kinds';
 import type { MovementState, Participant, Registration } from '../../core/movements';
-import {
-  type AwardFact,
-  buildDashboard,
-  type Dashboard,
-  type Deadline,
-  type PersonCategory,
-} from '../../core/reports';
+import { type AwardFact, buildDashboard, type Dashboard, type Deadline } from '../../core/reports';
 import type { AuthUser } from '../auth/sessions';
 import { type Clock, todayIn, yearIn } from '../clock';
 import type { Db } from '../db/connect';
@@ -49,7 +42,7 @@ export async function awardFacts(db: Db, tenantId: string, year: number): Promis
           : 'COLLECTIVE';
     const fact: AwardFact = { subjectKind: kind, awardCode: r.award_code };
     if (kind === 'INDIVIDUAL') {
-      if (r.category) fact.category = r.category as PersonCategory;
+      if (r.category) fact.category = r.category;
       if (r.is_leader !== null) fact.isLeader = Number(r.is_leader) === 1;
       if (r.gender === 'NAM' || r.gender === 'NU') fact.gender = r.gender;
     }
@@ -152,7 +145,7 @@ export async function communeDashboard(
     movements: movements.map((m) => ({
       id: m.id,
       name: m.name,
-      state: m.status as MovementState,
+      state: m.status,
       startDate: m.start_date ?? `${year}-01-01`,
       endDate: m.end_date ?? `${year}-12-31`,
       registrationDeadline: deadlineOf(m, year),
@@ -213,7 +206,7 @@ export async function unitDashboard(db: Db, u: AuthUser, year: number, day: stri
     name: unit?.name ?? '',
     tasks: tasks.map((t) => ({
       id: t.id,
-      kind: t.kind as InboxTaskKind,
+      kind: t.kind,
       title: t.title,
       link: t.link,
       dueDate: t.due_date,
@@ -222,7 +215,7 @@ export async function unitDashboard(db: Db, u: AuthUser, year: number, day: stri
     movements: movements.map((m) => ({
       id: m.id,
       name: m.name,
-      status: m.status as MovementState,
+      status: m.status,
       registered: registered.has(m.id),
       registrationDeadline: m.registration_deadline ?? m.end_date,
     })),

@@ -1,9 +1,11 @@
 import type { Generated } from 'kysely';
 import type { CalendarKind } from '../../core/calendar/national-days';
+import type { InboxTaskKind, InboxTaskStatus } from '../../core/inbox/task-kinds';
 import type { MovementState } from '../../core/movements/movement-lifecycle';
-import type { MovementType } from '../../core/movements/movement-types';
+import type { MovementScope, MovementType } from '../../core/movements/movement-types';
 import type { SubjectKind as RegistrationSubjectKind } from '../../core/movements/registration';
 import type { Classification } from '../../core/scoring/classification';
+import type { CriterionOwnerKind } from '../../core/scoring/criteria';
 import type { Review, ReviewKind } from '../../core/scoring/review-lock';
 import type { SheetRole } from '../../core/scoring/score-sheets';
 
@@ -17,7 +19,7 @@ export interface MovementTable {
   name: string;
   search_text: string;
   type: MovementType;
-  scope: string; // QUOC_GIA | TINH | XA | DON_VI
+  scope: MovementScope;
   fields: string; // JSON string[]
   basis: string | null;
   description: string | null;
@@ -43,7 +45,7 @@ export interface MovementUnitTable {
 export interface CriterionTable {
   id: string;
   tenant_id: string;
-  owner_kind: string; // MOVEMENT | REVIEW
+  owner_kind: CriterionOwnerKind;
   owner_id: string;
   position: number;
   name: string;
@@ -131,14 +133,14 @@ export interface InboxTaskTable {
   id: string;
   tenant_id: string;
   unit_id: string;
-  kind: string; // REGISTER | SELF_SCORE | REMINDER | REVIEW_REPORT
+  kind: InboxTaskKind;
   title: string;
   body: string | null;
   link: string | null;
   due_date: string | null;
   movement_id: string | null;
   review_id: string | null;
-  status: string; // OPEN | DONE
+  status: InboxTaskStatus;
   done_by: string | null;
   done_at: string | null;
   created_by: string;

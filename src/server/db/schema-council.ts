@@ -1,4 +1,10 @@
 import type { Choice, StoredBallot } from '../../core/ballot/tally';
+import type {
+  BallotStatus,
+  CouncilRole,
+  MeetingOutcome,
+  MeetingStatus,
+} from '../../core/council/council-terms';
 
 /** The emulation and commendation council (Hội đồng TĐKT): members, meetings, secret ballots. */
 export interface CouncilMemberTable {
@@ -6,7 +12,7 @@ export interface CouncilMemberTable {
   tenant_id: string;
   person_id: string;
   user_id: string | null;
-  role: string;
+  role: CouncilRole;
   term_from: string;
   term_to: string | null;
   created_at: string;
@@ -18,7 +24,7 @@ export interface MeetingTable {
   title: string;
   meeting_date: string;
   place: string;
-  status: string;
+  status: MeetingStatus;
   current_proposal_id: string | null;
   notes: string | null;
   created_by: string;
@@ -30,7 +36,7 @@ export interface MeetingItemTable {
   meeting_id: string;
   proposal_id: string;
   position: number;
-  outcome: string | null;
+  outcome: MeetingOutcome | null;
   outcome_reason: string | null;
   discussion: string | null;
 }
@@ -55,7 +61,7 @@ export interface BallotTable {
   meeting_id: string;
   proposal_id: string;
   rule_id: string;
-  status: string;
+  status: BallotStatus;
   key_n: string;
   key_e: string;
   /** The ballot's private key (PKCS#8 DER, base64url) while it is open; NULL once closed (destroyed). */

@@ -1,3 +1,4 @@
+import type { DecisionStatus } from '../../core/decisions/decision-records';
 import type { SubjectKind } from '../../core/law/types';
 
 /**
@@ -23,7 +24,7 @@ export interface DecisionTable {
   award_code: string;
   signer_title: string;
   signer_name: string;
-  status: string; // SIGNED | REVOKED
+  status: DecisionStatus;
   total_amount: number;
   created_by: string;
   created_at: string;

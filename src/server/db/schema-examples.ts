@@ -1,4 +1,4 @@
-import type { EntryKind } from '../../core/examples/example-entries';
+import type { EntryKind, ExampleLinkKind } from '../../core/examples/example-entries';
 import type { DiscoverySource, ExampleStage } from '../../core/examples/example-stages';
 import type { SubjectKind } from '../../core/law/types';
 
@@ -76,7 +76,7 @@ export interface TypicalExampleReplicationTable {
 /** Links to commendations: awards already received (kind AWARD) and proposals made from the example (PROPOSAL). */
 export interface TypicalExampleLinkTable {
   example_id: string;
-  kind: string;
+  kind: ExampleLinkKind;
   ref_id: string;
   created_at: string;
 }

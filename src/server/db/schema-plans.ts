@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { PlanStatus } from '../../core/plan/plan-status';
 import type { TargetDirection } from '../../core/targets/target';
 
 /** The year's emulation plan and its targets (chỉ tiêu) with their reported progress. */
@@ -7,7 +8,7 @@ export interface PlanTable {
   tenant_id: string;
   year: number;
   theme: string;
-  status: string; // DRAFT | ISSUED
+  status: PlanStatus;
   content: string; // JSON PlanContent
   updated_at: string;
   /** Optimistic locking: bumped by every change. */

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Decision, NewDecision } from '../../contract/decisions';
-import { type ProposalStatus, transitionProposal } from '../../core/dossier/proposal-workflow';
+import { transitionProposal } from '../../core/dossier/proposal-workflow';
 import { communeDecides, getAward, rewardAmount } from '../../core/law';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
@@ -116,7 +116,7 @@ async function signInTransaction(
     const award = getAward(awardCode);
     for (const r of rows) {
       const t = transitionProposal(
-        { status: r.status as ProposalStatus, unitId: r.unit_id, achievement: r.achievement },
+        { status: r.status, unitId: r.unit_id, achievement: r.achievement },
         'decide',
         u,
       );
@@ -150,9 +150,7 @@ async function signInTransaction(
     const number = await nextDocumentNumberFor(trx, u.tenantId, year);
     const decisionId = newId();
     const now = isoNow(clock);
-    const amounts = rows.map((r) =>
-      rewardAmount(awardCode, r.subject_kind as 'INDIVIDUAL', input.decisionDate),
-    );
+    const amounts = rows.map((r) => rewardAmount(awardCode, r.subject_kind, input.decisionDate));
     const total = amounts.reduce((s, a) => s + a, 0);
     const awardName = award?.name ?? awardCode;
     await trx

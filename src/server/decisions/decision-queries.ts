@@ -6,7 +6,6 @@ import type {
   RegisterEntry,
 } from '../../contract/decisions';
 import { seesWholeCommune } from '../../core/auth/roles';
-import type { AwardSubjectKind, DecisionStatus } from '../../core/decisions/decision-records';
 import { getAward, rewardAmount } from '../../core/law';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
@@ -33,7 +32,7 @@ export async function listDecisions(db: Db, u: AuthUser): Promise<DecisionSummar
     awardName: getAward(d.award_code)?.name ?? d.award_code,
     signerName: d.signer_name,
     signerTitle: d.signer_title,
-    status: d.status as DecisionStatus,
+    status: d.status,
     totalAmount: d.total_amount,
   }));
 }
@@ -64,12 +63,12 @@ export async function getDecision(db: Db, u: AuthUser, id: string): Promise<Deci
     awardName: getAward(d.award_code)?.name ?? d.award_code,
     signerName: d.signer_name,
     signerTitle: d.signer_title,
-    status: d.status as DecisionStatus,
+    status: d.status,
     totalAmount: d.total_amount,
     awards: awards.map((a) => ({
       id: a.id,
       registerNumber: a.register_number,
-      subjectKind: a.subject_kind as AwardSubjectKind,
+      subjectKind: a.subject_kind,
       subjectName: a.subject_name,
       subjectDescription: a.subject_description,
       achievement: a.achievement,
@@ -118,7 +117,7 @@ export async function awardRegister(db: Db, u: AuthUser, year: number): Promise<
     registerNumber: r.register_number,
     awardCode: r.award_code,
     awardName: getAward(r.award_code)?.name ?? r.award_code,
-    subjectKind: r.subject_kind as AwardSubjectKind,
+    subjectKind: r.subject_kind,
     subjectName: r.subject_name,
     unitName: r.unit_name,
     achievementYear: r.achievement_year,
@@ -142,10 +141,7 @@ export async function previewDecision(db: Db, u: AuthUser, b: NewDecision): Prom
     .execute();
   if (rows.length !== new Set(b.proposalIds).size)
     throw new AppError('UNKNOWN_PROPOSAL', 'Có đề nghị không tồn tại.');
-  const total = rows.reduce(
-    (s, r) => s + rewardAmount(r.award_code, r.subject_kind as 'INDIVIDUAL', b.decisionDate),
-    0,
-  );
+  const total = rows.reduce((s, r) => s + rewardAmount(r.award_code, r.subject_kind, b.decisionDate), 0);
   const fund = await fundStatus(db, u.tenantId, Number(b.decisionDate.slice(0, 4)));
   const exceeds = fund.amount !== null && fund.spent + total > fund.amount;
   return {

@@ -3,7 +3,6 @@ import { voteRuleFor } from '../../core/ballot';
 import {
   checkDecidableAfterDisclosure,
   checkDisclosedWhenRequired,
-  type ObjectionFacts,
 } from '../../core/dossier/disclosure-rules';
 import type { Db } from '../db/connect';
 import type { Database } from '../db/schema';
@@ -38,7 +37,7 @@ export async function assertDecidable(
     .execute();
   const r = checkDecidableAfterDisclosure(
     disclosures.map((d) => ({ startsOn: d.starts_on, endsOn: d.ends_on })),
-    objections as ObjectionFacts[],
+    objections,
     on,
   );
   if (!r.ok) throw new AppError(r.code, `${subjectName}: ${r.message}`);

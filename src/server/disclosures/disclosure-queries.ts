@@ -7,8 +7,6 @@ import type {
   PublicDisclosureDetail,
 } from '../../contract/disclosures';
 import { seesWholeCommune } from '../../core/auth/roles';
-import type { ObjectionKind, ObjectionStatus } from '../../core/dossier/disclosure-rules';
-import type { ProposalStatus } from '../../core/dossier/proposal-workflow';
 import { getAward } from '../../core/law';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
@@ -19,10 +17,10 @@ import { conflictsOf } from '../proposals/dossier-access';
 export const objectionView = (o: ObjectionTable): Objection => ({
   id: o.id,
   proposalId: o.proposal_id,
-  kind: o.kind as ObjectionKind,
+  kind: o.kind,
   authorName: o.author_name,
   content: o.content,
-  status: o.status as ObjectionStatus,
+  status: o.status,
   resolution: o.resolution,
   resolvedAt: o.resolved_at,
   createdAt: o.created_at,
@@ -105,7 +103,7 @@ export async function getDisclosure(db: Db, u: AuthUser, id: string): Promise<Di
       awardName: getAward(p.award_code)?.name ?? p.award_code,
       achievement: p.achievement,
       unitName: p.unit_name,
-      status: p.status as ProposalStatus,
+      status: p.status,
     })),
     objections: objections.map(objectionView),
   };

@@ -334,7 +334,7 @@ export async function loadAchievementReport(
       issuer: `${r.signer_title.charAt(0)}${r.signer_title.slice(1).toLowerCase()} UBND ${c.lower}`,
     }));
   };
-  const ratingLabel = (r: string) => PERFORMANCE_RATING_LABELS[r as PerformanceRating] ?? r;
+  const ratingLabel = (r: PerformanceRating) => PERFORMANCE_RATING_LABELS[r];
   const common = { place: c.place, date, awardName, year: p.year, achievement: p.achievement };
   if (p.subject_kind === 'INDIVIDUAL' && p.person_id) {
     const pe = await db

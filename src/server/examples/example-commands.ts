@@ -11,7 +11,6 @@ import {
   EXAMPLE_ACTION_LABELS,
   EXAMPLE_STAGE_LABELS,
   type ExampleAction,
-  type ExampleStage,
   MIN_SUMMARY_LENGTH,
   transitionExample,
 } from '../../core/examples';
@@ -128,7 +127,7 @@ async function loadForUpdate(trx: Transaction<Database>, u: AuthUser, id: string
     .where('tenant_id', '=', u.tenantId)
     .executeTakeFirst();
   if (!e) throw notFound('điển hình tiên tiến');
-  return { ...e, stage: e.stage as ExampleStage };
+  return e;
 }
 
 /** Edit an example's content (not its subject or stage), with optimistic locking. */

@@ -1,7 +1,7 @@
 /** "Đề nghị khen thưởng" from an example: a draft proposal for its subject, linked to it. */
 
 import type { ProposalStatus } from '../../core/dossier/proposal-workflow';
-import { canPropose, type ExampleStage, type ExampleSubjectKind } from '../../core/examples';
+import { canPropose } from '../../core/examples';
 import { getAward } from '../../core/law';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
@@ -32,11 +32,11 @@ export async function proposeExample(
     .where('tenant_id', '=', u.tenantId)
     .executeTakeFirst();
   if (!e) throw notFound('điển hình tiên tiến');
-  const ok = canPropose(e.stage as ExampleStage);
+  const ok = canPropose(e.stage);
   if (!ok.ok) throw fromCore(ok);
   const award = getAward(b.awardCode);
   if (!award) throw new AppError('UNKNOWN_AWARD', `Không có hình thức khen thưởng mã "${b.awardCode}".`);
-  const kind = e.subject_kind as ExampleSubjectKind;
+  const kind = e.subject_kind;
   if (!award.subjects.includes(kind)) {
     throw new AppError(
       'AWARD_SUBJECT_MISMATCH',

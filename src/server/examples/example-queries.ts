@@ -2,14 +2,7 @@
 import type { ExampleDetail, ExampleFilters, ExampleRow, PublicExample } from '../../contract/examples';
 import { safeLink } from '../../contract/web-link';
 import { seesWholeCommune } from '../../core/auth/roles';
-import type { ProposalStatus } from '../../core/dossier/proposal-workflow';
-import {
-  availableExampleActions,
-  type DiscoverySource,
-  type ExampleStage,
-  type ExampleSubjectKind,
-  PUBLIC_STAGES,
-} from '../../core/examples';
+import { availableExampleActions, PUBLIC_STAGES } from '../../core/examples';
 import { getAward } from '../../core/law';
 import { compareVietnamese, foldVietnamese } from '../../core/text';
 import type { AuthUser } from '../auth/sessions';
@@ -41,7 +34,7 @@ export async function listExamples(db: Db, u: AuthUser, f: ExampleFilters): Prom
     ])
     .where('e.tenant_id', '=', u.tenantId);
   if (!seesWholeCommune(u.role)) q = q.where('e.unit_id', '=', u.unitId ?? '-');
-  if (f.stage) q = q.where('e.stage', '=', f.stage as ExampleStage);
+  if (f.stage) q = q.where('e.stage', '=', f.stage);
   if (f.field) q = q.where('e.field', '=', f.field);
   if (f.year) q = q.where('e.year', '=', f.year);
   for (const word of foldVietnamese(f.q ?? '')
@@ -57,15 +50,15 @@ export async function listExamples(db: Db, u: AuthUser, f: ExampleFilters): Prom
     .sort((a, b) => compareVietnamese(a.title, b.title))
     .map((r) => ({
       id: r.id,
-      subjectKind: r.subject_kind as ExampleSubjectKind,
+      subjectKind: r.subject_kind,
       subjectName: r.subject_name,
       title: r.title,
       model: r.model,
       field: r.field,
-      stage: r.stage as ExampleStage,
+      stage: r.stage,
       stageOn: r.stage_on,
       year: r.year,
-      discoverySource: r.discovery_source as DiscoverySource,
+      discoverySource: r.discovery_source,
       discoveredOn: r.discovered_on,
       unitId: r.unit_id,
       unitName: r.unit_name,
@@ -150,10 +143,10 @@ export async function getExample(db: Db, u: AuthUser, id: string): Promise<Examp
         link: safeLink(x.link),
         byWhom: x.by_whom,
       }));
-  const stage = e.stage as ExampleStage;
+  const stage = e.stage;
   return {
     id: e.id,
-    subjectKind: e.subject_kind as ExampleSubjectKind,
+    subjectKind: e.subject_kind,
     personId: e.person_id,
     subjectUnitId: e.subject_unit_id,
     householdId: e.household_id,
@@ -165,7 +158,7 @@ export async function getExample(db: Db, u: AuthUser, id: string): Promise<Examp
     field: e.field,
     title: e.title,
     model: e.model,
-    discoverySource: e.discovery_source as DiscoverySource,
+    discoverySource: e.discovery_source,
     discoveryNote: e.discovery_note,
     discoveredOn: e.discovered_on,
     year: e.year,
@@ -178,8 +171,8 @@ export async function getExample(db: Db, u: AuthUser, id: string): Promise<Examp
     actions: availableExampleActions(stage),
     stages: stages.map((s) => ({
       id: s.id,
-      from: s.from_stage as ExampleStage | null,
-      to: s.to_stage as ExampleStage,
+      from: s.from_stage,
+      to: s.to_stage,
       on: s.on_date,
       note: s.note,
       by: s.actor_name,
@@ -200,7 +193,7 @@ export async function getExample(db: Db, u: AuthUser, id: string): Promise<Examp
       awardCode: p.award_code,
       awardName: getAward(p.award_code)?.name ?? p.award_code,
       year: p.year,
-      status: p.status as ProposalStatus,
+      status: p.status,
     })),
     awards: subjectAwards.map((a) => ({
       id: a.id,
@@ -266,7 +259,7 @@ export async function listPublicExamples(db: Db): Promise<PublicExample[]> {
     title: r.title,
     model: r.model,
     field: r.field,
-    stage: r.stage as ExampleStage,
+    stage: r.stage,
     story: r.summary_text ?? '',
     year: r.year,
     unitName: r.unit_name,

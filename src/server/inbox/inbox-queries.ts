@@ -5,7 +5,6 @@
 import type { InboxFilter, InboxTask } from '../../contract/inbox';
 import { can } from '../../core/auth/policy';
 import { seesWholeCommune } from '../../core/auth/roles';
-import type { InboxTaskKind, InboxTaskStatus } from '../../core/inbox/task-kinds';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { notFound } from '../http/errors';
@@ -27,14 +26,14 @@ const toTask = (t: TaskRow): InboxTask => ({
   id: t.id,
   unitId: t.unit_id,
   unitName: t.unit_name,
-  kind: t.kind as InboxTaskKind,
+  kind: t.kind,
   title: t.title,
   body: t.body,
   link: t.link,
   dueDate: t.due_date,
   movementId: t.movement_id,
   reviewId: t.review_id,
-  status: t.status as InboxTaskStatus,
+  status: t.status,
   doneAt: t.done_at,
   createdAt: t.created_at,
 });

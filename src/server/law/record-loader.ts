@@ -3,13 +3,7 @@
  * disciplinary measures, awards received (from the register of decisions, revoked ones skipped),
  * registration for emulation, and for collectives the counts about their members.
  */
-import {
-  getAward,
-  type MemberStats,
-  type RatingCode,
-  type SubjectKind,
-  type SubjectRecord,
-} from '../../core/law';
+import { getAward, type MemberStats, type SubjectKind, type SubjectRecord } from '../../core/law';
 import type { Db } from '../db/connect';
 import { parseCodes } from '../registrations/registration-queries';
 
@@ -371,10 +365,10 @@ export async function loadSubjectRecords(
         armedForces: p.unit_kind === 'QUAN_SU',
         ratings: (ratingsOf.get(p.id) ?? [])
           .filter((r) => Number(r.year) >= from && RATINGS.has(r.rating))
-          .map((r) => ({ year: Number(r.year), rating: r.rating as RatingCode })),
+          .map((r) => ({ year: Number(r.year), rating: r.rating })),
         initiatives: (initiativesOf.get(p.id) ?? [])
           .filter((i) => Number(i.year) >= from && LEVELS.has(i.level))
-          .map((i) => ({ year: Number(i.year), level: i.level as 'CO_SO' })),
+          .map((i) => ({ year: Number(i.year), level: i.level })),
         disciplines: (disciplinesOf.get(p.id) ?? []).map((d) => ({
           kind: d.kind,
           from: d.from_date,
@@ -394,7 +388,7 @@ export async function loadSubjectRecords(
         unitKind: o.level === 'XA' ? 'XA' : o.kind === 'THON' ? 'THON' : 'DON_VI',
         ratings: (unitRatingsOf.get(o.id) ?? [])
           .filter((r) => Number(r.year) >= from && RATINGS.has(r.rating))
-          .map((r) => ({ year: Number(r.year), rating: r.rating as RatingCode })),
+          .map((r) => ({ year: Number(r.year), rating: r.rating })),
         initiatives: [],
         disciplines: [],
         awards: awardsSince(unitAwards.get(o.id), from),

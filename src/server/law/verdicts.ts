@@ -87,7 +87,7 @@ export async function proposalVerdicts(
     tenantId,
     items.map(({ proposal: p }) => ({
       ref: {
-        subjectKind: p.subject_kind as SubjectRef['subjectKind'],
+        subjectKind: p.subject_kind,
         personId: p.person_id,
         subjectUnitId: p.subject_unit_id,
         householdId: p.household_id,

@@ -205,7 +205,7 @@ export async function transitionMovementCommand(
       .where('kind', '=', 'TONG_KET')
       .orderBy('created_at', 'desc')
       .executeTakeFirst();
-    const r = transitionMovement(m.status as MovementState, action, {
+    const r = transitionMovement(m.status, action, {
       today: todayIn(clock),
       name: m.name,
       startDate: m.start_date,

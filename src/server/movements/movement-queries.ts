@@ -8,14 +8,7 @@ import type {
 } from '../../contract/movements';
 import { can } from '../../core/auth/policy';
 import { seesWholeCommune } from '../../core/auth/roles';
-import {
-  availableMovementActions,
-  type MovementScope,
-  type MovementState,
-  type MovementType,
-  NATIONAL_MOVEMENTS,
-} from '../../core/movements';
-import type { ReviewKind, ReviewStatus } from '../../core/scoring';
+import { availableMovementActions, type MovementState, NATIONAL_MOVEMENTS } from '../../core/movements';
 import { compareVietnamese, foldVietnamese } from '../../core/text';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
@@ -36,8 +29,8 @@ export function toMovementDto(m: MovementRow): Movement {
   return {
     id: m.id,
     name: m.name,
-    type: m.type as MovementType,
-    scope: m.scope as MovementScope,
+    type: m.type,
+    scope: m.scope,
     fields: JSON.parse(m.fields) as string[],
     basis: m.basis,
     description: m.description,
@@ -45,7 +38,7 @@ export function toMovementDto(m: MovementRow): Movement {
     endDate: m.end_date,
     year: m.year,
     launchedBy: m.launched_by,
-    status: m.status as MovementState,
+    status: m.status,
     catalogueCode: m.catalogue_code ?? null,
     registrationDeadline: m.registration_deadline ?? null,
     calendarDayId: m.calendar_day_id ?? null,
@@ -103,14 +96,14 @@ export async function loadParticipants(
 export async function listMovements(
   db: Db,
   u: AuthUser,
-  filter: { q?: string | undefined; status?: string | undefined },
+  filter: { q?: string | undefined; status?: MovementState | undefined },
 ): Promise<MovementListItem[]> {
   let q = db.selectFrom('movements').selectAll().where('tenant_id', '=', u.tenantId);
   for (const w of foldVietnamese(filter.q ?? '')
     .split(' ')
     .filter(Boolean))
     q = q.where(containsText('search_text', w));
-  if (filter.status) q = q.where('status', '=', filter.status as MovementState);
+  if (filter.status) q = q.where('status', '=', filter.status);
   const rows = await q.execute();
   const counts = await db
     .selectFrom('movement_units as mu')
@@ -172,10 +165,10 @@ export async function movementView(db: Db, u: AuthUser, id: string): Promise<Mov
     actions: can(u, 'movement.manage') ? availableMovementActions(dto.status) : [],
     reviews: reviews.map((r) => ({
       id: r.id,
-      kind: r.kind as ReviewKind,
+      kind: r.kind,
       round: r.round,
       title: r.title,
-      status: r.status as ReviewStatus,
+      status: r.status,
       lockedOn: r.locked_on,
     })),
   };

@@ -1,7 +1,6 @@
 /** Reading people and households (a unit head sees only their own unit's). */
 import type { Household, Person } from '../../contract/organisations';
 import { seesWholeCommune } from '../../core/auth/roles';
-import type { Gender, PersonCategory } from '../../core/people/person-categories';
 import { comparePersonNames, foldVietnamese } from '../../core/text';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
@@ -41,10 +40,10 @@ export async function listPeople(
     .map((r) => ({
       id: r.id,
       fullName: r.full_name,
-      gender: r.gender as Gender,
+      gender: r.gender,
       birthYear: r.birth_year,
       position: r.position,
-      category: r.category as PersonCategory,
+      category: r.category,
       unitId: r.unit_id,
       unitName: r.unit_name,
       isLeader: r.is_leader === 1,

@@ -17,7 +17,7 @@ export const lawGuard: ActionGuard = async (trx, p, action, _input, clock) => {
   const award = getAward(p.award_code);
   if (!award)
     throw new AppError('UNKNOWN_AWARD', `Hình thức khen thưởng "${p.award_code}" không có trong danh mục.`);
-  if (!award.subjects.includes(p.subject_kind as 'INDIVIDUAL')) {
+  if (!award.subjects.includes(p.subject_kind)) {
     throw new AppError('AWARD_SUBJECT_MISMATCH', `${award.name} không áp dụng cho đối tượng này.`);
   }
   const v = await proposalVerdict(trx, p, todayIn(clock));

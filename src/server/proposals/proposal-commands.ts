@@ -237,10 +237,7 @@ export async function updateProposal(
   const { version } = b;
   await db.transaction().execute(async (trx) => {
     const p = await loadForUpdate(trx, u, id);
-    const can = canEditProposal(
-      { status: p.status as ProposalStatus, unitId: p.unit_id, achievement: p.achievement },
-      u,
-    );
+    const can = canEditProposal({ status: p.status, unitId: p.unit_id, achievement: p.achievement }, u);
     if (!can.ok) throw fromCore(can);
     if (p.version !== version) {
       throw new AppError('STALE', 'Đề nghị vừa được người khác cập nhật. Vui lòng tải lại trước khi sửa.');
@@ -326,7 +323,7 @@ export async function actOnProposalIn(
 ): Promise<ProposalStatus> {
   const p = await loadForUpdate(trx, u, id);
   const r = transitionProposal(
-    { status: p.status as ProposalStatus, unitId: p.unit_id, achievement: p.achievement },
+    { status: p.status, unitId: p.unit_id, achievement: p.achievement },
     action,
     u,
     input,

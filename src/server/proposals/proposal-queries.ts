@@ -3,7 +3,6 @@ import type { Proposal, ProposalDetail, ProposalRow, PublicProposal } from '../.
 import { CONFLICT_NOTE, dossierAccess, publicDossier } from '../../core/auth/dossier-access';
 import { seesWholeCommune } from '../../core/auth/roles';
 import { availableActions, type ProposalStatus } from '../../core/dossier/proposal-workflow';
-import type { SubjectKind } from '../../core/law';
 import { foldVietnamese } from '../../core/text';
 import { auditTrail } from '../audit/audit-queries';
 import type { AuthUser } from '../auth/sessions';
@@ -14,7 +13,7 @@ import { forbidden, notFound } from '../http/errors';
 import { conflictsOf, disclosedAmong, dossierActor } from './dossier-access';
 
 export interface ProposalListFilter {
-  status?: string | undefined;
+  status?: ProposalStatus | undefined;
   movementId?: string | undefined;
   q?: string | undefined;
   year?: number | undefined;
@@ -35,7 +34,7 @@ function baseQuery(db: Db, u: AuthUser) {
 type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
 function view(r: Row, u: AuthUser): Proposal {
-  const status = r.status as ProposalStatus;
+  const status = r.status;
   return {
     id: r.id,
     unitId: r.unit_id,
@@ -43,7 +42,7 @@ function view(r: Row, u: AuthUser): Proposal {
     movementId: r.movement_id,
     movementName: r.movement_name,
     awardCode: r.award_code,
-    subjectKind: r.subject_kind as SubjectKind,
+    subjectKind: r.subject_kind,
     personId: r.person_id,
     subjectUnitId: r.subject_unit_id,
     householdId: r.household_id,
@@ -93,7 +92,7 @@ export async function listProposals(
   f: ProposalListFilter,
 ): Promise<ProposalRow[]> {
   let q = baseQuery(db, u);
-  if (f.status) q = q.where('p.status', '=', f.status as ProposalStatus);
+  if (f.status) q = q.where('p.status', '=', f.status);
   if (f.movementId) q = q.where('p.movement_id', '=', f.movementId);
   if (f.year) q = q.where('p.year', '=', f.year);
   const words = foldVietnamese(f.q ?? '')

@@ -3,7 +3,7 @@ import type { Transaction } from 'kysely';
 import type { NewRegistration, Pledge, Registration } from '../../contract/registrations';
 import { can } from '../../core/auth/policy';
 import { getAward } from '../../core/law';
-import { checkRegistration, type MovementState, type SubjectKind } from '../../core/movements';
+import { checkRegistration, type SubjectKind } from '../../core/movements';
 import { formatDateVi } from '../../core/text';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
@@ -122,7 +122,7 @@ async function guard(
     deadline: deadlineOf(m, yearIn(clock)),
     now: todayIn(clock),
     alreadyRegistered,
-    movementState: m.status as MovementState,
+    movementState: m.status,
     titles: b.titles,
     targetIds: b.targetIds ?? [],
   });

@@ -1,11 +1,6 @@
 import type { Registration, RegistrationList } from '../../contract/registrations';
 import { seesWholeCommune } from '../../core/auth/roles';
-import {
-  type MovementState,
-  missingRegistrations,
-  type Participant,
-  registrationCoverage,
-} from '../../core/movements';
+import { missingRegistrations, type Participant, registrationCoverage } from '../../core/movements';
 import type { AuthUser } from '../auth/sessions';
 import { type Clock, yearIn } from '../clock';
 import type { Db } from '../db/connect';
@@ -162,7 +157,7 @@ export async function registrationList(
   }
   return {
     deadline: deadlineOf(m, yearIn(clock)),
-    status: m.status as MovementState,
+    status: m.status,
     registrations: regs,
     missing,
     coverage,

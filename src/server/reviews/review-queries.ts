@@ -2,12 +2,7 @@
 import type { ReviewListItem, ReviewView } from '../../contract/reviews';
 import { can } from '../../core/auth/policy';
 import { seesWholeCommune } from '../../core/auth/roles';
-import {
-  CLASSIFICATION_LABELS,
-  REVIEW_KIND_LABELS,
-  type ReviewKind,
-  type ReviewStatus,
-} from '../../core/scoring';
+import { CLASSIFICATION_LABELS, REVIEW_KIND_LABELS } from '../../core/scoring';
 import type { AuthUser } from '../auth/sessions';
 import { type Clock, todayIn } from '../clock';
 import type { Db } from '../db/connect';
@@ -26,12 +21,12 @@ export async function listReviews(
   return rows.map((r) => ({
     id: r.id,
     movementId: r.movement_id,
-    kind: r.kind as ReviewKind,
-    kindLabel: REVIEW_KIND_LABELS[r.kind as ReviewKind],
+    kind: r.kind,
+    kindLabel: REVIEW_KIND_LABELS[r.kind],
     round: r.round,
     year: r.year,
     title: r.title,
-    status: r.status as ReviewStatus,
+    status: r.status,
     lockedOn: r.locked_on,
   }));
 }
@@ -64,8 +59,8 @@ export async function reviewView(db: Db, clock: Clock, u: AuthUser, reviewId: st
   return {
     id: review.id,
     movementId: review.movement_id,
-    kind: review.kind as ReviewKind,
-    kindLabel: REVIEW_KIND_LABELS[review.kind as ReviewKind],
+    kind: review.kind,
+    kindLabel: REVIEW_KIND_LABELS[review.kind],
     round: review.round,
     year: review.year,
     title: review.title,

@@ -10,7 +10,6 @@ import {
   type Review,
   rankUnits,
   type ScoreSheet,
-  type SheetRole,
   TIE_BREAK_LABELS,
   type UnitTotals,
 } from '../../core/scoring';
@@ -102,7 +101,7 @@ export async function reviewResults(db: Db, tenantId: string, reviewId: string):
     if (!sheet) {
       sheet = {
         unitId: e.unit_id,
-        role: e.role as SheetRole,
+        role: e.role,
         scores: [],
         ...(e.role === 'REVIEWER'
           ? { reviewerId: e.reviewer_id, reviewerName: e.display_name ?? e.reviewer_id }

@@ -1,5 +1,6 @@
 import type { Role } from '../../core/auth/roles';
-import type { MovementType } from '../../core/movements/movement-types';
+import type { CouncilRole } from '../../core/council/council-terms';
+import type { MovementScope, MovementType } from '../../core/movements/movement-types';
 import type { PersonCategory } from '../../core/people/person-categories';
 
 /** Clearly fictitious people of the demo commune (any likeness to real people is coincidental). */
@@ -368,7 +369,7 @@ export const DEMO_PEOPLE: SeedPerson[] = [
 ];
 
 /** Council (Hội đồng Thi đua - Khen thưởng xã), term from 2024; keys refer to DEMO_PEOPLE. */
-export const DEMO_COUNCIL: { person: string; role: string }[] = [
+export const DEMO_COUNCIL: { person: string; role: CouncilRole }[] = [
   { person: 'CT', role: 'CHU_TICH' },
   { person: 'PCT', role: 'PHO_CHU_TICH' },
   { person: 'MT', role: 'PHO_CHU_TICH' },
@@ -400,7 +401,7 @@ export const DEMO_USERS: { username: string; role: Role; person?: string; unit?:
 export const DEMO_MOVEMENTS: {
   name: string;
   type: MovementType;
-  scope: string;
+  scope: MovementScope;
   fields: string[];
   basis?: string;
 }[] = [

@@ -1,9 +1,11 @@
+import type { OrgKind } from '../../core/people/org-kinds';
+
 /** The demo commune's organisation: the units the 2024 plan names, plus thôn (villages). Fictitious codes. */
 export interface SeedUnit {
   key: string;
   name: string;
   shortName?: string;
-  kind: string;
+  kind: OrgKind;
   members?: number;
   parent?: string; // key of the parent unit; default the commune
   inactiveSince?: string; // merged away

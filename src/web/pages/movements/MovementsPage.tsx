@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { type CatalogueMovement, type MovementListItem, movementsApi } from '../../../contract/movements';
 import type { Unit } from '../../../contract/organisations';
 import { organisationsApi } from '../../../contract/organisations';
-import { MOVEMENT_STATE_LABELS } from '../../../core/movements';
+import { MOVEMENT_STATE_LABELS, MOVEMENT_STATES, type MovementState } from '../../../core/movements';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
 import { useCan } from '../../auth/use-can';
@@ -32,7 +32,7 @@ export function MovementsPage() {
   const label = useLabel();
   const { message } = App.useApp();
   const [q, setQ] = useState('');
-  const [status, setStatus] = useState<string | undefined>(undefined);
+  const [status, setStatus] = useState<MovementState | undefined>(undefined);
   const { data, error, loading, reload } = useData(
     () => api.call(movementsApi.listMovements, { query: { q, status } }),
     [q, status],
@@ -108,7 +108,7 @@ export function MovementsPage() {
             style={{ width: 200 }}
             value={status}
             onChange={setStatus}
-            options={Object.entries(MOVEMENT_STATE_LABELS).map(([value, l]) => ({ value, label: t(l) }))}
+            options={MOVEMENT_STATES.map((value) => ({ value, label: t(MOVEMENT_STATE_LABELS[value]) }))}
           />
           <Input.Search
             placeholder={t('Tìm phong trào (không cần dấu)')}

@@ -3,7 +3,11 @@ import { Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { type ProposalRow, proposalsApi } from '../../../contract/proposals';
-import { PROPOSAL_STATUS_LABELS, PROPOSAL_STATUSES } from '../../../core/dossier/proposal-workflow';
+import {
+  PROPOSAL_STATUS_LABELS,
+  PROPOSAL_STATUSES,
+  type ProposalStatus,
+} from '../../../core/dossier/proposal-workflow';
 import { getAward } from '../../../core/law';
 import { api } from '../../api/client';
 import { useCan } from '../../auth/use-can';
@@ -17,7 +21,7 @@ export function ProposalsPage() {
   const { t } = useI18n();
   const label = useLabel();
   const nav = useNavigate();
-  const [status, setStatus] = useState<string | undefined>(undefined);
+  const [status, setStatus] = useState<ProposalStatus | undefined>(undefined);
   const [q, setQ] = useState('');
   const { data, error, loading } = useData(
     () => api.call(proposalsApi.listProposals, { query: { status, q } }),
