@@ -56,11 +56,12 @@ type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 type InferIn<S> = S extends z.ZodType ? z.input<S> : undefined;
 
 /** What a caller sends: only the parts the endpoint declares. */
+type Nothing = Record<never, never>;
 export type Input<E extends Endpoint> = (E['params'] extends z.ZodType
   ? { params: InferIn<E['params']> }
-  : {}) &
-  (E['query'] extends z.ZodType ? { query?: InferIn<E['query']> } : {}) &
-  (E['body'] extends z.ZodType ? { body: InferIn<E['body']> } : {});
+  : Nothing) &
+  (E['query'] extends z.ZodType ? { query?: InferIn<E['query']> } : Nothing) &
+  (E['body'] extends z.ZodType ? { body: InferIn<E['body']> } : Nothing);
 
 /** What the server's handler receives (after validation and defaults). */
 export type Parsed<E extends Endpoint> = {

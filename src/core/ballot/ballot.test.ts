@@ -145,7 +145,12 @@ describe('tally', () => {
       fc.property(fc.array(ballot, { maxLength: 20 }), fc.func(fc.integer()), (list, f) => {
         // Two ballots with the same receipt are the same ballot (same token): keep the first one's choices everywhere.
         const byReceipt = new Map<string, StoredBallot>();
-        const canonical = list.map((b) => byReceipt.get(b.receipt) ?? (byReceipt.set(b.receipt, b), b));
+        const canonical = list.map((b) => {
+          const first = byReceipt.get(b.receipt);
+          if (first) return first;
+          byReceipt.set(b.receipt, b);
+          return b;
+        });
         const shuffled = [...canonical].sort(
           (x, y) => f(x.receipt.length) - f(y.receipt.length) || (x.receipt < y.receipt ? 1 : -1),
         );
