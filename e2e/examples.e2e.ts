@@ -41,7 +41,9 @@ describe('typical examples (điển hình tiên tiến) in Chromium', () => {
 
     await moveTo(page, 'Tổng kết mô hình');
     await page.getByText(/Cần có bài tổng kết mô hình .*Điều 17 khoản 4/).waitFor();
-    await page.getByRole('dialog', { name: 'Tổng kết mô hình' }).getByRole('button', { name: 'Hủy' }).click();
+    const refused = page.getByRole('dialog', { name: 'Tổng kết mô hình' });
+    await refused.getByRole('button', { name: 'Hủy' }).click();
+    await refused.waitFor({ state: 'hidden' });
 
     await page.getByRole('button', { name: 'Sửa, viết bài tổng kết' }).click();
     const edit = page.getByRole('dialog', { name: 'Sửa điển hình, bài tổng kết' });

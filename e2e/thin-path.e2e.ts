@@ -54,8 +54,11 @@ describe('the thin path in Chromium, one role after another', () => {
     await chooseInTree(page, form, 'Đơn vị tham gia', SCHOOL, 'Tiểu học');
     await form.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Đã tạo phong trào thi đua.').waitFor();
-    await page.getByRole('searchbox', { name: 'Tìm phong trào (không cần dấu)' }).fill('day tot hoc tot');
-    await page.keyboard.press('Enter');
+    // Closing, the dialog gives the focus back to "Tạo phong trào": wait until it has closed.
+    await form.waitFor({ state: 'hidden' });
+    const search = page.getByRole('searchbox', { name: 'Tìm phong trào (không cần dấu)' });
+    await search.fill('day tot hoc tot');
+    await search.press('Enter');
     const row = page.getByRole('row', { name: new RegExp(name) });
     await row.getByRole('button', { name: 'Phát động' }).click();
     await row.getByText('Đã phát động').waitFor();
