@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authApi, usersApi } from '../../contract/accounts';
+import { proposalsApi } from '../../contract/proposals';
 import { systemClock } from '../clock';
 import { loadConfig } from '../config';
 import { client, startTestApp, TEST_ORIGIN, type TestApp } from '../http/test-app';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seed/demo-people';
 import { announceAccounts } from '../seed/demo-start';
+import { startWorld, WORLD_PASSWORD, type World } from '../testing/test-world';
 import { setUserActive } from './password-commands';
 import type { AuthUser } from './sessions';
 
@@ -136,24 +138,39 @@ describe('first run without demo data', () => {
   });
 });
 
-describe('passwords and accounts', () => {
+describe('the demo seed', () => {
+  // a check of the seed itself (the banner's flag), so on the demo commune
   let t: TestApp;
-  const NEW = 'mùa-gặt-tháng-mười-2025';
   beforeAll(async () => {
     t = await startTestApp();
   });
   afterAll(async () => t.close());
 
-  /** The status of GET /api/auth/me with a session cookie (401 once the session has ended). */
-  const meStatus = async (cookie: string) => (await client(t.app, cookie).attempt(authApi.me, {})).status;
-
   it('demo data is marked as demo', async () => {
     expect((await t.anonymous.api.call(authApi.instance, {})).demo).toBe(true);
   });
+});
+
+describe('passwords and accounts', () => {
+  let w: World;
+  let t: TestApp;
+  const NEW = 'mùa-gặt-tháng-mười-2025';
+  beforeAll(async () => {
+    w = await startWorld();
+    t = w.t;
+  });
+  afterAll(async () => w?.close());
+
+  /** The status of GET /api/auth/me with a session cookie (401 once the session has ended). */
+  const meStatus = async (cookie: string) => (await client(t.app, cookie).attempt(authApi.me, {})).status;
+
+  it('a commune built from nothing is not marked as demo', async () => {
+    expect((await t.anonymous.api.call(authApi.instance, {})).demo).toBe(false);
+  });
 
   it('changing one’s password ends every other session and renews the current one', async () => {
-    const s1 = cookieOf(await loginRaw(t.app, 'canbo', DEMO_PASSWORD));
-    const s2 = cookieOf(await loginRaw(t.app, 'canbo', DEMO_PASSWORD));
+    const s1 = cookieOf(await loginRaw(t.app, 'canbo-tn', WORLD_PASSWORD));
+    const s2 = cookieOf(await loginRaw(t.app, 'canbo-tn', WORLD_PASSWORD));
     expect(await meStatus(s2)).toBe(200);
     const first = client(t.app, s1);
     const wrong = await first.attempt(authApi.changePassword, {
@@ -162,56 +179,60 @@ describe('passwords and accounts', () => {
     expect(wrong.status).toBe(400);
     expect(wrong.error?.code).toBe('WRONG_PASSWORD');
     const weak = await first.attempt(authApi.changePassword, {
-      body: { currentPassword: DEMO_PASSWORD, newPassword: 'canbo12345678' },
+      body: { currentPassword: WORLD_PASSWORD, newPassword: 'canbo-tn12345678' },
     });
     expect(weak.status).toBe(400);
     expect(weak.error?.code).toBe('WEAK_PASSWORD');
-    const ok = await changePasswordRaw(t.app, s1, { currentPassword: DEMO_PASSWORD, newPassword: NEW });
+    const ok = await changePasswordRaw(t.app, s1, { currentPassword: WORLD_PASSWORD, newPassword: NEW });
     expect(ok.status).toBe(200);
     expect(ok.cookie).toMatch(/^td_session=/);
     expect(await meStatus(s2)).toBe(401);
     expect(await meStatus(s1)).toBe(401);
     expect(await meStatus(ok.cookie)).toBe(200);
-    expect((await loginRaw(t.app, 'canbo', DEMO_PASSWORD)).statusCode).toBe(401);
-    expect((await loginRaw(t.app, 'canbo', NEW)).statusCode).toBe(200);
+    expect((await loginRaw(t.app, 'canbo-tn', WORLD_PASSWORD)).statusCode).toBe(401);
+    expect((await loginRaw(t.app, 'canbo-tn', NEW)).statusCode).toBe(200);
     const audit = await t.handle.db
       .selectFrom('audit_log')
       .select(['summary', 'data'])
       .where('action', '=', 'password_changed')
       .execute();
     expect(audit).toHaveLength(1);
-    expect(audit[0]?.summary).toContain('1 phiên');
+    // the other sessions: s2 and the world's own officer session
+    expect(await meStatus(w.officer.cookie ?? '')).toBe(401);
+    expect(audit[0]?.summary).toContain('2 phiên');
     expect(JSON.stringify(audit)).not.toContain(NEW);
   });
 
   it('an administrator’s reset ends the user’s sessions and forces a change at next login', async () => {
-    const admin = await t.as('admin');
-    const before = cookieOf(await loginRaw(t.app, 'xem', DEMO_PASSWORD));
+    const admin = w.admin;
+    const before = cookieOf(await loginRaw(t.app, 'xem-tn', WORLD_PASSWORD));
     const list = await admin.api.call(usersApi.listUsers, {});
-    const xem = list.find((u) => u.username === 'xem');
+    const xem = list.find((u) => u.username === 'xem-tn');
     expect(xem).toMatchObject({ active: true, mustChangePassword: false, self: false });
-    expect(list.find((u) => u.username === 'admin')?.self).toBe(true);
+    expect(list.find((u) => u.username === 'quantri')?.self).toBe(true);
     const id = xem?.id ?? '';
     const reset = await admin.api.call(usersApi.resetPassword, { params: { id }, body: {} });
     const temp = reset.temporaryPassword ?? '';
     expect(temp).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
-    expect(reset.user).toMatchObject({ id, username: 'xem', mustChangePassword: true });
+    expect(reset.user).toMatchObject({ id, username: 'xem-tn', mustChangePassword: true });
     expect(await meStatus(before)).toBe(401);
-    expect((await loginRaw(t.app, 'xem', DEMO_PASSWORD)).statusCode).toBe(401);
-    const res = await loginRaw(t.app, 'xem', temp);
+    expect((await loginRaw(t.app, 'xem-tn', WORLD_PASSWORD)).statusCode).toBe(401);
+    const res = await loginRaw(t.app, 'xem-tn', temp);
     expect(res.statusCode).toBe(200);
     expect((res.json() as { mustChangePassword: boolean }).mustChangePassword).toBe(true);
     const s = cookieOf(res);
     expect((await client(t.app, s).api.call(authApi.me, {})).mustChangePassword).toBe(true);
-    const blocked = await client(t.app, s).get<{ code: string }>('/api/proposals');
+    const blocked = await client(t.app, s).attempt(proposalsApi.listProposals, { query: {} });
     expect(blocked.status).toBe(403);
-    expect(blocked.body.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect(blocked.error?.code).toBe('PASSWORD_CHANGE_REQUIRED');
     const changed = await changePasswordRaw(t.app, s, {
       currentPassword: temp,
       newPassword: 'đồng-xanh-thôn-đông-7',
     });
     expect(changed.status).toBe(200);
-    expect((await client(t.app, changed.cookie).get('/api/proposals')).status).toBe(200);
+    expect(
+      (await client(t.app, changed.cookie).attempt(proposalsApi.listProposals, { query: {} })).status,
+    ).toBe(200);
     expect((await client(t.app, changed.cookie).api.call(authApi.me, {})).mustChangePassword).toBe(false);
     const typed = await admin.attempt(usersApi.resetPassword, { params: { id }, body: { password: 'ngắn' } });
     expect(typed.error?.code).toBe('WEAK_PASSWORD');
@@ -229,7 +250,7 @@ describe('passwords and accounts', () => {
   });
 
   it('only an administrator manages accounts', async () => {
-    const chair = await t.as('chutich');
+    const chair = w.chair;
     const r = await chair.attempt(usersApi.listUsers, {});
     expect(r.status).toBe(403);
     expect(r.error?.code).toBe('FORBIDDEN');
@@ -242,38 +263,38 @@ describe('passwords and accounts', () => {
   });
 
   it('a deactivated user cannot sign in and their sessions end; not oneself, not the last administrator', async () => {
-    const admin = await t.as('admin');
+    const admin = w.admin;
     const list = await admin.api.call(usersApi.listUsers, {});
     const id = (name: string) => list.find((u) => u.username === name)?.id ?? '';
-    const session = cookieOf(await loginRaw(t.app, 'truongth', DEMO_PASSWORD));
-    const off = await admin.api.call(usersApi.deactivate, { params: { id: id('truongth') } });
-    expect(off).toMatchObject({ username: 'truongth', active: false });
+    const session = cookieOf(await loginRaw(t.app, 'truong-tn', WORLD_PASSWORD));
+    const off = await admin.api.call(usersApi.deactivate, { params: { id: id('truong-tn') } });
+    expect(off).toMatchObject({ username: 'truong-tn', active: false });
     expect(await meStatus(session)).toBe(401);
-    const refused = await loginRaw(t.app, 'truongth', DEMO_PASSWORD);
+    const refused = await loginRaw(t.app, 'truong-tn', WORLD_PASSWORD);
     expect(refused.statusCode).toBe(403);
     expect((refused.json() as { code: string }).code).toBe('ACCOUNT_INACTIVE');
-    expect((await loginRaw(t.app, 'truongth', 'sai-mat-khau')).statusCode).toBe(401);
-    const self = await admin.attempt(usersApi.deactivate, { params: { id: id('admin') } });
+    expect((await loginRaw(t.app, 'truong-tn', 'sai-mat-khau')).statusCode).toBe(401);
+    const self = await admin.attempt(usersApi.deactivate, { params: { id: id('quantri') } });
     expect(self.error?.code).toBe('OWN_ACCOUNT');
-    const on = await admin.api.call(usersApi.reactivate, { params: { id: id('truongth') } });
+    const on = await admin.api.call(usersApi.reactivate, { params: { id: id('truong-tn') } });
     expect(on.active).toBe(true);
-    expect((await loginRaw(t.app, 'truongth', DEMO_PASSWORD)).statusCode).toBe(200);
+    expect((await loginRaw(t.app, 'truong-tn', WORLD_PASSWORD)).statusCode).toBe(200);
     const failed = await t.handle.db
       .selectFrom('audit_log')
       .select('data')
       .where('action', '=', 'login_failed')
-      .where('entity_id', '=', id('truongth'))
+      .where('entity_id', '=', id('truong-tn'))
       .execute();
     expect(failed.map((f) => JSON.parse(f.data ?? '{}').reason)).toEqual(['INACTIVE', 'INACTIVE']);
   });
 
   it('two administrators deactivating each other at once leave one active (LAST_ADMIN)', async () => {
     const db = t.handle.db;
-    await db.updateTable('users').set({ role: 'ADMIN' }).where('username', '=', 'chutich').execute();
+    await db.updateTable('users').set({ role: 'ADMIN' }).where('username', '=', 'chutich-tn').execute();
     const row = (u: string) =>
       db.selectFrom('users').selectAll().where('username', '=', u).executeTakeFirstOrThrow();
-    const a = await row('admin');
-    const b = await row('chutich');
+    const a = await row('quantri');
+    const b = await row('chutich-tn');
     const user = (u: typeof a): AuthUser => ({
       id: u.id,
       tenantId: u.tenant_id,
@@ -288,8 +309,8 @@ describe('passwords and accounts', () => {
     await expect(setUserActive(db, systemClock, actor(b), user(b), a.id, false)).rejects.toMatchObject({
       code: 'LAST_ADMIN',
     });
-    expect((await row('admin')).active).toBe(1);
+    expect((await row('quantri')).active).toBe(1);
     await setUserActive(db, systemClock, actor(a), user(a), b.id, true);
-    await db.updateTable('users').set({ role: 'CHU_TICH' }).where('username', '=', 'chutich').execute();
+    await db.updateTable('users').set({ role: 'CHU_TICH' }).where('username', '=', 'chutich-tn').execute();
   });
 });

@@ -1,24 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { securityOptionsFromEnv } from '../http/security-options';
-import { startTestApp, type TestApp } from '../http/test-app';
-import { DEMO_PASSWORD } from '../seed/demo-people';
+import type { TestApp } from '../http/test-app';
+import { startWorld, WORLD_PASSWORD, type World } from '../testing/test-world';
 
 const MIN = 60_000;
 
 describe('login throttling (defaults: 5 failures per account, 20 per address, 15 min)', () => {
+  let w: World;
   let t: TestApp;
   let clock = Date.parse('2026-03-02T08:00:00Z');
   beforeAll(async () => {
-    t = await startTestApp({ security: { ...securityOptionsFromEnv({}), now: () => clock } });
+    w = await startWorld({ security: { ...securityOptionsFromEnv({}), now: () => clock } });
+    t = w.t;
   });
-  afterAll(async () => t.close());
+  afterAll(async () => w?.close());
 
   const login = (username: string, password: string, remoteAddress: string) =>
     t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress });
 
   it('a 200-attempt burst on one account: 5 passwords checked, the rest refused with 429, all in the audit log', async () => {
     const results = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => login('chutich', `doan-sai-${i}`, '203.0.113.7')),
+      Array.from({ length: 200 }, (_, i) => login('chutich-tn', `doan-sai-${i}`, '203.0.113.7')),
     );
     const statuses = results.map((r) => r.statusCode);
     expect(statuses.filter((s) => s === 401)).toHaveLength(5);
@@ -58,11 +60,11 @@ describe('login throttling (defaults: 5 failures per account, 20 per address, 15
   });
 
   it('the right password during the lock is refused, from any address; after the lock it works', async () => {
-    const during = await login('chutich', DEMO_PASSWORD, '198.51.100.1');
+    const during = await login('chutich-tn', WORLD_PASSWORD, '198.51.100.1');
     expect(during.statusCode).toBe(429);
     expect((during.json() as { code: string }).code).toBe('TOO_MANY_ATTEMPTS');
     clock += 15 * MIN + 1000;
-    const after = await login('chutich', DEMO_PASSWORD, '198.51.100.1');
+    const after = await login('chutich-tn', WORLD_PASSWORD, '198.51.100.1');
     expect(after.statusCode).toBe(200);
     const ok = await t.handle.db
       .selectFrom('audit_log')
@@ -75,11 +77,11 @@ describe('login throttling (defaults: 5 failures per account, 20 per address, 15
 
   it('locks grow: the next lock of the same account lasts 30 minutes', async () => {
     for (let i = 0; i < 5; i++)
-      expect((await login('chutich', `sai-${i}`, '198.51.100.2')).statusCode).toBe(401);
-    const locked = await login('chutich', `sai-6`, '198.51.100.2');
+      expect((await login('chutich-tn', `sai-${i}`, '198.51.100.2')).statusCode).toBe(401);
+    const locked = await login('chutich-tn', `sai-6`, '198.51.100.2');
     expect((locked.json() as { message: string }).message).toContain('30 phút');
     clock += 30 * MIN + 1000;
-    expect((await login('chutich', DEMO_PASSWORD, '198.51.100.2')).statusCode).toBe(200);
+    expect((await login('chutich-tn', WORLD_PASSWORD, '198.51.100.2')).statusCode).toBe(200);
   });
 
   it('one address trying many names is stopped after 20 failures; others still sign in', async () => {
@@ -87,8 +89,8 @@ describe('login throttling (defaults: 5 failures per account, 20 per address, 15
     for (let i = 0; i < 22; i++) r.push((await login(`khong-co-${i}`, 'sai', '192.0.2.99')).statusCode);
     expect(r.slice(0, 20).every((s) => s === 401)).toBe(true);
     expect(r.slice(20)).toEqual([429, 429]);
-    expect((await login('canbo', DEMO_PASSWORD, '192.0.2.99')).statusCode).toBe(429);
-    expect((await login('canbo', DEMO_PASSWORD, '192.0.2.100')).statusCode).toBe(200);
+    expect((await login('canbo-tn', WORLD_PASSWORD, '192.0.2.99')).statusCode).toBe(429);
+    expect((await login('canbo-tn', WORLD_PASSWORD, '192.0.2.100')).statusCode).toBe(200);
     const unknown = await t.handle.db
       .selectFrom('audit_log')
       .select(['data', 'tenant_id'])
@@ -110,12 +112,13 @@ describe('login throttling (defaults: 5 failures per account, 20 per address, 15
 });
 
 describe('per-address limits on public routes', () => {
+  let w: World;
   let t: TestApp;
   beforeAll(async () => {
     const base = securityOptionsFromEnv({});
     const limits = base.rateLimits === false ? undefined : base.rateLimits;
     if (!limits) throw new Error('limits expected');
-    t = await startTestApp({
+    w = await startWorld({
       security: {
         ...base,
         rateLimits: {
@@ -128,8 +131,9 @@ describe('per-address limits on public routes', () => {
         },
       },
     });
+    t = w.t;
   });
-  afterAll(async () => t.close());
+  afterAll(async () => w?.close());
 
   const get = (url: string, remoteAddress: string) => t.app.inject({ method: 'GET', url, remoteAddress });
   const post = (url: string, payload: object, remoteAddress: string) =>

@@ -1,18 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, startTestApp, type TestApp } from '../http/test-app';
+import { examplesApi } from '../../contract/examples';
+import { movementsApi } from '../../contract/movements';
+import { organisationsApi } from '../../contract/organisations';
+import { proposalsApi } from '../../contract/proposals';
+import type { Client } from '../http/test-app';
+import { startWorld, type World } from '../testing/test-world';
 import { escapeLike } from './like-pattern';
 
-let t: TestApp;
+let w: World;
 let officer: Client;
 beforeAll(async () => {
-  t = await startTestApp();
-  officer = await t.as('canbo');
+  w = await startWorld();
+  officer = w.officer;
+  // ordinary names, an example and a movement, so that a search matching everything would show
+  for (let i = 0; i < 8; i++)
+    await w.person({ unitId: w.units.village, fullName: `Người Dân Thôn ${i + 1}` });
+  await w.example();
+  await w.movement();
 });
 afterAll(async () => {
-  await t?.close();
+  await w?.close();
 });
 
-const names = async (url: string) => (await officer.get<{ fullName?: string; name?: string }[]>(url)).body;
+const names = async (q?: string) =>
+  (await officer.api.call(organisationsApi.listPeople, { query: q === undefined ? {} : { q } })).map(
+    (p) => p.fullName,
+  );
 
 describe('searches take % and _ literally', () => {
   it('escapes the wildcards and the escape character', () => {
@@ -20,28 +33,21 @@ describe('searches take % and _ literally', () => {
   });
 
   it('finds only people whose name holds the character, on people, examples and movements', async () => {
-    const units = (await officer.get<{ id: string }[]>('/api/units')).body;
     for (const fullName of ['Nhóm 100% tình nguyện', 'Đội_Thanh niên', 'Tổ a\\b']) {
-      expect(
-        (
-          await officer.post('/api/people', {
-            fullName,
-            gender: 'NAM',
-            category: 'NGUOI_DAN',
-            unitId: units[0]?.id,
-          })
-        ).status,
-      ).toBe(201);
+      const created = await officer.attempt(organisationsApi.createPerson, {
+        body: { fullName, gender: 'NAM', category: 'NGUOI_DAN', unitId: w.units.village },
+      });
+      expect(created.status).toBe(201);
     }
-    expect((await names('/api/people')).length).toBeGreaterThan(10);
-    expect((await names('/api/people?q=%25')).map((p) => p.fullName)).toEqual(['Nhóm 100% tình nguyện']);
-    expect((await names('/api/people?q=_')).map((p) => p.fullName)).toEqual(['Đội_Thanh niên']);
-    expect((await names('/api/people?q=%5C')).map((p) => p.fullName)).toEqual(['Tổ a\\b']);
-    expect((await names('/api/people?q=thanh')).map((p) => p.fullName)).toContain('Đội_Thanh niên');
-    expect((await officer.get<unknown[]>('/api/examples')).body.length).toBeGreaterThan(0);
-    expect((await officer.get<unknown[]>('/api/examples?q=_')).body).toEqual([]);
-    expect((await officer.get<unknown[]>('/api/proposals?q=_')).status).toBe(200);
-    expect((await officer.get<unknown[]>('/api/movements')).body.length).toBeGreaterThan(0);
-    expect((await officer.get<unknown[]>('/api/movements?q=%25')).body).toEqual([]);
+    expect((await names()).length).toBeGreaterThan(10);
+    expect(await names('%')).toEqual(['Nhóm 100% tình nguyện']);
+    expect(await names('_')).toEqual(['Đội_Thanh niên']);
+    expect(await names('\\')).toEqual(['Tổ a\\b']);
+    expect(await names('thanh')).toContain('Đội_Thanh niên');
+    expect((await officer.api.call(examplesApi.listExamples, { query: {} })).length).toBeGreaterThan(0);
+    expect(await officer.api.call(examplesApi.listExamples, { query: { q: '_' } })).toEqual([]);
+    expect((await officer.attempt(proposalsApi.listProposals, { query: { q: '_' } })).status).toBe(200);
+    expect((await officer.api.call(movementsApi.listMovements, { query: {} })).length).toBeGreaterThan(0);
+    expect(await officer.api.call(movementsApi.listMovements, { query: { q: '%' } })).toEqual([]);
   });
 });

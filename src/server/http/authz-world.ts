@@ -1,9 +1,18 @@
 /**
- * A world for authorization tests: commune A (the demo seed supplies plans, movements, targets, examples)
- * with this fixture's own units, people, one user per role and the records every route names (proposals,
- * a meeting with a declared conflict of interest, a decision, a disclosure with an objection, a ballot, a
- * review); commune B with one user per role. Records are found by the ids made here, never by demo names.
+ * A world for authorization tests, on an empty database (`startTestApp({ demo: false })`): commune A with
+ * this fixture's own units, people, one user per role and the records every route names (proposals, a
+ * meeting with a declared conflict of interest, a decision, a disclosure with an objection, a ballot, a
+ * review, a plan, a launched movement with a registration, a target with progress, a typical example, a
+ * commemoration day); commune B with one user per role. Records are found by the ids made here.
  */
+import { authApi } from '../../contract/accounts';
+import { calendarApi } from '../../contract/calendar';
+import { councilApi } from '../../contract/council';
+import { examplesApi } from '../../contract/examples';
+import { movementsApi } from '../../contract/movements';
+import { plansApi } from '../../contract/plans';
+import { registrationsApi } from '../../contract/registrations';
+import { targetsApi } from '../../contract/targets';
 import type { Role } from '../../core/auth/roles';
 import { addDays } from '../../core/calendar/iso-date';
 import { hashPassword } from '../auth/passwords';
@@ -45,6 +54,7 @@ export interface AuthzWorld {
   today: string;
 }
 
+const SETUP_PASSWORD = 'Rung-tram-song-nuoc-2026!';
 const nonce = () => Math.random().toString(36).slice(2, 8).toUpperCase();
 
 async function ok<T>(
@@ -63,7 +73,6 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
   const today = todayIn(t.clock);
   const hash = await hashPassword(DEMO_PASSWORD);
   const tag = nonce().toLowerCase();
-  const tenantA = t.tenantId;
   const tenantB = `xa-b-${tag.toLowerCase()}`;
 
   const org = async (tenant: string, parent: string | null, name: string, kind = 'DOAN_THE') => {
@@ -153,7 +162,22 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
     return id;
   };
 
-  // Commune A: two units of our own; one user per role; two council members who will declare a conflict.
+  // Commune A, made by the first-run setup (with its administrator, whom no test signs in as).
+  if (!t.tenantId) {
+    const setup = await t.anonymous.api.call(authApi.setup, {
+      body: {
+        communeName: `Xã Kiểm Thử Phân Quyền ${tag}`,
+        communeCode: `XA-KT-${tag.toUpperCase()}`,
+        username: `a-setup-${tag}`,
+        displayName: 'Quản trị xã kiểm thử',
+        password: SETUP_PASSWORD,
+        passwordConfirm: SETUP_PASSWORD,
+      },
+    });
+    (t as { tenantId: string }).tenantId = setup.tenantId;
+  }
+  const tenantA = t.tenantId;
+  // Two units of our own; one user per role; two council members who will declare a conflict.
   const unitX = await org(tenantA, tenantA, `Chi hội Kiểm thử Hồ sơ ${tag}`);
   const unitY = await org(tenantA, tenantA, `Tổ Kiểm thử Phân quyền ${tag}`);
   const nominee = await person(tenantA, unitX, `Người Được Đề Nghị ${tag}`);
@@ -335,6 +359,99 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
     )
   ).id;
 
+  // A plan, a launched movement with one registration, a target with progress, a typical example, a day.
+  const year = Number(today.slice(0, 4));
+  const plan = await officer.api.call(plansApi.createPlan, { body: { year } });
+  await officer.api.call(plansApi.savePlan, {
+    params: { id: plan.id },
+    body: {
+      version: plan.version,
+      content: {
+        ...plan.content,
+        number: '01',
+        date: `${year}-01-15`,
+        theme: 'Đoàn kết, sáng tạo, thi đua hoàn thành xuất sắc nhiệm vụ',
+        purposes: ['Động viên cán bộ, nhân dân thi đua hoàn thành nhiệm vụ.'],
+        requirements: ['Thi đua thiết thực, hiệu quả, tránh hình thức.'],
+        sections: [
+          {
+            number: 'I',
+            heading: 'Nội dung thi đua',
+            blocks: [{ kind: 'paragraph', text: 'Thi đua hoàn thành các chỉ tiêu của năm.' }],
+            children: [],
+          },
+        ],
+        recipients: ['UBND huyện', 'Các đơn vị trực thuộc', 'Lưu: VT'],
+        signer: { title: 'CHỦ TỊCH', name: 'Chủ Tịch Kiểm Thử' },
+      },
+    },
+  });
+  // The council's chairman (the memo's signer).
+  await officer.api.call(councilApi.addMember, {
+    body: {
+      personId: await person(tenantA, unitY, `Chủ Tịch Hội Đồng Kiểm Thử ${tag}`),
+      role: 'CHU_TICH',
+      termFrom: '2024-01-01',
+    },
+  });
+  const movement = (
+    await officer.api.call(movementsApi.createMovement, {
+      body: {
+        name: `Phong trào kiểm thử phân quyền ${tag}`,
+        type: 'THUONG_XUYEN',
+        scope: 'XA',
+        fields: [],
+        year,
+        startDate: `${year}-01-01`,
+        endDate: `${year}-12-31`,
+        participantUnitIds: [unitX, unitY],
+        criteria: [{ name: 'Hoàn thành nhiệm vụ', weight: 1, minScore: 0, maxScore: 10 }],
+      },
+    })
+  ).id;
+  await officer.api.call(movementsApi.launch, { params: { id: movement } });
+  await officer.api.call(registrationsApi.register, {
+    params: { id: movement },
+    body: { subjectKind: 'UNIT', subjectId: unitX, titles: ['TTLDTT'] },
+  });
+  const targetId = (
+    await officer.api.call(targetsApi.createTarget, {
+      body: {
+        year: 2025,
+        code: `KT-${tag}`,
+        name: `Chỉ tiêu kiểm thử ${tag}`,
+        field: 'KINH_TE',
+        unit: '%',
+        direction: 'AT_LEAST',
+        planned: 90,
+        responsibleUnitId: unitX,
+      },
+    })
+  ).id;
+  await officer.api.call(targetsApi.addProgress, {
+    params: { id: targetId },
+    body: { date: '2025-06-30', value: 45, evidence: 'Báo cáo sơ kết 6 tháng' },
+  });
+  await officer.api.call(examplesApi.createExample, {
+    body: {
+      subjectKind: 'INDIVIDUAL',
+      personId: nominee,
+      field: 'Nông nghiệp',
+      title: `Mô hình kiểm thử phân quyền ${tag}`,
+      model: 'Trồng rau trong nhà lưới, ghi nhật ký đồng ruộng.',
+      discoverySource: 'FIELD_VISIT',
+      discoveredOn: '2025-03-05',
+    },
+  });
+  await officer.api.call(calendarApi.createDay, {
+    body: {
+      code: `ngay-kt-${tag}`,
+      monthDay: '09-15',
+      name: 'Ngày kiểm thử phân quyền',
+      kind: 'NGAY_KY_NIEM',
+    },
+  });
+
   const first = async (
     table:
       | 'plans'
@@ -397,6 +514,8 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
     year: '2025',
     disclosedProposal: disclosed,
   };
+  const absent = Object.keys(ids).filter((k) => ids[k] === 'absent');
+  if (absent.length) throw new Error(`authz world: no record for ${absent.join(', ')}`);
   return {
     tenantA,
     tenantB,

@@ -1,15 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { organisationsApi } from '../../contract/organisations';
+import { startWorld, type World } from '../testing/test-world';
 import { jsonDeeperThan, parseJsonBody } from './json-body';
-import { type Client, startTestApp, TEST_ORIGIN, type TestApp } from './test-app';
+import { type Client, TEST_ORIGIN, type TestApp } from './test-app';
 
+let w: World;
 let t: TestApp;
 let officer: Client;
 beforeAll(async () => {
-  t = await startTestApp();
-  officer = await t.as('canbo');
+  w = await startWorld();
+  t = w.t;
+  officer = w.officer;
 });
 afterAll(async () => {
-  await t?.close();
+  await w?.close();
 });
 
 const VOTE_URL = '/api/public/ballots/khong-co/votes';
@@ -44,7 +48,7 @@ describe('JSON bodies: depth, size, UTF-8, NFC', () => {
     const cpuMs = (used.user + used.system) / 1000 / 5;
     console.info(`[json-body] refusing a 1 MB body nested 1 900 deep: ${cpuMs.toFixed(1)} ms CPU`);
     expect(cpuMs).toBeLessThan(100);
-    const normal = await officer.get('/api/units');
+    const normal = await officer.attempt(organisationsApi.listUnits, {});
     expect(normal.status).toBe(200);
   });
 
@@ -60,14 +64,13 @@ describe('JSON bodies: depth, size, UTF-8, NFC', () => {
   });
 
   it('refuses invalid UTF-8 in bodies and query strings instead of storing replacement characters', async () => {
-    const units = (await officer.get<{ id: string; name: string }[]>('/api/units')).body;
-    const unitId = units[0]?.id as string;
+    const unitId = w.units.village;
     const json = Buffer.concat([
       Buffer.from('{"fullName":"Nguy'),
       Buffer.from([0xc3, 0x28]),
       Buffer.from(`n Văn A","gender":"NAM","category":"CONG_CHUC","unitId":"${unitId}"}`),
     ]);
-    const cookie = await loginCookie();
+    const cookie = officer.cookie ?? '';
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/people',
@@ -79,7 +82,7 @@ describe('JSON bodies: depth, size, UTF-8, NFC', () => {
       code: 'BAD_ENCODING',
       message: 'Dữ liệu gửi lên không phải văn bản UTF-8 hợp lệ.',
     });
-    const people = (await officer.get<{ fullName: string }[]>('/api/people')).body;
+    const people = await officer.api.call(organisationsApi.listPeople, {});
     expect(people.some((p) => p.fullName.includes('\uFFFD'))).toBe(false);
     const query = await t.app.inject({
       method: 'GET',
@@ -91,32 +94,17 @@ describe('JSON bodies: depth, size, UTF-8, NFC', () => {
   });
 
   it('stores a name typed in NFD (macOS) as NFC, so both spellings are one text and one search', async () => {
-    const units = (await officer.get<{ id: string }[]>('/api/units')).body;
     const nfc = 'Lê Thị Ngọc Ánh';
     const nfd = nfc.normalize('NFD');
     expect(nfd).not.toBe(nfc);
-    const created = await officer.post<{ id: string }>('/api/people', {
-      fullName: nfd,
-      gender: 'NU',
-      category: 'CONG_CHUC',
-      unitId: units[0]?.id,
+    const created = await officer.attempt(organisationsApi.createPerson, {
+      body: { fullName: nfd, gender: 'NU', category: 'CONG_CHUC', unitId: w.units.village },
     });
     expect(created.status).toBe(201);
-    const byNfc = (
-      await officer.get<{ id: string; fullName: string }[]>(`/api/people?q=${encodeURIComponent(nfc)}`)
-    ).body;
+    const byNfc = await officer.api.call(organisationsApi.listPeople, { query: { q: nfc } });
     expect(byNfc.map((p) => p.id)).toEqual([created.body.id]);
     expect(byNfc[0]?.fullName).toBe(nfc);
-    const byNfd = (await officer.get<{ id: string }[]>(`/api/people?q=${encodeURIComponent(nfd)}`)).body;
+    const byNfd = await officer.api.call(organisationsApi.listPeople, { query: { q: nfd } });
     expect(byNfd.map((p) => p.id)).toEqual([created.body.id]);
   });
 });
-
-async function loginCookie(): Promise<string> {
-  const login = await t.app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { username: 'canbo', password: 'thidua2024' },
-  });
-  return String(login.headers['set-cookie'] ?? '').split(';')[0] ?? '';
-}

@@ -230,7 +230,7 @@ let t: TestApp;
 let w: AuthzWorld;
 let doc: OpenApiDocument;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ demo: false });
   w = await buildAuthzWorld(t);
   doc = JSON.parse((await t.app.inject({ method: 'GET', url: '/api/docs/json' })).body) as OpenApiDocument;
 }, 120_000);

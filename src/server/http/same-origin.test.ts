@@ -1,20 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { organisationsApi } from '../../contract/organisations';
+import { startWorld, type World } from '../testing/test-world';
 import { sameOrigin } from './same-origin';
-import { startTestApp, TEST_ORIGIN, type TestApp } from './test-app';
+import { TEST_ORIGIN, type TestApp } from './test-app';
 
+let w: World;
 let t: TestApp;
 let cookie: string;
 beforeAll(async () => {
-  t = await startTestApp();
-  const login = await t.app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { username: 'canbo', password: 'thidua2024' },
-  });
-  cookie = String(login.headers['set-cookie'] ?? '').split(';')[0] ?? '';
+  w = await startWorld();
+  t = w.t;
+  cookie = w.officer.cookie ?? '';
 });
 afterAll(async () => {
-  await t?.close();
+  await w?.close();
 });
 
 const me = async () =>
@@ -36,10 +35,7 @@ describe('state-changing requests come from this server only (CSRF)', () => {
   });
 
   it('refuses a cross-site JSON post, a forged Referer from elsewhere, Origin "null", and a cookie with no origin at all', async () => {
-    const units = JSON.parse(
-      (await t.app.inject({ method: 'GET', url: '/api/units', headers: { cookie } })).body,
-    ) as { id: string }[];
-    const payload = { fullName: 'Người Lạ', gender: 'NAM', category: 'CONG_CHUC', unitId: units[0]?.id };
+    const payload = { fullName: 'Người Lạ', gender: 'NAM', category: 'CONG_CHUC', unitId: w.units.village };
     for (const headers of [
       { origin: 'http://evil.example' },
       { referer: 'http://evil.example/form.html' },
@@ -55,9 +51,7 @@ describe('state-changing requests come from this server only (CSRF)', () => {
       });
       expect(res.statusCode, JSON.stringify(headers)).toBe(403);
     }
-    const people = JSON.parse(
-      (await t.app.inject({ method: 'GET', url: '/api/people?q=nguoi la', headers: { cookie } })).body,
-    ) as unknown[];
+    const people = await w.officer.api.call(organisationsApi.listPeople, { query: { q: 'nguoi la' } });
     expect(people).toEqual([]);
   });
 
@@ -76,7 +70,7 @@ describe('state-changing requests come from this server only (CSRF)', () => {
     const script = await t.app.inject({
       method: 'POST',
       url: '/api/auth/login',
-      payload: { username: 'canbo', password: 'sai' },
+      payload: { username: 'canbo-tn', password: 'sai' },
     });
     expect(script.statusCode).toBe(401);
   });

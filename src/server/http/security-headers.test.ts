@@ -8,7 +8,7 @@ import { startTestApp, type TestApp } from './test-app';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ demo: false });
 });
 afterAll(async () => {
   await t?.close();

@@ -1,17 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { examplesApi } from '../../contract/examples';
+import { targetsApi } from '../../contract/targets';
 import { isWebLink } from '../../contract/web-link';
+import { isoNow } from '../clock';
 import { newId } from '../db/ids';
-import { nowIso } from '../db/test-db';
-import { type Client, startTestApp, type TestApp } from './test-app';
+import { startWorld, type World } from '../testing/test-world';
+import type { Client, TestApp } from './test-app';
 
+let w: World;
 let t: TestApp;
 let officer: Client;
+/** A summed-up example, shown to citizens. */
+let exampleId: string;
 beforeAll(async () => {
-  t = await startTestApp();
-  officer = await t.as('canbo');
+  w = await startWorld();
+  t = w.t;
+  officer = w.officer;
+  exampleId = await w.example({ stage: 'SUMMED_UP' });
 });
 afterAll(async () => {
-  await t?.close();
+  await w?.close();
 });
 
 const BAD = [
@@ -23,10 +31,6 @@ const BAD = [
   'https://',
   '//evil.example/x',
 ];
-interface PublicExample {
-  id: string;
-  media: { title: string; link: string | null }[];
-}
 
 describe('links users give are http(s) only', () => {
   it('knows a web address', () => {
@@ -36,30 +40,27 @@ describe('links users give are http(s) only', () => {
   });
 
   it('refuses javascript:, data: and other schemes for media of a typical example', async () => {
-    const pub = (await t.anonymous.get<PublicExample[]>('/api/public/examples')).body;
+    const pub = await t.anonymous.api.call(examplesApi.listPublicExamples, {});
     const id = pub[0]?.id as string;
-    for (const link of BAD) {
-      const res = await officer.post<{ code: string; message: string }>(`/api/examples/${id}/media`, {
-        date: '2025-01-02',
-        content: 'Tin bài về mô hình',
-        outlet: 'Báo xã',
-        link,
+    expect(id).toBe(exampleId);
+    const media = (link: string) =>
+      officer.attempt(examplesApi.addMedia, {
+        params: { id },
+        body: { date: '2025-01-02', content: 'Tin bài về mô hình', outlet: 'Báo xã', link },
       });
+    for (const link of BAD) {
+      const res = await media(link);
       expect(res.status, link).toBe(400);
-      expect(res.body.message).toContain('http:// hoặc https://');
+      expect(res.error?.message).toContain('http:// hoặc https://');
     }
-    const ok = await officer.post(`/api/examples/${id}/media`, {
-      date: '2025-01-02',
-      content: 'Tin bài về mô hình',
-      outlet: 'Báo xã',
-      link: 'https://example.org/tin-bai',
-    });
+    const ok = await media('https://example.org/tin-bai');
     expect(ok.status).toBe(201);
   });
 
   it('never serves a stored non-http(s) link from the public examples API or the example page', async () => {
-    const pub = (await t.anonymous.get<PublicExample[]>('/api/public/examples')).body;
+    const pub = await t.anonymous.api.call(examplesApi.listPublicExamples, {});
     const id = pub[0]?.id as string;
+    expect(id).toBe(exampleId);
     // a link stored before links were checked
     await t.handle.db
       .insertInto('typical_example_entries')
@@ -74,32 +75,30 @@ describe('links users give are http(s) only', () => {
         link: 'javascript:alert(1)',
         by_whom: null,
         created_by: 'seed',
-        created_at: nowIso(),
+        created_at: isoNow(w.clock),
       })
       .execute();
-    const after = (await t.anonymous.get<PublicExample[]>('/api/public/examples')).body.find(
-      (x) => x.id === id,
-    );
+    const after = (await t.anonymous.api.call(examplesApi.listPublicExamples, {})).find((x) => x.id === id);
     const old = after?.media.find((m) => m.title === 'Bài cũ có đường dẫn xấu');
     expect(old).toBeDefined();
     expect(old?.link).toBeNull();
     expect(after?.media.every((m) => m.link === null || /^https?:\/\//.test(m.link))).toBe(true);
-    const detail = (
-      await officer.get<{ media: { content: string; link: string | null }[] }>(`/api/examples/${id}`)
-    ).body;
+    const detail = await officer.api.call(examplesApi.getExample, { params: { id } });
     expect(detail.media.find((m) => m.content === 'Bài cũ có đường dẫn xấu')?.link).toBeNull();
   });
 
   it('refuses the same for the evidence link of a target progress report', async () => {
-    const targets = (await officer.get<{ targets: { id: string; code: string }[] }>('/api/targets?year=2024'))
-      .body.targets;
-    const target = targets.find((x) => x.code === 'CT07')?.id as string;
+    const target = await w.target({
+      year: 2024,
+      code: 'CT07',
+      name: 'Tỷ lệ hộ nghèo',
+      direction: 'AT_MOST',
+      planned: 2.5,
+    });
     for (const evidenceLink of BAD) {
-      const res = await officer.post(`/api/targets/${target}/progress`, {
-        date: '2024-12-30',
-        value: 2.4,
-        evidence: 'Báo cáo rà soát hộ nghèo',
-        evidenceLink,
+      const res = await officer.attempt(targetsApi.addProgress, {
+        params: { id: target },
+        body: { date: '2024-12-30', value: 2.4, evidence: 'Báo cáo rà soát hộ nghèo', evidenceLink },
       });
       expect(res.status, evidenceLink).toBe(400);
     }

@@ -12,6 +12,7 @@ import { authApi } from '../../contract/accounts';
 import { councilApi } from '../../contract/council';
 import { decisionsApi } from '../../contract/decisions';
 import type { Input } from '../../contract/endpoint';
+import { examplesApi, type NewExample } from '../../contract/examples';
 import { movementsApi } from '../../contract/movements';
 import { organisationsApi } from '../../contract/organisations';
 import { type ProposalBody, type ProposalDetail, proposalsApi } from '../../contract/proposals';
@@ -151,6 +152,11 @@ export interface World {
     },
   ): Promise<string>;
   proposal(spec?: ProposalSpec): Promise<MadeProposal>;
+  /**
+   * A typical example (điển hình) of a new person of the village by default, through the API, moved to
+   * `stage`: discovered on 2024-03-05, nurtured on 2024-03-20, summed up on 2024-08-15 (shown to citizens).
+   */
+  example(spec?: Partial<NewExample> & { stage?: 'DISCOVERED' | 'NURTURING' | 'SUMMED_UP' }): Promise<string>;
   signIn(username: string, password?: string): Promise<Client>;
   close(): Promise<void>;
 }
@@ -522,6 +528,46 @@ export async function startWorld(
       return id;
     },
     proposal,
+    async example(spec = {}) {
+      const { stage = 'DISCOVERED', ...rest } = spec;
+      const body: NewExample = {
+        subjectKind: 'INDIVIDUAL',
+        ...(rest.subjectKind && rest.subjectKind !== 'INDIVIDUAL'
+          ? {}
+          : { personId: rest.personId ?? (await person({ unitId: units.village, category: 'NONG_DAN' })) }),
+        field: 'Nông nghiệp',
+        title: `Mô hình trồng rau an toàn thử nghiệm ${tag()}`,
+        model: 'Trồng rau trong nhà lưới theo quy trình VietGAP, ghi nhật ký đồng ruộng.',
+        discoverySource: 'FIELD_VISIT',
+        discoveredOn: '2024-03-05',
+        ...rest,
+      };
+      const { id } = await officer.api.call(examplesApi.createExample, { body });
+      const move = (action: 'nurture' | 'sumUp', on: string) =>
+        officer.api.call(examplesApi.moveExample, { params: { id }, body: { action, on } });
+      if (stage === 'DISCOVERED') return id;
+      await move('nurture', '2024-03-20');
+      if (stage === 'NURTURING') return id;
+      await officer.api.call(examplesApi.addNurturing, {
+        params: { id },
+        body: { date: '2024-04-02', content: 'Tập huấn, hướng dẫn cách làm', byWhom: 'Hội Nông dân xã' },
+      });
+      const d = await officer.api.call(examplesApi.getExample, { params: { id } });
+      await officer.api.call(examplesApi.updateExample, {
+        params: { id },
+        body: {
+          version: d.version,
+          title: d.title,
+          model: d.model,
+          field: d.field,
+          summaryText:
+            'Bài tổng kết mô hình (thử nghiệm): cách làm hay được ghi lại từng bước, kết quả đạt được sau một ' +
+            'vụ sản xuất, những khó khăn đã gặp và khả năng nhân rộng ra các thôn khác trong xã.',
+        },
+      });
+      await move('sumUp', '2024-08-15');
+      return id;
+    },
     signIn,
     close: () => t.close(),
   };
