@@ -1,3 +1,4 @@
+import type { OrgKind } from '../../core/people/org-kinds';
 import type { Gender, PersonCategory } from '../../core/people/person-categories';
 
 /** The commune's organisation: levels, units (with their lineage across reorganisations), people, households. */
@@ -12,7 +13,7 @@ export interface OrganisationTable {
   tenant_id: string; // the commune (or province) this row belongs to; a commune's own row points to itself
   parent_id: string | null;
   level: string; // org_levels.code
-  kind: string; // DANG, HDND, UBND, MTTQ, DOAN_THE, NGANH, THON, TRUONG, Y_TE, CONG_AN, QUAN_SU, TINH, XA
+  kind: OrgKind;
   code: string; // stable identity across reorganisations (never reused)
   name: string;
   short_name: string | null;

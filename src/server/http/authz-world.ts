@@ -5,6 +5,7 @@
  * review, a plan, a launched movement with a registration, a target with progress, a typical example, a
  * commemoration day); commune B with one user per role. Records are found by the ids made here.
  */
+
 import { authApi } from '../../contract/accounts';
 import { calendarApi } from '../../contract/calendar';
 import { councilApi } from '../../contract/council';
@@ -15,6 +16,7 @@ import { registrationsApi } from '../../contract/registrations';
 import { targetsApi } from '../../contract/targets';
 import type { Role } from '../../core/auth/roles';
 import { addDays } from '../../core/calendar/iso-date';
+import type { OrgKind } from '../../core/people/org-kinds';
 import { hashPassword } from '../auth/passwords';
 import { isoNow, todayIn } from '../clock';
 import { newId } from '../db/ids';
@@ -75,7 +77,7 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
   const tag = nonce().toLowerCase();
   const tenantB = `xa-b-${tag.toLowerCase()}`;
 
-  const org = async (tenant: string, parent: string | null, name: string, kind = 'DOAN_THE') => {
+  const org = async (tenant: string, parent: string | null, name: string, kind: OrgKind = 'DOAN_THE') => {
     const id = tenant === tenantB && parent === null ? tenantB : newId();
     await db
       .insertInto('organisations')

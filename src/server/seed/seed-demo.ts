@@ -1,5 +1,6 @@
 import type { Role } from '../../core/auth/roles';
 import type { RatingCode } from '../../core/law';
+import type { OrgKind } from '../../core/people/org-kinds';
 import { foldVietnamese } from '../../core/text';
 import { markDemoData } from '../auth/instance';
 import { hashPassword } from '../auth/passwords';
@@ -60,7 +61,7 @@ export async function seedDemoCommune(db: Db): Promise<SeedResult> {
       tenant: string,
       parent: string | null,
       level: string,
-      kind: string,
+      kind: OrgKind,
       code: string,
       name: string,
       extra: {

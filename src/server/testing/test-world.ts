@@ -7,6 +7,7 @@
  *   const id = await w.person({ unitId: w.units.school });
  *   const p = await w.proposal({ personId: id, state: 'FORWARDED' });
  */
+
 import { randomUUID } from 'node:crypto';
 import { authApi } from '../../contract/accounts';
 import { councilApi } from '../../contract/council';
@@ -21,6 +22,7 @@ import { type TargetInput, targetsApi } from '../../contract/targets';
 import type { Role } from '../../core/auth/roles';
 import type { CouncilRole } from '../../core/council/council-terms';
 import type { InitiativeLevel, RatingCode } from '../../core/law';
+import type { OrgKind } from '../../core/people/org-kinds';
 import type { PersonCategory } from '../../core/people/person-categories';
 import { foldVietnamese } from '../../core/text';
 import { hashPassword } from '../auth/passwords';
@@ -47,7 +49,7 @@ export interface PersonSpec {
 
 export interface UnitSpec {
   name?: string;
-  kind?: string;
+  kind?: OrgKind;
   /** The parent unit; the commune by default. */
   parentId?: string;
   members?: number | null;
