@@ -20,7 +20,7 @@ const officer = { role: 'CAN_BO_TDKT' as const, unitId: null };
 const chair = { role: 'CHU_TICH' as const, unitId: null };
 
 describe('proposal workflow', () => {
-  it('walks the thin path with a return round', () => {
+  it('walks a proposal from draft to decision with a return round', () => {
     let p = { ...base };
     const s1 = transitionProposal(p, 'submit', head);
     expect(s1).toEqual({ ok: true, to: 'SUBMITTED', roundIncrement: false });

@@ -33,7 +33,7 @@ const full = (p: ProposalDetail) => {
   return p;
 };
 
-describe('the thin path through the API', () => {
+describe('a proposal from draft to decision through the API', () => {
   it('movement → proposal → return → resubmit → forward → approve → decision → certificate, all audited', async () => {
     const { officer, unitHead: head, chair } = w;
     const school = { id: w.units.school };

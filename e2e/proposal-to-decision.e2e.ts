@@ -38,7 +38,7 @@ async function act(page: Page, name: string) {
   await page.getByRole('button', { name, exact: true }).click();
 }
 
-describe('the thin path in Chromium, one role after another', () => {
+describe('a proposal from draft to decision in Chromium, one role after another', () => {
   it('the officer signs in, creates and launches a movement', async () => {
     const page = await newPage(browser, baseUrl);
     await page.goto('/dang-nhap');
