@@ -1,8 +1,9 @@
 import { App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { type ExampleDetail, examplesApi } from '../../../contract/examples';
+import { vietnamDate } from '../../../core/calendar/iso-date';
 import { EXAMPLE_ACTION_LABELS, type ExampleAction, MIN_SUMMARY_LENGTH } from '../../../core/examples';
 import { AWARDS } from '../../../core/law';
 import { type ApiError, api } from '../../api/client';
@@ -29,7 +30,8 @@ function useStep() {
       setBusy(false);
     }
   };
-  return { busy, error, run, reset: () => setError(null) };
+  const reset = useCallback(() => setError(null), []);
+  return { busy, error, run, reset };
 }
 
 /** Move an example to the next stage (or drop it) on a date, with a note or the reason. */
@@ -45,6 +47,12 @@ export function StageDialog(props: {
   const step = useStep();
   const [form] = Form.useForm<{ on: Dayjs; note?: string; reason?: string }>();
   const a = props.action;
+  // A new move starts clean when the dialog opens, not when its opening animation ends: a quick click on
+  // "Xác nhận" during the animation used to have its answer (or its refusal) wiped by that late reset.
+  const { reset } = step;
+  useEffect(() => {
+    if (a) reset();
+  }, [a, reset]);
   const submit = async (v: { on: Dayjs; note?: string; reason?: string }) => {
     if (!a) return;
     let next: ExampleDetail | null = null;
@@ -75,15 +83,14 @@ export function StageDialog(props: {
       cancelText={t('Hủy')}
       confirmLoading={step.busy}
       destroyOnHidden
-      afterOpenChange={(o) => {
-        if (o) {
-          form.setFieldsValue({ on: dayjs() });
-          step.reset();
-        }
-      }}
     >
       <ApiErrorAlert error={step.error} />
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ on: dayjs() }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ on: dayjs(vietnamDate(new Date())) }}
+      >
         <Form.Item
           name="on"
           label={t('Ngày chuyển khâu')}
