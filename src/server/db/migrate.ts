@@ -12,6 +12,7 @@ import * as m0011 from './migrations/0011-ballot-key-destruction';
 import * as m0012 from './migrations/0012-ballot-pool';
 import * as m0013 from './migrations/0013-accounts';
 import * as m0014 from './migrations/0014-award-integrity';
+import * as m0015 from './migrations/0015-commune-records';
 
 /** All migrations, in order. Add new ones here (name = file name). */
 const MIGRATIONS: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0012-ballot-pool': m0012,
   '0013-accounts': m0013,
   '0014-award-integrity': m0014,
+  '0015-commune-records': m0015,
 };
 
 class StaticProvider implements MigrationProvider {

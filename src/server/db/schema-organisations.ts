@@ -1,4 +1,6 @@
+import type { Generated } from 'kysely';
 import type { OrgKind } from '../../core/people/org-kinds';
+import type { LeaderTier } from '../../core/history/history-terms';
 import type { Gender, PersonCategory } from '../../core/people/person-categories';
 
 /** The commune's organisation: levels, units (with their lineage across reorganisations), people, households. */
@@ -22,6 +24,12 @@ export interface OrganisationTable {
   active_from: string | null;
   active_to: string | null;
   created_at: string;
+  /** 1: a small collective (tập thể nhỏ) for the statistics of awards to the grassroots */
+  small_collective: Generated<number>;
+  /** 1: its members work directly (sản xuất, giảng dạy, khám chữa bệnh…) */
+  direct_work: Generated<number>;
+  address: Generated<string | null>;
+  updated_at: Generated<string | null>;
 }
 
 /** Unit lineage: "successor was formed (also) from predecessor" — award history follows it. */
@@ -32,6 +40,8 @@ export interface OrgLineageTable {
   predecessor_id: string;
   effective_date: string;
   basis: string | null; // e.g. Nghị quyết 1656/NQ-UBTVQH15
+  /** MERGE: predecessors joined into the successor; SPLIT: the successor was split off the predecessor */
+  change_kind: Generated<'MERGE' | 'SPLIT'>;
 }
 
 export interface PersonTable {
@@ -46,8 +56,17 @@ export interface PersonTable {
   position: string | null;
   category: PersonCategory;
   is_leader: number;
+  /** Số định danh cá nhân (CCCD): 12 digits; one person per citizen ID in a commune */
   citizen_id: string | null;
   created_at: string;
+  birth_date: Generated<string | null>;
+  ethnicity: Generated<string | null>;
+  /** 1: a direct worker (người trực tiếp lao động, sản xuất, công tác) for the statistics */
+  direct_worker: Generated<number>;
+  leader_tier: Generated<LeaderTier>;
+  /** 0: no longer in the commune (kept for its history) */
+  active: Generated<number>;
+  updated_at: Generated<string | null>;
 }
 
 export interface HouseholdTable {
@@ -58,6 +77,7 @@ export interface HouseholdTable {
   address: string | null;
   search_text: string;
   created_at: string;
+  updated_at: Generated<string | null>;
 }
 
 export interface OrganisationTables {

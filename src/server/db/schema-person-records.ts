@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+import type { InitiativeKind, RecordSource } from '../../core/history/history-terms';
 import type { InitiativeLevel, RatingCode } from '../../core/law/types';
 
 /** What the law reads about a person besides awards: yearly ratings, recognised initiatives, disciplines. */
@@ -21,6 +23,12 @@ export interface InitiativeTable {
   level: InitiativeLevel;
   recognition_ref: string | null;
   created_at: string;
+  kind: Generated<InitiativeKind>;
+  recognized_on: Generated<string | null>;
+  /** phạm vi ảnh hưởng: CO_SO | TINH | TOAN_QUOC */
+  scope: Generated<string | null>;
+  source: Generated<RecordSource>;
+  updated_at: Generated<string | null>;
 }
 
 export interface DisciplineTable {
@@ -32,6 +40,9 @@ export interface DisciplineTable {
   to_date: string | null;
   note: string | null;
   created_at: string;
+  decision_ref: Generated<string | null>;
+  source: Generated<RecordSource>;
+  updated_at: Generated<string | null>;
 }
 
 export interface PersonRecordTables {

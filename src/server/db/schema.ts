@@ -5,6 +5,7 @@ import type { CouncilTables } from './schema-council';
 import type { DecisionTables } from './schema-decisions';
 import type { DisclosureTables } from './schema-disclosures';
 import type { ExampleTables } from './schema-examples';
+import type { HistoryTables } from './schema-history';
 import type { LawTables } from './schema-law';
 import type { OrganisationTables } from './schema-organisations';
 import type { PersonRecordTables } from './schema-person-records';
@@ -18,6 +19,7 @@ export type * from './schema-council';
 export type * from './schema-decisions';
 export type * from './schema-disclosures';
 export type * from './schema-examples';
+export type * from './schema-history';
 export type * from './schema-law';
 export type * from './schema-organisations';
 export type * from './schema-person-records';
@@ -43,4 +45,5 @@ export interface Database
     CouncilTables,
     DisclosureTables,
     DecisionTables,
-    ExampleTables {}
+    ExampleTables,
+    HistoryTables {}
