@@ -52,7 +52,13 @@ export const DISCIPLINE_KIND_LABELS: Record<DisciplineKind, string> = {
 };
 
 /** Matters under consideration that defer an award (R-PRIN-4): disciplinary review, inspection, investigation, complaint. */
-export const PENDING_MATTER_KINDS = ['XEM_XET_KY_LUAT', 'THANH_TRA', 'KIEM_TRA', 'DIEU_TRA', 'KHIEU_NAI'] as const;
+export const PENDING_MATTER_KINDS = [
+  'XEM_XET_KY_LUAT',
+  'THANH_TRA',
+  'KIEM_TRA',
+  'DIEU_TRA',
+  'KHIEU_NAI',
+] as const;
 export type PendingMatterKind = (typeof PENDING_MATTER_KINDS)[number];
 export const PENDING_MATTER_LABELS: Record<PendingMatterKind, string> = {
   XEM_XET_KY_LUAT: 'Đang xem xét kỷ luật',
