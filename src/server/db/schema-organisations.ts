@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
-import type { OrgKind } from '../../core/people/org-kinds';
 import type { LeaderTier } from '../../core/history/history-terms';
+import type { OrgKind } from '../../core/people/org-kinds';
 import type { Gender, PersonCategory } from '../../core/people/person-categories';
 
 /** The commune's organisation: levels, units (with their lineage across reorganisations), people, households. */

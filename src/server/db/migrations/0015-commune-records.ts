@@ -96,11 +96,7 @@ export async function up(db: AnyDb): Promise<void> {
   );
   await db.schema.createIndex('award_history_person').on('award_history').column('person_id').execute();
   await db.schema.createIndex('award_history_unit').on('award_history').column('subject_unit_id').execute();
-  await db.schema
-    .createIndex('award_history_household')
-    .on('award_history')
-    .column('household_id')
-    .execute();
+  await db.schema.createIndex('award_history_household').on('award_history').column('household_id').execute();
 
   await db.schema
     .alterTable('initiatives')
