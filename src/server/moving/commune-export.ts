@@ -81,7 +81,7 @@ export async function exportCommune(handle: DbHandle, opts: ExportOptions): Prom
     .execute();
   if (open.length)
     throw new MoveError(
-      `Xã ${tenant.name} đang có ${open.length} cuộc bỏ phiếu kín chưa kết thúc. Hãy kết thúc bỏ phiếu rồi mới chuyển: khóa niêm phong phiếu không được mang theo.`,
+      `${tenant.name} đang có ${open.length} cuộc bỏ phiếu kín chưa kết thúc. Hãy kết thúc bỏ phiếu rồi mới chuyển: khóa niêm phong phiếu không được mang theo.`,
     );
   const header: ArchiveHeader = {
     format: ARCHIVE_FORMAT,

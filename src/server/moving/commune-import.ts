@@ -135,7 +135,7 @@ async function checkTarget(handle: DbHandle, c: Checked, keysDir: string): Promi
     .executeTakeFirst();
   if (there || users)
     throw new MoveError(
-      `Xã ${t.name} (mã ${t.code}) đã có trên máy chủ này${there && there.id !== t.id ? ` (trùng mã với ${there.name})` : ''}. Không ghi gì.`,
+      `${t.name} (mã ${t.code}) đã có trên máy chủ này${there && there.id !== t.id ? ` (trùng mã với ${there.name})` : ''}. Không ghi gì.`,
     );
   for (const u of GLOBAL_UNIQUE) {
     const values = [...(c.unique.get(`${u.table}.${u.column}`) ?? [])];
