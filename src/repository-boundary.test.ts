@@ -42,7 +42,7 @@ const BASED_CALL =
   /\b(?:resolve|join)\(\s*(__dirname|import\.meta\.dirname|dirname\(fileURLToPath\(import\.meta\.url\)\)|process\.cwd\(\))\s*((?:,\s*(['"`])[^'"`\n]*\3\s*)*)/g;
 
 /** The reads of paths outside `root` in one file's text: "line: what". */
-export function outsideReads(root: string, file: string, text: string): string[] {
+function outsideReads(root: string, file: string, text: string): string[] {
   const found: string[] = [];
   const lineOf = (at: number) => text.slice(0, at).split('\n').length;
   const inside = (p: string) => {
