@@ -61,6 +61,7 @@ async function check(file: string): Promise<Checked> {
           throw new MoveError(
             `Bản lưu theo định dạng phiên bản ${header.formatVersion}; phần mềm này đọc phiên bản ${ARCHIVE_FORMAT_VERSION}.`,
           );
+        checkLevel(header.schemaLevel); // before its tables are read: a newer version may have new ones
         break;
       case 'rows':
         if (!BY_NAME.has(ev.table)) throw new MoveError(`Bản lưu có bảng lạ: ${ev.table}.`);
@@ -110,18 +111,23 @@ async function check(file: string): Promise<Checked> {
   return { manifest, unique };
 }
 
+/** The archive must come from the same schema level as this server's code. */
+function checkLevel(level: string): void {
+  const server = latestMigrationName();
+  if (level > server)
+    throw new MoveError(
+      `Bản lưu được tạo bởi phiên bản mới hơn máy chủ này (lược đồ ${level}, máy chủ ${server}). Hãy cập nhật phần mềm trên máy chủ trước. Không ghi gì.`,
+    );
+  if (level < server)
+    throw new MoveError(
+      `Bản lưu được tạo bởi phiên bản cũ hơn máy chủ này (lược đồ ${level}, máy chủ ${server}). Hãy cập nhật phần mềm trên máy cũ, khởi động một lần, rồi xuất lại. Không ghi gì.`,
+    );
+}
+
 /** Refusals that need the target database: the commune already there, a newer or older schema, clashes. */
 async function checkTarget(handle: DbHandle, c: Checked, keysDir: string): Promise<void> {
   const { manifest } = c;
-  const server = latestMigrationName();
-  if (manifest.schemaLevel > server)
-    throw new MoveError(
-      `Bản lưu được tạo bởi phiên bản mới hơn máy chủ này (lược đồ ${manifest.schemaLevel}, máy chủ ${server}). Hãy cập nhật phần mềm trên máy chủ trước.`,
-    );
-  if (manifest.schemaLevel < server)
-    throw new MoveError(
-      `Bản lưu được tạo bởi phiên bản cũ hơn máy chủ này (lược đồ ${manifest.schemaLevel}, máy chủ ${server}). Hãy cập nhật phần mềm trên máy cũ, khởi động một lần, rồi xuất lại.`,
-    );
+  checkLevel(manifest.schemaLevel);
   const t = manifest.tenant;
   const there = await handle.db
     .selectFrom('organisations')

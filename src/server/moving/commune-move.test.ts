@@ -20,6 +20,7 @@ import { proposalsApi } from '../../contract/proposals';
 import { fixedClock } from '../clock';
 import { type DbHandle, openDb } from '../db/connect';
 import { newId } from '../db/ids';
+import { migrateToLatest } from '../db/migrate';
 import { buildApp } from '../http/app';
 import { client, TEST_ORIGIN } from '../http/test-app';
 import { startWorld, WORLD_PASSWORD, type World } from '../testing/test-world';
@@ -462,6 +463,55 @@ describe('importing a commune', () => {
     expect(await t.handle.db.selectFrom('organisations').select('id').execute()).toEqual([]);
     expect(fs.existsSync(t.keysDir)).toBe(false);
   };
+
+  it('refuses a commune whose user name another commune of the server has, writing nothing', async () => {
+    const t = sqliteTarget();
+    targets.push(t);
+    await migrateToLatest(t.handle.db);
+    const other = newId();
+    const now = '2026-02-01T00:00:00.000Z';
+    await t.handle.db
+      .insertInto('org_levels')
+      .values({ code: 'XA', name: 'Xã', rank: 3 })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    await t.handle.db
+      .insertInto('organisations')
+      .values({
+        id: other,
+        tenant_id: other,
+        parent_id: null,
+        level: 'XA',
+        kind: 'XA',
+        code: 'XA-KHAC',
+        name: 'Xã Khác',
+        short_name: null,
+        search_text: 'xa khac',
+        member_count: null,
+        active_from: null,
+        active_to: null,
+        created_at: now,
+      })
+      .execute();
+    await t.handle.db
+      .insertInto('users')
+      .values({
+        id: newId(),
+        tenant_id: other,
+        username: 'canbo-tn',
+        password_hash: 'x',
+        display_name: 'Cán bộ xã khác',
+        role: 'CAN_BO_TDKT',
+        unit_id: null,
+        person_id: null,
+        active: 1,
+        created_at: now,
+      })
+      .execute();
+    expect(await refusal(importInto(t))).toMatch(/tên đăng nhập canbo-tn/);
+    expect(await t.handle.db.selectFrom('organisations').select('id').execute()).toEqual([{ id: other }]);
+    expect(fs.existsSync(t.keysDir)).toBe(false);
+  });
 
   it('refuses an archive whose part does not match its checksum, writing nothing', async () => {
     const t = sqliteTarget();
