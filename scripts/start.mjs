@@ -32,9 +32,28 @@ const needInstall =
   !fs.existsSync(marker) || (fs.existsSync(lock) && fs.statSync(lock).mtimeMs > fs.statSync(marker).mtimeMs);
 if (needInstall) {
   console.log('Đang cài đặt thư viện (lần đầu có thể mất vài phút)… / Installing dependencies…');
-  // `npm install` (not `npm ci`): it follows the lock file, and npm 11 cannot record some optional
-  // platform packages in the lock, which makes `npm ci` refuse to run.
-  run('npm', ['install', '--no-audit', '--no-fund']);
+  // Installing must not rewrite tracked files: a plain `npm install` rewrites package-lock.json whenever its npm
+  // (another major version than the one that wrote the lock, or another platform's optional packages) sees the
+  // tree differently, which left a fresh clone modified. `npm ci` installs exactly the lock and never writes it;
+  // should it refuse (a lock some npm cannot follow), `npm install --no-save` installs without saving the lock.
+  // Whatever npm does, the lock and package.json are put back byte for byte.
+  const tracked = ['package-lock.json', 'package.json'].map((f) => path.join(root, f));
+  const before = tracked.map((f) => (fs.existsSync(f) ? fs.readFileSync(f) : null));
+  const quiet = ['--no-audit', '--no-fund'];
+  const ci = !fs.existsSync(path.join(root, 'node_modules')) && fs.existsSync(lock);
+  const first = ci
+    ? spawnSync('npm', ['ci', ...quiet], { stdio: 'inherit', shell: process.platform === 'win32' })
+    : { status: 1 };
+  if (first.status !== 0) run('npm', ['install', '--no-save', ...quiet]);
+  tracked.forEach((f, i) => {
+    const was = before[i];
+    if (was && !fs.readFileSync(f).equals(was)) {
+      fs.writeFileSync(f, was);
+      console.log(`(npm đã sửa ${path.basename(f)}; đã trả lại như cũ / npm changed it; restored)`);
+    }
+  });
+  // the install is done: its marker is newer than the lock, so the next start does not install again
+  if (fs.existsSync(marker)) fs.utimesSync(marker, new Date(), new Date());
 }
 
 function newestMtime(dir) {

@@ -15,8 +15,8 @@ const safe = (tenantId: string) => {
     throw new Error(`tenant id không hợp lệ cho tên tệp khóa: ${tenantId}`);
   return tenantId;
 };
-const keyFile = (dir: string, tenantId: string) => path.join(dir, `${safe(tenantId)}.key.pem`);
-const seqFile = (dir: string, tenantId: string) => path.join(dir, `${safe(tenantId)}.revocation-seq`);
+export const keyFile = (dir: string, tenantId: string) => path.join(dir, `${safe(tenantId)}.key.pem`);
+export const seqFile = (dir: string, tenantId: string) => path.join(dir, `${safe(tenantId)}.revocation-seq`);
 
 function ensureDir(dir: string): void {
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });

@@ -43,3 +43,8 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
+
+/** The newest migration this code knows: the schema level of a database it has migrated. */
+export function latestMigrationName(): string {
+  return Object.keys(MIGRATIONS).sort().at(-1) ?? '';
+}
