@@ -17,6 +17,7 @@ import { passwordChangeGate } from '../auth/password-change-gate';
 import { SESSION_COOKIE, userForSession } from '../auth/sessions';
 import type { AppDeps } from '../deps';
 import { installDossierGuard } from './dossier-guard';
+import { installBinaryBody } from './binary-body';
 import { AppError, installErrorHandlers } from './errors';
 import { AUTH_ROUTES, FEATURE_ROUTES } from './feature-routes';
 import { installJsonBody } from './json-body';
@@ -40,6 +41,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installErrorHandlers(app);
   installRouteInventory(app);
   installJsonBody(app);
+  installBinaryBody(app);
   await installSecurityHeaders(app, deps.config.publicUrl);
   installSameOriginCheck(app, deps.config.publicUrl);
   const security = deps.config.security ?? securityOptionsFromEnv({});
