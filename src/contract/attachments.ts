@@ -29,7 +29,10 @@ export const UploadQuery = AttachmentOwner.extend({
     .trim()
     .min(1, 'Thiếu tên tệp')
     .max(200, 'Tên tệp quá dài (tối đa 200 ký tự)')
-    .refine((s) => !/[\\/\u0000-\u001f]/.test(s), 'Tên tệp không được chứa dấu / hoặc \\ hay ký tự điều khiển'),
+    .refine(
+      (s) => !/[\\/]/.test(s) && ![...s].some((c) => c.charCodeAt(0) < 32),
+      'Tên tệp không được chứa dấu / hoặc \\ hay ký tự điều khiển',
+    ),
   note: z.string().trim().max(500, 'Ghi chú quá dài (tối đa 500 ký tự)').optional(),
 });
 export type UploadQuery = z.input<typeof UploadQuery>;

@@ -13,10 +13,11 @@
  * - a history entry (award before, initiative, discipline, pending matter): the officers, and a unit head
  *   for their own unit's people and collectives.
  */
-import type { FileOwnerKind } from '../history/history-terms';
+
 import { dossierAccess } from '../auth/dossier-access';
 import { can, type PolicyActor } from '../auth/policy';
 import { seesWholeCommune } from '../auth/roles';
+import type { FileOwnerKind } from '../history/history-terms';
 
 export interface AttachmentAccess {
   read: boolean;

@@ -35,7 +35,9 @@ export const FILE_KIND_INFO: Record<FileKind, FileKindInfo> = {
 };
 
 /** What the upload dialog's file chooser offers (the server decides from the content anyway). */
-export const FILE_ACCEPT = FILE_KINDS.flatMap((k) => FILE_KIND_INFO[k].extensions.map((e) => `.${e}`)).join(',');
+export const FILE_ACCEPT = FILE_KINDS.flatMap((k) => FILE_KIND_INFO[k].extensions.map((e) => `.${e}`)).join(
+  ',',
+);
 
 /** The kind of a stored MIME type (null for a type this product never stores). */
 export function kindOfMime(mime: string): FileKind | null {
@@ -82,8 +84,13 @@ const ALLOWED_TEXT = 'PDF, ảnh JPEG hoặc PNG, Word (.docx), Excel (.xlsx)';
  * May this file be attached, and under which name? The kind comes from the content; a name whose
  * extension names another kind is refused; a name without an extension gets the kind's.
  */
-export function checkUpload(name: string, bytes: Uint8Array, zipEntries: readonly string[] | null): FileCheck {
-  if (bytes.length === 0) return { ok: false, code: 'FILE_EMPTY', message: `Tệp "${name}" không có nội dung.` };
+export function checkUpload(
+  name: string,
+  bytes: Uint8Array,
+  zipEntries: readonly string[] | null,
+): FileCheck {
+  if (bytes.length === 0)
+    return { ok: false, code: 'FILE_EMPTY', message: `Tệp "${name}" không có nội dung.` };
   const kind = sniffFileKind(bytes, zipEntries);
   const ext = extensionOf(name);
   if (!kind) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentAccess, type AttachmentActor } from './attachment-access';
+import { type AttachmentActor, attachmentAccess } from './attachment-access';
 import { checkUpload, extensionOf, formatFileSize, sniffFileKind } from './file-kinds';
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
@@ -20,12 +20,31 @@ describe('the kind of a file, from its content', () => {
   });
 
   it('refuses a name that claims another kind, adds the extension to a name without one', () => {
-    expect(checkUpload('a.PDF', text('%PDF-1.4'), null)).toMatchObject({ ok: true, kind: 'PDF', name: 'a.PDF' });
-    expect(checkUpload('Ảnh.jpeg', bytes(0xff, 0xd8, 0xff), null)).toMatchObject({ ok: true, mime: 'image/jpeg' });
-    expect(checkUpload('Giấy khen', bytes(0xff, 0xd8, 0xff), null)).toMatchObject({ ok: true, name: 'Giấy khen.jpg' });
-    expect(checkUpload('a.pdf', bytes(0xff, 0xd8, 0xff), null)).toMatchObject({ ok: false, code: 'FILE_TYPE_MISMATCH' });
-    expect(checkUpload('a.txt', text('%PDF-1.4'), null)).toMatchObject({ ok: false, code: 'FILE_TYPE_MISMATCH' });
-    expect(checkUpload('a.pdf', text('hello'), null)).toMatchObject({ ok: false, code: 'FILE_TYPE_NOT_ALLOWED' });
+    expect(checkUpload('a.PDF', text('%PDF-1.4'), null)).toMatchObject({
+      ok: true,
+      kind: 'PDF',
+      name: 'a.PDF',
+    });
+    expect(checkUpload('Ảnh.jpeg', bytes(0xff, 0xd8, 0xff), null)).toMatchObject({
+      ok: true,
+      mime: 'image/jpeg',
+    });
+    expect(checkUpload('Giấy khen', bytes(0xff, 0xd8, 0xff), null)).toMatchObject({
+      ok: true,
+      name: 'Giấy khen.jpg',
+    });
+    expect(checkUpload('a.pdf', bytes(0xff, 0xd8, 0xff), null)).toMatchObject({
+      ok: false,
+      code: 'FILE_TYPE_MISMATCH',
+    });
+    expect(checkUpload('a.txt', text('%PDF-1.4'), null)).toMatchObject({
+      ok: false,
+      code: 'FILE_TYPE_MISMATCH',
+    });
+    expect(checkUpload('a.pdf', text('hello'), null)).toMatchObject({
+      ok: false,
+      code: 'FILE_TYPE_NOT_ALLOWED',
+    });
     expect(checkUpload('a.pdf', bytes(), null)).toMatchObject({ ok: false, code: 'FILE_EMPTY' });
     expect(extensionOf('Báo cáo.tar.GZ')).toBe('gz');
     expect(extensionOf('Báo cáo')).toBe('');
@@ -51,9 +70,18 @@ describe('who may read and change the files of a record', () => {
   it('a proposal: the full dossier to read; officers always, the unit head while it is in the unit', () => {
     expect(attachmentAccess(actor('XEM'), proposal('DRAFT'))).toEqual({ read: true, write: false });
     expect(attachmentAccess(actor('CAN_BO_TDKT'), proposal('DECIDED'))).toEqual({ read: true, write: true });
-    expect(attachmentAccess(actor('TRUONG_DON_VI', 'u1'), proposal('RETURNED'))).toEqual({ read: true, write: true });
-    expect(attachmentAccess(actor('TRUONG_DON_VI', 'u1'), proposal('SUBMITTED'))).toEqual({ read: true, write: false });
-    expect(attachmentAccess(actor('TRUONG_DON_VI', 'u2'), proposal('DRAFT'))).toEqual({ read: false, write: false });
+    expect(attachmentAccess(actor('TRUONG_DON_VI', 'u1'), proposal('RETURNED'))).toEqual({
+      read: true,
+      write: true,
+    });
+    expect(attachmentAccess(actor('TRUONG_DON_VI', 'u1'), proposal('SUBMITTED'))).toEqual({
+      read: true,
+      write: false,
+    });
+    expect(attachmentAccess(actor('TRUONG_DON_VI', 'u2'), proposal('DRAFT'))).toEqual({
+      read: false,
+      write: false,
+    });
     expect(attachmentAccess({ ...actor('CAN_BO_TDKT'), tenantId: 't2' }, proposal('DRAFT')).read).toBe(false);
     expect(attachmentAccess(actor('THANH_VIEN_HD', null, ['p1']), proposal('FORWARDED'))).toEqual({
       read: false,
@@ -74,6 +102,8 @@ describe('who may read and change the files of a record', () => {
     expect(attachmentAccess(actor('XEM'), discipline).read).toBe(false);
     expect(attachmentAccess(actor('CHU_TICH'), discipline).read).toBe(false);
     expect(attachmentAccess(actor('TRUONG_DON_VI', 'u1'), discipline)).toEqual({ read: true, write: true });
-    expect(attachmentAccess(actor('TRUONG_DON_VI', 'u1'), { kind: 'AWARD_HISTORY', unitId: null }).read).toBe(false);
+    expect(attachmentAccess(actor('TRUONG_DON_VI', 'u1'), { kind: 'AWARD_HISTORY', unitId: null }).read).toBe(
+      false,
+    );
   });
 });

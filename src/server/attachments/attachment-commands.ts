@@ -35,7 +35,8 @@ export async function uploadAttachment(
   const owner = { ownerKind: q.ownerKind, ownerId: q.ownerId };
   await requireWrite(db, u, owner);
   const bytes = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-  if (bytes.length > store.maxBytes) throw new AppError('FILE_TOO_LARGE', fileTooLargeMessage(store.maxBytes));
+  if (bytes.length > store.maxBytes)
+    throw new AppError('FILE_TOO_LARGE', fileTooLargeMessage(store.maxBytes));
   const check = checkUploadedFile(q.name, bytes);
   if (!check.ok) throw fromCore(check);
   const { sha256, size } = await storeFile(store.filesDir, bytes);
@@ -67,7 +68,14 @@ export async function uploadAttachment(
       entityId: id,
       action: 'upload',
       summary: `Đính kèm tệp "${check.name}" (${check.kind}) vào ${q.ownerKind} ${q.ownerId}`,
-      data: { ownerKind: q.ownerKind, ownerId: q.ownerId, purpose: q.purpose, sha256, size, mime: check.mime },
+      data: {
+        ownerKind: q.ownerKind,
+        ownerId: q.ownerId,
+        purpose: q.purpose,
+        sha256,
+        size,
+        mime: check.mime,
+      },
     });
   });
   return {

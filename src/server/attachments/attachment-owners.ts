@@ -67,7 +67,9 @@ async function ownerFacts(db: Db, tenantId: string, o: AttachmentOwner): Promise
         .where('id', '=', id)
         .where('tenant_id', '=', tenantId)
         .executeTakeFirst();
-      return p ? { kind: 'PROPOSAL', id: p.id, tenantId: p.tenant_id, unitId: p.unit_id, status: p.status } : null;
+      return p
+        ? { kind: 'PROPOSAL', id: p.id, tenantId: p.tenant_id, unitId: p.unit_id, status: p.status }
+        : null;
     }
     case 'TARGET': {
       const t = await db
@@ -122,7 +124,10 @@ async function ownerFacts(db: Db, tenantId: string, o: AttachmentOwner): Promise
         .where('tenant_id', '=', tenantId)
         .executeTakeFirst();
       if (!m) return null;
-      const unitId = await unitOfSubject(db, tenantId, { personId: m.person_id, subjectUnitId: m.subject_unit_id });
+      const unitId = await unitOfSubject(db, tenantId, {
+        personId: m.person_id,
+        subjectUnitId: m.subject_unit_id,
+      });
       return { kind: 'PENDING_MATTER', unitId };
     }
   }

@@ -84,12 +84,20 @@ export interface StoredContent {
 }
 
 /** A file's bytes for one who may read its record; a deleted file is gone for the user (404). */
-export async function attachmentContent(db: Db, u: AuthUser, filesDir: string, id: string): Promise<StoredContent> {
+export async function attachmentContent(
+  db: Db,
+  u: AuthUser,
+  filesDir: string,
+  id: string,
+): Promise<StoredContent> {
   const a = await loadAttachment(db, u, id);
   if (a.deleted_at) throw notFound('tệp đính kèm');
   await requireRead(db, u, { ownerKind: a.owner_kind, ownerId: a.owner_id });
   const bytes = await readStoredFile(filesDir, a.sha256);
-  if (!bytes) throw notFound('nội dung tệp đính kèm (tệp không còn trong kho lưu trữ; hãy khôi phục thư mục tệp từ bản sao lưu)');
+  if (!bytes)
+    throw notFound(
+      'nội dung tệp đính kèm (tệp không còn trong kho lưu trữ; hãy khôi phục thư mục tệp từ bản sao lưu)',
+    );
   const kind = kindOfMime(a.mime);
   return { mime: a.mime, name: a.original_name, inline: kind ? FILE_KIND_INFO[kind].inline : false, bytes };
 }

@@ -8,15 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachmentsApi, type UploadQuery } from '../../contract/attachments';
 import { fixedClock } from '../clock';
-import { TEST_ORIGIN, type Client } from '../http/test-app';
-import {
-  docxBytes,
-  jpegBytes,
-  pdfBytes,
-  plainZipBytes,
-  pngBytes,
-  xlsxBytes,
-} from '../testing/sample-files';
+import { type Client, TEST_ORIGIN } from '../http/test-app';
+import { docxBytes, jpegBytes, pdfBytes, plainZipBytes, pngBytes, xlsxBytes } from '../testing/sample-files';
 import { startWorld, type World } from '../testing/test-world';
 import { filePath, sha256Of } from './file-store';
 
@@ -68,7 +61,9 @@ describe('uploading files', () => {
       expect(r.body).toMatchObject({ name, kind, mime, size: bytes.length, purpose: 'SIGNED_ORIGINAL' });
       expect(r.body.uploadedBy).toBe('Cán Bộ Thi Đua Thử');
     }
-    const l = await w.officer.api.call(attachmentsApi.listAttachments, { query: { ownerKind: 'PROPOSAL', ownerId: p } });
+    const l = await w.officer.api.call(attachmentsApi.listAttachments, {
+      query: { ownerKind: 'PROPOSAL', ownerId: p },
+    });
     expect(l.items.map((a) => a.name).sort()).toEqual(files.map((f) => f[0]).sort());
     expect(l).toMatchObject({ canEdit: true, maxBytes: LIMIT });
     // a name typed on a Mac (NFD) is stored as the same text as on Windows (NFC); no extension: the kind's
@@ -81,7 +76,12 @@ describe('uploading files', () => {
     const cases: [string, Uint8Array, string, number][] = [
       ['Báo cáo.pdf', pngBytes(), 'FILE_TYPE_MISMATCH', 422],
       ['Bảng.xlsx', await docxBytes(), 'FILE_TYPE_MISMATCH', 422],
-      ['ghi-chu.pdf', new TextEncoder().encode('Chỉ là văn bản, không phải PDF'), 'FILE_TYPE_NOT_ALLOWED', 422],
+      [
+        'ghi-chu.pdf',
+        new TextEncoder().encode('Chỉ là văn bản, không phải PDF'),
+        'FILE_TYPE_NOT_ALLOWED',
+        422,
+      ],
       ['tai-lieu.docx', await plainZipBytes(), 'FILE_TYPE_NOT_ALLOWED', 422],
       ['chuong-trinh.exe', new Uint8Array([0x4d, 0x5a, 0x90, 0x00]), 'FILE_TYPE_NOT_ALLOWED', 422],
       ['trong.pdf', new Uint8Array(), 'FILE_EMPTY', 422],
@@ -97,17 +97,27 @@ describe('uploading files', () => {
     expect(storedFiles().length).toBe(before);
     expect((await list(w.officer, 'PROPOSAL', draft)).body.items).toEqual([]);
     // the name is checked by the contract: no path separators
-    expect((await upload(w.officer, onProposal(draft, '../x.pdf'), pdfBytes())).error?.code).toBe('VALIDATION');
+    expect((await upload(w.officer, onProposal(draft, '../x.pdf'), pdfBytes())).error?.code).toBe(
+      'VALIDATION',
+    );
   });
 
   it('stores the same content once, whatever record it is attached to, under files/<2 hex>/<sha256>', async () => {
     const bytes = pdfBytes('Cung mot noi dung');
     const target = await w.target({ year: 2026, code: 'TN-F1', planned: 10 });
     const a = await upload(w.officer, onProposal(draft, 'Minh chứng.pdf'), bytes);
-    const b = await upload(w.officer, { ownerKind: 'TARGET', ownerId: target, name: 'Báo cáo tiến độ.pdf' }, bytes);
+    const b = await upload(
+      w.officer,
+      { ownerKind: 'TARGET', ownerId: target, name: 'Báo cáo tiến độ.pdf' },
+      bytes,
+    );
     expect(a.error ?? b.error).toBeNull();
     const sha = sha256Of(bytes);
-    const rows = await w.t.handle.db.selectFrom('attachments').select(['sha256', 'owner_kind']).where('sha256', '=', sha).execute();
+    const rows = await w.t.handle.db
+      .selectFrom('attachments')
+      .select(['sha256', 'owner_kind'])
+      .where('sha256', '=', sha)
+      .execute();
     expect(rows.map((r) => r.owner_kind).sort()).toEqual(['PROPOSAL', 'TARGET']);
     expect(storedFiles().filter((f) => f === sha)).toHaveLength(1);
     const onDisk = filePath(w.t.filesDir, sha);
@@ -120,14 +130,22 @@ describe('uploading files', () => {
     const cross = await w.t.app.inject({
       method: 'POST',
       url: `/api/attachments?ownerKind=PROPOSAL&ownerId=${draft}&name=x.pdf`,
-      headers: { origin: 'http://evil.example', cookie: w.officer.cookie ?? '', 'content-type': 'application/octet-stream' },
+      headers: {
+        origin: 'http://evil.example',
+        cookie: w.officer.cookie ?? '',
+        'content-type': 'application/octet-stream',
+      },
       payload: Buffer.from(pdfBytes()),
     });
     expect(JSON.parse(cross.body).code).toBe('CROSS_ORIGIN');
     const elsewhere = await w.t.app.inject({
       method: 'POST',
       url: '/api/targets',
-      headers: { origin: TEST_ORIGIN, cookie: w.officer.cookie ?? '', 'content-type': 'application/octet-stream' },
+      headers: {
+        origin: TEST_ORIGIN,
+        cookie: w.officer.cookie ?? '',
+        'content-type': 'application/octet-stream',
+      },
       payload: Buffer.from(pdfBytes()),
     });
     expect({ status: elsewhere.statusCode, code: JSON.parse(elsewhere.body).code }).toEqual({
@@ -158,7 +176,10 @@ describe('downloading', () => {
     // the UI frames it (its own origin only)
     expect(res.headers['content-security-policy']).toBe("frame-ancestors 'self'");
     expect(Buffer.compare(res.rawPayload, Buffer.from(pdf))).toBe(0);
-    const asFile = await w.viewer.api.file(attachmentsApi.attachmentContent, { params: { id: a.id }, query: { download: '1' } });
+    const asFile = await w.viewer.api.file(attachmentsApi.attachmentContent, {
+      params: { id: a.id },
+      query: { download: '1' },
+    });
     expect(asFile.fileName).toBe('Biên bản bình xét.pdf');
 
     const d = await w.officer.api.call(attachmentsApi.uploadAttachment, {
@@ -185,23 +206,34 @@ describe('who may read and change which files', () => {
     });
     // the viewer reads, may not change
     expect((await list(w.viewer, 'PROPOSAL', villageProposal)).body.canEdit).toBe(false);
-    expect((await upload(w.viewer, onProposal(villageProposal, 'x.pdf'), pdfBytes())).error?.code).toBe('FORBIDDEN');
+    expect((await upload(w.viewer, onProposal(villageProposal, 'x.pdf'), pdfBytes())).error?.code).toBe(
+      'FORBIDDEN',
+    );
     expect((await list(w.chair, 'PROPOSAL', villageProposal)).body.items.map((x) => x.id)).toContain(a.id);
     // the school's head: not the village's proposal, its files or their bytes
     expect((await list(w.unitHead, 'PROPOSAL', villageProposal)).error?.code).toBe('FORBIDDEN');
-    expect((await w.unitHead.attempt(attachmentsApi.attachmentContent, { params: { id: a.id }, query: {} })).error?.code).toBe(
-      'FORBIDDEN',
-    );
     expect(
-      (await w.unitHead.attempt(attachmentsApi.deleteAttachment, { params: { id: a.id }, body: { reason: 'Không phải của tôi' } }))
-        .error?.code,
+      (await w.unitHead.attempt(attachmentsApi.attachmentContent, { params: { id: a.id }, query: {} })).error
+        ?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (
+        await w.unitHead.attempt(attachmentsApi.deleteAttachment, {
+          params: { id: a.id },
+          body: { reason: 'Không phải của tôi' },
+        })
+      ).error?.code,
     ).toBe('FORBIDDEN');
     // … but their own unit's draft, yes; once forwarded, only the officers attach (signed originals)
     expect((await list(w.unitHead, 'PROPOSAL', draft)).body.canEdit).toBe(true);
-    expect((await upload(w.unitHead, onProposal(draft, 'Của đơn vị.pdf'), pdfBytes('don vi'))).error).toBeNull();
+    expect(
+      (await upload(w.unitHead, onProposal(draft, 'Của đơn vị.pdf'), pdfBytes('don vi'))).error,
+    ).toBeNull();
     const forwarded = (await w.proposal({ unitId: w.units.school, state: 'FORWARDED' })).id;
     expect((await list(w.unitHead, 'PROPOSAL', forwarded)).body.canEdit).toBe(false);
-    expect((await upload(w.unitHead, onProposal(forwarded, 'Muộn.pdf'), pdfBytes())).error?.code).toBe('FORBIDDEN');
+    expect((await upload(w.unitHead, onProposal(forwarded, 'Muộn.pdf'), pdfBytes())).error?.code).toBe(
+      'FORBIDDEN',
+    );
     expect((await upload(w.officer, onProposal(forwarded, 'Bản gốc.pdf'), pdfBytes('goc'))).error).toBeNull();
   });
 
@@ -217,16 +249,28 @@ describe('who may read and change which files', () => {
       expect((await upload(c, onProposal(draft, 'x.pdf'), pdfBytes())).error?.code).toBe(
         c === other.officer ? 'NOT_FOUND' : 'FORBIDDEN',
       );
-      expect((await c.attempt(attachmentsApi.attachmentContent, { params: { id: a.id }, query: {} })).status).toBe(404);
       expect(
-        (await c.attempt(attachmentsApi.deleteAttachment, { params: { id: a.id }, body: { reason: 'Thử xóa hộ' } })).status,
+        (await c.attempt(attachmentsApi.attachmentContent, { params: { id: a.id }, query: {} })).status,
+      ).toBe(404);
+      expect(
+        (
+          await c.attempt(attachmentsApi.deleteAttachment, {
+            params: { id: a.id },
+            body: { reason: 'Thử xóa hộ' },
+          })
+        ).status,
       ).toBe(c === other.officer ? 404 : 403);
     }
   });
 
   it('a target: everyone reads; the officers and the head of the responsible unit attach', async () => {
     const village = await w.target({ year: 2026, code: 'TN-F2', planned: 5 });
-    const school = await w.target({ year: 2026, code: 'TN-F3', planned: 5, responsibleUnitId: w.units.school });
+    const school = await w.target({
+      year: 2026,
+      code: 'TN-F3',
+      planned: 5,
+      responsibleUnitId: w.units.school,
+    });
     const onTarget = (id: string) => ({ ownerKind: 'TARGET' as const, ownerId: id, name: 'Báo cáo.pdf' });
     expect((await upload(w.unitHead, onTarget(school), pdfBytes('school'))).error).toBeNull();
     expect((await upload(w.unitHead, onTarget(village), pdfBytes())).error?.code).toBe('FORBIDDEN');
@@ -256,7 +300,11 @@ describe('who may read and change which files', () => {
           .where('person_id', '=', personId)
           .executeTakeFirstOrThrow()
       ).id;
-    const own = { ownerKind: 'INITIATIVE' as const, ownerId: await idOf(schoolPerson), name: 'Công nhận sáng kiến.pdf' };
+    const own = {
+      ownerKind: 'INITIATIVE' as const,
+      ownerId: await idOf(schoolPerson),
+      name: 'Công nhận sáng kiến.pdf',
+    };
     const theirs = { ...own, ownerId: await idOf(villagePerson) };
     expect((await upload(w.unitHead, own, pdfBytes('sk'))).error).toBeNull();
     expect((await upload(w.officer, theirs, pdfBytes('sk2'))).error).toBeNull();
@@ -275,15 +323,26 @@ describe('deleting', () => {
       query: { ...onProposal(draft, 'Nhầm tệp.pdf'), note: 'Bản nháp' },
       body: bytes,
     });
-    const noReason = await w.officer.attempt(attachmentsApi.deleteAttachment, { params: { id: a.id }, body: { reason: ' ' } });
+    const noReason = await w.officer.attempt(attachmentsApi.deleteAttachment, {
+      params: { id: a.id },
+      body: { reason: ' ' },
+    });
     expect(noReason.error?.code).toBe('VALIDATION');
     const after = await w.officer.api.call(attachmentsApi.deleteAttachment, {
       params: { id: a.id },
       body: { reason: 'Đính kèm nhầm tệp' },
     });
     expect(after.items.map((x) => x.id)).not.toContain(a.id);
-    const row = await w.t.handle.db.selectFrom('attachments').selectAll().where('id', '=', a.id).executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ deleted_reason: 'Đính kèm nhầm tệp', deleted_by: w.ids.officer, deleted_at: '2026-03-01T02:00:00.000Z' });
+    const row = await w.t.handle.db
+      .selectFrom('attachments')
+      .selectAll()
+      .where('id', '=', a.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({
+      deleted_reason: 'Đính kèm nhầm tệp',
+      deleted_by: w.ids.officer,
+      deleted_at: '2026-03-01T02:00:00.000Z',
+    });
     expect(fs.existsSync(filePath(w.t.filesDir, sha256Of(bytes)))).toBe(true);
     const audit = await w.t.handle.db
       .selectFrom('audit_log')
@@ -294,8 +353,13 @@ describe('deleting', () => {
       .execute();
     expect(audit.map((x) => x.action)).toEqual(['upload', 'delete']);
     expect(audit[1]?.summary).toContain('Đính kèm nhầm tệp');
-    expect((await w.officer.attempt(attachmentsApi.attachmentContent, { params: { id: a.id }, query: {} })).status).toBe(404);
-    const again = await w.officer.attempt(attachmentsApi.deleteAttachment, { params: { id: a.id }, body: { reason: 'Xóa lần nữa' } });
+    expect(
+      (await w.officer.attempt(attachmentsApi.attachmentContent, { params: { id: a.id }, query: {} })).status,
+    ).toBe(404);
+    const again = await w.officer.attempt(attachmentsApi.deleteAttachment, {
+      params: { id: a.id },
+      body: { reason: 'Xóa lần nữa' },
+    });
     expect(again.error?.code).toBe('ALREADY_DELETED');
   });
 });

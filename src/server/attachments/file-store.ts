@@ -22,7 +22,10 @@ export function filePath(filesDir: string, sha256: string): string {
 }
 
 /** Store the bytes (once per content); answers their hash and size. */
-export async function storeFile(filesDir: string, bytes: Uint8Array): Promise<{ sha256: string; size: number }> {
+export async function storeFile(
+  filesDir: string,
+  bytes: Uint8Array,
+): Promise<{ sha256: string; size: number }> {
   const sha256 = sha256Of(bytes);
   const target = filePath(filesDir, sha256);
   const existing = await fs.stat(target).catch(() => null);

@@ -3,7 +3,11 @@ import { checkUpload, type FileCheck, looksLikeZip } from '../../core/files/file
 import { readZipDirectory } from '../ratings/zip-directory';
 
 /** An Office file has tens to a few thousand parts; the directory is read, nothing is expanded. */
-const OFFICE_ZIP = { maxEntries: 20_000, maxTotalUncompressed: Number.MAX_SAFE_INTEGER, maxRatio: Number.MAX_SAFE_INTEGER };
+const OFFICE_ZIP = {
+  maxEntries: 20_000,
+  maxTotalUncompressed: Number.MAX_SAFE_INTEGER,
+  maxRatio: Number.MAX_SAFE_INTEGER,
+};
 
 /** The names inside a ZIP (DOCX, XLSX), or null when the bytes are not a readable ZIP. */
 export function zipEntryNames(bytes: Buffer): string[] | null {

@@ -37,8 +37,7 @@ export const pngBytes = (): Uint8Array =>
   );
 
 /** The start of a JPEG (SOI, a JFIF APP0 segment) and its end: what a type check reads. */
-export const jpegBytes = (): Uint8Array =>
-  hex('ffd8ffe000104a46494600010100000100010000ffd9');
+export const jpegBytes = (): Uint8Array => hex('ffd8ffe000104a46494600010100000100010000ffd9');
 
 async function officeZip(parts: Record<string, string>): Promise<Uint8Array> {
   const zip = new JSZip();
