@@ -1,6 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attachmentsApi } from '../src/contract/attachments';
 import { pdfBytes } from '../src/server/testing/sample-files';
+import { apiAs } from './api';
 import { cspViolations, launchBrowser, pageAs, shot } from './browser';
 import { proposalAt } from './fixtures';
 
@@ -61,5 +63,32 @@ describe('files attached to a proposal, in Chromium', () => {
     await confirm.getByRole('button', { name: 'Xóa tệp' }).click();
     await page.getByText(`Đã xóa tệp ${name}.`).waitFor();
     await panel.getByText('Chưa có tệp đính kèm.').waitFor();
+  });
+
+  it('on a phone (390 px) the list fits the screen: name, type, size, who and when, with its actions', async () => {
+    const id = await proposalAt('DRAFT', { person: 'Hà Thị Huyền' });
+    const name = 'Ảnh trao giấy khen năm nay.png';
+    const png = Uint8Array.from(
+      Buffer.from(
+        '89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c4944415408d763f8cfc000000301010018dd8db40000000049454e44ae426082',
+        'hex',
+      ),
+    );
+    await apiAs('canbo').call(attachmentsApi.uploadAttachment, {
+      query: { ownerKind: 'PROPOSAL', ownerId: id, name },
+      body: png,
+    });
+    const page = await pageAs(browser, 'canbo');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/de-nghi/${id}`);
+    const panel = page.getByTestId('attachments-panel');
+    await panel.getByText(name).waitFor();
+    await panel.getByText(/Ảnh PNG · \d+ byte · .+ · \d{2}\/\d{2}\/\d{4}/).waitFor();
+    const box = await panel.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    await panel.scrollIntoViewIfNeeded();
+    await shot(page, '71-tep-dinh-kem-dien-thoai');
+    await panel.getByRole('button', { name: `Xem tệp ${name}` }).click();
+    await page.getByRole('dialog', { name }).getByRole('img', { name }).waitFor();
   });
 });

@@ -178,13 +178,26 @@ export function AttachmentsPanel({ ownerKind, ownerId, canEdit, title }: Attachm
         renderItem={(a) => {
           const info = FILE_KIND_INFO[a.kind];
           return (
-            <List.Item
-              key={a.id}
-              style={{ flexWrap: 'wrap', gap: 8 }}
-              actions={[
-                info.inline ? (
+            <List.Item key={a.id} style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+              <div style={{ flex: '1 1 220px', minWidth: 0 }}>
+                <List.Item.Meta
+                  avatar={KIND_ICONS[a.kind]}
+                  title={<span style={{ wordBreak: 'break-word' }}>{a.name}</span>}
+                  description={
+                    <span style={{ fontSize: 12 }}>
+                      <Tag color={a.purpose === 'SIGNED_ORIGINAL' ? 'blue' : 'default'}>
+                        {t(PURPOSE_LABELS[a.purpose])}
+                      </Tag>
+                      {t(info.label)} · {formatFileSize(a.size)} · {a.uploadedBy} ·{' '}
+                      {formatDateTimeVi(a.createdAt).slice(0, 10)}
+                      {a.note ? ` · ${a.note}` : ''}
+                    </span>
+                  }
+                />
+              </div>
+              <Space size={4} wrap>
+                {info.inline && (
                   <Button
-                    key="view"
                     size="small"
                     icon={<EyeOutlined />}
                     onClick={() => setPreview(a)}
@@ -192,40 +205,23 @@ export function AttachmentsPanel({ ownerKind, ownerId, canEdit, title }: Attachm
                   >
                     {t('Xem')}
                   </Button>
-                ) : null,
+                )}
                 <Button
-                  key="download"
                   size="small"
                   icon={<DownloadOutlined />}
                   href={contentUrl(a.id, true)}
                   aria-label={t('Tải tệp {name}', { name: a.name })}
-                />,
-                editable ? (
+                />
+                {editable && (
                   <Button
-                    key="delete"
                     size="small"
                     danger
                     icon={<DeleteOutlined />}
                     onClick={() => setRemoving(a)}
                     aria-label={t('Xóa tệp {name}', { name: a.name })}
                   />
-                ) : null,
-              ].filter(Boolean)}
-            >
-              <List.Item.Meta
-                avatar={KIND_ICONS[a.kind]}
-                title={<span style={{ wordBreak: 'break-word' }}>{a.name}</span>}
-                description={
-                  <span style={{ fontSize: 12 }}>
-                    <Tag color={a.purpose === 'SIGNED_ORIGINAL' ? 'blue' : 'default'}>
-                      {t(PURPOSE_LABELS[a.purpose])}
-                    </Tag>
-                    {t(info.label)} · {formatFileSize(a.size)} · {a.uploadedBy} ·{' '}
-                    {formatDateTimeVi(a.createdAt).slice(0, 10)}
-                    {a.note ? ` · ${a.note}` : ''}
-                  </span>
-                }
-              />
+                )}
+              </Space>
             </List.Item>
           );
         }}
