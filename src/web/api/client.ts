@@ -12,7 +12,7 @@ const networkError = () =>
 
 /**
  * A file's bytes, over XMLHttpRequest (fetch cannot report how much of the body has gone, and a phone on a
- * slow line needs to see it): `application/octet-stream`, the same cookie rule as fetch's.
+ * slow line needs to see it): `application/octet-stream`, to this server (its session cookie goes along).
  */
 function sendBytes(
   method: string,
