@@ -23,10 +23,15 @@ export function apiAs(username: string): Api {
     origin: baseUrl,
   };
   const exchange = async (method: string, url: string, body?: unknown) => {
+    // a file's bytes (an upload) go as they are; anything else as JSON
+    const bytes = body instanceof Uint8Array;
     const res = await fetch(`${baseUrl}${url}`, {
       method,
-      headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers:
+        body === undefined
+          ? headers
+          : { ...headers, 'content-type': bytes ? 'application/octet-stream' : 'application/json' },
+      body: body === undefined ? undefined : bytes ? (body as BodyInit) : JSON.stringify(body),
     });
     return res;
   };

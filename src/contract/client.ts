@@ -17,8 +17,19 @@ export class ApiError extends Error {
   }
 }
 
-/** One HTTP exchange: the transport the client runs on. */
-export type Transport = (request: { method: string; url: string; body?: unknown }) => Promise<{
+/** How far a file's upload has gone (0–1), for a progress bar. */
+export type UploadProgress = (fraction: number) => void;
+
+/**
+ * One HTTP exchange: the transport the client runs on. A `Uint8Array` body is a file's bytes (sent as
+ * `application/octet-stream`, reporting `onUploadProgress`); any other body is JSON.
+ */
+export type Transport = (request: {
+  method: string;
+  url: string;
+  body?: unknown;
+  onUploadProgress?: UploadProgress | undefined;
+}) => Promise<{
   status: number;
   header(name: string): string | null;
   text(): Promise<string>;
@@ -26,8 +37,12 @@ export type Transport = (request: { method: string; url: string; body?: unknown 
 }>;
 
 export interface ApiClient {
-  /** Call a JSON endpoint: the answer, or `ApiError`. */
-  call<E extends Endpoint>(e: E, input: Input<E>): Promise<Output<E>>;
+  /** Call a JSON endpoint (or an upload: `FileUpload` body, with progress): the answer, or `ApiError`. */
+  call<E extends Endpoint>(
+    e: E,
+    input: Input<E>,
+    opts?: { onUploadProgress?: UploadProgress },
+  ): Promise<Output<E>>;
   /** Fetch a file endpoint: its bytes and the file name the server gives, or `ApiError`. */
   file<E extends Endpoint>(e: E, input: Input<E>): Promise<{ blob: Blob; fileName: string | null }>;
 }
@@ -35,10 +50,10 @@ export interface ApiClient {
 type Parts = { params?: Record<string, string | number>; query?: object; body?: unknown };
 
 export function createApiClient(transport: Transport): ApiClient {
-  async function exchange(e: Endpoint, input: Parts) {
+  async function exchange(e: Endpoint, input: Parts, onUploadProgress?: UploadProgress) {
     const url = urlOf(e, input.params, input.query);
     const body = e.method === 'GET' ? undefined : (input.body ?? {});
-    return transport({ method: e.method, url, body });
+    return transport({ method: e.method, url, body, ...(onUploadProgress ? { onUploadProgress } : {}) });
   }
   async function failure(res: Awaited<ReturnType<Transport>>): Promise<never> {
     let data: { code?: string; message?: string; details?: unknown } = {};
@@ -55,8 +70,8 @@ export function createApiClient(transport: Transport): ApiClient {
     );
   }
   return {
-    async call(e, input) {
-      const res = await exchange(e, input as Parts);
+    async call(e, input, opts) {
+      const res = await exchange(e, input as Parts, opts?.onUploadProgress);
       if (res.status >= 400 || res.status === 0) return failure(res);
       const text = await res.text();
       return (text ? JSON.parse(text) : null) as never;

@@ -25,6 +25,15 @@ export type DossierScope = { param: string; part: 'public-view' | 'full-only' } 
 
 /** A file answer (DOCX, XLSX, PDF, ZIP): the body is bytes, described in the OpenAPI document. */
 export const FileAnswer = z.string().meta({ format: 'binary', description: 'Tệp (DOCX, XLSX, PDF)' });
+/**
+ * A file sent as the request's body (`application/octet-stream`, the bytes as they are: no base64, which
+ * would cost a third more on a phone's connection). Its name and details travel in the query. The server
+ * reads such a body only on an endpoint that declares it (`server/http/binary-body.ts`), up to the
+ * route's own size limit, and checks who may call it before the bytes are read (`bind.ts`).
+ */
+export const FileUpload = z
+  .custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'Thiếu nội dung tệp (gửi dạng nhị phân).' })
+  .meta({ type: 'string', format: 'binary', description: 'Nội dung tệp (application/octet-stream)' });
 /** An answer with no body (204). */
 export const NoContent = z.null().meta({ description: 'Không có nội dung' });
 
@@ -37,6 +46,7 @@ export interface Endpoint {
   readonly access: Access;
   readonly params?: z.ZodType;
   readonly query?: z.ZodType;
+  /** A JSON body, or `FileUpload` for a file's bytes. */
   readonly body?: z.ZodType;
   /** The answer's schema; `FileAnswer` for files, `NoContent` for 204. */
   readonly response: z.ZodType;

@@ -14,6 +14,10 @@ export interface AppConfig {
   logger?: boolean | object;
   /** Directory of the per-ballot seal keys (outside the database); default `data/ballot-box`. */
   ballotBoxDir?: string | undefined;
+  /** Folder of attached files (`<filesDir>/<2 hex>/<sha256>`); `data/files` by default. */
+  filesDir?: string | undefined;
+  /** The largest attached file, in bytes (20 MB by default). */
+  maxUploadBytes?: number | undefined;
   /** Login throttling and per-address limits; the defaults when omitted (README, "Bảo mật khi triển khai"). */
   security?: SecurityOptions | undefined;
   /** Behind a reverse proxy: trust its X-Forwarded-For for the client's address (TRUST_PROXY). */

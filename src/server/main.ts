@@ -31,6 +31,8 @@ async function main() {
       webDist: config.webDist,
       ballotBoxDir: config.ballotBoxDir,
       keysDir: config.keysDir,
+      filesDir: config.filesDir,
+      maxUploadBytes: config.maxUploadBytes,
       logger: loggerOptions(process.env, path.dirname(config.sqliteFile)),
       security: config.security,
       trustProxy: config.trustProxy,

@@ -85,6 +85,11 @@ const TABLE: Record<Action, string> = {
   'example.create':       '++--+-',
   'example.manage':       '++----',
 
+  // files attached to records
+  'attachment.read':          '++++++',
+  'attachment.write':         '++--+-',
+  'attachment.history.read':  '++--+-',
+  'attachment.history.write': '++--+-',
 };
 
 describe('the permission policy', () => {

@@ -8,6 +8,7 @@
  * Actions are named `<record>.<verb>`; each feature keeps its part of the table in `permissions/`.
  */
 import { ACCOUNT_PERMISSIONS } from './permissions/accounts';
+import { ATTACHMENT_PERMISSIONS } from './permissions/attachments';
 import { AUDIT_PERMISSIONS } from './permissions/audit';
 import { COUNCIL_PERMISSIONS } from './permissions/council';
 import { CYCLE_PERMISSIONS } from './permissions/cycle';
@@ -22,6 +23,7 @@ import { type Role, seesWholeCommune } from './roles';
 
 export const POLICY = {
   ...ACCOUNT_PERMISSIONS,
+  ...ATTACHMENT_PERMISSIONS,
   ...AUDIT_PERMISSIONS,
   ...COUNCIL_PERMISSIONS,
   ...CYCLE_PERMISSIONS,

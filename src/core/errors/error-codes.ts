@@ -270,6 +270,11 @@ export const ERRORS = {
     vi: 'Điển hình đã dừng theo dõi, không sửa được nữa.',
     en: 'Follow-up of this typical example has stopped; it can no longer be edited.',
   },
+  FILE_EMPTY: {
+    status: 422,
+    vi: 'Tệp không có nội dung.',
+    en: 'The file is empty.',
+  },
   FILE_EXPANDS_TOO_MUCH: {
     status: 413,
     vi: 'Tệp quá lớn khi giải nén. Hãy dùng tệp mẫu tải từ phần mềm.',
@@ -279,6 +284,21 @@ export const ERRORS = {
     status: 400,
     vi: 'Tệp Excel có quá nhiều thành phần. Hãy dùng tệp mẫu tải từ phần mềm.',
     en: 'The Excel file has too many parts. Use the template downloaded from the application.',
+  },
+  FILE_TOO_LARGE: {
+    status: 413,
+    vi: 'Tệp quá lớn để đính kèm.',
+    en: 'The file is too large to attach.',
+  },
+  FILE_TYPE_MISMATCH: {
+    status: 422,
+    vi: 'Đuôi của tên tệp không khớp với nội dung tệp.',
+    en: "The file name's extension does not match the file's content.",
+  },
+  FILE_TYPE_NOT_ALLOWED: {
+    status: 422,
+    vi: 'Loại tệp không được phép đính kèm (chỉ nhận PDF, ảnh JPEG hoặc PNG, Word .docx, Excel .xlsx).',
+    en: 'This type of file cannot be attached (only PDF, JPEG or PNG images, Word .docx and Excel .xlsx).',
   },
   FINAL_REVIEW_OPEN: {
     status: 409,

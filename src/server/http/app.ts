@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { passwordChangeGate } from '../auth/password-change-gate';
 import { SESSION_COOKIE, userForSession } from '../auth/sessions';
 import type { AppDeps } from '../deps';
+import { installBinaryBody } from './binary-body';
 import { installDossierGuard } from './dossier-guard';
 import { AppError, installErrorHandlers } from './errors';
 import { AUTH_ROUTES, FEATURE_ROUTES } from './feature-routes';
@@ -40,6 +41,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installErrorHandlers(app);
   installRouteInventory(app);
   installJsonBody(app);
+  installBinaryBody(app);
   await installSecurityHeaders(app, deps.config.publicUrl);
   installSameOriginCheck(app, deps.config.publicUrl);
   const security = deps.config.security ?? securityOptionsFromEnv({});

@@ -7,6 +7,7 @@
  */
 
 import { authApi } from '../../contract/accounts';
+import { attachmentsApi } from '../../contract/attachments';
 import { calendarApi } from '../../contract/calendar';
 import { councilApi } from '../../contract/council';
 import { examplesApi } from '../../contract/examples';
@@ -21,6 +22,7 @@ import { hashPassword } from '../auth/passwords';
 import { isoNow, todayIn } from '../clock';
 import { newId } from '../db/ids';
 import { DEMO_PASSWORD } from '../seed/demo-people';
+import { pdfBytes } from '../testing/sample-files';
 import type { Client, TestApp } from './test-app';
 
 export const ROLE_ORDER: readonly Role[] = [
@@ -473,6 +475,11 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
       .executeTakeFirst();
     return r?.id ?? 'absent';
   };
+  // A file attached to the proposal (the attachment routes read, download and delete it).
+  const attachment = await officer.api.call(attachmentsApi.uploadAttachment, {
+    query: { ownerKind: 'PROPOSAL', ownerId: proposal, name: 'Biên bản kiểm thử.pdf' },
+    body: pdfBytes('Kiem thu phan quyen'),
+  });
   // An account of commune A that no test signs in with: the user-administration routes act on it.
   const spareUser = await user(tenantA, `a-spare-${tag}`, 'XEM', null, null);
   const target = await first('targets');
@@ -515,6 +522,7 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
     inbox: await first('inbox_tasks'),
     year: '2025',
     disclosedProposal: disclosed,
+    attachments: attachment.id,
   };
   const absent = Object.keys(ids).filter((k) => ids[k] === 'absent');
   if (absent.length) throw new Error(`authz world: no record for ${absent.join(', ')}`);

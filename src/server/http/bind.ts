@@ -7,7 +7,14 @@
  * of its feature, and returns the answer the contract describes.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest, LogLevel } from 'fastify';
-import { type Endpoint, ErrorBody, FileAnswer, type Parsed, type Returned } from '../../contract/endpoint';
+import {
+  type Endpoint,
+  ErrorBody,
+  FileAnswer,
+  FileUpload,
+  type Parsed,
+  type Returned,
+} from '../../contract/endpoint';
 import { can } from '../../core/auth/policy';
 import type { AuditActor } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
@@ -18,6 +25,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Registered from a contract entry (the route inventory checks that every API route is). */
     contract?: boolean;
+    /** The body is a file's bytes (`FileUpload`): read by `binary-body.ts`, only on such routes. */
+    upload?: boolean;
   }
 }
 
@@ -49,13 +58,24 @@ export function bind<E extends Endpoint>(
   extras: RouteExtras = {},
 ): void {
   const status = e.status ?? 200;
+  const upload = e.body === FileUpload;
+  const allowed = (req: FastifyRequest) => {
+    const user = e.access === 'public' ? req.user : requireUser(req);
+    if (e.access !== 'public' && e.access !== 'signed-in' && !can(user, e.access)) {
+      throw new AppError('FORBIDDEN');
+    }
+    return user;
+  };
   app.route({
     method: e.method,
     url: e.path,
     ...extras,
-    config: { contract: true, ...(e.dossier ? { dossier: e.dossier } : {}) },
+    config: { contract: true, ...(e.dossier ? { dossier: e.dossier } : {}), ...(upload ? { upload } : {}) },
+    // a file's bytes are read only once the caller may send them (not 20 MB first, then 403)
+    ...(upload ? { preParsing: async (req: FastifyRequest) => void allowed(req) } : {}),
     schema: {
       summary: e.summary,
+      ...(upload ? { consumes: ['application/octet-stream'] } : {}),
       ...(e.hidden ? { hide: true } : {}),
       ...(e.params ? { params: e.params } : {}),
       ...(e.query ? { querystring: e.query } : {}),
@@ -63,10 +83,7 @@ export function bind<E extends Endpoint>(
       response: { [status]: e.response, '4XX': ErrorBody },
     },
     handler: async (req, reply) => {
-      const user = e.access === 'public' ? req.user : requireUser(req);
-      if (e.access !== 'public' && e.access !== 'signed-in' && !can(user, e.access)) {
-        throw new AppError('FORBIDDEN');
-      }
+      const user = allowed(req);
       const ctx = { req, reply, user, actor: user ? actorOf(req, user) : null } as Ctx<E>;
       const input = { params: req.params, query: req.query, body: req.body } as Parsed<E>;
       const out = await handler(input, ctx);

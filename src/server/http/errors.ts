@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ERRORS, type ErrorCode } from '../../core/errors/error-codes';
+import { fileTooLargeMessage } from '../../core/files/file-kinds';
 
 /**
  * An expected failure: answered with the code's status from the error table (`core/errors/error-codes.ts`)
@@ -55,6 +56,10 @@ export function installErrorHandlers(app: FastifyInstance): void {
       return reply
         .status(415)
         .send({ code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Chỉ nhận dữ liệu dạng JSON.' });
+    }
+    if (code === 'FST_ERR_CTP_BODY_TOO_LARGE' && req.routeOptions.config?.upload) {
+      const message = fileTooLargeMessage(req.routeOptions.bodyLimit ?? 0);
+      return reply.status(413).send({ code: 'FILE_TOO_LARGE', message });
     }
     if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       return reply.status(413).send({ code: 'TOO_LARGE', message: 'Dữ liệu gửi lên quá lớn.' });

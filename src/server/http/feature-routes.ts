@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { attachmentRoutes } from '../attachments/routes';
 import { auditRoutes } from '../audit/routes';
 import { authRoutes } from '../auth/routes';
 import { userAdminRoutes } from '../auth/user-routes';
@@ -47,6 +48,7 @@ export const FEATURE_ROUTES: Feature[] = [
   ratingRoutes,
   exampleRoutes,
   userAdminRoutes,
+  attachmentRoutes,
   // registered from their contract with their whole path (`/public/...`)
   verificationRoutes,
 ];

@@ -15,6 +15,7 @@ import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../core/auth/roles';
 import { daysFromToday, today } from '../db/test-db';
+import { pdfBytes } from '../testing/sample-files';
 import { type AuthzWorld, buildAuthzWorld, ROLE_ORDER } from './authz-world';
 import { installDossierGuard, namesProposal } from './dossier-guard';
 import {
@@ -224,6 +225,11 @@ const ROUTES: Record<string, Row> = {
   'GET /api/public/ballots/{id}/recount':               pub({ ok: [409], anon: [409] }), // the world's ballot is open: counted only after close
   'POST /api/public/ballots/{id}/votes':                pub({ anon: [403, 409] }),
   'GET /api/public/examples':                           pub(),
+  // files attached to records (here: the test proposal's; the record's own rule narrows the role's)
+  'GET /api/attachments':                               r('++++s+'),
+  'POST /api/attachments':                              r('++--s-', { body: () => Buffer.from(pdfBytes()) }),
+  'GET /api/attachments/{id}/content':                  r('++++s+'),
+  'DELETE /api/attachments/{id}':                       r('++--s-', { last: 1 }),
 };
 
 let t: TestApp;
@@ -269,6 +275,7 @@ const bodyIds = () => ({
   memberId: w.ids.member ?? '',
   movementId: w.ids.movements ?? '',
   awardCode: 'GK_XA_REGULAR',
+  ownerId: w.proposal,
 });
 
 function build(method: string, url: string, row: Row | undefined): BuiltRequest {
@@ -289,7 +296,12 @@ async function call(client: Client | null, req: BuiltRequest): Promise<Answer> {
   const res = await t.app.inject({
     method: req.method as 'GET',
     url: req.url,
-    headers: { origin: TEST_ORIGIN, ...(client?.cookie ? { cookie: client.cookie } : {}) },
+    headers: {
+      origin: TEST_ORIGIN,
+      ...(client?.cookie ? { cookie: client.cookie } : {}),
+      // a file's bytes (an upload route's body)
+      ...(Buffer.isBuffer(req.body) ? { 'content-type': 'application/octet-stream' } : {}),
+    },
     ...(req.body === undefined ? {} : { payload: req.body as object }),
   });
   const text = await responseText(String(res.headers['content-type'] ?? ''), res.rawPayload);

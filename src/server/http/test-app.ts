@@ -22,6 +22,8 @@ export interface TestApp {
   ballotBoxDir: string;
   /** the signing-key folder of this test server */
   keysDir: string;
+  /** where this test server keeps attached files (a temp dir, removed on close) */
+  filesDir: string;
   /** A client signed in as `username` (a demo user). */
   as(username: string): Promise<Client>;
   anonymous: Client;
@@ -74,11 +76,16 @@ export function client(app: FastifyInstance, cookie?: string): Client {
     };
   };
   const transport: Transport = async ({ method, url, body }) => {
+    const bytes = body instanceof Uint8Array;
     const res = await app.inject({
       method: method as InjectOptions['method'],
       url,
-      ...(body === undefined ? {} : { payload: body as object }),
-      headers: { origin: TEST_ORIGIN, ...(cookie ? { cookie } : {}) },
+      ...(body === undefined ? {} : { payload: bytes ? Buffer.from(body) : (body as object) }),
+      headers: {
+        origin: TEST_ORIGIN,
+        ...(cookie ? { cookie } : {}),
+        ...(bytes ? { 'content-type': 'application/octet-stream' } : {}),
+      },
     });
     return {
       status: res.statusCode,
@@ -117,12 +124,20 @@ export function client(app: FastifyInstance, cookie?: string): Client {
  * the lines), none by default.
  */
 export async function startTestApp(
-  opts: { demo?: boolean; security?: SecurityOptions; logger?: object; clock?: Clock } = {},
+  opts: {
+    demo?: boolean;
+    security?: SecurityOptions;
+    logger?: object;
+    clock?: Clock;
+    /** The largest attached file (the server's default, 20 MB, when omitted). */
+    maxUploadBytes?: number;
+  } = {},
 ): Promise<TestApp> {
   const handle = await openTestDb();
   const seed = opts.demo === false ? { tenantId: '' } : await seedDemoCommune(handle.db);
   const ballotBoxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-ballot-box-'));
   const keysDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-keys-'));
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-files-'));
   const clock = opts.clock ?? systemClock;
   const app = await buildApp({
     db: handle.db,
@@ -132,6 +147,8 @@ export async function startTestApp(
       secureCookies: false,
       ballotBoxDir,
       keysDir,
+      filesDir,
+      ...(opts.maxUploadBytes ? { maxUploadBytes: opts.maxUploadBytes } : {}),
       security: opts.security,
       ...(opts.logger ? { logger: opts.logger } : {}),
     },
@@ -144,6 +161,7 @@ export async function startTestApp(
     clock,
     ballotBoxDir,
     keysDir,
+    filesDir,
     anonymous: client(app),
     async as(username: string) {
       const res = await app.inject({
@@ -160,6 +178,7 @@ export async function startTestApp(
       await handle.close();
       fs.rmSync(ballotBoxDir, { recursive: true, force: true });
       fs.rmSync(keysDir, { recursive: true, force: true });
+      fs.rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

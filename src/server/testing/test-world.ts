@@ -168,7 +168,7 @@ const tag = () => `${randomUUID().slice(0, 4)}${(++seq).toString(36)}`;
 
 /** Starts a server on an empty commune and builds the world in it. */
 export async function startWorld(
-  opts: { clock?: Clock; security?: SecurityOptions; logger?: object } = {},
+  opts: { clock?: Clock; security?: SecurityOptions; logger?: object; maxUploadBytes?: number } = {},
 ): Promise<World> {
   const clock = opts.clock ?? fixedClock('2026-03-02T02:00:00Z');
   const t = await startTestApp({
@@ -176,6 +176,7 @@ export async function startWorld(
     clock,
     ...(opts.security ? { security: opts.security } : {}),
     ...(opts.logger ? { logger: opts.logger } : {}),
+    ...(opts.maxUploadBytes ? { maxUploadBytes: opts.maxUploadBytes } : {}),
   });
   const db = t.handle.db;
   const hash = await hashPassword(WORLD_PASSWORD);

@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import '../../i18n/en-audit';
+import '../../i18n/en-attachments';
 import { formatDateTimeVi } from '../../../core/text';
 import { useI18n } from '../../i18n/i18n';
 
@@ -30,6 +31,7 @@ const ENTITY_LABELS: Record<string, string> = {
   calendar_day: 'Lịch ngày lễ',
   inbox_task: 'Việc cần làm',
   typical_example: 'Điển hình tiên tiến',
+  attachment: 'Tệp đính kèm',
 };
 
 export function AuditPage() {

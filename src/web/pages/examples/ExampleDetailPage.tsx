@@ -18,6 +18,7 @@ import { formatDateVi } from '../../../core/text';
 import { api } from '../../api/client';
 import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { useData } from '../../components/use-data';
 import { useI18n, useLabel } from '../../i18n/i18n';
 import { EditDialog, ProposeDialog, StageDialog } from './ExampleDialogs';
@@ -223,6 +224,9 @@ export function ExampleDetailPage() {
             )}
           />
         </Card>
+      </div>
+      <div style={{ marginTop: 16 }}>
+        <AttachmentsPanel ownerKind="EXAMPLE" ownerId={e.id} canEdit={may('attachment.write') && canManage} />
       </div>
       <StageDialog example={e} action={action} onClose={() => setAction(null)} onDone={changed} />
       <ProposeDialog example={e} open={proposing} onClose={() => setProposing(false)} />

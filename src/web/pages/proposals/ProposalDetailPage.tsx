@@ -26,7 +26,9 @@ import {
 import { getAward } from '../../../core/law';
 import { formatDateTimeVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
+import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { useData } from '../../components/use-data';
 import { useI18n, useLabel } from '../../i18n/i18n';
 import { STATUS_COLORS, SUBJECT_KIND_LABELS } from '../../labels';
@@ -52,6 +54,7 @@ export function ProposalDetailPage() {
   const [actError, setActError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ reason?: string; missing?: string[] }>();
+  const may = useCan();
 
   const act = async (action: ProposalAction, body: ActionBody = {}) => {
     setBusy(true);
@@ -142,6 +145,13 @@ export function ProposalDetailPage() {
           <div style={{ whiteSpace: 'pre-wrap' }}>{p.achievement}</div>
         </Descriptions.Item>
       </Descriptions>
+      <div style={{ marginTop: 16 }}>
+        <AttachmentsPanel
+          ownerKind="PROPOSAL"
+          ownerId={p.id}
+          canEdit={may('attachment.write', { unitId: p.unitId })}
+        />
+      </div>
       <div
         style={{
           display: 'grid',

@@ -25,6 +25,7 @@ import { formatViNumber, TARGET_DIRECTION_LABELS } from '../../../core/targets';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { useI18n } from '../../i18n/i18n';
 import { STATE_COLORS } from './target-labels';
 
@@ -236,6 +237,14 @@ export function ProgressDrawer(props: {
               </Form>
             </>
           )}
+          <div style={{ marginTop: 16 }}>
+            <AttachmentsPanel
+              ownerKind="TARGET"
+              ownerId={target.id}
+              canEdit={target.canReport}
+              title={t('Tệp minh chứng của chỉ tiêu')}
+            />
+          </div>
           <Modal
             open={deleting !== null}
             title={t('Xóa số liệu nhập nhầm')}
