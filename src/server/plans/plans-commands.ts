@@ -14,6 +14,8 @@ import { loadTargets } from '../targets/targets-queries';
 import { copyPlanForYear, emptyPlan } from './plan-copy';
 import { getPlan, loadPlanRow, parseContent } from './plans-queries';
 import { mapUniqueViolation } from './unique-violation';
+import { committeeIssuer } from '../../core/commune/commune-profile';
+import { communeProfileOf } from '../organisations/profile-queries';
 
 const stale = () =>
   new AppError(
@@ -48,6 +50,7 @@ export async function createPlan(
     .where('id', '=', u.tenantId)
     .executeTakeFirst();
   const communeName = commune?.name ?? 'xã';
+  const profile = await communeProfileOf(db, u.tenantId);
   const result = await lastYearResult(db, u, b.year, communeName.replace(/^Xã/, 'xã'));
   const exists = () => new AppError('PLAN_EXISTS', `Năm ${b.year} đã có kế hoạch thi đua, khen thưởng.`);
   const id = await mapUniqueViolation(
@@ -75,8 +78,8 @@ export async function createPlan(
           ? copyPlanForYear(parseContent(source.content), b.year, result)
           : emptyPlan(
               b.year,
-              { parent: 'ỦY BAN NHÂN DÂN', name: communeName.toUpperCase() },
-              commune?.short_name ?? communeName,
+              committeeIssuer(profile),
+              profile.placeName,
             );
         const id = newId();
         const now = isoNow(clock);
