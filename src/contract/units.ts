@@ -63,9 +63,10 @@ const Basis = optionalText(300, 'Căn cứ dài quá 300 ký tự');
 
 export const MergeUnits = z
   .object({
+    /** The units merged (they close; the existing unit received into may be among them and stays open). */
     unitIds: z
       .array(z.string().min(1))
-      .min(2, 'Cần chọn ít nhất hai đơn vị để hợp nhất')
+      .min(1, 'Chưa chọn đơn vị để hợp nhất')
       .max(50, 'Chọn tối đa 50 đơn vị'),
     /** Merge into this existing unit (it stays open) … */
     intoId: z.string().min(1).nullable().optional(),
@@ -77,6 +78,10 @@ export const MergeUnits = z
   .refine((b) => Boolean(b.intoId) !== Boolean(b.newUnit), {
     message: 'Chọn đơn vị nhận hợp nhất hoặc nhập đơn vị mới (một trong hai)',
     path: ['intoId'],
+  })
+  .refine((b) => new Set([...b.unitIds, ...(b.intoId ? [b.intoId] : [])]).size >= 2, {
+    message: 'Cần ít nhất hai đơn vị để hợp nhất',
+    path: ['unitIds'],
   });
 export type MergeUnits = z.input<typeof MergeUnits>;
 

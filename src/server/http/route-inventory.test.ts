@@ -69,10 +69,10 @@ const NEW_USER = () => ({
   displayName: 'Người Kiểm Thử Quyền',
   role: 'XEM',
 });
-// the same unit twice, into itself: refused as invalid after the permission check, changes nothing
+// into the commune itself: refused (not a unit) after the permission check, changes nothing
 const MERGE = (w: AuthzWorld) => ({
-  unitIds: [w.ids.units, w.ids.units],
-  intoId: w.ids.units,
+  unitIds: [w.ids.units],
+  intoId: w.tenantA,
   effectiveDate: w.today,
 });
 const pub = (more: Omit<Row, 'roles'> = {}): Row => ({ roles: '++++++', pub: true, ...more });
