@@ -268,6 +268,22 @@ export const councilApi = {
     response: z.object({ id: Id, members: z.array(CouncilMember) }),
     errors: ['UNKNOWN_PERSON', 'ALREADY_MEMBER', 'NOT_FOUND', 'NOT_COUNCIL_ROLE', 'USER_LINKED'],
   }),
+  votingAccounts: endpoint({
+    method: 'GET',
+    path: '/council/voting-accounts',
+    summary: 'Các tài khoản đang hoạt động có vai trò được bỏ phiếu trong Hội đồng, để gắn với thành viên',
+    access: 'council.manage',
+    response: z.array(
+      z.object({
+        id: Id,
+        username: z.string(),
+        displayName: z.string(),
+        roleLabel: z.string(),
+        /** The membership it is linked to now, if any. */
+        memberId: Id.nullable(),
+      }),
+    ),
+  }),
   linkMemberUser: endpoint({
     method: 'PUT',
     path: '/council/members/:id/user',

@@ -157,6 +157,9 @@ describe('council members and their accounts', () => {
       body: { userId: account.id },
     });
     expect(linked.members.find((m) => m.id === paper.id)?.userId).toBe(account.id);
+    const choices = await officer.api.call(councilApi.votingAccounts, {});
+    expect(choices.find((c) => c.id === account.id)?.memberId).toBe(paper.id);
+    expect(choices.some((c) => c.id === viewer.id)).toBe(false);
     // the same account cannot vote for two members
     const twice = await officer.attempt(councilApi.linkMemberUser, {
       params: { id: w.council.member },

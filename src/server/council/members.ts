@@ -4,7 +4,7 @@ import { COUNCIL_ROLE_LABELS, COUNCIL_ROLES } from '../../core/council/council-t
 import type { Transaction } from 'kysely';
 import { can } from '../../core/auth/policy';
 import { ROLE_LABELS } from '../../core/auth/roles';
-import { formatDateVi } from '../../core/text';
+import { compareVietnamese, formatDateVi } from '../../core/text';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
 import { type Clock, isoNow, todayIn } from '../clock';
@@ -180,6 +180,35 @@ async function votingAccount(
       field: 'userId',
     });
   return account.id;
+}
+
+/** Active accounts with a role that may vote in the council, with the membership each is linked to today. */
+export async function votingAccounts(db: Db, clock: Clock, u: AuthUser) {
+  const today = todayIn(clock);
+  const accounts = await db
+    .selectFrom('users')
+    .select(['id', 'username', 'display_name', 'role'])
+    .where('tenant_id', '=', u.tenantId)
+    .where('active', '=', 1)
+    .execute();
+  const links = await db
+    .selectFrom('council_members')
+    .select(['id', 'user_id'])
+    .where('tenant_id', '=', u.tenantId)
+    .where('user_id', 'is not', null)
+    .where((eb) => eb.or([eb('term_to', 'is', null), eb('term_to', '>=', today)]))
+    .execute();
+  const linked = new Map(links.map((l) => [l.user_id, l.id]));
+  return accounts
+    .filter((a) => can({ role: a.role, unitId: null }, 'ballot.vote'))
+    .sort((a, b) => compareVietnamese(a.display_name, b.display_name))
+    .map((a) => ({
+      id: a.id,
+      username: a.username,
+      displayName: a.display_name,
+      roleLabel: ROLE_LABELS[a.role].vi,
+      memberId: linked.get(a.id) ?? null,
+    }));
 }
 
 /** Link a member to an account (to vote electronically) or unlink it; answers the council as it stands today. */

@@ -191,6 +191,7 @@ const ROUTES: Record<string, Row> = {
   'GET /api/council/members':                           r(ALL),
   'POST /api/council/members':                          r('+++---'),
   'POST /api/council/members/{id}/end':                 r('+++---', { last: 1 }),
+  'GET /api/council/voting-accounts':                   r('+++---'),
   'PUT /api/council/members/{id}/user':                 r('+++---', { last: 1 }),
   'GET /api/meetings':                                  r(ALL),
   'POST /api/meetings':                                 r('++----'),
