@@ -193,7 +193,14 @@ export const usersApi = {
     body: NewUser,
     status: 201,
     response: z.object({ temporaryPassword: z.string().nullable(), user: UserRow }),
-    errors: ['USERNAME_TAKEN', 'UNIT_SCOPE', 'UNKNOWN_UNIT', 'UNKNOWN_PERSON', 'PERSON_HAS_ACCOUNT', 'WEAK_PASSWORD'],
+    errors: [
+      'USERNAME_TAKEN',
+      'UNIT_SCOPE',
+      'UNKNOWN_UNIT',
+      'UNKNOWN_PERSON',
+      'PERSON_HAS_ACCOUNT',
+      'WEAK_PASSWORD',
+    ],
   }),
   updateUser: endpoint({
     method: 'PUT',

@@ -6,8 +6,8 @@
 
 import { ORG_KINDS } from '../core/people/org-kinds';
 import { Id, IdParams } from './common';
-import { isoDate } from './iso-date';
 import { endpoint } from './endpoint';
+import { isoDate } from './iso-date';
 import { Unit, UnitDetail } from './organisations';
 import { z } from './zod';
 
@@ -107,7 +107,8 @@ export const Deactivation = z.object({
 });
 
 /** The answer of a change: the unit changed (or made), the units made, and the whole list for the tree. */
-const UnitChange = z.object({ unit: UnitDetail, created: z.array(Id), units: z.array(Unit) });
+export const UnitChange = z.object({ unit: UnitDetail, created: z.array(Id), units: z.array(Unit) });
+export type UnitChange = z.infer<typeof UnitChange>;
 
 export const unitsApi = {
   createUnit: endpoint({

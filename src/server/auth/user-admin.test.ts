@@ -49,12 +49,19 @@ describe("the administrator's accounts", () => {
     await w.signIn('truong-thon', STRONG);
 
     const refusals = await Promise.all([
-      admin.attempt(usersApi.createUser, { body: { username: 'THU.KY', displayName: 'Trùng Tên', role: 'XEM' } }),
+      admin.attempt(usersApi.createUser, {
+        body: { username: 'THU.KY', displayName: 'Trùng Tên', role: 'XEM' },
+      }),
       admin.attempt(usersApi.createUser, {
         body: { username: 'khong-don-vi', displayName: 'Không Đơn Vị', role: 'TRUONG_DON_VI' },
       }),
       admin.attempt(usersApi.createUser, {
-        body: { username: 'can-bo-2', displayName: 'Cán Bộ Hai', role: 'CAN_BO_TDKT', unitId: w.units.village },
+        body: {
+          username: 'can-bo-2',
+          displayName: 'Cán Bộ Hai',
+          role: 'CAN_BO_TDKT',
+          unitId: w.units.village,
+        },
       }),
       admin.attempt(usersApi.createUser, {
         body: { username: 'trung-nguoi', displayName: 'Trùng Người', role: 'XEM', personId: person },
@@ -62,7 +69,9 @@ describe("the administrator's accounts", () => {
       admin.attempt(usersApi.createUser, {
         body: { username: 'yeu-mk', displayName: 'Mật Khẩu Yếu', role: 'XEM', password: '123456' },
       }),
-      w.officer.attempt(usersApi.createUser, { body: { username: 'lau-quyen', displayName: 'Lấn Quyền', role: 'ADMIN' } }),
+      w.officer.attempt(usersApi.createUser, {
+        body: { username: 'lau-quyen', displayName: 'Lấn Quyền', role: 'ADMIN' },
+      }),
     ]);
     expect(refusals.map((r) => r.error?.code)).toEqual([
       'USERNAME_TAKEN',
@@ -85,7 +94,11 @@ describe("the administrator's accounts", () => {
       params: { id: u.user.id },
       body: { displayName: 'Trưởng Trường Mới', role: 'TRUONG_DON_VI', unitId: w.units.school },
     });
-    expect(edited).toMatchObject({ displayName: 'Trưởng Trường Mới', role: 'TRUONG_DON_VI', unitName: 'Trường Tiểu học Thử Nghiệm' });
+    expect(edited).toMatchObject({
+      displayName: 'Trưởng Trường Mới',
+      role: 'TRUONG_DON_VI',
+      unitName: 'Trường Tiểu học Thử Nghiệm',
+    });
     expect(
       (
         await admin.attempt(usersApi.updateUser, {
@@ -115,7 +128,11 @@ describe("the administrator's accounts", () => {
       body: { username: 'quantri-2', displayName: 'Quản Trị Hai', role: 'ADMIN', password: STRONG },
     });
     // (as if they had changed the password they were given)
-    await w.t.handle.db.updateTable('users').set({ must_change_password: 0 }).where('id', '=', second.user.id).execute();
+    await w.t.handle.db
+      .updateTable('users')
+      .set({ must_change_password: 0 })
+      .where('id', '=', second.user.id)
+      .execute();
     const admin2 = await w.signIn('quantri-2', STRONG);
     const demoted = await admin2.api.call(usersApi.updateUser, {
       params: { id: w.ids.admin },
@@ -123,8 +140,12 @@ describe("the administrator's accounts", () => {
     });
     expect(demoted.role).toBe('CAN_BO_TDKT');
     expect(
-      (await admin2.attempt(usersApi.updateUser, { params: { id: second.user.id }, body: { displayName: 'Quản Trị Hai', role: 'XEM' } }))
-        .error?.code,
+      (
+        await admin2.attempt(usersApi.updateUser, {
+          params: { id: second.user.id },
+          body: { displayName: 'Quản Trị Hai', role: 'XEM' },
+        })
+      ).error?.code,
     ).toBe('OWN_ACCOUNT');
     expect((await admin2.attempt(usersApi.deactivate, { params: { id: second.user.id } })).error?.code).toBe(
       'OWN_ACCOUNT',
@@ -172,8 +193,12 @@ describe('council members and their accounts', () => {
     });
     expect(unlinked.members.find((m) => m.id === paper.id)?.userId).toBeNull();
     expect(
-      (await w.unitHead.attempt(councilApi.linkMemberUser, { params: { id: paper.id }, body: { userId: account.id } }))
-        .status,
+      (
+        await w.unitHead.attempt(councilApi.linkMemberUser, {
+          params: { id: paper.id },
+          body: { userId: account.id },
+        })
+      ).status,
     ).toBe(403);
 
     const newcomer = await w.person({ fullName: 'Thành Viên Mới Có Tài Khoản' });

@@ -58,7 +58,9 @@ async function checkScope(
       .where('tenant_id', '=', admin.tenantId)
       .executeTakeFirst();
     if (!person)
-      throw new AppError('UNKNOWN_PERSON', 'Người này không có trong danh sách của xã.', { field: 'personId' });
+      throw new AppError('UNKNOWN_PERSON', 'Người này không có trong danh sách của xã.', {
+        field: 'personId',
+      });
     let other = trx
       .selectFrom('users')
       .select(['username'])
@@ -67,11 +69,9 @@ async function checkScope(
     if (selfId) other = other.where('id', '!=', selfId);
     const taken = await other.executeTakeFirst();
     if (taken)
-      throw new AppError(
-        'PERSON_HAS_ACCOUNT',
-        `${person.full_name} đã có tài khoản ${taken.username}.`,
-        { field: 'personId' },
-      );
+      throw new AppError('PERSON_HAS_ACCOUNT', `${person.full_name} đã có tài khoản ${taken.username}.`, {
+        field: 'personId',
+      });
   }
   return { unitId, personId };
 }
@@ -92,40 +92,50 @@ export async function createUser(
   const password = typed ?? temporaryPassword(ctx);
   const hash = await hashPassword(password);
   const taken = () =>
-    new AppError('USERNAME_TAKEN', `Tên đăng nhập ${username} đã có; hãy chọn tên khác.`, { field: 'username' });
-  // two administrators creating the same name at once: the unique index answers for the second one
-  const id = await mapUniqueViolation(() => db.transaction().execute(async (trx) => {
-    const clash = await trx.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
-    if (clash) throw taken();
-    const scope = await checkScope(trx, admin, b, null);
-    const id = newId();
-    const now = isoNow(clock);
-    await trx
-      .insertInto('users')
-      .values({
-        id,
-        tenant_id: admin.tenantId,
-        username,
-        password_hash: hash,
-        display_name: displayName,
-        role: b.role,
-        unit_id: scope.unitId,
-        person_id: scope.personId,
-        active: 1,
-        created_at: now,
-        must_change_password: 1,
-        password_changed_at: now,
-      })
-      .execute();
-    await writeAudit(trx, clock, actor, {
-      entityType: 'user',
-      entityId: id,
-      action: 'user_created',
-      summary: `${admin.displayName} tạo tài khoản ${displayName} (${username}), vai trò ${ROLE_LABELS[b.role].vi}`,
-      data: { username, role: b.role, unitId: scope.unitId, personId: scope.personId, generated: !typed },
+    new AppError('USERNAME_TAKEN', `Tên đăng nhập ${username} đã có; hãy chọn tên khác.`, {
+      field: 'username',
     });
-    return id;
-  }), taken);
+  // two administrators creating the same name at once: the unique index answers for the second one
+  const id = await mapUniqueViolation(
+    () =>
+      db.transaction().execute(async (trx) => {
+        const clash = await trx
+          .selectFrom('users')
+          .select('id')
+          .where('username', '=', username)
+          .executeTakeFirst();
+        if (clash) throw taken();
+        const scope = await checkScope(trx, admin, b, null);
+        const id = newId();
+        const now = isoNow(clock);
+        await trx
+          .insertInto('users')
+          .values({
+            id,
+            tenant_id: admin.tenantId,
+            username,
+            password_hash: hash,
+            display_name: displayName,
+            role: b.role,
+            unit_id: scope.unitId,
+            person_id: scope.personId,
+            active: 1,
+            created_at: now,
+            must_change_password: 1,
+            password_changed_at: now,
+          })
+          .execute();
+        await writeAudit(trx, clock, actor, {
+          entityType: 'user',
+          entityId: id,
+          action: 'user_created',
+          summary: `${admin.displayName} tạo tài khoản ${displayName} (${username}), vai trò ${ROLE_LABELS[b.role].vi}`,
+          data: { username, role: b.role, unitId: scope.unitId, personId: scope.personId, generated: !typed },
+        });
+        return id;
+      }),
+    taken,
+  );
   return { temporaryPassword: typed ? null : password, user: await userRow(db, admin, id) };
 }
 

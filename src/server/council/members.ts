@@ -1,9 +1,10 @@
 /** The council's members over time: who sits on it on a date, likely conflicts of interest, terms. */
-import type { CouncilMember, NewCouncilMember } from '../../contract/council';
-import { COUNCIL_ROLE_LABELS, COUNCIL_ROLES } from '../../core/council/council-terms';
+
 import type { Transaction } from 'kysely';
+import type { CouncilMember, NewCouncilMember } from '../../contract/council';
 import { can } from '../../core/auth/policy';
 import { ROLE_LABELS } from '../../core/auth/roles';
+import { COUNCIL_ROLE_LABELS, COUNCIL_ROLES } from '../../core/council/council-terms';
 import { compareVietnamese, formatDateVi } from '../../core/text';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
@@ -161,7 +162,8 @@ async function votingAccount(
     .where('id', '=', userId)
     .where('tenant_id', '=', u.tenantId)
     .executeTakeFirst();
-  if (!account) throw new AppError('NOT_FOUND', 'Không tìm thấy tài khoản này trong xã.', { field: 'userId' });
+  if (!account)
+    throw new AppError('NOT_FOUND', 'Không tìm thấy tài khoản này trong xã.', { field: 'userId' });
   if (account.active !== 1 || !can({ role: account.role, unitId: null }, 'ballot.vote'))
     throw new AppError(
       'NOT_COUNCIL_ROLE',
@@ -176,9 +178,13 @@ async function votingAccount(
     .where((eb) => eb.or([eb('term_to', 'is', null), eb('term_to', '>=', from)]));
   if (memberId) other = other.where('id', '!=', memberId);
   if (await other.executeTakeFirst())
-    throw new AppError('USER_LINKED', `Tài khoản ${account.display_name} đã gắn với một thành viên Hội đồng khác.`, {
-      field: 'userId',
-    });
+    throw new AppError(
+      'USER_LINKED',
+      `Tài khoản ${account.display_name} đã gắn với một thành viên Hội đồng khác.`,
+      {
+        field: 'userId',
+      },
+    );
   return account.id;
 }
 

@@ -1,8 +1,8 @@
 import { can } from '../../core/auth/policy';
+import { committeeIssuer } from '../../core/commune/commune-profile';
 import { getAward } from '../../core/law';
 import type { PlanContent } from '../../core/plan/plan-content';
 import { PERFORMANCE_RATING_LABELS, type PerformanceRating } from '../../core/scoring/ratings';
-import { committeeIssuer } from '../../core/commune/commune-profile';
 import { formatDateVi } from '../../core/text';
 import type { AuthUser } from '../auth/sessions';
 import type { Clock } from '../clock';

@@ -1,11 +1,12 @@
 /** Saving the commune's profile (optimistic locking by `version`), audited. */
+
+import type { Transaction } from 'kysely';
 import type { CommuneProfile, CommuneProfileSave } from '../../contract/commune';
 import { type CommuneProfileFields, defaultCommuneProfile } from '../../core/commune/commune-profile';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
 import { type Clock, isoNow } from '../clock';
 import type { Db } from '../db/connect';
-import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import { AppError } from '../http/errors';
 import { communeProfileOf } from './profile-queries';

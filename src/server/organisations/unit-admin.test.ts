@@ -67,7 +67,9 @@ describe("the commune's profile", () => {
 
     // the commune's decisions are written with it: the body above, and the place in the date line
     const p = await w.proposal({ state: 'DECIDED', decisionDate: '2026-02-20' });
-    const file = await w.officer.api.file(documentsApi.decisionDocument, { params: { id: p.decisionId ?? '' } });
+    const file = await w.officer.api.file(documentsApi.decisionDocument, {
+      params: { id: p.decisionId ?? '' },
+    });
     const text = (await docxParagraphs(Buffer.from(await file.blob.arrayBuffer()))).join('\n');
     expect(text).toContain('ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM');
     expect(text).toContain('ỦY BAN NHÂN DÂN XÃ THỬ NGHIỆM');
@@ -79,7 +81,13 @@ describe('units as a tree', () => {
   it('an officer adds, edits and closes units; a wrong parent, a cycle and a taken code are refused in Vietnamese', async () => {
     const { officer } = w;
     const village = await officer.api.call(unitsApi.createUnit, {
-      body: { name: 'Thôn Đông Thử', kind: 'THON', parentId: w.tenantId, memberCount: 120, smallCollective: true },
+      body: {
+        name: 'Thôn Đông Thử',
+        kind: 'THON',
+        parentId: w.tenantId,
+        memberCount: 120,
+        smallCollective: true,
+      },
     });
     expect(village.unit).toMatchObject({ name: 'Thôn Đông Thử', level: 'DON_VI', smallCollective: true });
     expect(village.unit.code).toBe('X-THUNGHIEM-THON-DONG-THU');
@@ -114,7 +122,11 @@ describe('units as a tree', () => {
         directWork: true,
       },
     });
-    expect(edited.unit).toMatchObject({ name: 'Thôn Đông Thử Nghiệm', address: 'Xóm Đông', directWork: true });
+    expect(edited.unit).toMatchObject({
+      name: 'Thôn Đông Thử Nghiệm',
+      address: 'Xóm Đông',
+      directWork: true,
+    });
     expect(edited.unit.code).toBe(village.unit.code); // the code never changes
 
     expect(
@@ -164,13 +176,18 @@ describe('units as a tree', () => {
   it('a merger closes the units, moves their people to the successor, writes MERGE lineage; the awards follow', async () => {
     const { officer } = w;
     const make = async (name: string) =>
-      (await officer.api.call(unitsApi.createUnit, { body: { name, kind: 'THON', parentId: w.tenantId } })).unit
-        .id;
+      (await officer.api.call(unitsApi.createUnit, { body: { name, kind: 'THON', parentId: w.tenantId } }))
+        .unit.id;
     const a = await make('Thôn Bắc Thử');
     const b = await make('Thôn Nam Thử');
     const pa = await w.person({ unitId: a, fullName: 'Người Thôn Bắc' });
     const pb = await w.person({ unitId: b, fullName: 'Người Thôn Nam' });
-    const award = await w.proposal({ subjectUnitId: a, state: 'DECIDED', year: 2025, decisionDate: '2026-01-15' });
+    const award = await w.proposal({
+      subjectUnitId: a,
+      state: 'DECIDED',
+      year: 2025,
+      decisionDate: '2026-01-15',
+    });
     expect(award.status).toBe('DECIDED');
 
     const merged = await officer.api.call(unitsApi.mergeUnits, {
@@ -221,7 +238,11 @@ describe('units as a tree', () => {
     expect(
       (
         await w.unitHead.attempt(unitsApi.mergeUnits, {
-          body: { unitIds: [w.units.school, w.units.village], intoId: w.units.school, effectiveDate: '2026-03-01' },
+          body: {
+            unitIds: [w.units.school, w.units.village],
+            intoId: w.units.school,
+            effectiveDate: '2026-03-01',
+          },
         })
       ).status,
     ).toBe(403);
@@ -274,7 +295,9 @@ describe('units as a tree', () => {
     );
     const [one, two] = split.created;
     const inUnit = async (id: string | undefined) =>
-      (await officer.api.call(organisationsApi.listPeople, { query: { unitId: id ?? '' } })).map((p) => p.fullName).sort();
+      (await officer.api.call(organisationsApi.listPeople, { query: { unitId: id ?? '' } }))
+        .map((p) => p.fullName)
+        .sort();
     expect(await inUnit(one)).toEqual(['Người Hai', 'Người Một']);
     expect(await inUnit(two)).toEqual(['Người Ba']);
     const rows = await w.t.handle.db

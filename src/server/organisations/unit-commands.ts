@@ -5,14 +5,8 @@
  */
 import type { Transaction } from 'kysely';
 import type { Unit, UnitDetail } from '../../contract/organisations';
+import type { Deactivation, MergeUnits, NewUnit, SplitUnit, UnitInput } from '../../contract/units';
 import type { z } from '../../contract/zod';
-import type {
-  Deactivation,
-  MergeUnits,
-  NewUnit,
-  SplitUnit,
-  UnitInput,
-} from '../../contract/units';
 import { ORG_KINDS, type OrgKind } from '../../core/people/org-kinds';
 import { foldVietnamese, formatDateVi } from '../../core/text';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
@@ -44,7 +38,8 @@ const answer = async (db: Db, u: AuthUser, id: string, created: string[] = []): 
 });
 
 const kindOf = (k: string): OrgKind => {
-  if (!(ORG_KINDS as readonly string[]).includes(k)) throw new AppError('VALIDATION', 'Loại đơn vị không hợp lệ');
+  if (!(ORG_KINDS as readonly string[]).includes(k))
+    throw new AppError('VALIDATION', 'Loại đơn vị không hợp lệ');
   return k as OrgKind;
 };
 
@@ -213,8 +208,7 @@ export async function updateUnit(
       entityType: 'unit',
       entityId: unit.id,
       action: 'update',
-      summary:
-        unit.name === b.name ? `Sửa đơn vị ${b.name}` : `Sửa đơn vị ${unit.name} (tên mới: ${b.name})`,
+      summary: unit.name === b.name ? `Sửa đơn vị ${b.name}` : `Sửa đơn vị ${unit.name} (tên mới: ${b.name})`,
       data: { before: { name: unit.name, parentId: unit.parent_id, kind: unit.kind }, after: b },
     });
   });

@@ -1,6 +1,7 @@
 /** Changing annual plans: create (copied from an earlier year), save a draft, issue, reopen — all audited. */
 import type { z } from 'zod';
 import type { NewPlan, PlanContentBody, PlanView } from '../../contract/plans';
+import { committeeIssuer } from '../../core/commune/commune-profile';
 import type { PlanContent, PlanSection } from '../../core/plan/plan-content';
 import { validatePlanContent } from '../../core/plan/plan-content';
 import { targetsSummary } from '../../core/targets';
@@ -10,12 +11,11 @@ import { type Clock, isoNow } from '../clock';
 import type { Db } from '../db/connect';
 import { newId } from '../db/ids';
 import { AppError } from '../http/errors';
+import { communeProfileOf } from '../organisations/profile-queries';
 import { loadTargets } from '../targets/targets-queries';
 import { copyPlanForYear, emptyPlan } from './plan-copy';
 import { getPlan, loadPlanRow, parseContent } from './plans-queries';
 import { mapUniqueViolation } from './unique-violation';
-import { committeeIssuer } from '../../core/commune/commune-profile';
-import { communeProfileOf } from '../organisations/profile-queries';
 
 const stale = () =>
   new AppError(
@@ -76,11 +76,7 @@ export async function createPlan(
         }
         const content: PlanContent = source
           ? copyPlanForYear(parseContent(source.content), b.year, result)
-          : emptyPlan(
-              b.year,
-              committeeIssuer(profile),
-              profile.placeName,
-            );
+          : emptyPlan(b.year, committeeIssuer(profile), profile.placeName);
         const id = newId();
         const now = isoNow(clock);
         await trx

@@ -12,6 +12,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import { AddMemberForm } from './AddMemberForm';
+import { loadVotingAccounts, MemberAccountSelect, type VotingAccount } from './MemberAccountSelect';
 
 const STATUS: Record<string, string> = { PLANNED: 'Chưa họp', OPEN: 'Đang họp', CLOSED: 'Đã họp' };
 
@@ -32,6 +33,15 @@ export function MeetingsPage() {
   );
   const [chosen, setChosen] = useState<string[]>([]);
   const canChangeCouncil = may('council.manage');
+  const accounts = useData(
+    () => (canChangeCouncil ? loadVotingAccounts() : Promise.resolve([] as VotingAccount[])),
+    [canChangeCouncil],
+  );
+  /** The council as the server answered a change; the accounts' links follow it. */
+  const councilChanged = (list: CouncilMember[]) => {
+    members.setData(list);
+    void accounts.reload();
+  };
   const endTerm = async (x: CouncilMember) => {
     try {
       const r = await api.call(councilApi.endMemberTerm, {
@@ -39,7 +49,7 @@ export function MeetingsPage() {
         body: { termTo: dayjs().format('YYYY-MM-DD') },
       });
       message.success(t('Đã cập nhật thành viên Hội đồng.'));
-      members.setData(r.members);
+      councilChanged(r.members);
     } catch (e) {
       setError(e as ApiError);
     }
@@ -79,6 +89,16 @@ export function MeetingsPage() {
             ...(canChangeCouncil
               ? [
                   {
+                    title: t('Tài khoản bỏ phiếu'),
+                    render: (_: unknown, x: CouncilMember) => (
+                      <MemberAccountSelect
+                        member={x}
+                        accounts={accounts.data ?? []}
+                        onDone={councilChanged}
+                      />
+                    ),
+                  },
+                  {
                     title: '',
                     render: (_: unknown, x: CouncilMember) => (
                       <Button size="small" onClick={() => endTerm(x)}>
@@ -90,7 +110,7 @@ export function MeetingsPage() {
               : []),
           ]}
         />
-        {canChangeCouncil && <AddMemberForm onDone={members.setData} />}
+        {canChangeCouncil && <AddMemberForm accounts={accounts.data ?? []} onDone={councilChanged} />}
       </Card>
       {canManage && (
         <Card size="small" title={t('Lập chương trình họp')} style={{ marginBottom: 16 }}>
