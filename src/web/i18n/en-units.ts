@@ -117,6 +117,7 @@ Object.assign(EN, {
   'Tài khoản bỏ phiếu': 'Voting account',
   'Tài khoản bỏ phiếu (nếu có)': 'Voting account (if any)',
   'Bỏ phiếu giấy': 'Votes on paper',
+  'Tài khoản không được bỏ phiếu': 'Account without a voting role',
   'Đã gắn tài khoản bỏ phiếu.': 'Voting account linked.',
   'Đã bỏ gắn tài khoản; thành viên bỏ phiếu giấy.': 'Account unlinked; the member votes on paper.',
 });

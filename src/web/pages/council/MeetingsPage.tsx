@@ -81,6 +81,7 @@ export function MeetingsPage() {
           rowKey="id"
           size="small"
           pagination={false}
+          scroll={{ x: 760 }}
           dataSource={members.data ?? []}
           columns={[
             { title: t('Họ và tên'), dataIndex: 'name' },

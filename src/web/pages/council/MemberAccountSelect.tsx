@@ -56,9 +56,15 @@ export function MemberAccountSelect({
       placeholder={t('Bỏ phiếu giấy')}
       value={member.userId ?? undefined}
       onChange={change}
-      options={accounts
-        .filter((a) => a.memberId === null || a.memberId === member.id || a.id === member.userId)
-        .map((a) => ({ value: a.id, label: `${a.displayName} (${a.username})` }))}
+      options={[
+        ...accounts
+          .filter((a) => a.memberId === null || a.memberId === member.id || a.id === member.userId)
+          .map((a) => ({ value: a.id, label: `${a.displayName} (${a.username})` })),
+        // linked before with an account whose role may not vote (or inactive): say so, choose another
+        ...(member.userId && !accounts.some((a) => a.id === member.userId)
+          ? [{ value: member.userId, label: t('Tài khoản không được bỏ phiếu') }]
+          : []),
+      ]}
     />
   );
 }
