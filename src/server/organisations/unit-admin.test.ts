@@ -260,6 +260,7 @@ describe('units as a tree', () => {
       await w.person({ unitId: s, fullName: 'Người Hai' }),
       await w.person({ unitId: s, fullName: 'Người Ba' }),
     ];
+    await w.proposal({ subjectUnitId: s, state: 'DECIDED', year: 2025, decisionDate: '2026-01-20' });
     const parts = (first: string[], second: string[]) => [
       { unit: { name: 'Thôn Lớn Một', kind: 'THON', parentId: w.tenantId }, personIds: first },
       { unit: { name: 'Thôn Lớn Hai', kind: 'THON', parentId: w.tenantId }, personIds: second },
@@ -300,6 +301,9 @@ describe('units as a tree', () => {
         .sort();
     expect(await inUnit(one)).toEqual(['Người Hai', 'Người Một']);
     expect(await inUnit(two)).toEqual(['Người Ba']);
+    // the old unit keeps its award; the new units start their own record (a split is not a merger)
+    expect(await officer.api.call(organisationsApi.unitAwards, { params: { id: s } })).toHaveLength(1);
+    expect(await officer.api.call(organisationsApi.unitAwards, { params: { id: one ?? '' } })).toEqual([]);
     const rows = await w.t.handle.db
       .selectFrom('org_lineage')
       .select(['change_kind', 'effective_date', 'basis'])
