@@ -5,6 +5,7 @@ import { UNIT_KINDS, type UnitChange, unitsApi } from '../../../contract/units';
 import { compareVietnamese } from '../../../core/text';
 import { api } from '../../api/client';
 import { useErrorText } from '../../api/error-text';
+import { useMe } from '../../auth/auth';
 import { showFieldErrors } from '../../components/field-errors';
 import { vietnameseSearch } from '../../components/select-search';
 import { useI18n } from '../../i18n/i18n';
@@ -129,6 +130,7 @@ export function UnitFormModal({
   onDone: (c: UnitChange) => void;
 }) {
   const { t } = useI18n();
+  const me = useMe();
   const errorText = useErrorText();
   const [form] = Form.useForm<UnitFields>();
   const [busy, setBusy] = useState(false);
@@ -148,8 +150,13 @@ export function UnitFormModal({
         smallCollective: unit.smallCollective,
         directWork: unit.directWork,
       } as UnitFields);
-    else form.setFieldsValue({ parentId: parentId ?? undefined, kind: 'THON' } as UnitFields);
-  }, [open, unit, parentId, form]);
+    // under the commune a village by default, under a unit a team
+    else
+      form.setFieldsValue({
+        parentId: parentId ?? undefined,
+        kind: !parentId || parentId === me.tenantId ? 'THON' : 'TO',
+      } as UnitFields);
+  }, [open, unit, parentId, form, me.tenantId]);
 
   const save = async () => {
     const v = await form.validateFields();

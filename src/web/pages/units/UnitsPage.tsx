@@ -69,6 +69,8 @@ export function UnitsPage() {
   const manage = may('unit.manage');
   const [unitId, setUnitId] = useState<string | undefined>(undefined);
   const [showClosed, setShowClosed] = useState(false);
+  /** Units the user folded (every other unit, new ones included, shows its sub-units). */
+  const [folded, setFolded] = useState<Set<string>>(new Set());
   const [dialog, setDialog] = useState<Dialog>(null);
   const units = useData(() => api.call(organisationsApi.listUnits, {}), []);
   const detail = useData(
@@ -144,9 +146,12 @@ export function UnitsPage() {
           >
             {tree.length > 0 && (
               <Tree
-                key={showClosed ? 'all' : 'active'}
                 treeData={tree}
-                defaultExpandAll
+                expandedKeys={visible.map((u) => u.id).filter((id) => !folded.has(id))}
+                onExpand={(keys) => {
+                  const open = new Set(keys.map(String));
+                  setFolded(new Set(visible.map((u) => u.id).filter((id) => !open.has(id))));
+                }}
                 selectedKeys={unitId ? [unitId] : []}
                 onSelect={(keys) => setUnitId(keys[0] ? String(keys[0]) : undefined)}
               />
@@ -157,6 +162,7 @@ export function UnitsPage() {
           {detail.data ? (
             <UnitPanel
               unit={detail.data}
+              parentName={all.find((u) => u.id === detail.data?.parentId)?.name ?? null}
               awards={awards.data ?? []}
               isCommune={isCommune}
               manage={manage}
@@ -205,12 +211,14 @@ export function UnitsPage() {
 
 function UnitPanel({
   unit,
+  parentName,
   awards,
   isCommune,
   manage,
   onAction,
 }: {
   unit: UnitDetail;
+  parentName: string | null;
   awards: UnitAward[];
   isCommune: boolean;
   manage: boolean;
@@ -269,6 +277,7 @@ function UnitPanel({
           <Descriptions.Item label={t('Loại')}>
             {t(UNIT_KIND_LABELS[unit.kind] ?? unit.kind)}
           </Descriptions.Item>
+          {parentName && <Descriptions.Item label={t('Đơn vị cấp trên')}>{parentName}</Descriptions.Item>}
           {unit.shortName && <Descriptions.Item label={t('Tên ngắn')}>{unit.shortName}</Descriptions.Item>}
           <Descriptions.Item label={t('Số thành viên')}>{unit.memberCount ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('Địa chỉ')}>{unit.address ?? '—'}</Descriptions.Item>
