@@ -82,7 +82,11 @@ export const UserRow = z.object({
   displayName: z.string(),
   role: z.enum(ROLES),
   roleLabel: z.string(),
+  unitId: Id.nullable(),
   unitName: z.string().nullable(),
+  /** The person of the commune this account belongs to (council members vote through it). */
+  personId: Id.nullable(),
+  personName: z.string().nullable(),
   active: z.boolean(),
   mustChangePassword: z.boolean(),
   lastLoginAt: Timestamp.nullable(),
@@ -93,6 +97,30 @@ export const UserRow = z.object({
 export type UserRow = z.infer<typeof UserRow>;
 
 const UserParams = z.object({ id: z.string().min(1).max(64) });
+
+const Username = z
+  .string()
+  .trim()
+  .min(3, 'Tên đăng nhập cần ít nhất 3 ký tự')
+  .max(50, 'Tên đăng nhập dài quá 50 ký tự')
+  .regex(/^[A-Za-z0-9._-]+$/, 'Tên đăng nhập chỉ gồm chữ không dấu, số, dấu chấm, gạch');
+
+/** What the administrator may change of an account (the user name stays). */
+export const UserEdit = z.object({
+  displayName: z.string().trim().min(2, 'Chưa nhập họ tên').max(100, 'Họ tên dài quá 100 ký tự'),
+  role: z.enum(ROLES, { message: 'Vai trò không hợp lệ' }),
+  /** Required for a unit head (their unit), refused for the other roles. */
+  unitId: z.string().min(1).nullable().optional(),
+  personId: z.string().min(1).nullable().optional(),
+});
+export type UserEdit = z.infer<typeof UserEdit>;
+
+export const NewUser = UserEdit.extend({
+  username: Username,
+  /** Typed by the administrator; left empty, a temporary password is made and shown once. */
+  password: z.string().max(200, 'Mật khẩu dài quá 200 ký tự').optional(),
+});
+export type NewUser = z.infer<typeof NewUser>;
 
 export const authApi = {
   login: endpoint({
@@ -155,6 +183,43 @@ export const usersApi = {
     summary: 'Các tài khoản của xã (quản trị viên)',
     access: 'user.read',
     response: z.array(UserRow),
+  }),
+  createUser: endpoint({
+    method: 'POST',
+    path: '/users',
+    summary:
+      'Tạo tài khoản: vai trò, đơn vị (trưởng đơn vị), cá nhân; mật khẩu do quản trị viên nhập hoặc mật khẩu tạm (hiện một lần), phải đổi khi đăng nhập',
+    access: 'user.manage',
+    body: NewUser,
+    status: 201,
+    response: z.object({ temporaryPassword: z.string().nullable(), user: UserRow }),
+    errors: [
+      'USERNAME_TAKEN',
+      'UNIT_SCOPE',
+      'UNKNOWN_UNIT',
+      'UNKNOWN_PERSON',
+      'PERSON_HAS_ACCOUNT',
+      'WEAK_PASSWORD',
+    ],
+  }),
+  updateUser: endpoint({
+    method: 'PUT',
+    path: '/users/:id',
+    summary:
+      'Sửa tài khoản: họ tên, vai trò, đơn vị, cá nhân (không tự đổi vai trò của mình; xã luôn còn một quản trị viên)',
+    access: 'user.manage',
+    params: UserParams,
+    body: UserEdit,
+    response: UserRow,
+    errors: [
+      'NOT_FOUND',
+      'OWN_ACCOUNT',
+      'LAST_ADMIN',
+      'UNIT_SCOPE',
+      'UNKNOWN_UNIT',
+      'UNKNOWN_PERSON',
+      'PERSON_HAS_ACCOUNT',
+    ],
   }),
   resetPassword: endpoint({
     method: 'POST',

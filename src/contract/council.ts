@@ -207,6 +207,8 @@ export const NewCouncilMember = z.object({
   personId: z.string(),
   role: z.enum(COUNCIL_ROLES, { message: 'Chức vụ trong Hội đồng không hợp lệ' }),
   termFrom: isoDate,
+  /** The member's account (to vote electronically); by default the account of the person, if any. */
+  userId: z.string().min(1).nullable().optional(),
 });
 export type NewCouncilMember = z.infer<typeof NewCouncilMember>;
 
@@ -264,7 +266,34 @@ export const councilApi = {
     body: NewCouncilMember,
     status: 201,
     response: z.object({ id: Id, members: z.array(CouncilMember) }),
-    errors: ['UNKNOWN_PERSON', 'ALREADY_MEMBER'],
+    errors: ['UNKNOWN_PERSON', 'ALREADY_MEMBER', 'NOT_FOUND', 'NOT_COUNCIL_ROLE', 'USER_LINKED'],
+  }),
+  votingAccounts: endpoint({
+    method: 'GET',
+    path: '/council/voting-accounts',
+    summary: 'Các tài khoản đang hoạt động có vai trò được bỏ phiếu trong Hội đồng, để gắn với thành viên',
+    access: 'council.manage',
+    response: z.array(
+      z.object({
+        id: Id,
+        username: z.string(),
+        displayName: z.string(),
+        roleLabel: z.string(),
+        /** The membership it is linked to now, if any. */
+        memberId: Id.nullable(),
+      }),
+    ),
+  }),
+  linkMemberUser: endpoint({
+    method: 'PUT',
+    path: '/council/members/:id/user',
+    summary:
+      'Gắn (hoặc bỏ gắn, userId = null) tài khoản của một thành viên Hội đồng để bỏ phiếu điện tử; trả lời kèm Hội đồng hôm nay',
+    access: 'council.manage',
+    params: IdParams,
+    body: z.object({ userId: z.string().min(1).nullable() }),
+    response: z.object({ ok: z.literal(true), members: z.array(CouncilMember) }),
+    errors: ['NOT_FOUND', 'TERM_ENDED', 'NOT_COUNCIL_ROLE', 'USER_LINKED'],
   }),
   endMemberTerm: endpoint({
     method: 'POST',

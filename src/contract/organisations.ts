@@ -15,8 +15,27 @@ export const Unit = z.object({
   shortName: z.string().nullable(),
   memberCount: z.number().nullable(),
   active: z.boolean(),
+  address: z.string().nullable(),
+  /** A small collective (tập thể nhỏ), for the statistics of awards to the grassroots. */
+  smallCollective: z.boolean(),
+  /** Its members work directly (sản xuất, giảng dạy, khám chữa bệnh…). */
+  directWork: z.boolean(),
+  activeFrom: z.string().nullable(),
+  /** The day it closed (merged, split or deactivated); null while active. */
+  activeTo: z.string().nullable(),
 });
 export type Unit = z.infer<typeof Unit>;
+
+/** A reorganisation a unit took part in: the other unit, the kind, the date and the basis. */
+export const UnitLineageLink = z.object({
+  id: Id,
+  code: z.string(),
+  name: z.string(),
+  effectiveDate: z.string(),
+  basis: z.string().nullable(),
+  changeKind: z.enum(['MERGE', 'SPLIT']),
+});
+export type UnitLineageLink = z.infer<typeof UnitLineageLink>;
 
 export const UnitDetail = z.object({
   id: Id,
@@ -26,17 +45,20 @@ export const UnitDetail = z.object({
   level: z.string(),
   parentId: Id.nullable(),
   memberCount: z.number().nullable(),
-  /** The units it was formed from (mergers), so award history follows reorganisations. */
-  predecessors: z.array(
-    z.object({
-      id: Id,
-      code: z.string(),
-      name: z.string(),
-      effectiveDate: z.string(),
-      basis: z.string().nullable(),
-    }),
-  ),
+  /** The units it was formed from (mergers, splits), so award history follows reorganisations. */
+  predecessors: z.array(UnitLineageLink),
+  /** The units it became (merged into, split into). */
+  successors: z.array(UnitLineageLink),
+  shortName: z.string().nullable(),
+  address: z.string().nullable(),
+  smallCollective: z.boolean(),
+  directWork: z.boolean(),
+  activeFrom: z.string().nullable(),
+  activeTo: z.string().nullable(),
+  /** Active people of the unit. */
+  peopleCount: z.number(),
 });
+export type UnitDetail = z.infer<typeof UnitDetail>;
 
 export const UnitAward = z.object({
   id: Id,

@@ -11,6 +11,7 @@
 import {
   AimOutlined,
   AuditOutlined,
+  BankOutlined,
   BookOutlined,
   BulbOutlined,
   CalendarOutlined,
@@ -101,6 +102,9 @@ const ReviewsPage = lazyPage(() => import('./pages/scoring/ReviewsPage').then((m
 const ScoringPage = lazyPage(() => import('./pages/scoring/ScoringPage').then((m) => m.ScoringPage));
 const TargetsPage = lazyPage(() => import('./pages/targets/TargetsPage').then((m) => m.TargetsPage));
 const UnitsPage = lazyPage(() => import('./pages/units/UnitsPage').then((m) => m.UnitsPage));
+const CommuneProfilePage = lazyPage(() =>
+  import('./pages/commune/CommuneProfilePage').then((m) => m.CommuneProfilePage),
+);
 
 /** Every page; the rows with a `menu` are the side menu, top to bottom. */
 export const WEB_ROUTES: WebRoute[] = [
@@ -203,7 +207,13 @@ export const WEB_ROUTES: WebRoute[] = [
     path: '/don-vi',
     page: UnitsPage,
     access: 'signed-in',
-    menu: { label: 'Đơn vị và cá nhân', icon: <TeamOutlined /> },
+    menu: { label: 'Đơn vị', icon: <TeamOutlined /> },
+  },
+  {
+    path: '/thong-tin-xa',
+    page: CommuneProfilePage,
+    access: 'commune.read',
+    menu: { label: 'Thông tin xã', icon: <BankOutlined /> },
   },
   {
     path: '/danh-gia-xep-loai',

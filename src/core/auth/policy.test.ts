@@ -12,6 +12,9 @@ const TABLE: Record<Action, string> = {
   'unit.read':            '++++++',
   'person.read':          '++++++',
   'person.create':        '++--+-',
+  'unit.manage':          '++----',
+  'commune.read':         '++++++',
+  'commune.manage':       '+-----',
   // accounts, audit, inbox, calendar, dashboard
   'user.read':            '+-----',
   'user.manage':          '+-----',

@@ -470,6 +470,11 @@ export const ERRORS = {
     vi: 'Đối tượng này không thuộc đơn vị tham gia phong trào.',
     en: 'This recipient does not belong to a unit taking part in the movement.',
   },
+  NOT_COUNCIL_ROLE: {
+    status: 400,
+    vi: 'Tài khoản này không có vai trò được bỏ phiếu trong Hội đồng (thành viên Hội đồng, Chủ tịch, cán bộ thi đua hoặc quản trị).',
+    en: 'This account has no role that may vote in the council (council member, chairman, emulation officer or administrator).',
+  },
   NOT_DISCLOSABLE: {
     status: 409,
     vi: 'Chỉ công khai đề nghị đang được xét.',
@@ -571,6 +576,16 @@ export const ERRORS = {
     status: 403,
     vi: 'Bạn cần đổi mật khẩu trước khi tiếp tục.',
     en: 'You need to change your password before continuing.',
+  },
+  PEOPLE_UNASSIGNED: {
+    status: 400,
+    vi: 'Còn cá nhân của đơn vị chưa được chọn sang đơn vị mới nào.',
+    en: 'Some people of the unit have not been assigned to any new unit.',
+  },
+  PERSON_HAS_ACCOUNT: {
+    status: 409,
+    vi: 'Người này đã có tài khoản khác.',
+    en: 'This person already has another account.',
   },
   PLAN_EXISTS: {
     status: 409,
@@ -718,7 +733,27 @@ export const ERRORS = {
     vi: 'Chưa chọn đơn vị nào để đề nghị khen thưởng.',
     en: 'No unit has been chosen for the commendation proposal.',
   },
+  UNIT_CYCLE: {
+    status: 400,
+    vi: 'Đơn vị cấp trên không thể là chính đơn vị này hoặc một đơn vị trực thuộc nó.',
+    en: 'The parent cannot be the unit itself or one of its own sub-units.',
+  },
+  UNIT_HAS_CHILDREN: {
+    status: 409,
+    vi: 'Đơn vị còn đơn vị trực thuộc đang hoạt động; hãy chuyển hoặc ngừng các đơn vị đó trước.',
+    en: 'The unit still has active sub-units; move or close them first.',
+  },
+  UNIT_INACTIVE: {
+    status: 409,
+    vi: 'Đơn vị đã ngừng hoạt động.',
+    en: 'The unit is no longer active.',
+  },
   UNIT_REQUIRED: { status: 400, vi: 'Chưa chọn đơn vị đề nghị.', en: 'No proposing unit has been chosen.' },
+  UNIT_SCOPE: {
+    status: 400,
+    vi: 'Trưởng đơn vị phải gắn với một đơn vị; các vai trò khác không gắn với đơn vị.',
+    en: 'A unit head must be given a unit; other roles are not given one.',
+  },
   UNKNOWN_ACTION: { status: 404, vi: 'Không có thao tác này.', en: 'There is no such action.' },
   UNKNOWN_AWARD: {
     status: 400,
@@ -773,6 +808,11 @@ export const ERRORS = {
     en: 'Only JSON data is accepted.',
   },
   USERNAME_TAKEN: { status: 409, vi: 'Tên đăng nhập này đã có.', en: 'This username is already taken.' },
+  USER_LINKED: {
+    status: 409,
+    vi: 'Tài khoản này đã gắn với một thành viên Hội đồng khác.',
+    en: 'This account is already linked to another council member.',
+  },
   VALIDATION: { status: 400, vi: 'Dữ liệu không hợp lệ.', en: 'The data is not valid.' },
   WEAK_PASSWORD: { status: 400, vi: 'Mật khẩu chưa đủ mạnh.', en: 'The password is not strong enough.' },
   WRITTEN_NOT_ALLOWED: {

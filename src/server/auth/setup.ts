@@ -6,6 +6,7 @@ import type { Db } from '../db/connect';
 import { newId } from '../db/ids';
 import type { Database } from '../db/schema';
 import { AppError } from '../http/errors';
+import { insertDefaultProfile } from '../organisations/profile-commands';
 import { ORG_LEVELS } from '../seed/seed-demo';
 import { assertStrongPassword } from './password-commands';
 import { hashPassword } from './passwords';
@@ -73,6 +74,7 @@ export async function setupInstance(
     if (clash) throw new AppError('CODE_TAKEN', `Mã ${code} đã được dùng cho một đơn vị khác.`);
     const tenantId = newId();
     const name = input.communeName.trim();
+    const shortName = name.replace(/^(xã|phường|thị trấn|đặc khu)\s+/i, '') || null;
     await trx
       .insertInto('organisations')
       .values({
@@ -83,7 +85,7 @@ export async function setupInstance(
         kind: 'XA',
         code,
         name,
-        short_name: name.replace(/^(xã|phường|thị trấn|đặc khu)\s+/i, '') || null,
+        short_name: shortName,
         search_text: foldVietnamese(name),
         member_count: null,
         active_from: null,
@@ -91,6 +93,8 @@ export async function setupInstance(
         created_at: now,
       })
       .execute();
+    // the profile its documents are written with, until the administrator completes it
+    await insertDefaultProfile(trx, tenantId, name, shortName, now);
     const userId = await insertAdministrator(trx, {
       tenantId,
       username,

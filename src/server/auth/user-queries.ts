@@ -9,6 +9,7 @@ function accounts(db: Db, admin: AuthUser) {
   return db
     .selectFrom('users as u')
     .leftJoin('organisations as o', 'o.id', 'u.unit_id')
+    .leftJoin('people as p', 'p.id', 'u.person_id')
     .select([
       'u.id',
       'u.username',
@@ -19,6 +20,9 @@ function accounts(db: Db, admin: AuthUser) {
       'u.last_login_at',
       'u.password_changed_at',
       'o.name as unit_name',
+      'u.unit_id',
+      'u.person_id',
+      'p.full_name as person_name',
     ])
     .where('u.tenant_id', '=', admin.tenantId);
 }
@@ -31,7 +35,10 @@ const toRow = (admin: AuthUser, r: AccountRow): UserRow => ({
   displayName: r.display_name,
   role: r.role,
   roleLabel: ROLE_LABELS[r.role]?.vi ?? r.role,
+  unitId: r.unit_id,
   unitName: r.unit_name,
+  personId: r.person_id,
+  personName: r.person_name,
   active: r.active === 1,
   mustChangePassword: r.must_change_password === 1,
   lastLoginAt: r.last_login_at,

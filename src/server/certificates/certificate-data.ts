@@ -1,5 +1,6 @@
 import type { Db } from '../db/connect';
 import type { CertificateData } from '../documents';
+import { communeProfileOf } from '../organisations/profile-queries';
 
 /**
  * The printable data of certificates: all awards of a decision, or one award. Revoked awards are never
@@ -14,7 +15,6 @@ export async function certificatesFor(
   let q = db
     .selectFrom('awards as a')
     .innerJoin('decisions as d', 'd.id', 'a.decision_id')
-    .innerJoin('organisations as c', 'c.id', 'a.tenant_id')
     .select([
       'a.subject_name',
       'a.subject_description',
@@ -27,8 +27,6 @@ export async function certificatesFor(
       'd.decision_date',
       'd.signer_title',
       'd.signer_name',
-      'c.name as commune_name',
-      'c.short_name',
     ])
     .where('a.tenant_id', '=', tenantId)
     .where('a.revoked_at', 'is', null);
@@ -37,8 +35,9 @@ export async function certificatesFor(
       ? q.where('a.decision_id', '=', where.decisionId)
       : q.where('a.id', '=', where.awardId);
   const rows = await q.orderBy('a.register_number').execute();
+  const profile = await communeProfileOf(db, tenantId);
   return rows.map((r) => ({
-    issuerName: `ỦY BAN NHÂN DÂN ${r.commune_name.toUpperCase()}`,
+    issuerName: profile.agencyName,
     signerTitle: r.signer_title,
     signerName: r.signer_name,
     awardeeName: r.subject_name,
@@ -46,7 +45,7 @@ export async function certificatesFor(
     achievement: r.achievement,
     decisionNumber: `${r.number}/${r.symbol}`,
     decisionDate: r.decision_date,
-    place: r.short_name ?? r.commune_name.replace(/^Xã\s+/i, ''),
+    place: profile.placeName,
     registerNumber: r.register_number,
     verifyCode: r.verify_code,
     verifyUrl: `${publicUrl.replace(/\/$/, '')}/xac-minh/${r.verify_code}?s=${r.signature}`,

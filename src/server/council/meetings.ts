@@ -373,8 +373,9 @@ export async function meetingView(db: Db, clock: Clock, u: AuthUser, id: string)
 const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
 
 /**
- * Each unit with every unit it was formed from, transitively (mergers): the commune's lineage is read once
- * and walked here (`organisations/unit-lineage.ts` walks it one query per generation, for one unit).
+ * Each unit with every unit merged into it, transitively (a split does not carry awards): the commune's
+ * lineage is read once and walked here (`organisations/unit-lineage.ts` walks it one query per generation,
+ * for one unit).
  */
 async function lineages(db: Db, tenantId: string, unitIds: string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
@@ -383,6 +384,7 @@ async function lineages(db: Db, tenantId: string, unitIds: string[]): Promise<Ma
     .selectFrom('org_lineage')
     .select(['successor_id', 'predecessor_id'])
     .where('tenant_id', '=', tenantId)
+    .where('change_kind', '=', 'MERGE')
     .execute();
   for (const unitId of unitIds) {
     const seen = new Set<string>([unitId]);

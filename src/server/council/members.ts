@@ -1,12 +1,17 @@
 /** The council's members over time: who sits on it on a date, likely conflicts of interest, terms. */
+
+import type { Transaction } from 'kysely';
 import type { CouncilMember, NewCouncilMember } from '../../contract/council';
+import { can } from '../../core/auth/policy';
+import { ROLE_LABELS } from '../../core/auth/roles';
 import { COUNCIL_ROLE_LABELS, COUNCIL_ROLES } from '../../core/council/council-terms';
-import { formatDateVi } from '../../core/text';
+import { compareVietnamese, formatDateVi } from '../../core/text';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
 import { type Clock, isoNow, todayIn } from '../clock';
 import type { Db } from '../db/connect';
 import { newId } from '../db/ids';
+import type { Database } from '../db/schema';
 import { AppError, notFound } from '../http/errors';
 
 /** The council as it stands on `date` (members change; each membership has a term). */
@@ -106,11 +111,14 @@ export async function addCouncilMember(
       .where((eb) => eb.or([eb('term_to', 'is', null), eb('term_to', '>=', b.termFrom)]))
       .executeTakeFirst();
     if (current) throw new AppError('ALREADY_MEMBER', `${person.full_name} đang là thành viên Hội đồng.`);
-    const user = await trx
-      .selectFrom('users')
-      .select('id')
-      .where('person_id', '=', b.personId)
-      .executeTakeFirst();
+    const user = b.userId
+      ? { id: await votingAccount(trx, u, b.userId, null, b.termFrom) }
+      : await trx
+          .selectFrom('users')
+          .select('id')
+          .where('tenant_id', '=', u.tenantId)
+          .where('person_id', '=', b.personId)
+          .executeTakeFirst();
     const id = newId();
     await trx
       .insertInto('council_members')
@@ -135,6 +143,113 @@ export async function addCouncilMember(
     return id;
   });
   return { id, members: await councilOn(db, u.tenantId, todayIn(clock)) };
+}
+
+/**
+ * An account a council member may vote with: of the commune, active, with a role allowed to vote
+ * (`ballot.vote`), and not the account of another member whose term is still running on `from`.
+ */
+async function votingAccount(
+  trx: Transaction<Database>,
+  u: AuthUser,
+  userId: string,
+  memberId: string | null,
+  from: string,
+): Promise<string> {
+  const account = await trx
+    .selectFrom('users')
+    .select(['id', 'role', 'active', 'display_name'])
+    .where('id', '=', userId)
+    .where('tenant_id', '=', u.tenantId)
+    .executeTakeFirst();
+  if (!account)
+    throw new AppError('NOT_FOUND', 'Không tìm thấy tài khoản này trong xã.', { field: 'userId' });
+  if (account.active !== 1 || !can({ role: account.role, unitId: null }, 'ballot.vote'))
+    throw new AppError(
+      'NOT_COUNCIL_ROLE',
+      `Tài khoản ${account.display_name} ${account.active !== 1 ? 'đã ngừng hoạt động' : `có vai trò ${ROLE_LABELS[account.role].vi}, không được bỏ phiếu trong Hội đồng`}; hãy đổi vai trò thành Thành viên Hội đồng TĐKT.`,
+      { field: 'userId' },
+    );
+  let other = trx
+    .selectFrom('council_members')
+    .select('id')
+    .where('tenant_id', '=', u.tenantId)
+    .where('user_id', '=', userId)
+    .where((eb) => eb.or([eb('term_to', 'is', null), eb('term_to', '>=', from)]));
+  if (memberId) other = other.where('id', '!=', memberId);
+  if (await other.executeTakeFirst())
+    throw new AppError(
+      'USER_LINKED',
+      `Tài khoản ${account.display_name} đã gắn với một thành viên Hội đồng khác.`,
+      {
+        field: 'userId',
+      },
+    );
+  return account.id;
+}
+
+/** Active accounts with a role that may vote in the council, with the membership each is linked to today. */
+export async function votingAccounts(db: Db, clock: Clock, u: AuthUser) {
+  const today = todayIn(clock);
+  const accounts = await db
+    .selectFrom('users')
+    .select(['id', 'username', 'display_name', 'role'])
+    .where('tenant_id', '=', u.tenantId)
+    .where('active', '=', 1)
+    .execute();
+  const links = await db
+    .selectFrom('council_members')
+    .select(['id', 'user_id'])
+    .where('tenant_id', '=', u.tenantId)
+    .where('user_id', 'is not', null)
+    .where((eb) => eb.or([eb('term_to', 'is', null), eb('term_to', '>=', today)]))
+    .execute();
+  const linked = new Map(links.map((l) => [l.user_id, l.id]));
+  return accounts
+    .filter((a) => can({ role: a.role, unitId: null }, 'ballot.vote'))
+    .sort((a, b) => compareVietnamese(a.display_name, b.display_name))
+    .map((a) => ({
+      id: a.id,
+      username: a.username,
+      displayName: a.display_name,
+      roleLabel: ROLE_LABELS[a.role].vi,
+      memberId: linked.get(a.id) ?? null,
+    }));
+}
+
+/** Link a member to an account (to vote electronically) or unlink it; answers the council as it stands today. */
+export async function linkMemberUser(
+  db: Db,
+  clock: Clock,
+  u: AuthUser,
+  actor: AuditActor,
+  memberId: string,
+  userId: string | null,
+): Promise<{ ok: true; members: CouncilMember[] }> {
+  await db.transaction().execute(async (trx) => {
+    const m = await trx
+      .selectFrom('council_members as m')
+      .innerJoin('people as p', 'p.id', 'm.person_id')
+      .select(['m.id', 'm.term_to', 'm.user_id', 'p.full_name'])
+      .where('m.id', '=', memberId)
+      .where('m.tenant_id', '=', u.tenantId)
+      .executeTakeFirst();
+    if (!m) throw notFound('thành viên Hội đồng');
+    if (m.term_to && m.term_to < todayIn(clock))
+      throw new AppError('TERM_ENDED', 'Thành viên này đã thôi tham gia Hội đồng.');
+    const linked = userId ? await votingAccount(trx, u, userId, m.id, todayIn(clock)) : null;
+    await trx.updateTable('council_members').set({ user_id: linked }).where('id', '=', m.id).execute();
+    await writeAudit(trx, clock, actor, {
+      entityType: 'council',
+      entityId: m.id,
+      action: linked ? 'link-user' : 'unlink-user',
+      summary: linked
+        ? `Gắn tài khoản bỏ phiếu điện tử cho thành viên ${m.full_name}`
+        : `Bỏ gắn tài khoản của thành viên ${m.full_name} (bỏ phiếu giấy)`,
+      data: { userId: linked, previous: m.user_id },
+    });
+  });
+  return { ok: true, members: await councilOn(db, u.tenantId, todayIn(clock)) };
 }
 
 /** End a member's term on `termTo`; answers the council as it stands today. */

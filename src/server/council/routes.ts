@@ -17,7 +17,7 @@ import {
 } from './ballots';
 import { closeMeeting, declareConflict, recordOutcome, setCurrent, startMeeting } from './meeting-actions';
 import { createMeeting, listMeetings, meetingVersion, meetingView, setAttendance } from './meetings';
-import { addCouncilMember, councilOn, endCouncilTerm } from './members';
+import { addCouncilMember, councilOn, endCouncilTerm, linkMemberUser, votingAccounts } from './members';
 
 /**
  * The council, its meetings and ballots; and the public ballot routes (`/api/public/ballots/...`: the
@@ -36,6 +36,9 @@ export const councilRoutes =
         addMember: ({ body }, { user, actor }) => addCouncilMember(db, clock, user, actor, body),
         endMemberTerm: ({ params, body }, { user, actor }) =>
           endCouncilTerm(db, clock, user, actor, params.id, body.termTo),
+        votingAccounts: (_, { user }) => votingAccounts(db, clock, user),
+        linkMemberUser: ({ params, body }, { user, actor }) =>
+          linkMemberUser(db, clock, user, actor, params.id, body.userId),
         listMeetings: (_, { user }) => listMeetings(db, user),
         createMeeting: ({ body }, { user, actor }) => createMeeting(db, clock, user, actor, body),
         getMeeting: ({ params }, { user }) => meetingView(db, clock, user, params.id),

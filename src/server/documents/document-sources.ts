@@ -1,4 +1,5 @@
 import { can } from '../../core/auth/policy';
+import { committeeIssuer } from '../../core/commune/commune-profile';
 import { getAward } from '../../core/law';
 import type { PlanContent } from '../../core/plan/plan-content';
 import { PERFORMANCE_RATING_LABELS, type PerformanceRating } from '../../core/scoring/ratings';
@@ -9,6 +10,7 @@ import { meetingView } from '../council/meetings';
 import { councilOn } from '../council/members';
 import type { Db } from '../db/connect';
 import { AppError, forbidden, notFound } from '../http/errors';
+import { communeProfileOf } from '../organisations/profile-queries';
 import { conflictsOf, disclosedAmong, requireFullDossier } from '../proposals/dossier-access';
 import type { AchievementReportData, ReceivedAward } from './achievement-report-document';
 import type { AwardeeSheetRow } from './awardees-xlsx';
@@ -24,15 +26,24 @@ const INITIATIVE_LEVEL: Record<string, string> = {
   TOAN_QUOC: 'Toàn quốc',
 };
 
-/** The commune as named in documents: "Xã Tân Việt" → issuer lines, "xã Tân Việt", place "Tân Việt". */
+/**
+ * The commune as named in documents, from its profile (`commune_profiles`, or defaults derived from its
+ * name): the issuer block, the seal's text, the place in dates ("Tân Việt, ngày …") and "xã Tân Việt".
+ */
 export async function communeNames(db: Db, tenantId: string) {
-  const c = await db
-    .selectFrom('organisations')
-    .select(['name', 'short_name'])
-    .where('id', '=', tenantId)
-    .executeTakeFirstOrThrow();
-  const place = c.short_name ?? c.name.replace(/^Xã\s+/i, '');
-  return { name: c.name, lower: c.name.replace(/^Xã/, 'xã'), upper: c.name.toUpperCase(), place };
+  const p = await communeProfileOf(db, tenantId);
+  const name = p.communeName;
+  return {
+    name,
+    lower: name.replace(/^Xã/, 'xã'),
+    /** "ỦY BAN NHÂN DÂN XÃ TÂN VIỆT", as on the seal. */
+    agency: p.agencyName,
+    /** The header of a document of the People's Committee. */
+    issuer: committeeIssuer(p),
+    place: p.placeName,
+    chairmanName: p.chairmanName,
+    chairmanTitle: p.chairmanTitle,
+  };
 }
 
 export async function loadPlanContent(db: Db, u: AuthUser, id: string): Promise<PlanContent> {
@@ -78,7 +89,7 @@ export async function loadDecisionDoc(
         .executeTakeFirst()
     : undefined;
   const doc: DecisionDocData = {
-    issuer: { parent: 'ỦY BAN NHÂN DÂN', name: c.upper },
+    issuer: c.issuer,
     communeName: c.lower,
     number: d.number,
     symbol: d.symbol,
@@ -143,7 +154,7 @@ export async function loadMinutesData(
   const m = await meetingView(db, clock, u, meetingId);
   const c = await communeNames(db, u.tenantId);
   return {
-    issuer: { parent: `ỦY BAN NHÂN DÂN ${c.upper}`, name: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG' },
+    issuer: { parent: c.agency, name: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG' },
     communeName: c.lower,
     place: c.place,
     number,
@@ -287,7 +298,7 @@ async function memoFrame(
   const c = await communeNames(db, u.tenantId);
   const chair = await councilChair(db, u.tenantId, date);
   return {
-    issuer: { parent: `ỦY BAN NHÂN DÂN ${c.upper}`, name: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG' },
+    issuer: { parent: c.agency, name: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG' },
     communeName: c.lower,
     place: c.place,
     number,
@@ -408,7 +419,7 @@ export async function loadAchievementReport(
       kind: 'COLLECTIVE',
       ...common,
       unitName: unit.name,
-      parentName: `ỦY BAN NHÂN DÂN ${c.upper}`,
+      parentName: c.agency,
       address: c.lower,
       memberCount: unit.member_count,
       ratings: (

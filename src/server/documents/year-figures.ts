@@ -4,6 +4,7 @@ import type { PlanContent } from '../../core/plan/plan-content';
 import { type AwardFact, type AwardSpread, awardSpread } from '../../core/reports/award-spread';
 import { compareVietnamese } from '../../core/text';
 import type { Db } from '../db/connect';
+import { communeProfileOf } from '../organisations/profile-queries';
 
 export interface FormRow {
   awardCode: string;
@@ -57,6 +58,7 @@ export async function loadYearFigures(db: Db, tenantId: string, year: number): P
     .select(['name', 'short_name'])
     .where('id', '=', tenantId)
     .executeTakeFirstOrThrow();
+  const profile = await communeProfileOf(db, tenantId);
   const chair = await db
     .selectFrom('users')
     .select('display_name')
@@ -156,8 +158,8 @@ export async function loadYearFigures(db: Db, tenantId: string, year: number): P
   return {
     year,
     communeName: commune.name,
-    place: commune.short_name ?? commune.name.replace(/^Xã\s+/i, ''),
-    chairmanName: chair?.display_name ?? null,
+    place: profile.placeName,
+    chairmanName: profile.chairmanName ?? chair?.display_name ?? null,
     plan: plan ? { numberSymbol: `${plan.number}/${plan.symbol}`, date: plan.date, theme: plan.theme } : null,
     movements: movements.map((m) => ({ name: m.name, type: m.type })),
     proposals: {

@@ -65,6 +65,17 @@ const CALENDAR_DAY = () => ({
   name: 'Ngày kiểm thử phân quyền',
   kind: 'NGAY_KY_NIEM',
 });
+const NEW_USER = () => ({
+  username: `kiem-thu-${Math.random().toString(36).slice(2, 8)}`,
+  displayName: 'Người Kiểm Thử Quyền',
+  role: 'XEM',
+});
+// into the commune itself: refused (not a unit) after the permission check, changes nothing
+const MERGE = (w: AuthzWorld) => ({
+  unitIds: [w.ids.units],
+  intoId: w.tenantA,
+  effectiveDate: w.today,
+});
 const pub = (more: Omit<Row, 'roles'> = {}): Row => ({ roles: '++++++', pub: true, ...more });
 const ALL = '++++++';
 
@@ -88,10 +99,19 @@ const ROUTES: Record<string, Row> = {
   'POST /api/users/{id}/reset-password':                r('+-----', { last: 1 }),
   'POST /api/users/{id}/deactivate':                    r('+-----', { last: 1 }),
   'POST /api/users/{id}/reactivate':                    r('+-----', { last: 1 }),
+  'POST /api/users':                                    r('+-----', { body: NEW_USER }),
+  'PUT /api/users/{id}':                                r('+-----', { last: 1 }),
   // organisation and people
   'GET /api/units':                                     r(ALL),
   'GET /api/units/{id}':                                r(ALL),
   'GET /api/units/{id}/awards':                         r(ALL),
+  'POST /api/units':                                    r('++----'),
+  'PUT /api/units/{id}':                                r('++----', { last: 1 }),
+  'POST /api/units/{id}/deactivate':                    r('++----', { last: 1 }),
+  'POST /api/units/merge':                              r('++----', { last: 1, body: MERGE }),
+  'POST /api/units/{id}/split':                         r('++----', { last: 1 }),
+  'GET /api/commune/profile':                           r(ALL),
+  'PUT /api/commune/profile':                           r('+-----'),
   'GET /api/people':                                    r('++++s+'),
   'POST /api/people':                                   r('++--s-'),
   'GET /api/households':                                r('++++s+'),
@@ -172,6 +192,8 @@ const ROUTES: Record<string, Row> = {
   'GET /api/council/members':                           r(ALL),
   'POST /api/council/members':                          r('+++---'),
   'POST /api/council/members/{id}/end':                 r('+++---', { last: 1 }),
+  'GET /api/council/voting-accounts':                   r('+++---'),
+  'PUT /api/council/members/{id}/user':                 r('+++---', { last: 1 }),
   'GET /api/meetings':                                  r(ALL),
   'POST /api/meetings':                                 r('++----'),
   'GET /api/meetings/{id}':                             r('++++s+'),

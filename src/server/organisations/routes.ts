@@ -1,9 +1,14 @@
+import { communeApi } from '../../contract/commune';
 import { organisationsApi } from '../../contract/organisations';
+import { unitsApi } from '../../contract/units';
 import type { AppDeps } from '../deps';
 import { bindAll } from '../http/bind';
 import type { Feature } from '../http/feature';
 import { createPerson } from '../people/people-commands';
 import { listHouseholds, listPeople } from '../people/people-queries';
+import { saveCommuneProfile } from './profile-commands';
+import { getCommuneProfile } from './profile-queries';
+import { createUnit, deactivateUnit, mergeUnits, splitUnit, updateUnit } from './unit-commands';
 import { getUnit, listUnits, unitAwards } from './unit-queries';
 
 export const organisationRoutes =
@@ -16,5 +21,17 @@ export const organisationRoutes =
       listPeople: ({ query }, { user }) => listPeople(db, user, query),
       createPerson: ({ body }, { user, actor }) => createPerson(db, clock, user, actor, body),
       listHouseholds: (_, { user }) => listHouseholds(db, user),
+    });
+    bindAll(app, unitsApi, {
+      createUnit: ({ body }, { user, actor }) => createUnit(db, clock, user, actor, body),
+      updateUnit: ({ params, body }, { user, actor }) => updateUnit(db, clock, user, actor, params.id, body),
+      deactivateUnit: ({ params, body }, { user, actor }) =>
+        deactivateUnit(db, clock, user, actor, params.id, body),
+      mergeUnits: ({ body }, { user, actor }) => mergeUnits(db, clock, user, actor, body),
+      splitUnit: ({ params, body }, { user, actor }) => splitUnit(db, clock, user, actor, params.id, body),
+    });
+    bindAll(app, communeApi, {
+      getProfile: (_, { user }) => getCommuneProfile(db, user.tenantId),
+      saveProfile: ({ body }, { user, actor }) => saveCommuneProfile(db, clock, user, actor, body),
     });
   };

@@ -1,5 +1,5 @@
 /** Reading the commune's units: the list, one unit with its lineage, and a unit's collective awards. */
-import type { Unit, UnitAward } from '../../contract/organisations';
+import type { Unit, UnitAward, UnitDetail, UnitLineageLink } from '../../contract/organisations';
 import { compareVietnamese } from '../../core/text';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
@@ -9,7 +9,21 @@ import { unitLineage } from './unit-lineage';
 export async function listUnits(db: Db, u: AuthUser): Promise<Unit[]> {
   const rows = await db
     .selectFrom('organisations')
-    .select(['id', 'parent_id', 'level', 'kind', 'code', 'name', 'short_name', 'member_count', 'active_to'])
+    .select([
+      'id',
+      'parent_id',
+      'level',
+      'kind',
+      'code',
+      'name',
+      'short_name',
+      'member_count',
+      'active_from',
+      'active_to',
+      'address',
+      'small_collective',
+      'direct_work',
+    ])
     .where('tenant_id', '=', u.tenantId)
     .execute();
   return rows
@@ -24,10 +38,15 @@ export async function listUnits(db: Db, u: AuthUser): Promise<Unit[]> {
       shortName: r.short_name,
       memberCount: r.member_count,
       active: r.active_to === null,
+      address: r.address,
+      smallCollective: r.small_collective === 1,
+      directWork: r.direct_work === 1,
+      activeFrom: r.active_from,
+      activeTo: r.active_to,
     }));
 }
 
-export async function getUnit(db: Db, u: AuthUser, id: string) {
+export async function getUnit(db: Db, u: AuthUser, id: string): Promise<UnitDetail> {
   const unit = await db
     .selectFrom('organisations')
     .selectAll()
@@ -35,12 +54,30 @@ export async function getUnit(db: Db, u: AuthUser, id: string) {
     .where('tenant_id', '=', u.tenantId)
     .executeTakeFirst();
   if (!unit) throw notFound('đơn vị');
-  const predecessors = await db
-    .selectFrom('org_lineage')
-    .innerJoin('organisations as p', 'p.id', 'org_lineage.predecessor_id')
-    .select(['p.id', 'p.code', 'p.name', 'org_lineage.effective_date', 'org_lineage.basis'])
-    .where('org_lineage.successor_id', '=', unit.id)
-    .execute();
+  const link = (side: 'predecessor_id' | 'successor_id', other: 'predecessor_id' | 'successor_id') =>
+    db
+      .selectFrom('org_lineage as l')
+      .innerJoin('organisations as o', 'o.id', `l.${other}`)
+      .select(['o.id', 'o.code', 'o.name', 'l.effective_date', 'l.basis', 'l.change_kind'])
+      .where('l.tenant_id', '=', u.tenantId)
+      .where(`l.${side}`, '=', unit.id)
+      .orderBy('l.effective_date')
+      .execute();
+  const toLink = (p: Awaited<ReturnType<typeof link>>[number]): UnitLineageLink => ({
+    id: p.id,
+    code: p.code,
+    name: p.name,
+    effectiveDate: p.effective_date,
+    basis: p.basis,
+    changeKind: p.change_kind,
+  });
+  const people = await db
+    .selectFrom('people')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('tenant_id', '=', u.tenantId)
+    .where('unit_id', '=', unit.id)
+    .where('active', '=', 1)
+    .executeTakeFirst();
   return {
     id: unit.id,
     code: unit.code,
@@ -49,13 +86,15 @@ export async function getUnit(db: Db, u: AuthUser, id: string) {
     level: unit.level,
     parentId: unit.parent_id,
     memberCount: unit.member_count,
-    predecessors: predecessors.map((p) => ({
-      id: p.id,
-      code: p.code,
-      name: p.name,
-      effectiveDate: p.effective_date,
-      basis: p.basis,
-    })),
+    predecessors: (await link('successor_id', 'predecessor_id')).map(toLink),
+    successors: (await link('predecessor_id', 'successor_id')).map(toLink),
+    shortName: unit.short_name,
+    address: unit.address,
+    smallCollective: unit.small_collective === 1,
+    directWork: unit.direct_work === 1,
+    activeFrom: unit.active_from,
+    activeTo: unit.active_to,
+    peopleCount: Number(people?.n ?? 0),
   };
 }
 

@@ -1,6 +1,7 @@
 /** Changing annual plans: create (copied from an earlier year), save a draft, issue, reopen — all audited. */
 import type { z } from 'zod';
 import type { NewPlan, PlanContentBody, PlanView } from '../../contract/plans';
+import { committeeIssuer } from '../../core/commune/commune-profile';
 import type { PlanContent, PlanSection } from '../../core/plan/plan-content';
 import { validatePlanContent } from '../../core/plan/plan-content';
 import { targetsSummary } from '../../core/targets';
@@ -10,6 +11,7 @@ import { type Clock, isoNow } from '../clock';
 import type { Db } from '../db/connect';
 import { newId } from '../db/ids';
 import { AppError } from '../http/errors';
+import { communeProfileOf } from '../organisations/profile-queries';
 import { loadTargets } from '../targets/targets-queries';
 import { copyPlanForYear, emptyPlan } from './plan-copy';
 import { getPlan, loadPlanRow, parseContent } from './plans-queries';
@@ -48,6 +50,7 @@ export async function createPlan(
     .where('id', '=', u.tenantId)
     .executeTakeFirst();
   const communeName = commune?.name ?? 'xã';
+  const profile = await communeProfileOf(db, u.tenantId);
   const result = await lastYearResult(db, u, b.year, communeName.replace(/^Xã/, 'xã'));
   const exists = () => new AppError('PLAN_EXISTS', `Năm ${b.year} đã có kế hoạch thi đua, khen thưởng.`);
   const id = await mapUniqueViolation(
@@ -73,11 +76,7 @@ export async function createPlan(
         }
         const content: PlanContent = source
           ? copyPlanForYear(parseContent(source.content), b.year, result)
-          : emptyPlan(
-              b.year,
-              { parent: 'ỦY BAN NHÂN DÂN', name: communeName.toUpperCase() },
-              commune?.short_name ?? communeName,
-            );
+          : emptyPlan(b.year, committeeIssuer(profile), profile.placeName);
         const id = newId();
         const now = isoNow(clock);
         await trx

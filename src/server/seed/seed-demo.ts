@@ -7,6 +7,7 @@ import { hashPassword } from '../auth/passwords';
 import { isoNow, systemClock } from '../clock';
 import type { Db } from '../db/connect';
 import { newId } from '../db/ids';
+import { insertDefaultProfile } from '../organisations/profile-commands';
 import { DEMO_COUNCIL, DEMO_MOVEMENTS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_USERS } from './demo-people';
 import { DEMO_COMMUNE, DEMO_LINEAGE, DEMO_PROVINCE, DEMO_UNITS } from './demo-units';
 import { PLAN_2024 } from './plan-2024-content';
@@ -91,6 +92,15 @@ export async function seedDemoCommune(db: Db): Promise<SeedResult> {
     await org(provinceId, provinceId, null, 'TINH', 'TINH', DEMO_PROVINCE.code, DEMO_PROVINCE.name);
     await org(tenantId, tenantId, provinceId, 'XA', 'XA', DEMO_COMMUNE.code, DEMO_COMMUNE.name, {
       shortName: DEMO_COMMUNE.shortName,
+    });
+    // the profile the demo's documents are written with (the names they have always used)
+    await insertDefaultProfile(trx, tenantId, DEMO_COMMUNE.name, DEMO_COMMUNE.shortName, now, {
+      provinceName: DEMO_PROVINCE.name,
+      address: 'Thôn Trung Tâm, xã Tân Việt (dữ liệu mẫu)',
+      phone: '0220 3000 000',
+      email: 'ubnd.tanviet@example.vn',
+      chairmanName: DEMO_USERS.find((x) => x.role === 'CHU_TICH')?.name ?? null,
+      chairmanTitle: 'CHỦ TỊCH',
     });
     const unitIds = new Map<string, string>();
     for (const u of DEMO_UNITS) unitIds.set(u.key, newId());

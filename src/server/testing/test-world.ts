@@ -205,7 +205,7 @@ export async function startWorld(
   const tenantId = setup.tenantId;
   (t as { tenantId: string }).tenantId = tenantId;
 
-  // No route or use case creates units or accounts (they come from setup and the operator): inserted here.
+  // Units and accounts inserted directly (faster than the administration routes, which have their own tests).
   const unit = async (spec: UnitSpec = {}): Promise<string> => {
     const id = newId();
     const name = spec.name ?? `Đơn vị thử ${tag()}`;

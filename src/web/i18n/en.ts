@@ -289,4 +289,5 @@ export const EN: Record<string, string> = {
   'Đã cập nhật thành viên Hội đồng.': 'Council membership updated.',
   'Ý kiến thảo luận (ghi vào biên bản)': 'Discussion (goes into the minutes)',
   'Ý kiến thảo luận': 'Discussion',
+  'Thông tin xã': 'Commune profile',
 };

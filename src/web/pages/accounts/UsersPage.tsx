@@ -21,13 +21,14 @@ import { formatDateTimeVi } from '../../../core/text';
 import { useErrorText } from '../../api/error-text';
 import { useI18n } from '../../i18n/i18n';
 import { newPasswordRules, PASSWORD_HINT } from './password-field';
+import { UserFormModal } from './UserFormModal';
 
 /** An instant in the browser's local time, dd/mm/yyyy hh:mm. */
 const when = (iso: string | null) => (iso ? formatDateTimeVi(iso) : '—');
 
 /**
- * "Người dùng" (administrator): the commune's accounts; reset a password (generated and shown once, or
- * typed), deactivate and reactivate. Creating accounts and changing roles come with full user administration.
+ * "Người dùng" (administrator): the commune's accounts; create one (password typed or a temporary one
+ * shown once), edit name, role, unit and person, reset a password, deactivate and reactivate.
  */
 export function UsersPage() {
   const { t } = useI18n();
@@ -41,6 +42,8 @@ export function UsersPage() {
   const [busy, setBusy] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const [form] = Form.useForm<{ password?: string }>();
+  /** The account being edited; 'new' while creating one. */
+  const [editing, setEditing] = useState<UserRow | 'new' | null>(null);
 
   const act = async (u: UserRow, action: 'deactivate' | 'reactivate') => {
     try {
@@ -78,7 +81,14 @@ export function UsersPage() {
 
   return (
     <>
-      <Typography.Title level={3}>{t('Người dùng')}</Typography.Title>
+      <Space wrap style={{ justifyContent: 'space-between', width: '100%', marginBottom: 8 }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('Người dùng')}
+        </Typography.Title>
+        <Button type="primary" onClick={() => setEditing('new')}>
+          {t('Tạo tài khoản')}
+        </Button>
+      </Space>
       {error && (
         <Alert type="error" showIcon role="alert" message={errorText(error)} style={{ marginBottom: 16 }} />
       )}
@@ -93,6 +103,7 @@ export function UsersPage() {
           { title: t('Họ tên'), dataIndex: 'displayName' },
           { title: t('Vai trò'), render: (_, u) => t(u.roleLabel) },
           { title: t('Đơn vị'), render: (_, u) => u.unitName ?? '—' },
+          { title: t('Cá nhân'), render: (_, u) => u.personName ?? '—' },
           {
             title: t('Trạng thái'),
             render: (_, u) => (
@@ -107,9 +118,17 @@ export function UsersPage() {
             title: '',
             render: (_, u) =>
               u.self ? (
-                <Typography.Text type="secondary">{t('Tài khoản của bạn')}</Typography.Text>
+                <Space wrap>
+                  <Button size="small" onClick={() => setEditing(u)}>
+                    {t('Sửa')}
+                  </Button>
+                  <Typography.Text type="secondary">{t('Tài khoản của bạn')}</Typography.Text>
+                </Space>
               ) : (
                 <Space wrap>
+                  <Button size="small" onClick={() => setEditing(u)}>
+                    {t('Sửa')}
+                  </Button>
                   <Button
                     size="small"
                     onClick={() => {
@@ -140,6 +159,22 @@ export function UsersPage() {
               ),
           },
         ]}
+      />
+      <UserFormModal
+        open={editing !== null}
+        user={editing === 'new' ? null : editing}
+        onClose={() => setEditing(null)}
+        onSaved={(u) => {
+          replace(u);
+          setEditing(null);
+          message.success(t('Đã lưu tài khoản.'));
+        }}
+        onCreated={(u, password) => {
+          setData((list) => [...(list ?? []), u].sort((a, b) => a.username.localeCompare(b.username)));
+          setEditing(null);
+          if (password) setShown({ user: u, password });
+          else message.success(t('Đã tạo tài khoản; người dùng phải đổi mật khẩu khi đăng nhập.'));
+        }}
       />
       <Modal
         open={resetFor !== null}

@@ -7,10 +7,13 @@ import { api } from '../../api/client';
 import { useErrorText } from '../../api/error-text';
 import { vietnameseSearch } from '../../components/select-search';
 import { useData } from '../../components/use-data';
+import '../../i18n/en-units';
 import { useI18n } from '../../i18n/i18n';
+import type { VotingAccount } from './MemberAccountSelect';
 
 interface NewMemberForm {
   personId: string;
+  userId?: string;
   role: CouncilRole;
   termFrom: Dayjs;
 }
@@ -19,7 +22,14 @@ interface NewMemberForm {
  * Add a council member with the start of their term (the council at any date follows the terms);
  * `onDone` receives the council as it stands today, from the answer.
  */
-export function AddMemberForm({ onDone }: { onDone: (members: CouncilMember[]) => void }) {
+export function AddMemberForm({
+  accounts,
+  onDone,
+}: {
+  /** Accounts that may vote (the new member's account; by default the person's own, if any). */
+  accounts: VotingAccount[];
+  onDone: (members: CouncilMember[]) => void;
+}) {
   const { t } = useI18n();
   const errorText = useErrorText();
   const { message } = App.useApp();
@@ -28,7 +38,12 @@ export function AddMemberForm({ onDone }: { onDone: (members: CouncilMember[]) =
   const add = async (v: NewMemberForm) => {
     try {
       const r = await api.call(councilApi.addMember, {
-        body: { personId: v.personId, role: v.role, termFrom: v.termFrom.format('YYYY-MM-DD') },
+        body: {
+          personId: v.personId,
+          role: v.role,
+          termFrom: v.termFrom.format('YYYY-MM-DD'),
+          ...(v.userId ? { userId: v.userId } : {}),
+        },
       });
       message.success(t('Đã cập nhật thành viên Hội đồng.'));
       form.resetFields();
@@ -60,6 +75,18 @@ export function AddMemberForm({ onDone }: { onDone: (members: CouncilMember[]) =
         <Select
           style={{ width: 200 }}
           options={COUNCIL_ROLES.map((r) => ({ value: r, label: t(COUNCIL_ROLE_LABELS[r]) }))}
+        />
+      </Form.Item>
+      <Form.Item name="userId">
+        <Select
+          {...vietnameseSearch}
+          allowClear
+          aria-label={t('Tài khoản bỏ phiếu')}
+          style={{ width: 240 }}
+          placeholder={t('Tài khoản bỏ phiếu (nếu có)')}
+          options={accounts
+            .filter((a) => a.memberId === null)
+            .map((a) => ({ value: a.id, label: `${a.displayName} (${a.username})` }))}
         />
       </Form.Item>
       <Form.Item name="termFrom">

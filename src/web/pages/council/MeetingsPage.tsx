@@ -12,6 +12,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import { AddMemberForm } from './AddMemberForm';
+import { loadVotingAccounts, MemberAccountSelect, type VotingAccount } from './MemberAccountSelect';
 
 const STATUS: Record<string, string> = { PLANNED: 'Chưa họp', OPEN: 'Đang họp', CLOSED: 'Đã họp' };
 
@@ -32,6 +33,15 @@ export function MeetingsPage() {
   );
   const [chosen, setChosen] = useState<string[]>([]);
   const canChangeCouncil = may('council.manage');
+  const accounts = useData(
+    () => (canChangeCouncil ? loadVotingAccounts() : Promise.resolve([] as VotingAccount[])),
+    [canChangeCouncil],
+  );
+  /** The council as the server answered a change; the accounts' links follow it. */
+  const councilChanged = (list: CouncilMember[]) => {
+    members.setData(list);
+    void accounts.reload();
+  };
   const endTerm = async (x: CouncilMember) => {
     try {
       const r = await api.call(councilApi.endMemberTerm, {
@@ -39,7 +49,7 @@ export function MeetingsPage() {
         body: { termTo: dayjs().format('YYYY-MM-DD') },
       });
       message.success(t('Đã cập nhật thành viên Hội đồng.'));
-      members.setData(r.members);
+      councilChanged(r.members);
     } catch (e) {
       setError(e as ApiError);
     }
@@ -71,6 +81,7 @@ export function MeetingsPage() {
           rowKey="id"
           size="small"
           pagination={false}
+          scroll={{ x: 760 }}
           dataSource={members.data ?? []}
           columns={[
             { title: t('Họ và tên'), dataIndex: 'name' },
@@ -78,6 +89,16 @@ export function MeetingsPage() {
             { title: t('Chức vụ'), dataIndex: 'position' },
             ...(canChangeCouncil
               ? [
+                  {
+                    title: t('Tài khoản bỏ phiếu'),
+                    render: (_: unknown, x: CouncilMember) => (
+                      <MemberAccountSelect
+                        member={x}
+                        accounts={accounts.data ?? []}
+                        onDone={councilChanged}
+                      />
+                    ),
+                  },
                   {
                     title: '',
                     render: (_: unknown, x: CouncilMember) => (
@@ -90,7 +111,7 @@ export function MeetingsPage() {
               : []),
           ]}
         />
-        {canChangeCouncil && <AddMemberForm onDone={members.setData} />}
+        {canChangeCouncil && <AddMemberForm accounts={accounts.data ?? []} onDone={councilChanged} />}
       </Card>
       {canManage && (
         <Card size="small" title={t('Lập chương trình họp')} style={{ marginBottom: 16 }}>
