@@ -12,6 +12,8 @@ const TABLE: Record<Action, string> = {
   'unit.read':            '++++++',
   'person.read':          '++++++',
   'person.create':        '++--+-',
+  'person.update':        '++--+-',
+  'household.manage':     '++--+-',
   // accounts, audit, inbox, calendar, dashboard
   'user.read':            '+-----',
   'user.manage':          '+-----',
