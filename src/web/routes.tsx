@@ -19,6 +19,7 @@ import {
   FileDoneOutlined,
   FileTextOutlined,
   FlagOutlined,
+  HomeOutlined,
   KeyOutlined,
   NotificationOutlined,
   ProfileOutlined,
@@ -26,6 +27,7 @@ import {
   StarOutlined,
   TeamOutlined,
   TrophyOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
 import type { Action } from '../core/auth/policy';
@@ -101,6 +103,11 @@ const ReviewsPage = lazyPage(() => import('./pages/scoring/ReviewsPage').then((m
 const ScoringPage = lazyPage(() => import('./pages/scoring/ScoringPage').then((m) => m.ScoringPage));
 const TargetsPage = lazyPage(() => import('./pages/targets/TargetsPage').then((m) => m.TargetsPage));
 const UnitsPage = lazyPage(() => import('./pages/units/UnitsPage').then((m) => m.UnitsPage));
+const PeoplePage = lazyPage(() => import('./pages/people/PeoplePage').then((m) => m.PeoplePage));
+const HouseholdsPage = lazyPage(() => import('./pages/people/HouseholdsPage').then((m) => m.HouseholdsPage));
+const HouseholdDetailPage = lazyPage(() =>
+  import('./pages/people/HouseholdDetailPage').then((m) => m.HouseholdDetailPage),
+);
 
 /** Every page; the rows with a `menu` are the side menu, top to bottom. */
 export const WEB_ROUTES: WebRoute[] = [
@@ -205,6 +212,19 @@ export const WEB_ROUTES: WebRoute[] = [
     access: 'signed-in',
     menu: { label: 'Đơn vị và cá nhân', icon: <TeamOutlined /> },
   },
+  {
+    path: '/ca-nhan',
+    page: PeoplePage,
+    access: 'person.read',
+    menu: { label: 'Cá nhân', icon: <UserOutlined /> },
+  },
+  {
+    path: '/ho-gia-dinh',
+    page: HouseholdsPage,
+    access: 'person.read',
+    menu: { label: 'Hộ gia đình', icon: <HomeOutlined /> },
+  },
+  { path: '/ho-gia-dinh/:id', page: HouseholdDetailPage, access: 'person.read' },
   {
     path: '/danh-gia-xep-loai',
     page: RatingsPage,

@@ -136,7 +136,9 @@ describe('households (hộ gia đình)', () => {
     });
     const seen = await w.unitHead.api.call(organisationsApi.listHouseholds, {});
     expect(seen.map((h) => h.id)).toEqual([own.id]);
-    expect((await w.unitHead.attempt(peopleApi.getHousehold, { params: { id: village.id } })).status).toBe(404);
+    expect((await w.unitHead.attempt(peopleApi.getHousehold, { params: { id: village.id } })).status).toBe(
+      404,
+    );
     expect(
       (
         await w.unitHead.attempt(peopleApi.addContribution, {
@@ -161,7 +163,9 @@ describe('households (hộ gia đình)', () => {
 
     const b = await w.secondCommune();
     expect(await b.officer.api.call(organisationsApi.listHouseholds, {})).toEqual([]);
-    expect((await b.officer.attempt(peopleApi.getHousehold, { params: { id: village.id } })).status).toBe(404);
+    expect((await b.officer.attempt(peopleApi.getHousehold, { params: { id: village.id } })).status).toBe(
+      404,
+    );
     expect(
       (
         await b.officer.attempt(peopleApi.addViolation, {

@@ -72,7 +72,11 @@ describe("a person's full record", () => {
     ];
     for (const [change, code, path] of cases) {
       const r = await w.officer.attempt(organisationsApi.createPerson, { body: { ...base(), ...change } });
-      expect({ change, code: r.error?.code, path: details(r.error)[0]?.path }).toEqual({ change, code, path });
+      expect({ change, code: r.error?.code, path: details(r.error)[0]?.path }).toEqual({
+        change,
+        code,
+        path,
+      });
     }
   });
 
@@ -155,7 +159,10 @@ describe("a person's full record", () => {
 
   it('leaves and comes back, kept for history and filtered on the people page', async () => {
     const id = await w.person({ fullName: 'Hoàng Văn Rời', unitId: w.units.village });
-    const left = await w.officer.api.call(peopleApi.deactivatePerson, { params: { id }, body: { version: 1 } });
+    const left = await w.officer.api.call(peopleApi.deactivatePerson, {
+      params: { id },
+      body: { version: 1 },
+    });
     expect(left).toMatchObject({ active: false, version: 2 });
     const search = async (active: 'true' | 'false' | 'all') =>
       (await w.officer.api.call(peopleApi.searchPeople, { query: { q: 'hoang van roi', active } })).total;
@@ -164,7 +171,10 @@ describe("a person's full record", () => {
       (await w.officer.attempt(peopleApi.reactivatePerson, { params: { id }, body: { version: 1 } })).error
         ?.code,
     ).toBe('STALE');
-    const back = await w.officer.api.call(peopleApi.reactivatePerson, { params: { id }, body: { version: 2 } });
+    const back = await w.officer.api.call(peopleApi.reactivatePerson, {
+      params: { id },
+      body: { version: 2 },
+    });
     expect(back.active).toBe(true);
     const audit = await w.admin.api.call(auditApi.listAudit, {
       query: { entityType: 'person', entityId: id },
@@ -191,7 +201,13 @@ describe("a person's full record", () => {
     expect(move.error?.code).toBe('FORBIDDEN');
     const ok = await w.unitHead.api.call(peopleApi.updatePerson, {
       params: { id: own },
-      body: { ...base(), fullName: 'Giáo Viên Của Trường', unitId: w.units.school, version: 1, position: 'Tổ trưởng' },
+      body: {
+        ...base(),
+        fullName: 'Giáo Viên Của Trường',
+        unitId: w.units.school,
+        version: 1,
+        position: 'Tổ trưởng',
+      },
     });
     expect(ok.position).toBe('Tổ trưởng');
     expect(
@@ -228,7 +244,9 @@ describe("a person's full record", () => {
     expect(byCategory.total).toBe(0);
 
     const b = await w.secondCommune();
-    expect((await b.officer.api.call(peopleApi.searchPeople, { query: { q: 'nguyen van a' } })).total).toBe(0);
+    expect((await b.officer.api.call(peopleApi.searchPeople, { query: { q: 'nguyen van a' } })).total).toBe(
+      0,
+    );
     const id = all.items[0]?.id ?? '';
     expect((await b.officer.attempt(peopleApi.getPerson, { params: { id } })).status).toBe(404);
     expect(
