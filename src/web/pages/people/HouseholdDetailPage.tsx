@@ -3,6 +3,7 @@ import {
   Button,
   Card,
   Descriptions,
+  Flex,
   Form,
   Input,
   InputNumber,
@@ -289,7 +290,7 @@ function AddMember(props: { household: HouseholdDetail; onAdd(personId: string):
       label: `${p.fullName}${p.birthYear ? ` (${p.birthYear})` : ''} — ${p.unitName}${p.householdId ? ` · ${t('đã thuộc hộ khác')}` : ''}`,
     }));
   return (
-    <Space.Compact style={{ width: '100%', marginBottom: 8 }}>
+    <Flex wrap gap={8} style={{ marginBottom: 8 }}>
       <Select
         showSearch
         filterOption={false}
@@ -298,7 +299,7 @@ function AddMember(props: { household: HouseholdDetail; onAdd(personId: string):
         onChange={setChosen}
         placeholder={t('Tìm người để thêm vào hộ (không cần dấu)')}
         options={options}
-        style={{ width: '100%' }}
+        style={{ flex: '1 1 220px', minWidth: 0 }}
         aria-label={t('Người cần thêm vào hộ')}
         notFoundContent={found.loading ? t('Đang tìm…') : t('Không tìm thấy')}
       />
@@ -311,7 +312,7 @@ function AddMember(props: { household: HouseholdDetail; onAdd(personId: string):
       >
         {t('Thêm vào hộ')}
       </Button>
-    </Space.Compact>
+    </Flex>
   );
 }
 

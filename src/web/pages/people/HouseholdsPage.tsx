@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Grid, Input, List, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Flex, Grid, Input, List, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { type Household, organisationsApi } from '../../../contract/organisations';
@@ -19,6 +19,7 @@ export function HouseholdsPage() {
   const may = useCan();
   const nav = useNavigate();
   const screens = Grid.useBreakpoint();
+  const wide = Boolean(screens.md);
   const [params, setParams] = useSearchParams();
   const unitId = params.get('unitId') ?? undefined;
   const q = params.get('q') ?? '';
@@ -50,14 +51,14 @@ export function HouseholdsPage() {
   return (
     <div>
       <Typography.Title level={3}>{t('Hộ gia đình')}</Typography.Title>
-      <Space wrap style={{ marginBottom: 16 }}>
+      <Flex wrap gap={8} style={{ marginBottom: 16 }}>
         <Input.Search
           defaultValue={q}
           key={q}
           allowClear
           placeholder={t('Tìm chủ hộ, địa chỉ (không cần dấu)')}
           onSearch={(v) => setFilter('q', v.trim() || undefined)}
-          style={{ width: screens.md ? 300 : '100%' }}
+          style={{ width: wide ? 300 : '100%' }}
           aria-label={t('Tìm hộ gia đình')}
         />
         <Select
@@ -66,7 +67,7 @@ export function HouseholdsPage() {
           placeholder={t('Tất cả thôn, tổ')}
           value={unitId}
           onChange={(v?: string) => setFilter('unitId', v)}
-          style={{ width: screens.md ? 260 : '100%' }}
+          style={{ width: wide ? 260 : '100%' }}
           aria-label={t('Thôn, tổ dân phố')}
           options={(units.data ?? [])
             .filter((u) => u.parentId !== null)
@@ -77,7 +78,7 @@ export function HouseholdsPage() {
             {t('Thêm hộ gia đình')}
           </Button>
         )}
-      </Space>
+      </Flex>
       <ApiErrorAlert error={list.error ?? units.error} />
       {screens.md ? (
         <Table<Household>

@@ -1,5 +1,18 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Grid, Input, List, Pagination, Select, Space, Table, Tag, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Flex,
+  Grid,
+  Input,
+  List,
+  Pagination,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { organisationsApi, type Person } from '../../../contract/organisations';
@@ -29,6 +42,7 @@ export function PeoplePage() {
   const label = useLabel();
   const may = useCan();
   const screens = Grid.useBreakpoint();
+  const wide = Boolean(screens.md);
   const [params, setParams] = useSearchParams();
   const unitId = params.get('unitId') ?? undefined;
   const q = params.get('q') ?? '';
@@ -91,14 +105,14 @@ export function PeoplePage() {
   return (
     <div>
       <Typography.Title level={3}>{t('Cá nhân')}</Typography.Title>
-      <Space wrap style={{ marginBottom: 16 }}>
+      <Flex wrap gap={8} style={{ marginBottom: 16 }}>
         <Input.Search
           defaultValue={q}
           key={q}
           placeholder={t('Tìm tên (không cần dấu) hoặc số CCCD')}
           allowClear
           onSearch={(v) => setFilter('q', v.trim() || undefined)}
-          style={{ width: screens.md ? 300 : '100%' }}
+          style={{ width: wide ? 300 : '100%' }}
           aria-label={t('Tìm cá nhân')}
         />
         <Select
@@ -107,7 +121,7 @@ export function PeoplePage() {
           placeholder={t('Tất cả đơn vị')}
           value={unitId}
           onChange={(v?: string) => setFilter('unitId', v)}
-          style={{ width: screens.md ? 260 : '100%' }}
+          style={{ width: wide ? 260 : '100%' }}
           aria-label={t('Đơn vị')}
           options={(units.data ?? [])
             .filter((u) => u.parentId !== null)
@@ -118,14 +132,14 @@ export function PeoplePage() {
           placeholder={t('Mọi đối tượng')}
           value={category}
           onChange={(v?: string) => setFilter('category', v)}
-          style={{ width: 200 }}
+          style={{ width: wide ? 200 : '100%' }}
           aria-label={t('Đối tượng')}
           options={PERSON_CATEGORIES.map((c) => ({ value: c, label: label(CATEGORY_LABELS[c], c) }))}
         />
         <Select
           value={active}
           onChange={(v: ActiveFilter) => setFilter('active', v === 'true' ? undefined : v)}
-          style={{ width: 170 }}
+          style={{ width: wide ? 170 : '100%' }}
           aria-label={t('Tình trạng')}
           options={[
             { value: 'true', label: t('Đang ở xã') },
@@ -138,7 +152,7 @@ export function PeoplePage() {
             {t('Thêm cá nhân')}
           </Button>
         )}
-      </Space>
+      </Flex>
       <ApiErrorAlert error={people.error ?? units.error} />
       {screens.md ? (
         <Table<Person>

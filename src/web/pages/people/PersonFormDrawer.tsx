@@ -201,12 +201,9 @@ export function PersonFormDrawer(props: {
       size={screens.md ? 640 : '100%'}
       destroyOnHidden
       extra={
-        <Space>
-          <Button onClick={props.onClose}>{t('Đóng')}</Button>
-          <Button type="primary" loading={busy} onClick={() => form.submit()}>
-            {t('Lưu')}
-          </Button>
-        </Space>
+        <Button type="primary" loading={busy} onClick={() => form.submit()}>
+          {t('Lưu')}
+        </Button>
       }
     >
       <ApiErrorAlert error={error} />
@@ -257,6 +254,7 @@ export function PersonFormDrawer(props: {
             <Form.Item name="birthDate" label={t('Ngày sinh')}>
               <DatePicker
                 format="DD/MM/YYYY"
+                placeholder="dd/mm/yyyy"
                 style={{ width: '100%' }}
                 disabledDate={(d) => d.isAfter(dayjs(), 'day')}
                 aria-label={t('Ngày sinh')}
