@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Unit } from '../../../contract/organisations';
 import { type HouseholdDetail, peopleApi } from '../../../contract/people';
 import { ApiError, api } from '../../api/client';
+import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { vietnameseSearch } from '../../components/select-search';
 import { useI18n } from '../../i18n/i18n';
@@ -24,6 +25,7 @@ export function HouseholdFormModal(props: {
   onSaved(h: HouseholdDetail): void;
 }) {
   const { t } = useI18n();
+  const may = useCan();
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -92,7 +94,7 @@ export function HouseholdFormModal(props: {
           <Select
             {...vietnameseSearch}
             options={props.units
-              .filter((u) => u.active && u.parentId !== null)
+              .filter((u) => u.active && u.parentId !== null && may('household.manage', { unitId: u.id }))
               .map((u) => ({ value: u.id, label: u.name }))}
           />
         </Form.Item>

@@ -26,6 +26,7 @@ import { ETHNICITIES } from '../../../core/people/ethnicities';
 import { GENDERS, PERSON_CATEGORIES, type PersonCategory } from '../../../core/people/person-categories';
 import { formatDateTimeVi } from '../../../core/text';
 import { ApiError, api } from '../../api/client';
+import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { vietnameseSearch } from '../../components/select-search';
 import { useI18n, useLabel } from '../../i18n/i18n';
@@ -83,6 +84,7 @@ export function PersonFormDrawer(props: {
   const label = useLabel();
   const { message } = App.useApp();
   const screens = Grid.useBreakpoint();
+  const may = useCan();
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -310,7 +312,11 @@ export function PersonFormDrawer(props: {
           <Select
             {...vietnameseSearch}
             options={props.units
-              .filter((u) => u.active && u.parentId !== null)
+              .filter(
+                (u) =>
+                  (u.active && u.parentId !== null && may('person.create', { unitId: u.id })) ||
+                  u.id === person?.unitId,
+              )
               .map((u) => ({ value: u.id, label: u.name }))}
           />
         </Form.Item>
