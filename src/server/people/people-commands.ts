@@ -124,7 +124,7 @@ async function refuseDuplicate(db: Db, tenantId: string, citizenId: string, self
 }
 
 /** Run a write; when two requests raced past the duplicate check, the loser is told who won. */
-async function guardingCitizenId<T>(
+export async function guardingCitizenId<T>(
   db: Db,
   tenantId: string,
   citizenId: string | null,

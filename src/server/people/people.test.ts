@@ -2,8 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditApi } from '../../contract/audit';
 import { type NewPerson, organisationsApi } from '../../contract/organisations';
 import { peopleApi } from '../../contract/people';
-import { fixedClock } from '../clock';
+import { fixedClock, isoNow } from '../clock';
+import { newId } from '../db/ids';
+import { AppError } from '../http/errors';
 import { startWorld, type World } from '../testing/test-world';
+import { guardingCitizenId } from './people-commands';
 
 let w: World;
 beforeAll(async () => {
@@ -105,6 +108,32 @@ describe("a person's full record", () => {
     expect(both.find((r) => r.status === 409)?.error?.code).toBe('DUPLICATE_CITIZEN_ID');
     const found = await w.officer.api.call(peopleApi.searchPeople, { query: { q: '001085000004' } });
     expect(found.total).toBe(1);
+
+    // a write that lost the race past the check: the unique index refuses it and the loser is told who won
+    const db = w.t.handle.db;
+    const lost = await guardingCitizenId(db, w.tenantId, '001085000003', undefined, () =>
+      db
+        .insertInto('people')
+        .values({
+          id: newId(),
+          tenant_id: w.tenantId,
+          unit_id: w.units.village,
+          household_id: null,
+          full_name: 'Người Đến Sau',
+          search_text: 'nguoi den sau',
+          gender: 'NAM',
+          birth_year: 1985,
+          position: null,
+          category: 'NGUOI_DAN',
+          is_leader: 0,
+          citizen_id: '001085000003',
+          created_at: isoNow(w.clock),
+        })
+        .execute(),
+    ).catch((e: unknown) => e);
+    expect(lost).toBeInstanceOf(AppError);
+    expect(lost).toMatchObject({ code: 'DUPLICATE_CITIZEN_ID', status: 409 });
+    expect((lost as AppError).message).toContain('Lê Văn Bình');
   });
 
   it('is edited with the version seen (409 STALE on an older one), audited, and refused on the same bad input', async () => {
