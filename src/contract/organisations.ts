@@ -1,8 +1,11 @@
 /** Units (đơn vị), people (cá nhân) and households (hộ gia đình) of the commune. */
 
+import { LEADER_TIERS } from '../core/history/history-terms';
+import { ETHNICITIES } from '../core/people/ethnicities';
 import { GENDERS, PERSON_CATEGORIES } from '../core/people/person-categories';
-import { Id, IdParams } from './common';
+import { Id, IdParams, IsoDate } from './common';
 import { endpoint } from './endpoint';
+import { isoDate } from './iso-date';
 import { z } from './zod';
 
 export const Unit = z.object({
@@ -78,37 +81,68 @@ export const Person = z.object({
   id: Id,
   fullName: z.string(),
   gender: z.enum(GENDERS),
+  /** The year of birth (the date's year when the date is known). */
   birthYear: z.number().nullable(),
+  /** The exact date of birth, when known. */
+  birthDate: IsoDate.nullable(),
+  /** Số định danh cá nhân (CCCD), 12 digits. */
+  citizenId: z.string().nullable(),
+  ethnicity: z.string().nullable(),
   position: z.string().nullable(),
   category: z.enum(PERSON_CATEGORIES),
   unitId: Id,
   unitName: z.string(),
+  /** Kept in step with `leaderTier` (true unless KHONG). */
   isLeader: z.boolean(),
+  leaderTier: z.enum(LEADER_TIERS),
+  /** A direct worker (người trực tiếp lao động, sản xuất, công tác). */
+  directWorker: z.boolean(),
+  householdId: Id.nullable(),
+  /** False when the person has left the commune (kept for history). */
+  active: z.boolean(),
+  /** Optimistic lock: send it back with an edit. */
+  version: z.number(),
 });
 export type Person = z.infer<typeof Person>;
 
 export const NewPerson = z.object({
-  fullName: z.string().trim().min(2, 'Họ và tên quá ngắn').max(100),
+  fullName: z.string().trim().min(2, 'Họ và tên quá ngắn').max(100, 'Họ và tên quá dài'),
   gender: z.enum(GENDERS, { message: 'Giới tính phải là NAM hoặc NU' }),
   birthYear: z
     .number()
     .int()
     .min(1900, 'Năm sinh không hợp lệ')
-    .max(2030, 'Năm sinh không hợp lệ')
+    .max(2100, 'Năm sinh không hợp lệ')
+    .nullable()
+    .optional(),
+  /** The exact day, when known (its year becomes the year of birth); not after today. */
+  birthDate: isoDate.nullable().optional(),
+  /** 12 digits; spaces and dots between groups are dropped. One person per citizen ID in a commune. */
+  citizenId: z.string().trim().max(30, 'Số định danh cá nhân quá dài').nullable().optional(),
+  ethnicity: z
+    .enum(ETHNICITIES, { message: 'Dân tộc không có trong danh mục 54 dân tộc Việt Nam' })
     .nullable()
     .optional(),
   position: z.string().trim().max(200).nullable().optional(),
   category: z.enum(PERSON_CATEGORIES, { message: 'Đối tượng không hợp lệ' }),
   unitId: z.string().min(1, 'Chưa chọn đơn vị'),
+  /** The old flag: a leader without a tier is CAP_TRUONG. */
   isLeader: z.boolean().optional(),
+  leaderTier: z.enum(LEADER_TIERS, { message: 'Cấp lãnh đạo không hợp lệ' }).optional(),
+  directWorker: z.boolean().optional(),
+  householdId: z.string().nullable().optional(),
 });
 export type NewPerson = z.infer<typeof NewPerson>;
 
 export const Household = z.object({
   id: Id,
   headName: z.string(),
+  /** The thôn (tổ dân phố) it lives in. */
   unitId: Id,
+  unitName: z.string(),
   address: z.string().nullable(),
+  memberCount: z.number(),
+  version: z.number(),
 });
 export type Household = z.infer<typeof Household>;
 
@@ -154,13 +188,21 @@ export const organisationsApi = {
     body: NewPerson,
     status: 201,
     response: z.object({ id: Id }),
-    errors: ['UNKNOWN_UNIT', 'FORBIDDEN'],
+    errors: [
+      'UNKNOWN_UNIT',
+      'UNKNOWN_HOUSEHOLD',
+      'FORBIDDEN',
+      'CITIZEN_ID_INVALID',
+      'BIRTH_DATE_INVALID',
+      'DUPLICATE_CITIZEN_ID',
+    ],
   }),
   listHouseholds: endpoint({
     method: 'GET',
     path: '/households',
-    summary: 'Hộ gia đình (trưởng đơn vị chỉ thấy đơn vị mình)',
+    summary: 'Hộ gia đình (tìm không dấu theo tên chủ hộ, địa chỉ; trưởng đơn vị chỉ thấy đơn vị mình)',
     access: 'person.read',
+    query: z.object({ q: z.string().optional(), unitId: z.string().optional() }),
     response: z.array(Household),
   }),
 };

@@ -20,6 +20,7 @@ import {
   FileDoneOutlined,
   FileTextOutlined,
   FlagOutlined,
+  HomeOutlined,
   KeyOutlined,
   NotificationOutlined,
   ProfileOutlined,
@@ -27,6 +28,7 @@ import {
   StarOutlined,
   TeamOutlined,
   TrophyOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
 import type { Action } from '../core/auth/policy';
@@ -104,6 +106,10 @@ const TargetsPage = lazyPage(() => import('./pages/targets/TargetsPage').then((m
 const UnitsPage = lazyPage(() => import('./pages/units/UnitsPage').then((m) => m.UnitsPage));
 const CommuneProfilePage = lazyPage(() =>
   import('./pages/commune/CommuneProfilePage').then((m) => m.CommuneProfilePage),
+const PeoplePage = lazyPage(() => import('./pages/people/PeoplePage').then((m) => m.PeoplePage));
+const HouseholdsPage = lazyPage(() => import('./pages/people/HouseholdsPage').then((m) => m.HouseholdsPage));
+const HouseholdDetailPage = lazyPage(() =>
+  import('./pages/people/HouseholdDetailPage').then((m) => m.HouseholdDetailPage),
 );
 
 /** Every page; the rows with a `menu` are the side menu, top to bottom. */
@@ -215,6 +221,19 @@ export const WEB_ROUTES: WebRoute[] = [
     access: 'commune.read',
     menu: { label: 'Thông tin xã', icon: <BankOutlined /> },
   },
+  {
+    path: '/ca-nhan',
+    page: PeoplePage,
+    access: 'person.read',
+    menu: { label: 'Cá nhân', icon: <UserOutlined /> },
+  },
+  {
+    path: '/ho-gia-dinh',
+    page: HouseholdsPage,
+    access: 'person.read',
+    menu: { label: 'Hộ gia đình', icon: <HomeOutlined /> },
+  },
+  { path: '/ho-gia-dinh/:id', page: HouseholdDetailPage, access: 'person.read' },
   {
     path: '/danh-gia-xep-loai',
     page: RatingsPage,

@@ -15,6 +15,8 @@ const TABLE: Record<Action, string> = {
   'unit.manage':          '++----',
   'commune.read':         '++++++',
   'commune.manage':       '+-----',
+  'person.update':        '++--+-',
+  'household.manage':     '++--+-',
   // accounts, audit, inbox, calendar, dashboard
   'user.read':            '+-----',
   'user.manage':          '+-----',

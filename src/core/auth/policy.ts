@@ -16,6 +16,7 @@ import { DECISION_PERMISSIONS } from './permissions/decisions';
 import { EXAMPLE_PERMISSIONS } from './permissions/examples';
 import { LAW_PERMISSIONS } from './permissions/law';
 import { ORGANISATION_PERMISSIONS } from './permissions/organisations';
+import { PEOPLE_PERMISSIONS } from './permissions/people';
 import { PLAN_PERMISSIONS } from './permissions/plans';
 import { PROPOSAL_PERMISSIONS } from './permissions/proposals';
 import { WORKSPACE_PERMISSIONS } from './permissions/workspace';
@@ -31,6 +32,7 @@ export const POLICY = {
   ...EXAMPLE_PERMISSIONS,
   ...LAW_PERMISSIONS,
   ...ORGANISATION_PERMISSIONS,
+  ...PEOPLE_PERMISSIONS,
   ...PLAN_PERMISSIONS,
   ...PROPOSAL_PERMISSIONS,
   ...WORKSPACE_PERMISSIONS,

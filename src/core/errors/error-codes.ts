@@ -31,6 +31,11 @@ export const ERRORS = {
     vi: 'Thành viên này đã nhận phiếu của cuộc bỏ phiếu (mỗi thành viên một phiếu).',
     en: 'This member has already received a ballot for this vote (one ballot per member).',
   },
+  ALREADY_IN_HOUSEHOLD: {
+    status: 409,
+    vi: 'Người này đã thuộc một hộ gia đình khác (mỗi người chỉ thuộc một hộ).',
+    en: 'This person already belongs to another household (one household per person).',
+  },
   ALREADY_LINKED: {
     status: 409,
     vi: 'Khen thưởng này đã được gắn với điển hình.',
@@ -145,6 +150,11 @@ export const ERRORS = {
     vi: 'Đã mở bỏ phiếu cho đề nghị này; không thể khai báo thêm.',
     en: 'Voting on this proposal has started; no more declarations can be made.',
   },
+  BIRTH_DATE_INVALID: {
+    status: 400,
+    vi: 'Ngày sinh hoặc năm sinh không hợp lệ (không được sau hôm nay, năm sinh phải khớp ngày sinh).',
+    en: 'The date or year of birth is not valid (not after today; the year must match the date).',
+  },
   CALENDAR_DAY_IN_USE: {
     status: 409,
     vi: 'Ngày này đang được dùng, không thể xóa.',
@@ -164,6 +174,11 @@ export const ERRORS = {
     status: 409,
     vi: 'Giấy khen này đã bị thu hồi, không in được.',
     en: 'This certificate has been revoked and cannot be printed.',
+  },
+  CITIZEN_ID_INVALID: {
+    status: 400,
+    vi: 'Số định danh cá nhân (CCCD) không hợp lệ hoặc không khớp giới tính, năm sinh.',
+    en: 'The citizen ID is not valid, or does not match the gender or year of birth.',
   },
   CODE_TAKEN: {
     status: 409,
@@ -239,6 +254,11 @@ export const ERRORS = {
     status: 422,
     vi: 'Không thể tạo văn bản: còn thiếu thông tin cần thiết.',
     en: 'The document cannot be produced: some required information is missing.',
+  },
+  DUPLICATE_CITIZEN_ID: {
+    status: 409,
+    vi: 'Số định danh cá nhân (CCCD) này đã có trong danh sách cá nhân của xã.',
+    en: "This citizen ID is already on the commune's list of people.",
   },
   DUPLICATE_CODE: {
     status: 409,

@@ -67,6 +67,8 @@ export interface PersonTable {
   /** 0: no longer in the commune (kept for its history) */
   active: Generated<number>;
   updated_at: Generated<string | null>;
+  /** Optimistic lock: raised by every edit (409 STALE when the editor saw an older one) */
+  version: Generated<number>;
 }
 
 export interface HouseholdTable {
@@ -78,6 +80,7 @@ export interface HouseholdTable {
   search_text: string;
   created_at: string;
   updated_at: Generated<string | null>;
+  version: Generated<number>;
 }
 
 export interface OrganisationTables {

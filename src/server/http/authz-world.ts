@@ -188,6 +188,19 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
   const nominee2 = await person(tenantA, unitX, `Người Được Khen ${tag}`);
   const nominee3 = await person(tenantA, unitX, `Người Được Công Khai ${tag}`);
   const nominee4 = await person(tenantA, unitX, `Người Được Bỏ Phiếu ${tag}`);
+  const household = newId();
+  await db
+    .insertInto('households')
+    .values({
+      id: household,
+      tenant_id: tenantA,
+      unit_id: unitX,
+      head_name: `Hộ Kiểm Thử ${tag}`,
+      address: null,
+      search_text: `ho kiem thu ${tag}`,
+      created_at: now,
+    })
+    .execute();
   const roleUsers: Record<Role, [string, string | null]> = {
     ADMIN: ['a-admin', null],
     CAN_BO_TDKT: ['a-officer', null],
@@ -509,6 +522,7 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
     units: unitX,
     people: nominee,
     person: nominee,
+    households: household,
     member: conflictedMemberId,
     'council/members': conflictedMemberId,
     plans: await first('plans'),

@@ -16,6 +16,7 @@ import { inboxRoutes } from '../inbox/routes';
 import { lawRoutes } from '../law/routes';
 import { movementRoutes } from '../movements/routes';
 import { organisationRoutes } from '../organisations/routes';
+import { peopleRoutes } from '../people/routes';
 import { planRoutes } from '../plans/routes';
 import { proposalRoutes } from '../proposals/routes';
 import { ratingRoutes } from '../ratings/routes';
@@ -29,6 +30,7 @@ type Feature = (deps: AppDeps) => FastifyPluginAsyncZod;
 /** Every feature's routes, mounted under /api. Add a feature here. */
 export const FEATURE_ROUTES: Feature[] = [
   organisationRoutes,
+  peopleRoutes,
   movementRoutes,
   registrationRoutes,
   scoringRoutes,

@@ -20,7 +20,7 @@ export const organisationRoutes =
       unitAwards: ({ params }, { user }) => unitAwards(db, user, params.id),
       listPeople: ({ query }, { user }) => listPeople(db, user, query),
       createPerson: ({ body }, { user, actor }) => createPerson(db, clock, user, actor, body),
-      listHouseholds: (_, { user }) => listHouseholds(db, user),
+      listHouseholds: ({ query }, { user }) => listHouseholds(db, user, query),
     });
     bindAll(app, unitsApi, {
       createUnit: ({ body }, { user, actor }) => createUnit(db, clock, user, actor, body),

@@ -15,7 +15,7 @@ import { decisionsApi } from '../../contract/decisions';
 import type { Input } from '../../contract/endpoint';
 import { examplesApi, type NewExample } from '../../contract/examples';
 import { movementsApi } from '../../contract/movements';
-import { organisationsApi } from '../../contract/organisations';
+import { type NewPerson, organisationsApi } from '../../contract/organisations';
 import { type ProposalBody, type ProposalDetail, proposalsApi } from '../../contract/proposals';
 import { ratingsApi } from '../../contract/ratings';
 import { type TargetInput, targetsApi } from '../../contract/targets';
@@ -45,6 +45,13 @@ export interface PersonSpec {
   birthYear?: number | null;
   position?: string | null;
   isLeader?: boolean;
+  /** Số định danh cá nhân (12 digits) and the rest of the full record. */
+  citizenId?: string | null;
+  birthDate?: string | null;
+  ethnicity?: NewPerson['ethnicity'];
+  leaderTier?: NewPerson['leaderTier'];
+  directWorker?: boolean;
+  householdId?: string | null;
 }
 
 export interface UnitSpec {
@@ -286,11 +293,17 @@ export async function startWorld(
         body: {
           fullName: spec.fullName ?? `Người Thử ${tag()}`,
           gender: spec.gender ?? 'NAM',
-          birthYear: spec.birthYear === undefined ? 1985 : spec.birthYear,
+          birthYear: spec.birthYear === undefined ? (spec.birthDate ? null : 1985) : spec.birthYear,
           position: spec.position === undefined ? 'Chuyên viên' : spec.position,
           category: spec.category ?? 'CONG_CHUC',
           unitId: spec.unitId ?? units.association,
           ...(spec.isLeader !== undefined ? { isLeader: spec.isLeader } : {}),
+          ...(spec.citizenId !== undefined ? { citizenId: spec.citizenId } : {}),
+          ...(spec.birthDate !== undefined ? { birthDate: spec.birthDate } : {}),
+          ...(spec.ethnicity !== undefined ? { ethnicity: spec.ethnicity } : {}),
+          ...(spec.leaderTier !== undefined ? { leaderTier: spec.leaderTier } : {}),
+          ...(spec.directWorker !== undefined ? { directWorker: spec.directWorker } : {}),
+          ...(spec.householdId !== undefined ? { householdId: spec.householdId } : {}),
         },
       })
     ).id;
