@@ -1,8 +1,10 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AwardHistoryInput, historyApi } from '../../contract/history';
 import { fixedClock } from '../clock';
 import type { Db } from '../db/connect';
 import { newId } from '../db/ids';
+import { docxParagraphs } from '../documents/docx-text';
 import { startWorld, type World } from '../testing/test-world';
 
 let w: World;
@@ -279,5 +281,84 @@ describe('initiatives, disciplines, pending matters', () => {
     const h = await w.viewer.api.call(historyApi.subjectHistory, { params: { kind: 'household', id: hh } });
     expect(h.subject.name).toMatch(/Lê Văn Hộ/);
     expect(h.contributions).toEqual([{ year: 2025, amount: 5_000_000, description: 'Hiến đất làm đường' }]);
+  });
+});
+
+describe('the award card', () => {
+  const get = async (c: World['officer'], path: string) => {
+    const res = await w.t.app.inject({ method: 'GET', url: path, headers: c.cookie ? { cookie: c.cookie } : {} });
+    return { status: res.statusCode, body: res.rawPayload, headers: res.headers };
+  };
+
+  it('a person\'s card in Word and Excel holds identity, awards, initiatives and disciplines', async () => {
+    const p = await w.person({
+      unitId: w.units.school,
+      fullName: 'Hoàng Thị Thẻ',
+      category: 'VIEN_CHUC',
+      position: 'Giáo viên',
+      birthYear: 1985,
+    });
+    await w.officer.api.call(historyApi.createAward, { body: award(p) });
+    await w.officer.api.call(historyApi.createAward, {
+      body: award(p, { awardCode: 'BK_TINH', issuingLevel: 'TINH', issuingBody: 'UBND tỉnh Thử', decisionNumber: '77/QĐ-UBND', year: 2024, decisionDate: '2025-02-03' }),
+    });
+    await w.officer.api.call(historyApi.createInitiative, {
+      body: { personId: p, kind: 'SANG_KIEN', title: 'Sáng kiến thư viện số', year: 2024, level: 'CO_SO' },
+    });
+    await w.officer.api.call(historyApi.createDiscipline, {
+      body: { personId: p, kind: 'KHIEN_TRACH', from: '2021-05-01', to: '2022-05-01', decisionRef: '5/QĐ-KL' },
+    });
+
+    const docx = await get(w.unitHead, `/api/history/person/${p}/card.docx`);
+    expect(docx.status).toBe(200);
+    expect(String(docx.headers['content-disposition'])).toMatch(/\.docx/);
+    const text = (await docxParagraphs(docx.body)).join('\n');
+    for (const s of [
+      'THẺ/ PHIẾU THEO DÕI KHEN THƯỞNG',
+      'Họ và tên: Hoàng Thị Thẻ',
+      'Ngày sinh: 1985',
+      'Chức vụ: Giáo viên',
+      '123/QĐ-UBND',
+      '20/12/2023',
+      '77/QĐ-UBND',
+      'UBND tỉnh Thử (Cấp tỉnh)',
+      'Sáng kiến: Sáng kiến thư viện số',
+      'Khiển trách',
+    ])
+      expect(text).toContain(s);
+    // newest first: the 2024 provincial award before the 2023 one
+    expect(text.indexOf('77/QĐ-UBND')).toBeLessThan(text.indexOf('123/QĐ-UBND'));
+
+    const xlsx = await get(w.officer, `/api/history/person/${p}/card.xlsx`);
+    expect(xlsx.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.body as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Theo dõi khen thưởng');
+    const rows: string[] = [];
+    ws?.eachRow((r) => {
+      rows.push((r.values as unknown[]).slice(1).map((v) => String(v ?? '')).join(' | '));
+    });
+    expect(rows).toContain('Họ và tên | Hoàng Thị Thẻ');
+    expect(rows).toContain(
+      '2024 | Bằng khen của Chủ tịch UBND tỉnh | 77/QĐ-UBND | 03/02/2025 | UBND tỉnh Thử (Cấp tỉnh)',
+    );
+    expect(rows.some((r) => r.startsWith('2023 | Danh hiệu "Chiến sĩ thi đua cơ sở" | 123/QĐ-UBND'))).toBe(true);
+    expect(rows.some((r) => r.startsWith('Khiển trách | 01/05/2021'))).toBe(true);
+
+    const other = await w.secondCommune();
+    expect((await get(other.officer, `/api/history/person/${p}/card.xlsx`)).status).toBe(404);
+    const outsider = await w.person({ unitId: w.units.association });
+    expect((await get(w.unitHead, `/api/history/person/${outsider}/card.docx`)).status).toBe(403);
+  });
+
+  it("a collective's card lists its awards", async () => {
+    await w.officer.api.call(historyApi.createAward, {
+      body: award(w.units.association, { subjectKind: 'COLLECTIVE', awardCode: 'TTLDTT', decisionNumber: '31/QĐ-UBND' }),
+    });
+    const docx = await get(w.officer, `/api/history/unit/${w.units.association}/card.docx`);
+    const text = (await docxParagraphs(docx.body)).join('\n');
+    expect(text).toContain('Tên tập thể:');
+    expect(text).toContain('31/QĐ-UBND');
+    expect(text).not.toContain('KỶ LUẬT');
   });
 });
