@@ -67,7 +67,13 @@ export function cardRows(h: SubjectHistory) {
   return { identity, awards, initiatives, disciplines };
 }
 
-const AWARD_HEADERS = ['Năm', 'Danh hiệu, hình thức khen thưởng', 'Số quyết định', 'Ngày quyết định', 'Cơ quan khen thưởng'];
+const AWARD_HEADERS = [
+  'Năm',
+  'Danh hiệu, hình thức khen thưởng',
+  'Số quyết định',
+  'Ngày quyết định',
+  'Cơ quan khen thưởng',
+];
 const INITIATIVE_HEADERS = ['Năm', 'Sáng kiến, đề tài', 'Cấp công nhận', 'Quyết định công nhận'];
 const DISCIPLINE_HEADERS = ['Hình thức kỷ luật', 'Từ ngày', 'Đến ngày', 'Quyết định'];
 

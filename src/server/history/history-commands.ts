@@ -47,8 +47,12 @@ function refuse(problems: FieldProblem[]): void {
 
 const entryNotFound = (what: string) => new AppError('NOT_FOUND', `Không tìm thấy ${what} này trong xã.`);
 
-const subjectOf = (kind: SubjectKind, row: { person_id: string | null; subject_unit_id?: string | null; household_id?: string | null }) =>
-  (kind === 'INDIVIDUAL' ? row.person_id : kind === 'COLLECTIVE' ? row.subject_unit_id : row.household_id) ?? '';
+const subjectOf = (
+  kind: SubjectKind,
+  row: { person_id: string | null; subject_unit_id?: string | null; household_id?: string | null },
+) =>
+  (kind === 'INDIVIDUAL' ? row.person_id : kind === 'COLLECTIVE' ? row.subject_unit_id : row.household_id) ??
+  '';
 
 // ——— awards received before or elsewhere ———
 
@@ -556,7 +560,11 @@ export async function deletePendingMatter(
 ): Promise<SubjectHistory> {
   const { row, s } = await matterRow(db, u, id);
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('pending_matters').where('id', '=', id).where('tenant_id', '=', u.tenantId).execute();
+    await trx
+      .deleteFrom('pending_matters')
+      .where('id', '=', id)
+      .where('tenant_id', '=', u.tenantId)
+      .execute();
     await writeAudit(trx, clock, actor, {
       entityType: 'pending_matter',
       entityId: id,

@@ -24,7 +24,11 @@ afterAll(async () => {
   await w?.close();
 });
 
-const cstdcs = (personId: string, year: number, more: Partial<AwardHistoryInput> = {}): AwardHistoryInput => ({
+const cstdcs = (
+  personId: string,
+  year: number,
+  more: Partial<AwardHistoryInput> = {},
+): AwardHistoryInput => ({
   subjectKind: 'INDIVIDUAL',
   subjectId: personId,
   awardCode: 'CSTDCS',
@@ -59,7 +63,11 @@ const appVerdict = (personId: string, awardCode: string, year: number, decisionD
 
 describe('the app reads the history as law:check does', () => {
   it('Chiến sĩ thi đua tỉnh: three years of CSTDCS and a provincial initiative; removing 2023 breaks the chain in both', async () => {
-    const p = await w.person({ unitId: w.units.association, fullName: 'Phạm Văn Chuỗi', category: 'CONG_CHUC' });
+    const p = await w.person({
+      unitId: w.units.association,
+      fullName: 'Phạm Văn Chuỗi',
+      category: 'CONG_CHUC',
+    });
     for (const y of [2022, 2023, 2024]) await w.rating(p, y, 'HTXSNV');
     const entered = [];
     for (const y of [2022, 2023, 2024])
@@ -84,7 +92,12 @@ describe('the app reads the history as law:check does', () => {
     });
     const decisionDate = '2025-03-01';
     const app = await appVerdict(p, 'CSTD_TINH', 2024, decisionDate);
-    const cli = await cliVerdict({ awardCode: 'CSTD_TINH', year: 2024, decisionDate, record: record([2022, 2023, 2024]) });
+    const cli = await cliVerdict({
+      awardCode: 'CSTD_TINH',
+      year: 2024,
+      decisionDate,
+      record: record([2022, 2023, 2024]),
+    });
     expect(gist(app)).toEqual(gist(cli));
     expect(app.eligible).toBe(true);
 
@@ -94,7 +107,12 @@ describe('the app reads the history as law:check does', () => {
       query: { reason: 'Quyết định năm 2023 nhập nhầm' },
     });
     const appAfter = await appVerdict(p, 'CSTD_TINH', 2024, decisionDate);
-    const cliAfter = await cliVerdict({ awardCode: 'CSTD_TINH', year: 2024, decisionDate, record: record([2022, 2024]) });
+    const cliAfter = await cliVerdict({
+      awardCode: 'CSTD_TINH',
+      year: 2024,
+      decisionDate,
+      record: record([2022, 2024]),
+    });
     expect(gist(appAfter)).toEqual(gist(cliAfter));
     expect(appAfter.eligible).toBe(false);
   });
@@ -206,7 +224,15 @@ describe('the app reads the history as law:check does', () => {
     const give = (householdId: string, year: number, amount: number) =>
       db
         .insertInto('household_contributions')
-        .values({ id: newId(), tenant_id: w.tenantId, household_id: householdId, year, amount, description: 'Đóng góp xây nhà văn hóa', created_at: '2026-01-01T00:00:00Z' })
+        .values({
+          id: newId(),
+          tenant_id: w.tenantId,
+          household_id: householdId,
+          year,
+          amount,
+          description: 'Đóng góp xây nhà văn hóa',
+          created_at: '2026-01-01T00:00:00Z',
+        })
         .execute();
     const good = await household('Hộ Tốt');
     await give(good, 2025, 3_000_000);
@@ -215,16 +241,44 @@ describe('the app reads the history as law:check does', () => {
     await give(bad, 2025, 5_000_000);
     await db
       .insertInto('household_violations')
-      .values({ id: newId(), tenant_id: w.tenantId, household_id: bad, person_id: null, year: 2025, description: 'Bạo lực gia đình', created_at: '2026-01-01T00:00:00Z' })
+      .values({
+        id: newId(),
+        tenant_id: w.tenantId,
+        household_id: bad,
+        person_id: null,
+        year: 2025,
+        description: 'Bạo lực gia đình',
+        created_at: '2026-01-01T00:00:00Z',
+      })
       .execute();
     const r = await loadSubjectRecord(db, w.tenantId, { subjectKind: 'HOUSEHOLD', householdId: good }, 2025);
     expect(r?.contributions).toEqual([{ year: 2025, amount: 5_000_000 }]);
     for (const [id, record] of [
-      [good, { kind: 'HOUSEHOLD', contributions: [{ year: 2025, amount: 5_000_000 }], householdViolationYears: [] }],
-      [bad, { kind: 'HOUSEHOLD', contributions: [{ year: 2025, amount: 5_000_000 }], householdViolationYears: [2025] }],
+      [
+        good,
+        {
+          kind: 'HOUSEHOLD',
+          contributions: [{ year: 2025, amount: 5_000_000 }],
+          householdViolationYears: [],
+        },
+      ],
+      [
+        bad,
+        {
+          kind: 'HOUSEHOLD',
+          contributions: [{ year: 2025, amount: 5_000_000 }],
+          householdViolationYears: [2025],
+        },
+      ],
     ] as const) {
       const app = await w.officer.api.call(lawApi.evaluate, {
-        body: { awardCode: 'GDVH', subjectKind: 'HOUSEHOLD', householdId: id, year: 2025, decisionDate: '2026-02-01' },
+        body: {
+          awardCode: 'GDVH',
+          subjectKind: 'HOUSEHOLD',
+          householdId: id,
+          year: 2025,
+          decisionDate: '2026-02-01',
+        },
       });
       const cli = await cliVerdict({ awardCode: 'GDVH', year: 2025, decisionDate: '2026-02-01', record });
       expect(gist(app)).toEqual(gist(cli));
@@ -247,7 +301,12 @@ describe('the app reads the history as law:check does', () => {
     await w.officer.api.call(historyApi.createAward, {
       body: { ...cstdcs(member, 2025), awardCode: 'LDTT', decisionDate: '2026-01-10' },
     });
-    const r = await loadSubjectRecord(db, w.tenantId, { subjectKind: 'COLLECTIVE', subjectUnitId: merged }, 2025);
+    const r = await loadSubjectRecord(
+      db,
+      w.tenantId,
+      { subjectKind: 'COLLECTIVE', subjectUnitId: merged },
+      2025,
+    );
     expect(r?.awards).toEqual([expect.objectContaining({ code: 'TTLDXS', year: 2024 })]);
     expect(r?.members?.[0]).toMatchObject({ total: 1, ldtt: 1 });
     const h = await w.officer.api.call(historyApi.subjectHistory, { params: { kind: 'unit', id: merged } });
@@ -257,7 +316,10 @@ describe('the app reads the history as law:check does', () => {
   it('the lookup tells what the subject is now eligible for, and why not', async () => {
     const p = await w.person({ unitId: w.units.association, category: 'CONG_CHUC' });
     await w.rating(p, 2025, 'HTTNV');
-    const e = await w.officer.api.call(historyApi.eligibility, { params: { kind: 'person', id: p }, query: { year: 2025 } });
+    const e = await w.officer.api.call(historyApi.eligibility, {
+      params: { kind: 'person', id: p },
+      query: { year: 2025 },
+    });
     expect(e.decisionDate).toBe('2026-03-01');
     const ldtt = e.awards.find((a) => a.awardCode === 'LDTT');
     expect(ldtt?.eligible).toBe(true);

@@ -276,13 +276,20 @@ export async function findSubjects(db: Db, u: AuthUser, q: string | undefined): 
   ];
   const byName = (a: { name: string }, b: { name: string }) => comparePersonNames(a.name, b.name);
   return [
-    ...people.sort(byName).map((p) => ({ kind: 'INDIVIDUAL' as const, id: p.id, name: p.name, detail: p.detail })),
+    ...people
+      .sort(byName)
+      .map((p) => ({ kind: 'INDIVIDUAL' as const, id: p.id, name: p.name, detail: p.detail })),
     ...units
       .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
       .map((o) => ({ kind: 'COLLECTIVE' as const, id: o.id, name: o.name, detail: o.detail })),
     ...households
       .sort(byName)
-      .map((h) => ({ kind: 'HOUSEHOLD' as const, id: h.id, name: `Hộ gia đình ông/bà ${h.name}`, detail: h.detail })),
+      .map((h) => ({
+        kind: 'HOUSEHOLD' as const,
+        id: h.id,
+        name: `Hộ gia đình ông/bà ${h.name}`,
+        detail: h.detail,
+      })),
   ].slice(0, 30);
 }
 

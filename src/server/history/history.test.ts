@@ -40,7 +40,11 @@ const auditOf = (entityId: string) =>
 
 describe('awards received before or elsewhere', () => {
   it('an officer enters, changes and deletes one, with audit rows; the lookup shows it with its issuer', async () => {
-    const p = await w.person({ unitId: w.units.association, fullName: 'Đỗ Thị Lịch Sử', category: 'CONG_CHUC' });
+    const p = await w.person({
+      unitId: w.units.association,
+      fullName: 'Đỗ Thị Lịch Sử',
+      category: 'CONG_CHUC',
+    });
     const h = await w.officer.api.call(historyApi.createAward, { body: award(p) });
     expect(h.awards).toHaveLength(1);
     const a = h.awards[0];
@@ -105,7 +109,12 @@ describe('awards received before or elsewhere', () => {
     expect(again.error?.code).toBe('HISTORY_DUPLICATE');
     expect(again.error?.message).toMatch(/123\/QĐ-UBND/);
 
-    const decided = await w.proposal({ personId: p, awardCode: 'GK_XA_REGULAR', year: 2025, state: 'DECIDED' });
+    const decided = await w.proposal({
+      personId: p,
+      awardCode: 'GK_XA_REGULAR',
+      year: 2025,
+      state: 'DECIDED',
+    });
     expect(decided.decisionId).toBeTruthy();
     const h = await w.officer.api.call(historyApi.subjectHistory, { params: { kind: 'person', id: p } });
     const own = h.awards.find((a) => a.source === 'REGISTER');
@@ -141,22 +150,35 @@ describe('awards received before or elsewhere', () => {
     expect(mine.canManage).toBe(true);
     const theirs = await w.unitHead.attempt(historyApi.createAward, { body: award(outsider) });
     expect(theirs.error?.code).toBe('FORBIDDEN');
-    const read = await w.unitHead.attempt(historyApi.subjectHistory, { params: { kind: 'person', id: outsider } });
+    const read = await w.unitHead.attempt(historyApi.subjectHistory, {
+      params: { kind: 'person', id: outsider },
+    });
     expect(read.error?.code).toBe('FORBIDDEN');
-    const viewer = await w.viewer.api.call(historyApi.subjectHistory, { params: { kind: 'person', id: teacher } });
+    const viewer = await w.viewer.api.call(historyApi.subjectHistory, {
+      params: { kind: 'person', id: teacher },
+    });
     expect(viewer.canManage).toBe(false);
-    expect((await w.viewer.attempt(historyApi.createAward, { body: award(teacher, { decisionNumber: '1' }) })).error?.code).toBe(
-      'FORBIDDEN',
-    );
+    expect(
+      (await w.viewer.attempt(historyApi.createAward, { body: award(teacher, { decisionNumber: '1' }) }))
+        .error?.code,
+    ).toBe('FORBIDDEN');
     const collective = await w.unitHead.attempt(historyApi.createAward, {
-      body: award(w.units.collective, { subjectKind: 'COLLECTIVE', awardCode: 'TTLDTT', decisionNumber: '7/QĐ' }),
+      body: award(w.units.collective, {
+        subjectKind: 'COLLECTIVE',
+        awardCode: 'TTLDTT',
+        decisionNumber: '7/QĐ',
+      }),
     });
     expect(collective.status).toBe(201);
 
     const other = await w.secondCommune();
-    const look = await other.officer.attempt(historyApi.subjectHistory, { params: { kind: 'person', id: teacher } });
+    const look = await other.officer.attempt(historyApi.subjectHistory, {
+      params: { kind: 'person', id: teacher },
+    });
     expect(look.error?.code).toBe('NOT_FOUND');
-    const write = await other.officer.attempt(historyApi.createAward, { body: award(teacher, { decisionNumber: '2' }) });
+    const write = await other.officer.attempt(historyApi.createAward, {
+      body: award(teacher, { decisionNumber: '2' }),
+    });
     expect(write.error?.code).toBe('NOT_FOUND');
     const del = await other.officer.attempt(historyApi.deleteAward, {
       params: { id: mine.awards[0]?.id ?? '' },
@@ -168,7 +190,11 @@ describe('awards received before or elsewhere', () => {
   });
 
   it('finds people, collectives and households ignoring diacritics', async () => {
-    const p = await w.person({ unitId: w.units.village, fullName: 'Nguyễn Thị Tra Cứu', category: 'NONG_DAN' });
+    const p = await w.person({
+      unitId: w.units.village,
+      fullName: 'Nguyễn Thị Tra Cứu',
+      category: 'NONG_DAN',
+    });
     const found = await w.officer.api.call(historyApi.findSubjects, { query: { q: 'nguyen thi tra cuu' } });
     expect(found.map((s) => s.id)).toContain(p);
     const headFinds = await w.unitHead.api.call(historyApi.findSubjects, { query: { q: 'tra cuu' } });
@@ -192,7 +218,9 @@ describe('initiatives, disciplines, pending matters', () => {
     const bad = await w.unitHead.attempt(historyApi.createInitiative, {
       body: { ...ini, recognizedOn: '2025-01-02' },
     });
-    expect(bad.error?.details).toEqual([{ path: 'recognizedOn', message: 'Ngày công nhận phải thuộc năm 2024' }]);
+    expect(bad.error?.details).toEqual([
+      { path: 'recognizedOn', message: 'Ngày công nhận phải thuộc năm 2024' },
+    ]);
     let h = await w.unitHead.api.call(historyApi.createInitiative, { body: ini });
     const iid = h.initiatives[0]?.id ?? '';
     expect(h.initiatives[0]).toMatchObject({ kind: 'DE_TAI', level: 'TINH', recognizedOn: '2024-11-02' });
@@ -202,25 +230,52 @@ describe('initiatives, disciplines, pending matters', () => {
     });
     expect(h.initiatives[0]?.title).toMatch(/sửa/);
 
-    const dis = { personId: p, kind: 'KHIEN_TRACH' as const, from: '2024-03-01', to: '2025-03-01', decisionRef: '3/QĐ-KL' };
-    const backwards = await w.officer.attempt(historyApi.createDiscipline, { body: { ...dis, to: '2024-02-01' } });
-    expect(backwards.error?.details).toEqual([{ path: 'to', message: 'Thời hạn kỷ luật kết thúc trước khi bắt đầu' }]);
+    const dis = {
+      personId: p,
+      kind: 'KHIEN_TRACH' as const,
+      from: '2024-03-01',
+      to: '2025-03-01',
+      decisionRef: '3/QĐ-KL',
+    };
+    const backwards = await w.officer.attempt(historyApi.createDiscipline, {
+      body: { ...dis, to: '2024-02-01' },
+    });
+    expect(backwards.error?.details).toEqual([
+      { path: 'to', message: 'Thời hạn kỷ luật kết thúc trước khi bắt đầu' },
+    ]);
     h = await w.officer.api.call(historyApi.createDiscipline, { body: dis });
     const did = h.disciplines[0]?.id ?? '';
-    h = await w.officer.api.call(historyApi.updateDiscipline, { params: { id: did }, body: { ...dis, kind: 'CANH_CAO' } });
+    h = await w.officer.api.call(historyApi.updateDiscipline, {
+      params: { id: did },
+      body: { ...dis, kind: 'CANH_CAO' },
+    });
     expect(h.disciplines[0]?.kind).toBe('CANH_CAO');
 
-    const pm = { subjectKind: 'INDIVIDUAL' as const, subjectId: p, kind: 'THANH_TRA' as const, since: '2026-01-10' };
-    const future = await w.officer.attempt(historyApi.createPendingMatter, { body: { ...pm, since: '2026-05-01' } });
-    expect(future.error?.details).toEqual([{ path: 'since', message: expect.stringMatching(/sau ngày hôm nay/) }]);
+    const pm = {
+      subjectKind: 'INDIVIDUAL' as const,
+      subjectId: p,
+      kind: 'THANH_TRA' as const,
+      since: '2026-01-10',
+    };
+    const future = await w.officer.attempt(historyApi.createPendingMatter, {
+      body: { ...pm, since: '2026-05-01' },
+    });
+    expect(future.error?.details).toEqual([
+      { path: 'since', message: expect.stringMatching(/sau ngày hôm nay/) },
+    ]);
     h = await w.officer.api.call(historyApi.createPendingMatter, { body: pm });
     const mid = h.pendingMatters[0]?.id ?? '';
     const early = await w.officer.attempt(historyApi.closePendingMatter, {
       params: { id: mid },
       body: { closedOn: '2026-01-01' },
     });
-    expect(early.error?.details).toEqual([{ path: 'closedOn', message: 'Ngày kết thúc trước ngày bắt đầu xem xét' }]);
-    h = await w.officer.api.call(historyApi.closePendingMatter, { params: { id: mid }, body: { closedOn: '2026-02-01' } });
+    expect(early.error?.details).toEqual([
+      { path: 'closedOn', message: 'Ngày kết thúc trước ngày bắt đầu xem xét' },
+    ]);
+    h = await w.officer.api.call(historyApi.closePendingMatter, {
+      params: { id: mid },
+      body: { closedOn: '2026-02-01' },
+    });
     expect(h.pendingMatters[0]?.closedOn).toBe('2026-02-01');
     const twice = await w.officer.attempt(historyApi.closePendingMatter, {
       params: { id: mid },
@@ -230,14 +285,25 @@ describe('initiatives, disciplines, pending matters', () => {
 
     const outsider = await w.person({ unitId: w.units.association });
     expect(
-      (await w.unitHead.attempt(historyApi.createDiscipline, { body: { ...dis, personId: outsider } })).error?.code,
+      (await w.unitHead.attempt(historyApi.createDiscipline, { body: { ...dis, personId: outsider } })).error
+        ?.code,
     ).toBe('FORBIDDEN');
     expect(
-      (await w.unitHead.attempt(historyApi.deleteInitiative, { params: { id: iid }, query: { reason: 'Không đúng' } }))
-        .status,
+      (
+        await w.unitHead.attempt(historyApi.deleteInitiative, {
+          params: { id: iid },
+          query: { reason: 'Không đúng' },
+        })
+      ).status,
     ).toBe(200);
-    await w.officer.api.call(historyApi.deleteDiscipline, { params: { id: did }, query: { reason: 'Nhập nhầm' } });
-    h = await w.officer.api.call(historyApi.deletePendingMatter, { params: { id: mid }, query: { reason: 'Nhập nhầm' } });
+    await w.officer.api.call(historyApi.deleteDiscipline, {
+      params: { id: did },
+      query: { reason: 'Nhập nhầm' },
+    });
+    h = await w.officer.api.call(historyApi.deletePendingMatter, {
+      params: { id: mid },
+      query: { reason: 'Nhập nhầm' },
+    });
     expect([h.initiatives, h.disciplines, h.pendingMatters]).toEqual([[], [], []]);
     for (const [id, actions] of [
       [iid, ['create', 'update', 'delete']],
@@ -247,9 +313,9 @@ describe('initiatives, disciplines, pending matters', () => {
       expect((await auditOf(id)).map((r) => r.action)).toEqual(actions);
 
     const other = await w.secondCommune();
-    expect(
-      (await other.officer.attempt(historyApi.createInitiative, { body: ini })).error?.code,
-    ).toBe('NOT_FOUND');
+    expect((await other.officer.attempt(historyApi.createInitiative, { body: ini })).error?.code).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('a household shows its contributions and violations', async () => {
@@ -286,11 +352,15 @@ describe('initiatives, disciplines, pending matters', () => {
 
 describe('the award card', () => {
   const get = async (c: World['officer'], path: string) => {
-    const res = await w.t.app.inject({ method: 'GET', url: path, headers: c.cookie ? { cookie: c.cookie } : {} });
+    const res = await w.t.app.inject({
+      method: 'GET',
+      url: path,
+      headers: c.cookie ? { cookie: c.cookie } : {},
+    });
     return { status: res.statusCode, body: res.rawPayload, headers: res.headers };
   };
 
-  it('a person\'s card in Word and Excel holds identity, awards, initiatives and disciplines', async () => {
+  it("a person's card in Word and Excel holds identity, awards, initiatives and disciplines", async () => {
     const p = await w.person({
       unitId: w.units.school,
       fullName: 'Hoàng Thị Thẻ',
@@ -300,13 +370,26 @@ describe('the award card', () => {
     });
     await w.officer.api.call(historyApi.createAward, { body: award(p) });
     await w.officer.api.call(historyApi.createAward, {
-      body: award(p, { awardCode: 'BK_TINH', issuingLevel: 'TINH', issuingBody: 'UBND tỉnh Thử', decisionNumber: '77/QĐ-UBND', year: 2024, decisionDate: '2025-02-03' }),
+      body: award(p, {
+        awardCode: 'BK_TINH',
+        issuingLevel: 'TINH',
+        issuingBody: 'UBND tỉnh Thử',
+        decisionNumber: '77/QĐ-UBND',
+        year: 2024,
+        decisionDate: '2025-02-03',
+      }),
     });
     await w.officer.api.call(historyApi.createInitiative, {
       body: { personId: p, kind: 'SANG_KIEN', title: 'Sáng kiến thư viện số', year: 2024, level: 'CO_SO' },
     });
     await w.officer.api.call(historyApi.createDiscipline, {
-      body: { personId: p, kind: 'KHIEN_TRACH', from: '2021-05-01', to: '2022-05-01', decisionRef: '5/QĐ-KL' },
+      body: {
+        personId: p,
+        kind: 'KHIEN_TRACH',
+        from: '2021-05-01',
+        to: '2022-05-01',
+        decisionRef: '5/QĐ-KL',
+      },
     });
 
     const docx = await get(w.unitHead, `/api/history/person/${p}/card.docx`);
@@ -336,13 +419,20 @@ describe('the award card', () => {
     const ws = wb.getWorksheet('Theo dõi khen thưởng');
     const rows: string[] = [];
     ws?.eachRow((r) => {
-      rows.push((r.values as unknown[]).slice(1).map((v) => String(v ?? '')).join(' | '));
+      rows.push(
+        (r.values as unknown[])
+          .slice(1)
+          .map((v) => String(v ?? ''))
+          .join(' | '),
+      );
     });
     expect(rows).toContain('Họ và tên | Hoàng Thị Thẻ');
     expect(rows).toContain(
       '2024 | Bằng khen của Chủ tịch UBND tỉnh | 77/QĐ-UBND | 03/02/2025 | UBND tỉnh Thử (Cấp tỉnh)',
     );
-    expect(rows.some((r) => r.startsWith('2023 | Danh hiệu "Chiến sĩ thi đua cơ sở" | 123/QĐ-UBND'))).toBe(true);
+    expect(rows.some((r) => r.startsWith('2023 | Danh hiệu "Chiến sĩ thi đua cơ sở" | 123/QĐ-UBND'))).toBe(
+      true,
+    );
     expect(rows.some((r) => r.startsWith('Khiển trách | 01/05/2021'))).toBe(true);
 
     const other = await w.secondCommune();
@@ -353,7 +443,11 @@ describe('the award card', () => {
 
   it("a collective's card lists its awards", async () => {
     await w.officer.api.call(historyApi.createAward, {
-      body: award(w.units.association, { subjectKind: 'COLLECTIVE', awardCode: 'TTLDTT', decisionNumber: '31/QĐ-UBND' }),
+      body: award(w.units.association, {
+        subjectKind: 'COLLECTIVE',
+        awardCode: 'TTLDTT',
+        decisionNumber: '31/QĐ-UBND',
+      }),
     });
     const docx = await get(w.officer, `/api/history/unit/${w.units.association}/card.docx`);
     const text = (await docxParagraphs(docx.body)).join('\n');

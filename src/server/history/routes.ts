@@ -37,7 +37,8 @@ export const historyRoutes =
       awardCardXlsx: ({ params }, { user, reply }) =>
         awardCard(db, user, params.kind, params.id, 'xlsx').then(file(reply)),
       createAward: ({ body }, { user, actor }) => createAward(db, clock, user, actor, body),
-      updateAward: ({ params, body }, { user, actor }) => updateAward(db, clock, user, actor, params.id, body),
+      updateAward: ({ params, body }, { user, actor }) =>
+        updateAward(db, clock, user, actor, params.id, body),
       deleteAward: ({ params, query }, { user, actor }) =>
         deleteAward(db, clock, user, actor, params.id, query.reason),
       createInitiative: ({ body }, { user, actor }) => createInitiative(db, clock, user, actor, body),

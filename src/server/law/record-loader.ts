@@ -45,8 +45,7 @@ async function receivedAwards(
   const out = new Map<string, ReceivedAward[]>();
   if (!ids.length) return out;
   const subjectsOf = new Map<string, string[]>();
-  for (const id of ids)
-    for (const h of holders(id)) subjectsOf.set(h, [...(subjectsOf.get(h) ?? []), id]);
+  for (const id of ids) for (const h of holders(id)) subjectsOf.set(h, [...(subjectsOf.get(h) ?? []), id]);
   const holderIds = [...subjectsOf.keys()];
   const register = await db
     .selectFrom('awards as a')
@@ -533,9 +532,7 @@ export async function loadSubjectRecords(
       initiatives: [],
       disciplines: [],
       awards: awardsSince(householdAwards.get(h.id), from),
-      contributions: sumByYear(
-        (contributionsOf.get(h.id) ?? []).filter((c) => Number(c.year) >= from),
-      ),
+      contributions: sumByYear((contributionsOf.get(h.id) ?? []).filter((c) => Number(c.year) >= from)),
       householdViolationYears: [
         ...new Set((violationsOf.get(h.id) ?? []).map((v) => Number(v.year)).filter((y) => y >= from)),
       ].sort((a, b) => a - b),

@@ -109,12 +109,18 @@ export async function unitSuggestions(
   }
   // one batch for everyone (a fixed number of statements, however many subjects)
   const loaded = await loadSubjectRecords(db, tenantId, [
-    ...(await pq.execute()).map((p) => ({ ref: { subjectKind: 'INDIVIDUAL' as const, personId: p.id }, year })),
+    ...(await pq.execute()).map((p) => ({
+      ref: { subjectKind: 'INDIVIDUAL' as const, personId: p.id },
+      year,
+    })),
     ...(await oq.execute()).map((o) => ({
       ref: { subjectKind: 'COLLECTIVE' as const, subjectUnitId: o.id },
       year,
     })),
-    ...(await hq.execute()).map((h) => ({ ref: { subjectKind: 'HOUSEHOLD' as const, householdId: h.id }, year })),
+    ...(await hq.execute()).map((h) => ({
+      ref: { subjectKind: 'HOUSEHOLD' as const, householdId: h.id },
+      year,
+    })),
   ]);
   const records = loaded.filter((r): r is SubjectRecord => r !== null);
   const profile = await loadProfile(db, tenantId);
