@@ -282,14 +282,12 @@ export async function findSubjects(db: Db, u: AuthUser, q: string | undefined): 
     ...units
       .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
       .map((o) => ({ kind: 'COLLECTIVE' as const, id: o.id, name: o.name, detail: o.detail })),
-    ...households
-      .sort(byName)
-      .map((h) => ({
-        kind: 'HOUSEHOLD' as const,
-        id: h.id,
-        name: `Hộ gia đình ông/bà ${h.name}`,
-        detail: h.detail,
-      })),
+    ...households.sort(byName).map((h) => ({
+      kind: 'HOUSEHOLD' as const,
+      id: h.id,
+      name: `Hộ gia đình ông/bà ${h.name}`,
+      detail: h.detail,
+    })),
   ].slice(0, 30);
 }
 
