@@ -27,6 +27,7 @@ Object.assign(EN, {
   'Quyết định của xã trên hệ thống': "The commune's decision in this system",
   'Đủ điều kiện khen thưởng': 'Qualifies for',
   'Năm thành tích': 'Year of achievement',
+  'Vì sao chưa đủ ({n})': 'Why not ({n})',
   'Theo Luật, quyết định ngày {d}': 'By the law, for a decision on {d}',
   'Sáng kiến, đề tài': 'Initiatives and research topics',
   'Nhập sáng kiến, đề tài': 'Enter an initiative or topic',

@@ -334,15 +334,18 @@ function SubjectHistoryView({ kind, id }: { kind: SubjectPathKind; id: string })
                         </Tag>
                         <strong>{a.awardName}</strong>
                         {a.reasons.length > 0 && (
-                          <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
-                            {a.reasons.map((r) => (
-                              <li key={r.message}>
-                                <Typography.Text type="secondary">
-                                  {r.message} ({r.article})
-                                </Typography.Text>
-                              </li>
-                            ))}
-                          </ul>
+                          <details style={{ marginTop: 4 }}>
+                            <summary>{t('Vì sao chưa đủ ({n})', { n: a.reasons.length })}</summary>
+                            <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
+                              {a.reasons.map((r) => (
+                                <li key={r.message}>
+                                  <Typography.Text type="secondary">
+                                    {r.message} ({r.article})
+                                  </Typography.Text>
+                                </li>
+                              ))}
+                            </ul>
+                          </details>
                         )}
                       </div>
                     </List.Item>
