@@ -3,6 +3,7 @@ import { EN } from './en';
 /** English for the history lookup: awards of every level, initiatives, disciplines, pending matters, award card. */
 Object.assign(EN, {
   'Tra cứu khen thưởng': 'Award history lookup',
+  'Quá trình khen thưởng': 'Award history',
   'Chọn một cá nhân, tập thể hoặc hộ gia đình để xem toàn bộ quá trình khen thưởng, sáng kiến, kỷ luật và những khen thưởng đủ điều kiện.':
     'Choose a person, a collective or a household to see their whole history of awards, initiatives and disciplines, and the awards they now qualify for.',
   'Tìm cá nhân, tập thể, hộ gia đình': 'Find a person, collective or household',

@@ -56,14 +56,8 @@ import {
   INITIATIVE_LEVEL_LABELS,
 } from './HistoryEntryForms';
 import { HISTORY_ENTRY_EXTRAS } from './history-entry-extras';
+import { lookupPath } from './lookup-path';
 
-/** The page's address of a subject: /tra-cuu/ca-nhan/:id, /tra-cuu/tap-the/:id, /tra-cuu/ho-gia-dinh/:id. */
-export const LOOKUP_SEGMENT: Record<SubjectKind, string> = {
-  INDIVIDUAL: 'ca-nhan',
-  COLLECTIVE: 'tap-the',
-  HOUSEHOLD: 'ho-gia-dinh',
-};
-export const lookupPath = (kind: SubjectKind, id: string) => `/tra-cuu/${LOOKUP_SEGMENT[kind]}/${id}`;
 const PATH_KIND: Record<string, SubjectPathKind> = {
   'ca-nhan': 'person',
   'tap-the': 'unit',
