@@ -26,6 +26,7 @@ import { type Clock, isoNow, todayIn } from '../clock';
 import type { Db } from '../db/connect';
 import { newId } from '../db/ids';
 import { AppError } from '../http/errors';
+import { mapUniqueViolation } from '../plans/unique-violation';
 import { historyOf } from './history-queries';
 import { type Subject, subjectToManage } from './history-subject';
 
@@ -75,11 +76,7 @@ async function checkAward(
     .where('decision_number', '=', b.decisionNumber)
     .where('id', '!=', selfId ?? '-')
     .executeTakeFirst();
-  if (same)
-    throw new AppError(
-      'HISTORY_DUPLICATE',
-      `${s.name} đã có ${getAward(b.awardCode)?.name ?? b.awardCode} theo quyết định số ${b.decisionNumber}.`,
-    );
+  if (same) throw duplicate(s, b)();
   const inRegister = await db
     .selectFrom('awards as a')
     .innerJoin('decisions as d', 'd.id', 'a.decision_id')
@@ -97,6 +94,13 @@ async function checkAward(
       `${getAward(b.awardCode)?.name ?? b.awardCode} năm ${b.year} của ${s.name} đã có trong sổ khen thưởng của xã theo Quyết định số ${inRegister.number}/${inRegister.symbol} ngày ${inRegister.decision_date.split('-').reverse().join('/')}: không nhập lại.`,
     );
 }
+
+/** The same subject, award and decision is one row (the unique index `award_history_one_per_decision`). */
+const duplicate = (s: Subject, b: AwardHistoryInput) => () =>
+  new AppError(
+    'HISTORY_DUPLICATE',
+    `${s.name} đã có ${getAward(b.awardCode)?.name ?? b.awardCode} theo quyết định số ${b.decisionNumber}.`,
+  );
 
 const awardValues = (b: AwardHistoryInput) => ({
   award_code: b.awardCode,
@@ -120,31 +124,35 @@ export async function createAward(
   await checkAward(db, clock, u.tenantId, s, b, null);
   const id = newId();
   const now = isoNow(clock);
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('award_history')
-      .values({
-        id,
-        tenant_id: u.tenantId,
-        subject_kind: s.kind,
-        person_id: s.kind === 'INDIVIDUAL' ? s.id : null,
-        subject_unit_id: s.kind === 'COLLECTIVE' ? s.id : null,
-        household_id: s.kind === 'HOUSEHOLD' ? s.id : null,
-        ...awardValues(b),
-        source: 'MANUAL',
-        created_by: u.id,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
-    await writeAudit(trx, clock, actor, {
-      entityType: 'award_history',
-      entityId: id,
-      action: 'create',
-      summary: `Nhập khen thưởng ${getAward(b.awardCode)?.name ?? b.awardCode} năm ${b.year} của ${s.name} (QĐ ${b.decisionNumber})`,
-      data: b,
-    });
-  });
+  await mapUniqueViolation(
+    () =>
+      db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('award_history')
+          .values({
+            id,
+            tenant_id: u.tenantId,
+            subject_kind: s.kind,
+            person_id: s.kind === 'INDIVIDUAL' ? s.id : null,
+            subject_unit_id: s.kind === 'COLLECTIVE' ? s.id : null,
+            household_id: s.kind === 'HOUSEHOLD' ? s.id : null,
+            ...awardValues(b),
+            source: 'MANUAL',
+            created_by: u.id,
+            created_at: now,
+            updated_at: now,
+          })
+          .execute();
+        await writeAudit(trx, clock, actor, {
+          entityType: 'award_history',
+          entityId: id,
+          action: 'create',
+          summary: `Nhập khen thưởng ${getAward(b.awardCode)?.name ?? b.awardCode} năm ${b.year} của ${s.name} (QĐ ${b.decisionNumber})`,
+          data: b,
+        });
+      }),
+    duplicate(s, b),
+  );
   return historyOf(db, u, s);
 }
 
@@ -171,21 +179,25 @@ export async function updateAward(
   // the entry stays with its subject: moving it to another would bypass the subject's own checks
   const s = await subjectToManage(db, u, row.subject_kind, subjectOf(row.subject_kind, row));
   await checkAward(db, clock, u.tenantId, s, b, id);
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('award_history')
-      .set({ ...awardValues(b), updated_at: isoNow(clock), version: row.version + 1 })
-      .where('id', '=', id)
-      .where('tenant_id', '=', u.tenantId)
-      .execute();
-    await writeAudit(trx, clock, actor, {
-      entityType: 'award_history',
-      entityId: id,
-      action: 'update',
-      summary: `Sửa khen thưởng ${getAward(b.awardCode)?.name ?? b.awardCode} năm ${b.year} của ${s.name}`,
-      data: { before: row, after: b },
-    });
-  });
+  await mapUniqueViolation(
+    () =>
+      db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('award_history')
+          .set({ ...awardValues(b), updated_at: isoNow(clock), version: row.version + 1 })
+          .where('id', '=', id)
+          .where('tenant_id', '=', u.tenantId)
+          .execute();
+        await writeAudit(trx, clock, actor, {
+          entityType: 'award_history',
+          entityId: id,
+          action: 'update',
+          summary: `Sửa khen thưởng ${getAward(b.awardCode)?.name ?? b.awardCode} năm ${b.year} của ${s.name}`,
+          data: { before: row, after: b },
+        });
+      }),
+    duplicate(s, b),
+  );
   return historyOf(db, u, s);
 }
 
