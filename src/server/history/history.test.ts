@@ -316,6 +316,14 @@ describe('initiatives, disciplines, pending matters', () => {
     expect((await other.officer.attempt(historyApi.createInitiative, { body: ini })).error?.code).toBe(
       'NOT_FOUND',
     );
+    expect((await other.officer.attempt(historyApi.createDiscipline, { body: dis })).error?.code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await other.officer.attempt(historyApi.createPendingMatter, { body: pm })).error?.code).toBe(
+      'NOT_FOUND',
+    );
+    const peek = await other.officer.attempt(historyApi.eligibility, { params: { kind: 'person', id: p } });
+    expect(peek.error?.code).toBe('NOT_FOUND');
   });
 
   it('a household shows its contributions and violations', async () => {
