@@ -136,6 +136,15 @@ describe('the app reads the history as law:check does', () => {
     });
     expect(app.status).toBe('BLOCKED_PENDING');
     expect(gist(app)).toEqual(gist(cli));
+    // the year-end suggestions (decided 15/01/2026) leave the person out while the matter is open
+    const control = await w.person({ unitId: w.units.association, category: 'CONG_CHUC' });
+    await w.rating(control, 2025, 'HTTNV');
+    const sug = await w.officer.api.call(lawApi.suggestions, {
+      query: { year: 2025, unitId: w.units.association },
+    });
+    const ldttList = sug.suggestions.find((x) => x.awardCode === 'LDTT');
+    expect(ldttList?.eligible.some((x) => x.id === p)).toBe(false);
+    expect(ldttList?.eligible.some((x) => x.id === control)).toBe(true);
     // a decision before the matter began is not deferred
     expect((await appVerdict(p, 'LDTT', 2025, '2026-01-02')).status).toBe('ELIGIBLE');
     await w.officer.api.call(historyApi.closePendingMatter, {
