@@ -24,6 +24,7 @@ import {
   KeyOutlined,
   NotificationOutlined,
   ProfileOutlined,
+  SearchOutlined,
   SolutionOutlined,
   StarOutlined,
   TeamOutlined,
@@ -81,6 +82,9 @@ const ExampleDetailPage = lazyPage(() =>
 const ExamplesPage = lazyPage(() => import('./pages/examples/ExamplesPage').then((m) => m.ExamplesPage));
 const PublicExamplesPage = lazyPage(() =>
   import('./pages/examples/PublicExamplesPage').then((m) => m.PublicExamplesPage),
+);
+const HistoryLookupPage = lazyPage(() =>
+  import('./pages/history/HistoryLookupPage').then((m) => m.HistoryLookupPage),
 );
 const InboxPage = lazyPage(() => import('./pages/inbox/InboxPage').then((m) => m.InboxPage));
 const CataloguePage = lazyPage(() => import('./pages/law/CataloguePage').then((m) => m.CataloguePage));
@@ -172,6 +176,15 @@ export const WEB_ROUTES: WebRoute[] = [
     access: 'law.suggest',
     menu: { label: 'Gợi ý khen thưởng', icon: <BulbOutlined /> },
   },
+  {
+    path: '/tra-cuu',
+    page: HistoryLookupPage,
+    access: 'history.read',
+    menu: { label: 'Tra cứu khen thưởng', icon: <SearchOutlined /> },
+  },
+  { path: '/tra-cuu/ca-nhan/:id', page: HistoryLookupPage, access: 'history.read' },
+  { path: '/tra-cuu/tap-the/:id', page: HistoryLookupPage, access: 'history.read' },
+  { path: '/tra-cuu/ho-gia-dinh/:id', page: HistoryLookupPage, access: 'history.read' },
   {
     path: '/de-nghi',
     page: ProposalsPage,

@@ -35,6 +35,9 @@ const TABLE: Record<Action, string> = {
   'law.override':         '+++---',
   'law.configure':        '+-----',
   'law.suggest':          '+++++-',
+  // a commune's history: awards received before or elsewhere, initiatives, disciplines, pending matters
+  'history.read':         '++++++',
+  'history.manage':       '++--+-',
 
   // council
   'council.read':              '++++++',

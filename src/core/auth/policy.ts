@@ -14,6 +14,7 @@ import { COUNCIL_PERMISSIONS } from './permissions/council';
 import { CYCLE_PERMISSIONS } from './permissions/cycle';
 import { DECISION_PERMISSIONS } from './permissions/decisions';
 import { EXAMPLE_PERMISSIONS } from './permissions/examples';
+import { HISTORY_PERMISSIONS } from './permissions/history';
 import { LAW_PERMISSIONS } from './permissions/law';
 import { ORGANISATION_PERMISSIONS } from './permissions/organisations';
 import { PEOPLE_PERMISSIONS } from './permissions/people';
@@ -30,6 +31,7 @@ export const POLICY = {
   ...CYCLE_PERMISSIONS,
   ...DECISION_PERMISSIONS,
   ...EXAMPLE_PERMISSIONS,
+  ...HISTORY_PERMISSIONS,
   ...LAW_PERMISSIONS,
   ...ORGANISATION_PERMISSIONS,
   ...PEOPLE_PERMISSIONS,

@@ -16,6 +16,11 @@ export const ERRORS = {
     vi: 'Cần tóm tắt thành tích trước khi gửi.',
     en: 'Summarise the achievements before submitting.',
   },
+  ALREADY_CLOSED: {
+    status: 409,
+    vi: 'Việc đang xem xét này đã kết thúc trước đó.',
+    en: 'This matter under consideration has already been closed.',
+  },
   ALREADY_DELETED: {
     status: 409,
     vi: 'Số liệu này đã được xóa trước đó.',
@@ -339,6 +344,16 @@ export const ERRORS = {
     status: 400,
     vi: 'Ngày không được sau ngày hôm nay.',
     en: 'The date cannot be later than today.',
+  },
+  HISTORY_DUPLICATE: {
+    status: 409,
+    vi: 'Khen thưởng này của đối tượng (cùng danh hiệu, cùng số quyết định) đã được nhập.',
+    en: 'This award of the recipient (same title, same decision number) has already been entered.',
+  },
+  HISTORY_IN_REGISTER: {
+    status: 409,
+    vi: 'Khen thưởng này đã có trong sổ khen thưởng của xã (theo quyết định đã ký trên hệ thống).',
+    en: "This award is already in the commune's register (from a decision signed in the system).",
   },
   ILLEGAL_TRANSITION: {
     status: 409,

@@ -65,7 +65,8 @@ export interface SubjectRecord {
   outsideCommune?: boolean | undefined;
   ratings: { year: number; rating: RatingCode }[];
   awards: ReceivedAward[];
-  initiatives: { year: number; level: InitiativeLevel }[];
+  /** Recognised initiatives (sáng kiến) and research topics (đề tài); both count alike. */
+  initiatives: { year: number; level: InitiativeLevel; kind?: 'SANG_KIEN' | 'DE_TAI' | undefined }[];
   disciplines: DisciplineMeasure[];
   /** R-PRIN-4: matters under consideration (discipline, investigation, inspection, complaint being verified). */
   pendingMatters?: { kind: string; since: string }[] | undefined;

@@ -12,6 +12,7 @@ import type { AppDeps } from '../deps';
 import { disclosureRoutes } from '../disclosures/routes';
 import { documentRoutes } from '../documents/routes';
 import { exampleRoutes } from '../examples/routes';
+import { historyRoutes } from '../history/routes';
 import { inboxRoutes } from '../inbox/routes';
 import { lawRoutes } from '../law/routes';
 import { movementRoutes } from '../movements/routes';
@@ -51,6 +52,7 @@ export const FEATURE_ROUTES: Feature[] = [
   exampleRoutes,
   userAdminRoutes,
   attachmentRoutes,
+  historyRoutes,
   // registered from their contract with their whole path (`/public/...`)
   verificationRoutes,
 ];

@@ -175,6 +175,25 @@ const ROUTES: Record<string, Row> = {
   'GET /api/law/settings':                              r(ALL),
   'PUT /api/law/settings':                              r('+-----'),
   'POST /api/law/base-salaries':                        r('+-----'),
+  // a commune's history: lookup, award card, entries
+  'GET /api/history/subjects':                          r('++++s+'),
+  'GET /api/history/{kind}/{id}':                       r('++++s+'),
+  'GET /api/history/{kind}/{id}/eligibility':           r('++++s+'),
+  'GET /api/history/{kind}/{id}/card.docx':             r('++++s+'),
+  'GET /api/history/{kind}/{id}/card.xlsx':             r('++++s+'),
+  'POST /api/history/awards':                           r('++--s-'),
+  'PUT /api/history/awards/{id}':                       r('++--s-'),
+  'DELETE /api/history/awards/{id}':                    r('++--s-'),
+  'POST /api/history/initiatives':                      r('++--s-'),
+  'PUT /api/history/initiatives/{id}':                  r('++--s-'),
+  'DELETE /api/history/initiatives/{id}':               r('++--s-'),
+  'POST /api/history/disciplines':                      r('++--s-'),
+  'PUT /api/history/disciplines/{id}':                  r('++--s-'),
+  'DELETE /api/history/disciplines/{id}':               r('++--s-'),
+  'POST /api/history/pending-matters':                  r('++--s-'),
+  'PUT /api/history/pending-matters/{id}':              r('++--s-'),
+  'POST /api/history/pending-matters/{id}/close':       r('++--s-'),
+  'DELETE /api/history/pending-matters/{id}':           r('++--s-'),
   // decisions, awards, certificates, fund
   'GET /api/decisions':                                 r(ALL),
   'POST /api/decisions':                                r('--+---'),
@@ -293,10 +312,12 @@ function pathIds(segment: string, param: string): string {
     entryId: w.ids.progress,
     proposalId: w.proposal,
     action: 'submit',
+    kind: 'person',
   };
   const value =
     param === 'id'
-      ? (w.ids[segment === 'members' ? 'council/members' : segment] ?? 'absent')
+      ? (w.ids[segment === 'members' ? 'council/members' : segment === ':kind' ? 'person' : segment] ??
+        'absent')
       : (byParam[param] ?? 'absent');
   return value ?? 'absent';
 }
@@ -314,6 +335,7 @@ const bodyIds = () => ({
   movementId: w.ids.movements ?? '',
   awardCode: 'GK_XA_REGULAR',
   ownerId: w.proposal,
+  subjectId: w.ids.person ?? '',
 });
 
 function build(method: string, url: string, row: Row | undefined): BuiltRequest {

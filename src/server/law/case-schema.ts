@@ -57,6 +57,7 @@ const Record = z.object({
         level: z.enum(['CO_SO', 'TINH', 'TOAN_QUOC'], {
           message: 'cấp sáng kiến phải là CO_SO, TINH hoặc TOAN_QUOC',
         }),
+        kind: z.enum(['SANG_KIEN', 'DE_TAI'], { message: 'loại phải là SANG_KIEN hoặc DE_TAI' }).optional(),
       }),
     )
     .default([]),

@@ -1,7 +1,9 @@
 /**
- * Loads a subject's record for the law engine from the database: annual ratings, initiatives,
- * disciplinary measures, awards received (from the register of decisions, revoked ones skipped),
- * registration for emulation, and for collectives the counts about their members.
+ * Loads a subject's record for the law engine from the database: annual ratings, initiatives and topics,
+ * disciplinary measures, matters under consideration open on the decision's date, awards received (from
+ * the register of decisions, revoked ones skipped, and the history entries; a collective's include those of
+ * the units merged into it), registration for emulation, for collectives the counts about their members,
+ * and for households their contributions and violations.
  */
 import { getAward, type MemberStats, type SubjectKind, type SubjectRecord } from '../../core/law';
 import type { Db } from '../db/connect';
@@ -22,39 +24,108 @@ const HISTORY_YEARS = 16;
 type AwardColumn = 'person_id' | 'subject_unit_id' | 'household_id';
 type ReceivedAward = SubjectRecord['awards'][number];
 
-/** Awards received (not revoked) by the subjects `ids` in `column`, from `fromYear - 30`; by subject. */
+/** A matter is open on `date` when it began by then and was not closed by then; with no date, while not closed. */
+const openOn = (m: { since: string; closed_on: string | null }, date: string | undefined) =>
+  date === undefined ? m.closed_on === null : m.since <= date && (m.closed_on === null || m.closed_on > date);
+
+/**
+ * Awards received (not revoked) by the subjects `ids` in `column`, from `fromYear - 30`, by subject: the
+ * commune's register of decisions and the history entries (awards received before this product or from
+ * other bodies). The same award (code, year, and whether it counts for chains) is counted once. `holders`
+ * names, for a subject, every unit whose awards count for it (itself and the units merged into it).
+ */
 async function receivedAwards(
   db: Db,
   tenantId: string,
   column: AwardColumn,
   ids: string[],
   fromYear: number,
+  holders: (id: string) => string[] = (id) => [id],
 ): Promise<Map<string, ReceivedAward[]>> {
   const out = new Map<string, ReceivedAward[]>();
   if (!ids.length) return out;
-  const rows = await db
+  const subjectsOf = new Map<string, string[]>();
+  for (const id of ids) for (const h of holders(id)) subjectsOf.set(h, [...(subjectsOf.get(h) ?? []), id]);
+  const holderIds = [...subjectsOf.keys()];
+  const register = await db
     .selectFrom('awards as a')
     .innerJoin('decisions as d', 'd.id', 'a.decision_id')
     .select(['a.award_code', 'a.year', 'd.decision_date', `a.${column} as subject`])
     .where('a.tenant_id', '=', tenantId)
-    .where(`a.${column}`, 'in', ids)
+    .where(`a.${column}`, 'in', holderIds)
     .where('a.revoked_at', 'is', null)
     .where('d.status', '!=', 'REVOKED')
     .where('a.year', '>=', fromYear - 30)
     .execute();
-  for (const r of rows) {
+  const history = await db
+    .selectFrom('award_history')
+    .select(['award_code', 'year', 'decision_date', 'nature', `${column} as subject`])
+    .where('tenant_id', '=', tenantId)
+    .where(column, 'in', holderIds)
+    .where('year', '>=', fromYear - 30)
+    .execute();
+  const seen = new Map<string, Set<string>>();
+  const add = (holder: string, a: ReceivedAward) => {
+    const key = `${a.code}|${a.year}|${a.thematic === true}|${a.sudden === true}`;
+    for (const subject of subjectsOf.get(holder) ?? []) {
+      const keys = seen.get(subject) ?? new Set<string>();
+      if (keys.has(key)) continue;
+      keys.add(key);
+      seen.set(subject, keys);
+      out.set(subject, [...(out.get(subject) ?? []), a]);
+    }
+  };
+  for (const r of register) {
     const award = getAward(r.award_code);
-    const list = out.get(String(r.subject)) ?? [];
-    list.push({
+    add(String(r.subject), {
       year: Number(r.year),
       code: r.award_code,
       thematic: award?.thematic === true,
       sudden: award?.sudden === true,
       decisionDate: r.decision_date,
     });
-    out.set(String(r.subject), list);
+  }
+  for (const r of history) {
+    const award = getAward(r.award_code);
+    add(String(r.subject), {
+      year: Number(r.year),
+      code: r.award_code,
+      thematic: award?.thematic === true || r.nature === 'CHUYEN_DE',
+      sudden: award?.sudden === true || r.nature === 'DOT_XUAT',
+      decisionDate: r.decision_date,
+    });
   }
   return out;
+}
+
+/** For each unit, itself and every unit merged into it (MERGE lineage, transitively), from one read of the lineage. */
+async function mergeLineage(db: Db, tenantId: string, unitIds: string[]): Promise<(id: string) => string[]> {
+  if (!unitIds.length) return (id) => [id];
+  const rows = await db
+    .selectFrom('org_lineage')
+    .select(['successor_id', 'predecessor_id'])
+    .where('tenant_id', '=', tenantId)
+    .where('change_kind', '=', 'MERGE')
+    .execute();
+  const before = groupBy(rows, (r) => r.successor_id);
+  return (id) => {
+    const seen = new Set<string>([id]);
+    let frontier = [id];
+    while (frontier.length) {
+      frontier = frontier
+        .flatMap((u) => (before.get(u) ?? []).map((r) => r.predecessor_id))
+        .filter((u) => !seen.has(u));
+      for (const u of frontier) seen.add(u);
+    }
+    return [...seen];
+  };
+}
+
+/** Households' contributions, summed by year (đồng). */
+function sumByYear(rows: { year: number; amount: number }[]): { year: number; amount: number }[] {
+  const by = new Map<number, number>();
+  for (const r of rows) by.set(Number(r.year), (by.get(Number(r.year)) ?? 0) + Number(r.amount));
+  return [...by].sort((a, b) => a[0] - b[0]).map(([year, amount]) => ({ year, amount }));
 }
 
 /** Group rows by a key. */
@@ -159,6 +230,14 @@ async function memberStats(
           .where('person_id', 'in', ids)
           .where('revoked_at', 'is', null)
           .where('award_code', 'in', ['LDTT', 'CSTDCS'])
+          .unionAll(
+            db
+              .selectFrom('award_history')
+              .select(['person_id', 'award_code', 'year'])
+              .where('year', 'in', years)
+              .where('person_id', 'in', ids)
+              .where('award_code', 'in', ['LDTT', 'CSTDCS']),
+          )
           .execute(),
         discipline: await db
           .selectFrom('disciplines')
@@ -226,8 +305,10 @@ export async function loadSubjectRecord(
   tenantId: string,
   ref: SubjectRef,
   year: number,
+  /** The decision's date: matters under consideration open on it defer the award (none given: those not closed). */
+  decisionDate?: string,
 ): Promise<SubjectRecord | null> {
-  const [record] = await loadSubjectRecords(db, tenantId, [{ ref, year }]);
+  const [record] = await loadSubjectRecords(db, tenantId, [{ ref, year, decisionDate }]);
   return record ?? null;
 }
 
@@ -238,7 +319,7 @@ export async function loadSubjectRecord(
 export async function loadSubjectRecords(
   db: Db,
   tenantId: string,
-  wanted: { ref: SubjectRef; year: number }[],
+  wanted: { ref: SubjectRef; year: number; decisionDate?: string | undefined }[],
 ): Promise<(SubjectRecord | null)[]> {
   if (!wanted.length) return [];
   const ids = (kind: SubjectRef['subjectKind'], pick: (r: SubjectRef) => string | null | undefined) => [
@@ -276,7 +357,7 @@ export async function loadSubjectRecords(
   const initiatives = foundPeople.length
     ? await db
         .selectFrom('initiatives')
-        .select(['person_id', 'year', 'level'])
+        .select(['person_id', 'year', 'level', 'kind'])
         .where('person_id', 'in', foundPeople)
         .where('year', '>=', fromYear)
         .execute()
@@ -289,6 +370,36 @@ export async function loadSubjectRecords(
         .execute()
     : [];
   const personAwards = await receivedAwards(db, tenantId, 'person_id', foundPeople, fromYear);
+  const foundUnitsAsked = unitIds.length
+    ? await db
+        .selectFrom('organisations')
+        .select(['id', 'name', 'kind', 'level'])
+        .where('id', 'in', unitIds)
+        .where('tenant_id', '=', tenantId)
+        .execute()
+    : [];
+  const matters =
+    foundPeople.length || foundUnitsAsked.length
+      ? await db
+          .selectFrom('pending_matters')
+          .select(['person_id', 'subject_unit_id', 'kind', 'since', 'closed_on'])
+          .where('tenant_id', '=', tenantId)
+          .where((eb) =>
+            eb.or([
+              ...(foundPeople.length ? [eb('person_id', 'in', foundPeople)] : []),
+              ...(foundUnitsAsked.length
+                ? [
+                    eb(
+                      'subject_unit_id',
+                      'in',
+                      foundUnitsAsked.map((o) => o.id),
+                    ),
+                  ]
+                : []),
+            ]),
+          )
+          .execute()
+      : [];
   const personRegistrations = await registrationRows(
     db,
     tenantId,
@@ -298,14 +409,7 @@ export async function loadSubjectRecords(
     years,
   );
 
-  const units = unitIds.length
-    ? await db
-        .selectFrom('organisations')
-        .select(['id', 'name', 'kind', 'level'])
-        .where('id', 'in', unitIds)
-        .where('tenant_id', '=', tenantId)
-        .execute()
-    : [];
+  const units = foundUnitsAsked;
   const foundUnits = units.map((o) => o.id);
   const unitRatings = foundUnits.length
     ? await db
@@ -316,7 +420,8 @@ export async function loadSubjectRecords(
         .where('year', '>=', fromYear)
         .execute()
     : [];
-  const unitAwards = await receivedAwards(db, tenantId, 'subject_unit_id', foundUnits, fromYear);
+  const lineage = await mergeLineage(db, tenantId, foundUnits);
+  const unitAwards = await receivedAwards(db, tenantId, 'subject_unit_id', foundUnits, fromYear, lineage);
   const unitRegistrations = await registrationRows(db, tenantId, 'UNIT', foundUnits, foundUnits, years);
   const statsOf = await memberStats(
     db,
@@ -336,13 +441,32 @@ export async function loadSubjectRecords(
         .where('tenant_id', '=', tenantId)
         .execute()
     : [];
-  const householdAwards = await receivedAwards(
-    db,
-    tenantId,
-    'household_id',
-    households.map((h) => h.id),
-    fromYear,
-  );
+  const foundHouseholds = households.map((h) => h.id);
+  const householdAwards = await receivedAwards(db, tenantId, 'household_id', foundHouseholds, fromYear);
+  const contributions = foundHouseholds.length
+    ? await db
+        .selectFrom('household_contributions')
+        .select(['household_id', 'year', 'amount'])
+        .where('tenant_id', '=', tenantId)
+        .where('household_id', 'in', foundHouseholds)
+        .where('year', '>=', fromYear)
+        .execute()
+    : [];
+  const violations = foundHouseholds.length
+    ? await db
+        .selectFrom('household_violations')
+        .select(['household_id', 'year'])
+        .where('tenant_id', '=', tenantId)
+        .where('household_id', 'in', foundHouseholds)
+        .where('year', '>=', fromYear)
+        .execute()
+    : [];
+  const contributionsOf = groupBy(contributions, (r) => r.household_id);
+  const violationsOf = groupBy(violations, (r) => r.household_id);
+  const mattersOfPerson = groupBy(matters, (r) => r.person_id);
+  const mattersOfUnit = groupBy(matters, (r) => r.subject_unit_id);
+  const openMatters = (list: typeof matters | undefined, date: string | undefined) =>
+    (list ?? []).filter((m) => openOn(m, date)).map((m) => ({ kind: m.kind, since: m.since }));
 
   const ratingsOf = groupBy(personRatings, (r) => r.person_id);
   const initiativesOf = groupBy(initiatives, (r) => r.person_id);
@@ -352,7 +476,7 @@ export async function loadSubjectRecords(
   const awardsSince = (list: ReceivedAward[] | undefined, from: number) =>
     (list ?? []).filter((a) => a.year >= from - 30);
 
-  return wanted.map(({ ref, year }): SubjectRecord | null => {
+  return wanted.map(({ ref, year, decisionDate }): SubjectRecord | null => {
     const from = year - HISTORY_YEARS;
     if (ref.subjectKind === 'INDIVIDUAL') {
       const p = people.find((x) => x.id === ref.personId);
@@ -368,13 +492,14 @@ export async function loadSubjectRecords(
           .map((r) => ({ year: Number(r.year), rating: r.rating })),
         initiatives: (initiativesOf.get(p.id) ?? [])
           .filter((i) => Number(i.year) >= from && LEVELS.has(i.level))
-          .map((i) => ({ year: Number(i.year), level: i.level })),
+          .map((i) => ({ year: Number(i.year), level: i.level, kind: i.kind })),
         disciplines: (disciplinesOf.get(p.id) ?? []).map((d) => ({
           kind: d.kind,
           from: d.from_date,
           to: d.to_date,
         })),
         awards: awardsSince(personAwards.get(p.id), from),
+        pendingMatters: openMatters(mattersOfPerson.get(p.id), decisionDate),
         registrations: registrationsOf(personRegistrations, 'INDIVIDUAL', p.id, p.unit_id, year),
       };
     }
@@ -392,6 +517,7 @@ export async function loadSubjectRecords(
         initiatives: [],
         disciplines: [],
         awards: awardsSince(unitAwards.get(o.id), from),
+        pendingMatters: openMatters(mattersOfUnit.get(o.id), decisionDate),
         registrations: registrationsOf(unitRegistrations, 'UNIT', o.id, o.id, year),
         members: statsOf(year, o.id),
       };
@@ -406,6 +532,10 @@ export async function loadSubjectRecords(
       initiatives: [],
       disciplines: [],
       awards: awardsSince(householdAwards.get(h.id), from),
+      contributions: sumByYear((contributionsOf.get(h.id) ?? []).filter((c) => Number(c.year) >= from)),
+      householdViolationYears: [
+        ...new Set((violationsOf.get(h.id) ?? []).map((v) => Number(v.year)).filter((y) => y >= from)),
+      ].sort((a, b) => a - b),
     };
   });
 }

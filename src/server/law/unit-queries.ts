@@ -3,7 +3,7 @@ import { checkQuotas, type QuotaResult, type SubjectRecord, type Suggestion, sug
 import type { Db } from '../db/connect';
 import { AppError } from '../http/errors';
 import { loadProfile } from './law-settings';
-import { loadSubjectRecord } from './record-loader';
+import { loadSubjectRecords } from './record-loader';
 
 const CLOSED = ['WITHDRAWN', 'REJECTED'];
 
@@ -107,19 +107,27 @@ export async function unitSuggestions(
     oq = oq.where('id', 'in', scope);
     hq = hq.where('unit_id', 'in', scope);
   }
-  const records: SubjectRecord[] = [];
-  for (const p of await pq.execute()) {
-    const r = await loadSubjectRecord(db, tenantId, { subjectKind: 'INDIVIDUAL', personId: p.id }, year);
-    if (r) records.push(r);
-  }
-  for (const o of await oq.execute()) {
-    const r = await loadSubjectRecord(db, tenantId, { subjectKind: 'COLLECTIVE', subjectUnitId: o.id }, year);
-    if (r) records.push(r);
-  }
-  for (const h of await hq.execute()) {
-    const r = await loadSubjectRecord(db, tenantId, { subjectKind: 'HOUSEHOLD', householdId: h.id }, year);
-    if (r) records.push(r);
-  }
+  // one batch for everyone (a fixed number of statements, however many subjects), for a decision on the
+  // suggestions' day (15 January of the next year): the matters under consideration open then defer
+  const decisionDate = `${year + 1}-01-15`;
+  const loaded = await loadSubjectRecords(db, tenantId, [
+    ...(await pq.execute()).map((p) => ({
+      ref: { subjectKind: 'INDIVIDUAL' as const, personId: p.id },
+      year,
+      decisionDate,
+    })),
+    ...(await oq.execute()).map((o) => ({
+      ref: { subjectKind: 'COLLECTIVE' as const, subjectUnitId: o.id },
+      year,
+      decisionDate,
+    })),
+    ...(await hq.execute()).map((h) => ({
+      ref: { subjectKind: 'HOUSEHOLD' as const, householdId: h.id },
+      year,
+      decisionDate,
+    })),
+  ]);
+  const records = loaded.filter((r): r is SubjectRecord => r !== null);
   const profile = await loadProfile(db, tenantId);
-  return { year, suggestions: suggest(records, year, profile), subjects: records.length };
+  return { year, suggestions: suggest(records, year, profile, decisionDate), subjects: records.length };
 }

@@ -16,7 +16,7 @@ export async function verdictFor(
   /** The decision's date (`YYYY-MM-DD`): the rules, authority and money in force then. */
   decisionDate: string,
 ): Promise<Verdict | null> {
-  const record = await loadSubjectRecord(db, tenantId, ref, year);
+  const record = await loadSubjectRecord(db, tenantId, ref, year, decisionDate);
   if (!record) return null;
   const [profile, baseSalaries] = await Promise.all([
     loadProfile(db, tenantId),
@@ -85,7 +85,7 @@ export async function proposalVerdicts(
   const records = await loadSubjectRecords(
     db,
     tenantId,
-    items.map(({ proposal: p }) => ({
+    items.map(({ proposal: p, decisionDate }) => ({
       ref: {
         subjectKind: p.subject_kind,
         personId: p.person_id,
@@ -93,6 +93,7 @@ export async function proposalVerdicts(
         householdId: p.household_id,
       },
       year: p.year,
+      decisionDate,
     })),
   );
   const [profile, baseSalaries] = await Promise.all([

@@ -33,6 +33,8 @@ import { useData } from '../../components/use-data';
 import { useI18n, useLabel } from '../../i18n/i18n';
 import { STATUS_COLORS, SUBJECT_KIND_LABELS } from '../../labels';
 import { DownloadButton } from '../documents/DownloadButton';
+import { lookupPath } from '../history/lookup-path';
+import '../../i18n/en-history';
 import { LawVerdictPanel } from './LawVerdictPanel';
 import { PublicDossierView } from './PublicDossierView';
 
@@ -134,6 +136,14 @@ export function ProposalDetailPage() {
         </Descriptions.Item>
         <Descriptions.Item label={t('Đối tượng')}>
           {label(SUBJECT_KIND_LABELS[p.subjectKind])}
+          {(p.personId ?? p.subjectUnitId ?? p.householdId) && (
+            <>
+              {' · '}
+              <Link to={lookupPath(p.subjectKind, p.personId ?? p.subjectUnitId ?? p.householdId ?? '')}>
+                {t('Quá trình khen thưởng')}
+              </Link>
+            </>
+          )}
         </Descriptions.Item>
         <Descriptions.Item label={t('Đơn vị đề nghị')}>{p.unitName}</Descriptions.Item>
         <Descriptions.Item label={t('Phong trào thi đua')}>
