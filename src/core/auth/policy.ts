@@ -13,6 +13,7 @@ import { COUNCIL_PERMISSIONS } from './permissions/council';
 import { CYCLE_PERMISSIONS } from './permissions/cycle';
 import { DECISION_PERMISSIONS } from './permissions/decisions';
 import { EXAMPLE_PERMISSIONS } from './permissions/examples';
+import { INTAKE_PERMISSIONS } from './permissions/intake';
 import { LAW_PERMISSIONS } from './permissions/law';
 import { ORGANISATION_PERMISSIONS } from './permissions/organisations';
 import { PLAN_PERMISSIONS } from './permissions/plans';
@@ -27,6 +28,7 @@ export const POLICY = {
   ...CYCLE_PERMISSIONS,
   ...DECISION_PERMISSIONS,
   ...EXAMPLE_PERMISSIONS,
+  ...INTAKE_PERMISSIONS,
   ...LAW_PERMISSIONS,
   ...ORGANISATION_PERMISSIONS,
   ...PLAN_PERMISSIONS,

@@ -12,6 +12,7 @@ import { disclosureRoutes } from '../disclosures/routes';
 import { documentRoutes } from '../documents/routes';
 import { exampleRoutes } from '../examples/routes';
 import { inboxRoutes } from '../inbox/routes';
+import { intakeRoutes } from '../intake/routes';
 import { lawRoutes } from '../law/routes';
 import { movementRoutes } from '../movements/routes';
 import { organisationRoutes } from '../organisations/routes';
@@ -47,6 +48,7 @@ export const FEATURE_ROUTES: Feature[] = [
   ratingRoutes,
   exampleRoutes,
   userAdminRoutes,
+  intakeRoutes,
   // registered from their contract with their whole path (`/public/...`)
   verificationRoutes,
 ];
