@@ -26,6 +26,7 @@ import {
   StarOutlined,
   TeamOutlined,
   TrophyOutlined,
+  UploadOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
 import type { Action } from '../core/auth/policy';
@@ -96,6 +97,7 @@ const ProposalFormPage = lazyPage(() =>
 );
 const ProposalsPage = lazyPage(() => import('./pages/proposals/ProposalsPage').then((m) => m.ProposalsPage));
 const VerifyPage = lazyPage(() => import('./pages/public/VerifyPage').then((m) => m.VerifyPage));
+const IntakePage = lazyPage(() => import('./pages/intake/IntakePage').then((m) => m.IntakePage));
 const RatingsPage = lazyPage(() => import('./pages/ratings/RatingsPage').then((m) => m.RatingsPage));
 const ReviewsPage = lazyPage(() => import('./pages/scoring/ReviewsPage').then((m) => m.ReviewsPage));
 const ScoringPage = lazyPage(() => import('./pages/scoring/ScoringPage').then((m) => m.ScoringPage));
@@ -210,6 +212,12 @@ export const WEB_ROUTES: WebRoute[] = [
     page: RatingsPage,
     access: 'signed-in',
     menu: { label: 'Đánh giá, xếp loại', icon: <StarOutlined /> },
+  },
+  {
+    path: '/nhap-du-lieu',
+    page: IntakePage,
+    access: 'intake.import',
+    menu: { label: 'Nhập dữ liệu từ Excel', icon: <UploadOutlined /> },
   },
   {
     path: '/nhat-ky',

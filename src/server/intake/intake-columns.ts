@@ -345,15 +345,26 @@ export function textOf(v: string | number | null | undefined): string | null {
   return s === '' ? null : s;
 }
 
+/** Each list's accepted spellings, folded once: code, label, "CODE - label". */
+const spellings = new WeakMap<readonly Choice[], Map<string, string>>();
+function spellingsOf(list: readonly Choice[]): Map<string, string> {
+  let m = spellings.get(list);
+  if (!m) {
+    m = new Map();
+    for (const c of list) {
+      m.set(foldVietnamese(c.label).trim(), c.code);
+      m.set(foldVietnamese(c.code), c.code);
+    }
+    spellings.set(list, m);
+  }
+  return m;
+}
+
 /** A coded value given as its code, its label, or "CODE - label" (case and diacritics ignored). */
 export function choiceOf(list: readonly Choice[], raw: string): string | null {
-  const f = foldVietnamese(raw).trim();
-  const head = foldVietnamese(raw.split(' - ')[0] ?? '').trim();
-  for (const c of list) {
-    const code = foldVietnamese(c.code);
-    if (f === code || head === code || f === foldVietnamese(c.label)) return c.code;
-  }
-  return null;
+  const m = spellingsOf(list);
+  const head = raw.split(' - ')[0] ?? '';
+  return m.get(foldVietnamese(head).trim()) ?? m.get(foldVietnamese(raw).trim()) ?? null;
 }
 
 /** The code of a unit given as "CODE" or "CODE - name". */

@@ -161,7 +161,7 @@ interface Counts {
 }
 
 /** Insert rows in slices of `size` (one statement each); count and yield between slices. */
-async function insertMany<T>(w: Writer, items: T[], insert: (slice: T[]) => Promise<unknown>, size = 100) {
+async function insertMany<T>(w: Writer, items: T[], insert: (slice: T[]) => Promise<unknown>, size = 250) {
   for (let i = 0; i < items.length; i += size) {
     const slice = items.slice(i, i + size);
     await insert(slice);
