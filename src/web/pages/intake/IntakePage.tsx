@@ -151,7 +151,13 @@ function KindCard({ kind, step }: { kind: IntakeKind; step: number }) {
 
   const r = job?.report;
   return (
-    <Card size="small" title={`${step}. ${t(TITLES[kind])}`} style={{ height: '100%' }}>
+    <Card
+      size="small"
+      title={`${step}. ${t(TITLES[kind])}`}
+      role="region"
+      aria-label={t(TITLES[kind])}
+      style={{ height: '100%' }}
+    >
       <Space direction="vertical" style={{ width: '100%' }}>
         <Space wrap>
           <Button icon={<DownloadOutlined />} href={urlOf(intakeApi.intakeTemplate, { kind })}>
