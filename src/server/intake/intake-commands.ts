@@ -4,7 +4,7 @@
  * transaction with one audit row. By default nothing is written while any row is bad.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { IntakeKind, IntakeReport, IntakeRowError } from '../../contract/intake';
 import type { ImportMode } from '../../contract/ratings';
 import { can } from '../../core/auth/policy';
@@ -240,6 +240,23 @@ async function writeUnits(w: Writer, rows: Checked<UnitRecord>[]): Promise<Count
   return { created: fresh.length, updated: updates.length };
 }
 
+/** The columns a re-imported person's row changes. */
+const PERSON_UPDATED = [
+  'unit_id',
+  'full_name',
+  'search_text',
+  'gender',
+  'birth_year',
+  'birth_date',
+  'ethnicity',
+  'position',
+  'category',
+  'is_leader',
+  'leader_tier',
+  'direct_worker',
+  'updated_at',
+] as const;
+
 async function writePeople(w: Writer, rows: Checked<PersonRecord>[]): Promise<Counts> {
   const { trx, tenantId } = w;
   const existing = await trx
@@ -280,16 +297,33 @@ async function writePeople(w: Writer, rows: Checked<PersonRecord>[]): Promise<Co
       )
       .execute(),
   );
+  // updates in batches too: the same insert, turned into an update by the one-person-per-citizen-ID index
   const updates = rows.filter((r) => idOf.has(r.rec.citizenId));
-  for (const r of updates) {
-    await trx
-      .updateTable('people')
-      .set(values(r.rec))
-      .where('id', '=', idOf.get(r.rec.citizenId) as string)
-      .where('tenant_id', '=', tenantId)
-      .execute();
-    await tick(w, 1);
-  }
+  await insertMany(w, updates, (slice) =>
+    trx
+      .insertInto('people')
+      .values(
+        slice.map((r) => ({
+          id: newId(), // the row exists: only its values are used
+          tenant_id: tenantId,
+          household_id: null,
+          citizen_id: r.rec.citizenId,
+          created_at: w.now,
+          ...values(r.rec),
+        })),
+      )
+      .onConflict((oc) =>
+        oc
+          .columns(['tenant_id', 'citizen_id'])
+          .where('citizen_id', 'is not', null)
+          .doUpdateSet((eb) => {
+            const set: Record<string, unknown> = {};
+            for (const c of PERSON_UPDATED) set[c] = eb.ref(`excluded.${c}`);
+            return set;
+          }),
+      )
+      .execute(),
+  );
   return { created: fresh.length, updated: updates.length };
 }
 
@@ -321,36 +355,45 @@ async function writeAwards(w: Writer, rows: Checked<AwardRecord>[]): Promise<Cou
     updated_at: w.now,
   });
   const fresh = rows.filter((r) => !idOf.has(r.key));
-  await insertMany(w, fresh, (slice) =>
+  const row = (r: Checked<AwardRecord>) => ({
+    id: newId(), // an update keeps the existing row's id
+    tenant_id: tenantId,
+    subject_kind: r.rec.subjectKind,
+    person_id: r.rec.personId,
+    subject_unit_id: r.rec.unitId,
+    household_id: null,
+    award_code: r.rec.awardCode,
+    decision_number: r.rec.decisionNumber,
+    created_by: w.userId,
+    created_at: w.now,
+    ...values(r.rec),
+  });
+  await insertMany(w, fresh, (slice) => trx.insertInto('award_history').values(slice.map(row)).execute());
+  // updates in batches too: the same insert, turned into an update by the one-row-per-decision index
+  const updates = rows.filter((r) => idOf.has(r.key));
+  await insertMany(w, updates, (slice) =>
     trx
       .insertInto('award_history')
-      .values(
-        slice.map((r) => ({
-          id: newId(),
-          tenant_id: tenantId,
-          subject_kind: r.rec.subjectKind,
-          person_id: r.rec.personId,
-          subject_unit_id: r.rec.unitId,
-          household_id: null,
-          award_code: r.rec.awardCode,
-          decision_number: r.rec.decisionNumber,
-          created_by: w.userId,
-          created_at: w.now,
-          ...values(r.rec),
-        })),
+      .values(slice.map(row))
+      .onConflict((oc) =>
+        oc
+          .expression(
+            sql`tenant_id, award_code, decision_number, (coalesce(person_id, subject_unit_id, household_id))`,
+          )
+          .doUpdateSet((eb) => ({
+            issuing_level: eb.ref('excluded.issuing_level'),
+            issuing_body: eb.ref('excluded.issuing_body'),
+            decision_date: eb.ref('excluded.decision_date'),
+            year: eb.ref('excluded.year'),
+            nature: eb.ref('excluded.nature'),
+            note: eb.ref('excluded.note'),
+            source: eb.ref('excluded.source'),
+            updated_at: eb.ref('excluded.updated_at'),
+            version: eb('award_history.version', '+', 1),
+          })),
       )
       .execute(),
   );
-  const updates = rows.filter((r) => idOf.has(r.key));
-  for (const r of updates) {
-    await trx
-      .updateTable('award_history')
-      .set((eb) => ({ ...values(r.rec), version: eb('version', '+', 1) }))
-      .where('id', '=', idOf.get(r.key) as string)
-      .where('tenant_id', '=', tenantId)
-      .execute();
-    await tick(w, 1);
-  }
   return { created: fresh.length, updated: updates.length };
 }
 
