@@ -30,6 +30,7 @@ import {
   TeamOutlined,
   TrophyOutlined,
   UserOutlined,
+  UploadOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
 import type { Action } from '../core/auth/policy';
@@ -103,6 +104,7 @@ const ProposalFormPage = lazyPage(() =>
 );
 const ProposalsPage = lazyPage(() => import('./pages/proposals/ProposalsPage').then((m) => m.ProposalsPage));
 const VerifyPage = lazyPage(() => import('./pages/public/VerifyPage').then((m) => m.VerifyPage));
+const IntakePage = lazyPage(() => import('./pages/intake/IntakePage').then((m) => m.IntakePage));
 const RatingsPage = lazyPage(() => import('./pages/ratings/RatingsPage').then((m) => m.RatingsPage));
 const ReviewsPage = lazyPage(() => import('./pages/scoring/ReviewsPage').then((m) => m.ReviewsPage));
 const ScoringPage = lazyPage(() => import('./pages/scoring/ScoringPage').then((m) => m.ScoringPage));
@@ -252,6 +254,12 @@ export const WEB_ROUTES: WebRoute[] = [
     page: RatingsPage,
     access: 'signed-in',
     menu: { label: 'Đánh giá, xếp loại', icon: <StarOutlined /> },
+  },
+  {
+    path: '/nhap-du-lieu',
+    page: IntakePage,
+    access: 'intake.import',
+    menu: { label: 'Nhập dữ liệu từ Excel', icon: <UploadOutlined /> },
   },
   {
     path: '/nhat-ky',

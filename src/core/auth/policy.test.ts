@@ -89,6 +89,7 @@ const TABLE: Record<Action, string> = {
   'plan.issue':           '+++---',
   'rating.read':          '++++++',
   'rating.enter':         '++--+-',
+  'intake.import':        '++----',
   'example.read':         '++++++',
   'example.create':       '++--+-',
   'example.manage':       '++----',

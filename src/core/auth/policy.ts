@@ -15,6 +15,7 @@ import { CYCLE_PERMISSIONS } from './permissions/cycle';
 import { DECISION_PERMISSIONS } from './permissions/decisions';
 import { EXAMPLE_PERMISSIONS } from './permissions/examples';
 import { HISTORY_PERMISSIONS } from './permissions/history';
+import { INTAKE_PERMISSIONS } from './permissions/intake';
 import { LAW_PERMISSIONS } from './permissions/law';
 import { ORGANISATION_PERMISSIONS } from './permissions/organisations';
 import { PEOPLE_PERMISSIONS } from './permissions/people';
@@ -32,6 +33,7 @@ export const POLICY = {
   ...DECISION_PERMISSIONS,
   ...EXAMPLE_PERMISSIONS,
   ...HISTORY_PERMISSIONS,
+  ...INTAKE_PERMISSIONS,
   ...LAW_PERMISSIONS,
   ...ORGANISATION_PERMISSIONS,
   ...PEOPLE_PERMISSIONS,

@@ -14,6 +14,7 @@ import { documentRoutes } from '../documents/routes';
 import { exampleRoutes } from '../examples/routes';
 import { historyRoutes } from '../history/routes';
 import { inboxRoutes } from '../inbox/routes';
+import { intakeRoutes } from '../intake/routes';
 import { lawRoutes } from '../law/routes';
 import { movementRoutes } from '../movements/routes';
 import { organisationRoutes } from '../organisations/routes';
@@ -53,6 +54,7 @@ export const FEATURE_ROUTES: Feature[] = [
   userAdminRoutes,
   attachmentRoutes,
   historyRoutes,
+  intakeRoutes,
   // registered from their contract with their whole path (`/public/...`)
   verificationRoutes,
 ];

@@ -261,6 +261,10 @@ const ROUTES: Record<string, Row> = {
   'PUT /api/ratings':                                   r('++--s-'),
   'GET /api/ratings/template.xlsx':                     r('++++s+'),
   'POST /api/ratings/import':                           r('++--s-'),
+  // Excel intake of a commune's data
+  'GET /api/intake/{kind}/template.xlsx':                r('++----', { params: { kind: 'people' } }),
+  'POST /api/intake/{kind}/import':                     r('++----', { params: { kind: 'people' } }),
+  'GET /api/intake/jobs/{id}':                          r('++----', { ok: [404] }),
   // typical examples
   'GET /api/examples':                                  r('++++s+'),
   'POST /api/examples':                                 r('++--s-'),

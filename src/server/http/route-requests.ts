@@ -120,7 +120,7 @@ export function requestFor(
       if (!p.startsWith(':')) return p;
       const param = p.slice(1);
       const value = override.params?.[param] ?? pathIds(parts[i - 1] ?? '', param);
-      if (!['year', 'action'].includes(param)) namesIds = true;
+      if (!['year', 'action', 'kind'].includes(param)) namesIds = true;
       return encodeURIComponent(value);
     })
     .join('/')

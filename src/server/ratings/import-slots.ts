@@ -4,8 +4,11 @@ import { AppError } from '../http/errors';
 export const MAX_IMPORTS = 2;
 const running = new Set<string>();
 
-/** Run `work` holding the commune's import slot; 429 IMPORT_BUSY when the slot or the server is taken. */
-export async function withImportSlot<T>(tenantId: string, work: () => Promise<T>): Promise<T> {
+/**
+ * Take the commune's import slot now (429 IMPORT_BUSY when the slot or the server is taken); answers the
+ * function that gives it back. For imports that run on after the request is answered (an intake job).
+ */
+export function takeImportSlot(tenantId: string): () => void {
   if (running.has(tenantId)) {
     throw new AppError(
       'IMPORT_BUSY',
@@ -16,9 +19,19 @@ export async function withImportSlot<T>(tenantId: string, work: () => Promise<T>
     throw new AppError('IMPORT_BUSY', 'Máy chủ đang xử lý các tệp nhập khác. Vui lòng thử lại sau ít phút.');
   }
   running.add(tenantId);
+  let given = false;
+  return () => {
+    if (!given) running.delete(tenantId);
+    given = true;
+  };
+}
+
+/** Run `work` holding the commune's import slot; 429 IMPORT_BUSY when the slot or the server is taken. */
+export async function withImportSlot<T>(tenantId: string, work: () => Promise<T>): Promise<T> {
+  const release = takeImportSlot(tenantId);
   try {
     return await work();
   } finally {
-    running.delete(tenantId);
+    release();
   }
 }
