@@ -29,8 +29,8 @@ import {
   StarOutlined,
   TeamOutlined,
   TrophyOutlined,
-  UserOutlined,
   UploadOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
 import type { Action } from '../core/auth/policy';
@@ -112,6 +112,7 @@ const TargetsPage = lazyPage(() => import('./pages/targets/TargetsPage').then((m
 const UnitsPage = lazyPage(() => import('./pages/units/UnitsPage').then((m) => m.UnitsPage));
 const CommuneProfilePage = lazyPage(() =>
   import('./pages/commune/CommuneProfilePage').then((m) => m.CommuneProfilePage),
+);
 const PeoplePage = lazyPage(() => import('./pages/people/PeoplePage').then((m) => m.PeoplePage));
 const HouseholdsPage = lazyPage(() => import('./pages/people/HouseholdsPage').then((m) => m.HouseholdsPage));
 const HouseholdDetailPage = lazyPage(() =>
