@@ -47,6 +47,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import '../../i18n/en-history';
+import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import {
   CloseMatterModal,
   DeleteEntryModal,
@@ -55,7 +56,6 @@ import {
   HistoryEntryModal,
   INITIATIVE_LEVEL_LABELS,
 } from './HistoryEntryForms';
-import { HISTORY_ENTRY_EXTRAS } from './history-entry-extras';
 import { lookupPath } from './lookup-path';
 
 const PATH_KIND: Record<string, SubjectPathKind> = {
@@ -217,17 +217,13 @@ function SubjectHistoryView({ kind, id }: { kind: SubjectPathKind; id: string })
               size="small"
               scroll={{ x: 760 }}
               locale={{ emptyText: t('Chưa có khen thưởng nào.') }}
-              expandable={
-                HISTORY_ENTRY_EXTRAS.length
-                  ? {
-                      rowExpandable: (a) => a.source === 'HISTORY',
-                      expandedRowRender: (a) =>
-                        HISTORY_ENTRY_EXTRAS.map((X) => (
-                          <X key={X.name} ownerKind="AWARD_HISTORY" ownerId={a.id} canManage={h.canManage} />
-                        )),
-                    }
-                  : undefined
-              }
+              expandable={{
+                // evidence files of history entries: those who manage the subject's history (the server checks again)
+                rowExpandable: (a) => h.canManage && a.source === 'HISTORY',
+                expandedRowRender: (a) => (
+                  <AttachmentsPanel ownerKind="AWARD_HISTORY" ownerId={a.id} canEdit={h.canManage} />
+                ),
+              }}
               columns={[
                 { title: t('Năm'), dataIndex: 'year', width: 70 },
                 {
@@ -358,6 +354,12 @@ function SubjectHistoryView({ kind, id }: { kind: SubjectPathKind; id: string })
             >
               <Table<HistoryInitiative>
                 rowKey="id"
+                expandable={{
+                  rowExpandable: () => h.canManage,
+                  expandedRowRender: (x) => (
+                    <AttachmentsPanel ownerKind="INITIATIVE" ownerId={x.id} canEdit={h.canManage} />
+                  ),
+                }}
                 size="small"
                 pagination={false}
                 scroll={{ x: 520 }}
@@ -395,6 +397,12 @@ function SubjectHistoryView({ kind, id }: { kind: SubjectPathKind; id: string })
             <Card size="small" title={t('Kỷ luật')} extra={add('discipline', 'Nhập kỷ luật')}>
               <Table<HistoryDiscipline>
                 rowKey="id"
+                expandable={{
+                  rowExpandable: () => h.canManage,
+                  expandedRowRender: (x) => (
+                    <AttachmentsPanel ownerKind="DISCIPLINE" ownerId={x.id} canEdit={h.canManage} />
+                  ),
+                }}
                 size="small"
                 pagination={false}
                 scroll={{ x: 480 }}
@@ -432,6 +440,12 @@ function SubjectHistoryView({ kind, id }: { kind: SubjectPathKind; id: string })
             <Card size="small" title={t('Việc đang xem xét')} extra={add('matter', 'Ghi việc đang xem xét')}>
               <Table<HistoryPendingMatter>
                 rowKey="id"
+                expandable={{
+                  rowExpandable: () => h.canManage,
+                  expandedRowRender: (x) => (
+                    <AttachmentsPanel ownerKind="PENDING_MATTER" ownerId={x.id} canEdit={h.canManage} />
+                  ),
+                }}
                 size="small"
                 pagination={false}
                 scroll={{ x: 480 }}
