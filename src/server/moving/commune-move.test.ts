@@ -129,6 +129,8 @@ async function historyRows(personId: string): Promise<void> {
       created_at: now,
     })
     .execute();
+  // the first-run setup wrote a default profile: replace it with one whose every column is set
+  await db.deleteFrom('commune_profiles').where('tenant_id', '=', w.tenantId).execute();
   await db
     .insertInto('commune_profiles')
     .values({
