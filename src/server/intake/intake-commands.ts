@@ -276,7 +276,7 @@ async function writePeople(w: Writer, rows: Checked<PersonRecord>[]): Promise<Co
     ethnicity: p.ethnicity,
     position: p.position,
     category: p.category,
-    is_leader: p.leaderTier === 'CAP_TRUONG' ? 1 : 0,
+    is_leader: p.leaderTier === 'KHONG' ? 0 : 1,
     leader_tier: p.leaderTier,
     direct_worker: p.directWorker ? 1 : 0,
     updated_at: w.now,
@@ -319,6 +319,8 @@ async function writePeople(w: Writer, rows: Checked<PersonRecord>[]): Promise<Co
           .doUpdateSet((eb) => {
             const set: Record<string, unknown> = {};
             for (const c of PERSON_UPDATED) set[c] = eb.ref(`excluded.${c}`);
+            // an edit open in the people page since before the import is then refused as stale
+            set.version = eb('people.version', '+', 1);
             return set;
           }),
       )
