@@ -38,6 +38,12 @@ describe('awardSpread', () => {
     ).toBe(1);
   });
 
+  it("follows the commune's marks: a unit marked small, a person marked a direct worker (not a leader)", () => {
+    expect(collectiveSizeClass(col({ collectiveSize: 80, smallCollective: true }))).toBe('SMALL');
+    expect(collectiveSizeClass(col({ collectiveSize: 80 }))).toBe('LARGE');
+    expect(isDirectWorkerAward(ind({ category: 'CAN_BO', directWorker: true }))).toBe(false);
+    expect(isDirectWorkerAward(ind({ isLeader: false, directWorker: true }))).toBe(true);
+  });
   it('counts direct workers as the plan lists them, and leaders apart', () => {
     const s = awardSpread([
       ind({ category: 'NONG_DAN', gender: 'NU' }),

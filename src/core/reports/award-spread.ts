@@ -6,12 +6,14 @@
  * Definitions used here:
  * - small collective (tập thể nhỏ): at most `smallCollectiveMaxSize` members (default 30), or a unit
  *   below commune level (thôn, tổ dân phố, tổ, khoa, lớp …) whatever its size. A collective with neither
- *   size nor level known is counted apart (`collectivesSizeUnknown`), never guessed.
+ *   size nor level known is counted apart (`collectivesSizeUnknown`), never guessed. A unit the commune
+ *   marked as a small collective (`smallCollective`, the unit's flag) is small whatever its size.
  * - leader (lãnh đạo, quản lý): `isLeader`, or a commune cán bộ (elected or appointed to a leading post
  *   under the Law on Cadres and Civil Servants).
  * - direct worker (người lao động trực tiếp): a non-leader công chức, viên chức or người lao động, and
  *   every người lao động trực tiếp, nông dân, học sinh, người dân — the groups the plan's sentence lists.
- *   `isLeader` absent counts as not a leader. An individual with no category is neither.
+ *   `isLeader` absent counts as not a leader. An individual with no category is neither. A person the
+ *   commune marked as a direct worker (`directWorker`, the person's flag) is one unless a leader.
  */
 export type AwardSubjectKind = 'INDIVIDUAL' | 'COLLECTIVE' | 'HOUSEHOLD';
 export type PersonCategory =
@@ -32,6 +34,10 @@ export interface AwardFact {
   /** The collective is a unit below commune level (thôn, tổ, khoa …). */
   belowCommuneLevel?: boolean;
   isLeader?: boolean;
+  /** The unit is marked a small collective in the commune's units (overrides size and level). */
+  smallCollective?: boolean;
+  /** The person is marked a direct worker in the commune's records. */
+  directWorker?: boolean;
   awardCode: string;
   gender?: Gender;
 }
@@ -77,7 +83,9 @@ export function isLeaderAward(a: AwardFact): boolean {
 }
 
 export function isDirectWorkerAward(a: AwardFact): boolean {
-  if (a.subjectKind !== 'INDIVIDUAL' || !a.category || isLeaderAward(a)) return false;
+  if (a.subjectKind !== 'INDIVIDUAL' || isLeaderAward(a)) return false;
+  if (a.directWorker === true) return true;
+  if (!a.category) return false;
   return DIRECT_ALWAYS.includes(a.category) || DIRECT_UNLESS_LEADER.includes(a.category);
 }
 
@@ -87,7 +95,7 @@ export function collectiveSizeClass(
   maxSize = DEFAULT_SMALL_COLLECTIVE_MAX_SIZE,
 ): 'SMALL' | 'LARGE' | 'UNKNOWN' | null {
   if (a.subjectKind !== 'COLLECTIVE') return null;
-  if (a.belowCommuneLevel === true) return 'SMALL';
+  if (a.smallCollective === true || a.belowCommuneLevel === true) return 'SMALL';
   if (a.collectiveSize === undefined) return a.belowCommuneLevel === false ? 'LARGE' : 'UNKNOWN';
   return a.collectiveSize <= maxSize ? 'SMALL' : 'LARGE';
 }

@@ -25,6 +25,8 @@ export async function awardFacts(db: Db, tenantId: string, year: number): Promis
       'p.category',
       'p.is_leader',
       'p.gender',
+      'p.direct_worker',
+      'o.small_collective',
       'o.member_count',
       'o.level',
       'o.kind as org_kind',
@@ -45,8 +47,10 @@ export async function awardFacts(db: Db, tenantId: string, year: number): Promis
       if (r.category) fact.category = r.category;
       if (r.is_leader !== null) fact.isLeader = Number(r.is_leader) === 1;
       if (r.gender === 'NAM' || r.gender === 'NU') fact.gender = r.gender;
+      if (Number(r.direct_worker) === 1) fact.directWorker = true;
     }
     if (kind === 'COLLECTIVE') {
+      if (Number(r.small_collective) === 1) fact.smallCollective = true;
       if (r.member_count !== null) fact.collectiveSize = Number(r.member_count);
       // Thôn, tổ dân phố and tổ are below commune level (small whatever their size); the commune itself
       // is not; any other unit (school, association …) is judged by its size.

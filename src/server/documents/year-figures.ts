@@ -50,7 +50,8 @@ export const movementTypeLabel = (t: string) => MOVEMENT_TYPE[t] ?? t;
 /**
  * Awards counted in a year are those of decisions signed that year (revoked awards are counted apart);
  * a collective is "small" by its member count or when it is a unit below commune level (thôn, tổ —
- * see core/reports/award-spread.ts); a direct worker by the person's category.
+ * see core/reports/award-spread.ts) or marked small in the units; a direct worker by the person's category
+ * or the person's mark.
  */
 export async function loadYearFigures(db: Db, tenantId: string, year: number): Promise<YearFigures> {
   const commune = await db
@@ -110,7 +111,9 @@ export async function loadYearFigures(db: Db, tenantId: string, year: number): P
       'pe.category',
       'pe.is_leader',
       'pe.gender',
+      'pe.direct_worker',
       'su.member_count',
+      'su.small_collective',
       'su.level as su_level',
       'su.kind as su_kind',
       'su.name as su_name',
@@ -128,6 +131,8 @@ export async function loadYearFigures(db: Db, tenantId: string, year: number): P
     if (a.gender === 'NAM' || a.gender === 'NU') f.gender = a.gender;
     if (a.member_count !== null) f.collectiveSize = a.member_count;
     if (a.su_level === 'TO' || a.su_kind === 'THON') f.belowCommuneLevel = true;
+    if (Number(a.small_collective) === 1) f.smallCollective = true;
+    if (Number(a.direct_worker) === 1) f.directWorker = true;
     return f;
   });
   const forms = new Map<string, FormRow>();
