@@ -18,6 +18,7 @@ import {
   initiativeProblems,
   pendingMatterProblems,
 } from '../../core/history/history-rules';
+import type { FileOwnerKind } from '../../core/history/history-terms';
 import { getAward, type SubjectKind } from '../../core/law';
 import type { AuditActor } from '../audit/audit-log';
 import { writeAudit } from '../audit/audit-log';
@@ -211,17 +212,59 @@ export async function deleteAward(
 ): Promise<SubjectHistory> {
   const row = await awardRow(db, u, id);
   const s = await subjectToManage(db, u, row.subject_kind, subjectOf(row.subject_kind, row));
+  return removeEntry(db, clock, u, actor, {
+    table: 'award_history',
+    id,
+    subject: s,
+    summary: `Xóa khen thưởng ${getAward(row.award_code)?.name ?? row.award_code} năm ${row.year} của ${s.name}`,
+    record: row,
+    reason,
+  });
+}
+
+type EntryTable = 'award_history' | 'initiatives' | 'disciplines' | 'pending_matters';
+const ENTRY: Record<EntryTable, { entityType: string; owner: FileOwnerKind }> = {
+  award_history: { entityType: 'award_history', owner: 'AWARD_HISTORY' },
+  initiatives: { entityType: 'initiative', owner: 'INITIATIVE' },
+  disciplines: { entityType: 'discipline', owner: 'DISCIPLINE' },
+  pending_matters: { entityType: 'pending_matter', owner: 'PENDING_MATTER' },
+};
+
+/**
+ * Delete a history entry with the reason given, in one transaction with its audit row (which keeps the
+ * record); the entry's evidence files are soft-deleted with the same reason (their bytes stay).
+ */
+async function removeEntry(
+  db: Db,
+  clock: Clock,
+  u: AuthUser,
+  actor: AuditActor,
+  e: { table: EntryTable; id: string; subject: Subject; summary: string; record: unknown; reason: string },
+): Promise<SubjectHistory> {
+  const { entityType, owner } = ENTRY[e.table];
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('award_history').where('id', '=', id).where('tenant_id', '=', u.tenantId).execute();
+    await trx
+      .deleteFrom(e.table as 'initiatives')
+      .where('id', '=', e.id)
+      .where('tenant_id', '=', u.tenantId)
+      .execute();
+    await trx
+      .updateTable('attachments')
+      .set({ deleted_at: isoNow(clock), deleted_by: u.id, deleted_reason: e.reason })
+      .where('tenant_id', '=', u.tenantId)
+      .where('owner_kind', '=', owner)
+      .where('owner_id', '=', e.id)
+      .where('deleted_at', 'is', null)
+      .execute();
     await writeAudit(trx, clock, actor, {
-      entityType: 'award_history',
-      entityId: id,
+      entityType,
+      entityId: e.id,
       action: 'delete',
-      summary: `Xóa khen thưởng ${getAward(row.award_code)?.name ?? row.award_code} năm ${row.year} của ${s.name}: ${reason}`,
-      data: { reason, record: row },
+      summary: `${e.summary}: ${e.reason}`,
+      data: { reason: e.reason, record: e.record },
     });
   });
-  return historyOf(db, u, s);
+  return historyOf(db, u, e.subject);
 }
 
 // ——— initiatives and research topics ———
@@ -321,17 +364,14 @@ export async function deleteInitiative(
 ): Promise<SubjectHistory> {
   const row = await initiativeRow(db, u, id);
   const s = await subjectToManage(db, u, 'INDIVIDUAL', row.person_id);
-  await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('initiatives').where('id', '=', id).where('tenant_id', '=', u.tenantId).execute();
-    await writeAudit(trx, clock, actor, {
-      entityType: 'initiative',
-      entityId: id,
-      action: 'delete',
-      summary: `Xóa sáng kiến, đề tài "${row.title}" của ${s.name}: ${reason}`,
-      data: { reason, record: row },
-    });
+  return removeEntry(db, clock, u, actor, {
+    table: 'initiatives',
+    id,
+    subject: s,
+    summary: `Xóa sáng kiến, đề tài "${row.title}" của ${s.name}`,
+    record: row,
+    reason,
   });
-  return historyOf(db, u, s);
 }
 
 // ——— disciplinary measures ———
@@ -429,17 +469,14 @@ export async function deleteDiscipline(
 ): Promise<SubjectHistory> {
   const row = await disciplineRow(db, u, id);
   const s = await subjectToManage(db, u, 'INDIVIDUAL', row.person_id);
-  await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('disciplines').where('id', '=', id).where('tenant_id', '=', u.tenantId).execute();
-    await writeAudit(trx, clock, actor, {
-      entityType: 'discipline',
-      entityId: id,
-      action: 'delete',
-      summary: `Xóa kỷ luật của ${s.name}: ${reason}`,
-      data: { reason, record: row },
-    });
+  return removeEntry(db, clock, u, actor, {
+    table: 'disciplines',
+    id,
+    subject: s,
+    summary: `Xóa kỷ luật của ${s.name}`,
+    record: row,
+    reason,
   });
-  return historyOf(db, u, s);
 }
 
 // ——— matters under consideration ———
@@ -571,19 +608,12 @@ export async function deletePendingMatter(
   reason: string,
 ): Promise<SubjectHistory> {
   const { row, s } = await matterRow(db, u, id);
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .deleteFrom('pending_matters')
-      .where('id', '=', id)
-      .where('tenant_id', '=', u.tenantId)
-      .execute();
-    await writeAudit(trx, clock, actor, {
-      entityType: 'pending_matter',
-      entityId: id,
-      action: 'delete',
-      summary: `Xóa việc đang xem xét của ${s.name}: ${reason}`,
-      data: { reason, record: row },
-    });
+  return removeEntry(db, clock, u, actor, {
+    table: 'pending_matters',
+    id,
+    subject: s,
+    summary: `Xóa việc đang xem xét của ${s.name}`,
+    record: row,
+    reason,
   });
-  return historyOf(db, u, s);
 }

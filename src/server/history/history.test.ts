@@ -1,10 +1,12 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attachmentsApi } from '../../contract/attachments';
 import { type AwardHistoryInput, historyApi } from '../../contract/history';
 import { fixedClock } from '../clock';
 import type { Db } from '../db/connect';
 import { newId } from '../db/ids';
 import { docxParagraphs } from '../documents/docx-text';
+import { pdfBytes } from '../testing/sample-files';
 import { startWorld, type World } from '../testing/test-world';
 
 let w: World;
@@ -61,6 +63,10 @@ describe('awards received before or elsewhere', () => {
       body: award(p, { decisionNumber: '124/QĐ-UBND' }),
     });
     expect(changed.awards[0]?.decisionNumber).toBe('124/QĐ-UBND');
+    const scan = await w.officer.api.call(attachmentsApi.uploadAttachment, {
+      query: { ownerKind: 'AWARD_HISTORY', ownerId: id, purpose: 'SIGNED_ORIGINAL', name: 'quyết định.pdf' },
+      body: pdfBytes(),
+    });
     const short = await w.officer.attempt(historyApi.deleteAward, { params: { id }, query: { reason: 'x' } });
     expect(short.error?.code).toBe('VALIDATION');
     const gone = await w.officer.api.call(historyApi.deleteAward, {
@@ -73,6 +79,14 @@ describe('awards received before or elsewhere', () => {
     const last = JSON.parse(trail[2]?.data ?? '{}');
     expect(last.reason).toBe('Nhập nhầm người');
     expect(last.record.decision_number).toBe('124/QĐ-UBND');
+    // its scanned decision goes with it, with the same reason (the bytes stay)
+    const file = await db
+      .selectFrom('attachments')
+      .select(['deleted_at', 'deleted_reason'])
+      .where('id', '=', scan.id)
+      .executeTakeFirstOrThrow();
+    expect(file.deleted_at).not.toBeNull();
+    expect(file.deleted_reason).toBe('Nhập nhầm người');
   });
 
   it('bad input is refused naming the field; nothing is written', async () => {
