@@ -180,6 +180,7 @@ describe('a new commune set up from nothing, through the UI', () => {
     const temp = (await page.getByTestId('temporary-password').textContent())?.trim() ?? '';
     expect(temp.length).toBeGreaterThanOrEqual(12);
     await page.getByRole('button', { name: 'Đã ghi lại' }).click();
+    await page.getByRole('dialog', { name: 'Mật khẩu tạm' }).waitFor({ state: 'hidden' });
     const row = page.getByRole('row', { name: new RegExp(OFFICER.username.replace('.', '\\.')) });
     await row.getByText('Cán bộ thi đua, khen thưởng').waitFor();
     await row.getByText('Phải đổi mật khẩu').waitFor();
