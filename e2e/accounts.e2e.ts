@@ -137,7 +137,7 @@ describe('password reset by the administrator (demo server)', () => {
     await head.getByLabel('Tên đăng nhập').fill('hoinongdan');
     await head.getByLabel('Mật khẩu').fill(temp);
     await head.getByRole('button', { name: 'Đăng nhập' }).click();
-    await head.getByText('Quản trị viên đã đặt lại mật khẩu của bạn').waitFor();
+    await head.getByText('Bạn đang đăng nhập bằng mật khẩu tạm do quản trị viên cấp').waitFor();
     await head.getByLabel('Mật khẩu tạm').fill(temp);
     await head.getByLabel('Mật khẩu mới', { exact: true }).fill('đồng xanh thôn Đông 2025');
     await head.getByLabel('Nhập lại mật khẩu mới').fill('đồng xanh thôn Đông 2025');

@@ -30,8 +30,8 @@ Object.assign(EN, {
   'Chưa nhập mật khẩu hiện tại': 'Enter your current password',
   'Đã đổi mật khẩu. Các phiên đăng nhập khác đã kết thúc.':
     'Password changed. Your other sessions were signed out.',
-  'Quản trị viên đã đặt lại mật khẩu của bạn. Hãy đặt mật khẩu mới để tiếp tục.':
-    'An administrator reset your password. Choose a new one to continue.',
+  'Bạn đang đăng nhập bằng mật khẩu tạm do quản trị viên cấp (khi tạo tài khoản hoặc đặt lại mật khẩu). Hãy đặt mật khẩu mới để tiếp tục.':
+    'You signed in with a temporary password from an administrator (a new account or a reset). Choose a new password to continue.',
   'Ít nhất 12 ký tự; nên là một câu dễ nhớ với bạn, không chứa tên đăng nhập hay họ tên, không phải mật khẩu phổ biến.':
     'At least 12 characters; a phrase you remember, without your username or name, not a common password.',
   'Mật khẩu cần ít nhất 12 ký tự.': 'The password needs at least 12 characters.',

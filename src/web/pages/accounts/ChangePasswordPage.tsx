@@ -55,7 +55,9 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
           type="warning"
           showIcon
           style={{ marginBottom: 16 }}
-          message={t('Quản trị viên đã đặt lại mật khẩu của bạn. Hãy đặt mật khẩu mới để tiếp tục.')}
+          message={t(
+            'Bạn đang đăng nhập bằng mật khẩu tạm do quản trị viên cấp (khi tạo tài khoản hoặc đặt lại mật khẩu). Hãy đặt mật khẩu mới để tiếp tục.',
+          )}
         />
       )}
       {error && <Alert type="error" showIcon message={t(error)} style={{ marginBottom: 16 }} role="alert" />}

@@ -218,6 +218,9 @@ function SubjectHistoryView({ kind, id }: { kind: SubjectPathKind; id: string })
               scroll={{ x: 760 }}
               locale={{ emptyText: t('Chưa có khen thưởng nào.') }}
               expandable={{
+                // the expand button stays at the left, so the evidence panel spans the visible width of a
+                // table scrolled sideways (a narrow screen) instead of the whole table's width
+                fixed: 'left',
                 // evidence files of history entries: those who manage the subject's history (the server checks again)
                 rowExpandable: (a) => h.canManage && a.source === 'HISTORY',
                 expandedRowRender: (a) => (
@@ -355,6 +358,7 @@ function SubjectHistoryView({ kind, id }: { kind: SubjectPathKind; id: string })
               <Table<HistoryInitiative>
                 rowKey="id"
                 expandable={{
+                  fixed: 'left',
                   rowExpandable: () => h.canManage,
                   expandedRowRender: (x) => (
                     <AttachmentsPanel ownerKind="INITIATIVE" ownerId={x.id} canEdit={h.canManage} />
@@ -398,6 +402,7 @@ function SubjectHistoryView({ kind, id }: { kind: SubjectPathKind; id: string })
               <Table<HistoryDiscipline>
                 rowKey="id"
                 expandable={{
+                  fixed: 'left',
                   rowExpandable: () => h.canManage,
                   expandedRowRender: (x) => (
                     <AttachmentsPanel ownerKind="DISCIPLINE" ownerId={x.id} canEdit={h.canManage} />
@@ -441,6 +446,7 @@ function SubjectHistoryView({ kind, id }: { kind: SubjectPathKind; id: string })
               <Table<HistoryPendingMatter>
                 rowKey="id"
                 expandable={{
+                  fixed: 'left',
                   rowExpandable: () => h.canManage,
                   expandedRowRender: (x) => (
                     <AttachmentsPanel ownerKind="PENDING_MATTER" ownerId={x.id} canEdit={h.canManage} />

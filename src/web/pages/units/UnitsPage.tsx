@@ -72,6 +72,8 @@ export function UnitsPage() {
   /** Units the user folded (every other unit, new ones included, shows its sub-units). */
   const [folded, setFolded] = useState<Set<string>>(new Set());
   const [dialog, setDialog] = useState<Dialog>(null);
+  /** Where the add form puts the new unit by default (the user may still pick another parent). */
+  const [addUnder, setAddUnder] = useState<string | null>(null);
   const units = useData(() => api.call(organisationsApi.listUnits, {}), []);
   const detail = useData(
     () => (unitId ? api.call(organisationsApi.getUnit, { params: { id: unitId } }) : Promise.resolve(null)),
@@ -116,7 +118,9 @@ export function UnitsPage() {
             <Button
               type="primary"
               onClick={() => {
-                setUnitId((id) => id ?? me.tenantId);
+                // the page's button adds a unit directly under the commune; "Thêm đơn vị trực thuộc" in a
+                // unit's panel adds one under that unit
+                setAddUnder(me.tenantId);
                 setDialog('add');
               }}
             >
@@ -166,7 +170,10 @@ export function UnitsPage() {
               awards={awards.data ?? []}
               isCommune={isCommune}
               manage={manage}
-              onAction={setDialog}
+              onAction={(d) => {
+                if (d === 'add') setAddUnder(unitId ?? me.tenantId);
+                setDialog(d);
+              }}
             />
           ) : (
             <Card size="small">
@@ -178,7 +185,7 @@ export function UnitsPage() {
       <UnitFormModal
         open={dialog === 'add' || dialog === 'edit'}
         unit={dialog === 'edit' ? selected : null}
-        parentId={dialog === 'add' ? (unitId ?? me.tenantId) : null}
+        parentId={dialog === 'add' ? (addUnder ?? unitId ?? me.tenantId) : null}
         units={all}
         onClose={() => setDialog(null)}
         onDone={(c) => done(c, dialog === 'edit' ? 'Đã lưu đơn vị.' : 'Đã thêm đơn vị.')}
