@@ -93,8 +93,8 @@ Object.assign(EN, {
     'Printed above the agency name in document headers; leave empty if none.',
   'Địa danh': 'Place name',
   'Chưa nhập địa danh': 'Enter the place name',
-  'Dùng ở dòng ngày tháng: "Tân Việt, ngày … tháng … năm …"':
-    'Used in the date line: "Tân Việt, ngày … tháng … năm …"',
+  'Dùng ở dòng ngày tháng của văn bản: "<địa danh>, ngày … tháng … năm …"':
+    'Used in the date line of documents: "<place>, ngày … tháng … năm …"',
   'Điện thoại': 'Phone',
   'Thư điện tử': 'Email',
   'Chủ tịch UBND': 'Chairman',

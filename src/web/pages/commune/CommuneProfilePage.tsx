@@ -113,7 +113,7 @@ export function CommuneProfilePage() {
             {text(
               'Địa danh',
               'placeName',
-              'Dùng ở dòng ngày tháng: "Tân Việt, ngày … tháng … năm …"',
+              'Dùng ở dòng ngày tháng của văn bản: "<địa danh>, ngày … tháng … năm …"',
               'Chưa nhập địa danh',
             )}
             {text('Tỉnh', 'provinceName')}
