@@ -275,6 +275,7 @@ function SubjectHistoryView({ kind, id }: { kind: SubjectPathKind; id: string })
                 },
                 {
                   title: '',
+                  fixed: 'right',
                   width: 90,
                   render: (_, a) =>
                     a.source === 'HISTORY' && !a.viaPredecessor
@@ -383,6 +384,7 @@ function SubjectHistoryView({ kind, id }: { kind: SubjectPathKind; id: string })
                   { title: t('Cấp công nhận'), render: (_, i) => t(INITIATIVE_LEVEL_LABELS[i.level]) },
                   {
                     title: '',
+                    fixed: 'right',
                     width: 90,
                     render: (_, i) =>
                       actions(
@@ -422,6 +424,7 @@ function SubjectHistoryView({ kind, id }: { kind: SubjectPathKind; id: string })
                   { title: t('Quyết định'), render: (_, d) => d.decisionRef ?? '—' },
                   {
                     title: '',
+                    fixed: 'right',
                     width: 90,
                     render: (_, d) =>
                       actions(
@@ -473,6 +476,7 @@ function SubjectHistoryView({ kind, id }: { kind: SubjectPathKind; id: string })
                   },
                   {
                     title: '',
+                    fixed: 'right',
                     width: 150,
                     render: (_, m) =>
                       h.canManage ? (
