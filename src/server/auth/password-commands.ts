@@ -10,7 +10,7 @@ import type { SecurityOptions } from '../http/security-options';
 import { accountKey, beginLoginAttempt, clearAccountThrottle } from './login-throttle-store';
 import { hashPassword, verifyPassword } from './passwords';
 import { type AuthUser, createSession, destroyUserSessions } from './sessions';
-import { userRow } from './user-queries';
+import { accountOfCommune, activeAdminCount, userRow } from './user-queries';
 
 /** Refuse a password that breaks the strong-password rule, with every reason, in Vietnamese. */
 export function assertStrongPassword(password: string, ctx: { username: string; displayName: string }): void {
@@ -153,26 +153,13 @@ export async function setUserActive(
   active: boolean,
 ): Promise<UserRow> {
   await db.transaction().execute(async (trx) => {
-    const t = await trx
-      .selectFrom('users')
-      .selectAll()
-      .where('id', '=', userId)
-      .where('tenant_id', '=', admin.tenantId)
-      .executeTakeFirst();
-    if (!t) throw new AppError('NOT_FOUND', 'Không tìm thấy người dùng.');
+    const t = await accountOfCommune(trx, admin, userId);
     if ((t.active === 1) === active) return;
     if (!active) {
       if (t.id === admin.id)
         throw new AppError('OWN_ACCOUNT', 'Không thể tự ngừng tài khoản của chính mình.');
       if (t.role === 'ADMIN') {
-        const admins = await trx
-          .selectFrom('users')
-          .select('id')
-          .where('tenant_id', '=', admin.tenantId)
-          .where('role', '=', 'ADMIN')
-          .where('active', '=', 1)
-          .execute();
-        if (admins.length <= 1)
+        if ((await activeAdminCount(trx, admin.tenantId)) <= 1)
           throw new AppError('LAST_ADMIN', 'Không thể ngừng quản trị viên cuối cùng của xã.');
       }
     }

@@ -17,7 +17,7 @@ import { mapUniqueViolation } from '../plans/unique-violation';
 import { assertStrongPassword, temporaryPassword } from './password-commands';
 import { hashPassword } from './passwords';
 import type { AuthUser } from './sessions';
-import { userRow } from './user-queries';
+import { accountOfCommune, activeAdminCount, userRow } from './user-queries';
 
 type Trx = Transaction<Database>;
 
@@ -149,24 +149,11 @@ export async function updateUser(
   b: UserEdit,
 ): Promise<UserRow> {
   await db.transaction().execute(async (trx) => {
-    const t = await trx
-      .selectFrom('users')
-      .selectAll()
-      .where('id', '=', userId)
-      .where('tenant_id', '=', admin.tenantId)
-      .executeTakeFirst();
-    if (!t) throw new AppError('NOT_FOUND', 'Không tìm thấy người dùng.');
+    const t = await accountOfCommune(trx, admin, userId);
     if (t.id === admin.id && b.role !== t.role)
       throw new AppError('OWN_ACCOUNT', 'Không thể tự đổi vai trò của chính mình.', { field: 'role' });
     if (t.role === 'ADMIN' && b.role !== 'ADMIN' && t.active === 1) {
-      const admins = await trx
-        .selectFrom('users')
-        .select('id')
-        .where('tenant_id', '=', admin.tenantId)
-        .where('role', '=', 'ADMIN')
-        .where('active', '=', 1)
-        .execute();
-      if (admins.length <= 1)
+      if ((await activeAdminCount(trx, admin.tenantId)) <= 1)
         throw new AppError('LAST_ADMIN', 'Không thể đổi vai trò của quản trị viên cuối cùng của xã.', {
           field: 'role',
         });

@@ -82,3 +82,27 @@ export async function currentUser(db: Db, u: AuthUser): Promise<Me> {
     mustChangePassword: u.mustChangePassword === true,
   };
 }
+
+/** An account of the admin's commune (with every column), or NOT_FOUND; inside a command's transaction. */
+export async function accountOfCommune(trx: Db, admin: AuthUser, userId: string) {
+  const t = await trx
+    .selectFrom('users')
+    .selectAll()
+    .where('id', '=', userId)
+    .where('tenant_id', '=', admin.tenantId)
+    .executeTakeFirst();
+  if (!t) throw new AppError('NOT_FOUND', 'Không tìm thấy người dùng.');
+  return t;
+}
+
+/** How many active administrators the commune has (the last one may not be demoted nor stopped). */
+export async function activeAdminCount(trx: Db, tenantId: string): Promise<number> {
+  const admins = await trx
+    .selectFrom('users')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('role', '=', 'ADMIN')
+    .where('active', '=', 1)
+    .execute();
+  return admins.length;
+}
