@@ -1,6 +1,7 @@
 /**
- * A server of its own on an empty database (no demo commune), for the stories that start from nothing:
- * the first administrator's setup and everything a real commune enters afterwards.
+ * The real server (built UI + API) on a new SQLite database in a temp dir: the suite's shared one (with the
+ * demo commune, `global-setup.ts`) and, for the stories that start from nothing, one of their own on an
+ * empty database (the first administrator's setup and everything a real commune enters afterwards).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -24,10 +25,10 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Start the real server (built UI + API) on a new SQLite database, as a production start would: no demo data. */
-export async function startFreshServer(): Promise<FreshServer> {
+/** Start the server on a new database; `demo`: with the demo commune (SEED_DEMO=1), else empty as a production start. */
+export async function startServer(opts: { demo: boolean }): Promise<FreshServer> {
   const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-fresh-'));
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), opts.demo ? 'thidua-e2e-' : 'thidua-fresh-'));
   const baseUrl = `http://127.0.0.1:${port}`;
   const server: ChildProcess = spawn('npx', ['tsx', 'src/server/main.ts'], {
     env: {
@@ -38,11 +39,13 @@ export async function startFreshServer(): Promise<FreshServer> {
       DATABASE_URL: '',
       PUBLIC_URL: baseUrl,
       LOG_LEVEL: 'warn',
-      SEED_DEMO: '',
+      SEED_DEMO: opts.demo ? '1' : '',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
+    // Its own process group, so stop() ends npx and the tsx/node server under it together.
     detached: true,
   });
+  // A busy machine (other builds and tests running) can take a while to start tsx and migrate.
   const deadline = Date.now() + 120_000;
   for (;;) {
     try {
@@ -51,7 +54,7 @@ export async function startFreshServer(): Promise<FreshServer> {
     } catch {
       // not up yet
     }
-    if (Date.now() > deadline) throw new Error('the fresh server did not start');
+    if (Date.now() > deadline) throw new Error('the server did not start');
     await new Promise((r) => setTimeout(r, 300));
   }
   return {
@@ -69,3 +72,6 @@ export async function startFreshServer(): Promise<FreshServer> {
     },
   };
 }
+
+/** A server of its own on an empty database (no demo commune). */
+export const startFreshServer = () => startServer({ demo: false });
