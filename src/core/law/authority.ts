@@ -1,5 +1,5 @@
 /** Who decides an award on a date, and the route a commune's proposal travels to reach them. */
-import type { Award, DeciderPeriod } from './catalogue';
+import { type Award, type DeciderPeriod, getAward } from './catalogue';
 import type { ProvinceProfile } from './profile';
 import type { RouteStep } from './types';
 
@@ -44,3 +44,52 @@ export function routeTo(level: RouteStep['level'] | null): RouteStep[] {
 }
 
 export const ROUTE_ARTICLE = `Điều 84 ${LAW}; quy định của tỉnh về tuyến trình`;
+
+/** A level that may sign a decision (the district until 30 Jun 2025). */
+export type SigningLevel = DeciderPeriod['level'];
+
+export const SIGNING_LEVEL_LABELS: Record<SigningLevel, string> = {
+  XA: 'Chủ tịch UBND xã',
+  HUYEN: 'Chủ tịch UBND huyện',
+  TINH: 'Chủ tịch UBND tỉnh',
+  TW: 'cấp Trung ương',
+};
+
+export interface AuthorityAnswer {
+  /** whether `level` may sign the award on the date under the profile */
+  allowed: boolean;
+  awardCode: string;
+  level: SigningLevel;
+  date: string;
+  /** who decides on that date under the profile (null: no decider known for that date) */
+  decider: { level: SigningLevel; title: string; article: string } | null;
+  /** Vietnamese, one sentence, with the article */
+  message: string;
+}
+
+/**
+ * The one answer to "may <level> sign <award> on <date>" under the province profile: used by the
+ * verdict, the approval, the signing and the documents, and by `law:check`. The decider in force on
+ * the date (`deciderOn`, which applies the profile's setting for the former district's powers) must be
+ * of that level.
+ */
+export function mayDecide(
+  awardCode: string,
+  level: SigningLevel,
+  date: string,
+  profile: ProvinceProfile,
+): AuthorityAnswer {
+  const award = getAward(awardCode);
+  const d = award ? deciderOn(award, date, profile) : null;
+  const decider = d ? { level: d.level, title: d.title, article: d.article } : null;
+  const allowed = !!decider && decider.level === level;
+  const name = award?.name ?? awardCode;
+  const message = !award
+    ? `Không có danh hiệu, hình thức khen thưởng mã "${awardCode}".`
+    : !decider
+      ? `Không xác định được cấp có thẩm quyền quyết định ${name} vào ngày ${date}.`
+      : allowed
+        ? `${decider.title} có thẩm quyền quyết định ${name} vào ngày ${date} (${decider.article}).`
+        : `${SIGNING_LEVEL_LABELS[level]} không có thẩm quyền quyết định ${name} vào ngày ${date}: thẩm quyền của ${decider.title} (${decider.article}).`;
+  return { allowed, awardCode, level, date, decider, message };
+}

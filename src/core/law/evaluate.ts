@@ -4,11 +4,11 @@
  * failures with a reason.
  */
 import { deciderOn, routeTo } from './authority';
-import { BASE_SALARY_TABLE, type BaseSalaryPeriod, baseSalaryOn } from './base-salary';
+import { BASE_SALARY_TABLE, type BaseSalaryPeriod } from './base-salary';
 import { AWARDS, type Award, getAward } from './catalogue';
 import { type HistoryIndex, indexRecord, newIndex } from './history-index';
 import { DEFAULT_PROFILE, type ProvinceProfile } from './profile';
-import { rewardCoefficient, roundUpTenThousand } from './reward-money';
+import { rewardMoney } from './reward-money';
 import {
   type AuthoritySet,
   articleOf,
@@ -145,9 +145,7 @@ export function evaluate(
     if (w.test(ix, c)) warnings.push({ code: w.code, message: w.message(ix, c), article: articleOf(w, c) });
   }
   const d = deciderOn(award, decisionDate, profile);
-  const table = options.baseSalaries ?? BASE_SALARY_TABLE;
-  const base = baseSalaryOn(decisionDate, table);
-  const coeff = rewardCoefficient(award.code, record.kind, decisionDate);
+  const money = rewardMoney(award.code, record.kind, decisionDate, options.baseSalaries ?? BASE_SALARY_TABLE);
   const blocked = failures.some((f) => f.code === 'PENDING_MATTER');
   return {
     awardCode: award.code,
@@ -162,15 +160,7 @@ export function evaluate(
     ruleSet: { criteria: RULE_SET_LABELS[c.criteria], authority: RULE_SET_LABELS[c.authority] },
     decider: d ? { level: d.level, title: d.title, article: d.article } : null,
     route: routeTo(d?.level ?? null),
-    rewardMoney: {
-      amount: coeff ? roundUpTenThousand(coeff.coefficient * base.amount) : 0,
-      coefficient: coeff?.coefficient ?? null,
-      baseSalary: base.amount,
-      article: coeff
-        ? `${coeff.article}; làm tròn lên hàng chục nghìn đồng`
-        : (award.coefficients[0]?.article ?? 'Không có tiền thưởng'),
-      baseSalarySource: base.source,
-    },
+    rewardMoney: money,
     dossier: award.dossier.map((f) => ({ name: f.text, article: f.article })),
   };
 }

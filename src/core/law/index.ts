@@ -1,4 +1,11 @@
-export { deciderOn, routeTo } from './authority';
+export {
+  type AuthorityAnswer,
+  deciderOn,
+  mayDecide,
+  routeTo,
+  SIGNING_LEVEL_LABELS,
+  type SigningLevel,
+} from './authority';
 export { BASE_SALARY_TABLE, type BaseSalaryPeriod, baseSalaryOn, mergeBaseSalaries } from './base-salary';
 export {
   AWARDS,
@@ -20,7 +27,13 @@ export {
   type QuotaSetting,
 } from './profile';
 export { checkQuotas, type QuotaProposal, type QuotaResult, quotaCap } from './quotas';
-export { rewardAmount, rewardCoefficient, roundUpTenThousand } from './reward-money';
+export {
+  type RewardMoney,
+  rewardAmount,
+  rewardCoefficient,
+  rewardMoney,
+  roundUpTenThousand,
+} from './reward-money';
 export { RULES, WARNING_RULES } from './rules';
 export { recordSource, SUGGESTED_AWARDS, type Suggestion, suggest, suggestFrom } from './suggest';
 export * from './types';

@@ -31,3 +31,37 @@ export function rewardAmount(
   if (!c) return 0;
   return roundUpTenThousand(c.coefficient * baseSalaryOn(decisionDate, table).amount);
 }
+
+/** Reward money of one award with how it was computed (shown in the verdict, the preview and documents). */
+export interface RewardMoney {
+  amount: number;
+  coefficient: number | null;
+  baseSalary: number;
+  article: string;
+  baseSalarySource: string;
+}
+
+/**
+ * THE reward-money function: award, subject kind, decision date and the commune's base-salary rows
+ * (`mergeBaseSalaries` of the administrator's rows; the built-in table when absent). The verdict, the
+ * decision preview, the signed decision, the documents and the fund check all call this one.
+ */
+export function rewardMoney(
+  awardCode: string,
+  subject: SubjectKind,
+  decisionDate: string,
+  baseSalaries: readonly BaseSalaryPeriod[] = BASE_SALARY_TABLE,
+): RewardMoney {
+  const award = getAward(awardCode);
+  const base = baseSalaryOn(decisionDate, baseSalaries);
+  const c = rewardCoefficient(awardCode, subject, decisionDate);
+  return {
+    amount: c ? roundUpTenThousand(c.coefficient * base.amount) : 0,
+    coefficient: c?.coefficient ?? null,
+    baseSalary: base.amount,
+    article: c
+      ? `${c.article}; làm tròn lên hàng chục nghìn đồng`
+      : (award?.coefficients[0]?.article ?? 'Không có tiền thưởng'),
+    baseSalarySource: base.source,
+  };
+}
