@@ -1,12 +1,16 @@
 /**
- * `npm run --silent law:check < case.json` — reads one case (or an array of cases) on stdin and prints
- * the verdict(s) as JSON. Bad input: a Vietnamese message on stderr and exit code 2.
- * Format: docs/law/README.md.
+ * `npm run --silent law:check < input.json` — reads one case, an array of cases, or a batch
+ * `{ profile, baseSalaries, cases, quotas, ballots, authority }` on stdin and prints the answers as JSON
+ * (same order as the questions). Bad input (malformed JSON, an unknown key anywhere, a wrong value):
+ * a Vietnamese message on stderr naming the place, and exit code 2. Format: docs/law/README.md.
  */
 
-import { evaluate, type ProvinceProfile, profileFrom, type SubjectRecord } from '../../core/law';
+import { z } from 'zod';
 import { systemClock, todayIn } from '../clock';
-import { parseCases } from '../law/case-schema';
+import { answerLawInput } from '../law/law-answers';
+import { type LawInput, parseLawInput } from '../law/law-input';
+
+z.config(z.locales.vi());
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -20,24 +24,15 @@ async function main(): Promise<void> {
     process.stderr.write('Lỗi: không có dữ liệu đầu vào. Dùng: npm run --silent law:check < ho-so.json\n');
     process.exit(2);
   }
-  let parsed: ReturnType<typeof parseCases>;
+  let input: LawInput;
   try {
-    parsed = parseCases(text);
+    input = parseLawInput(text);
   } catch (e) {
     process.stderr.write(`Lỗi: ${(e as Error).message}\n`);
     process.exit(2);
   }
-  const today = todayIn(systemClock);
-  const verdicts = parsed.cases.map((c) =>
-    evaluate(
-      c.record as SubjectRecord,
-      c.awardCode,
-      c.year,
-      c.decisionDate ?? today,
-      profileFrom(c.profile as Partial<ProvinceProfile> | undefined),
-    ),
-  );
-  process.stdout.write(`${JSON.stringify(parsed.many ? verdicts : verdicts[0], null, 2)}\n`);
+  const answers = answerLawInput(input, todayIn(systemClock));
+  process.stdout.write(`${JSON.stringify(answers, null, 2)}\n`);
 }
 
 void main();

@@ -9,7 +9,7 @@ import { evaluate } from '../../core/law';
 import { fixedClock } from '../clock';
 import type { Db } from '../db/connect';
 import { newId } from '../db/ids';
-import { parseCases } from '../law/case-schema';
+import { parseCases } from '../law/law-input';
 import { loadBaseSalaries, loadProfile } from '../law/law-settings';
 import { loadSubjectRecord } from '../law/record-loader';
 import { startWorld, type World } from '../testing/test-world';

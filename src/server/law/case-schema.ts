@@ -1,14 +1,15 @@
 /** The JSON case format of `npm run law:check` (documented in docs/law/README.md), validated with Vietnamese messages. */
 import { z } from 'zod';
 import { AWARDS, MAX_YEAR, MIN_YEAR } from '../../core/law';
+import { obj } from './strict-input';
 
-const CODES = new Set(AWARDS.map((a) => a.code));
+export const CODES = new Set(AWARDS.map((a) => a.code));
 const year = z
   .number({ message: 'năm phải là số' })
   .int('năm phải là số nguyên')
   .min(1900, 'năm không thể trước 1900')
   .max(MAX_YEAR, `năm không thể sau ${MAX_YEAR}`);
-const date = z
+export const date = z
   .string({ message: 'ngày phải là chuỗi YYYY-MM-DD' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng YYYY-MM-DD')
   .refine(
@@ -17,73 +18,90 @@ const date = z
     'ngày không có thật',
   );
 
-const Record = z.object({
-  kind: z.enum(['INDIVIDUAL', 'COLLECTIVE', 'HOUSEHOLD'], {
-    message: 'kind phải là INDIVIDUAL, COLLECTIVE hoặc HOUSEHOLD',
-  }),
-  id: z.string().optional(),
-  name: z.string().optional(),
-  unitKind: z.enum(['XA', 'THON', 'DON_VI']).optional(),
-  ratedByPerformance: z.boolean().optional(),
-  armedForces: z.boolean().optional(),
-  outsideCommune: z.boolean().optional(),
-  ratings: z
-    .array(
-      z.object({
-        year,
-        rating: z.enum(['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'], {
-          message: 'xếp loại phải là HTXSNV, HTTNV, HTNV hoặc KHTNV',
-        }),
-      }),
-    )
-    .default([]),
-  awards: z
-    .array(
-      z.object({
-        year,
-        code: z
-          .string()
-          .refine((c) => CODES.has(c), { message: 'mã danh hiệu, hình thức không có trong danh mục' }),
-        thematic: z.boolean().optional(),
-        sudden: z.boolean().optional(),
-        decisionDate: date.optional(),
-      }),
-    )
-    .default([]),
-  initiatives: z
-    .array(
-      z.object({
-        year,
-        level: z.enum(['CO_SO', 'TINH', 'TOAN_QUOC'], {
-          message: 'cấp sáng kiến phải là CO_SO, TINH hoặc TOAN_QUOC',
-        }),
-        kind: z.enum(['SANG_KIEN', 'DE_TAI'], { message: 'loại phải là SANG_KIEN hoặc DE_TAI' }).optional(),
-      }),
-    )
-    .default([]),
-  disciplines: z
-    .array(z.object({ kind: z.string(), from: date, to: date.nullable().optional() }))
-    .default([]),
-  pendingMatters: z.array(z.object({ kind: z.string(), since: date })).optional(),
-  registrations: z.array(z.object({ year, codes: z.array(z.string()) })).optional(),
-  members: z
-    .array(
-      z.object({
-        year,
-        total: z.number().int().min(0),
-        completed: z.number().int().min(0),
-        ldtt: z.number().int().min(0),
-        cstdcs: z.number().int().min(0),
-        warnedOrAbove: z.number().int().min(0).optional(),
-      }),
-    )
-    .optional(),
-  contributions: z.array(z.object({ year, amount: z.number().min(0) })).optional(),
-  householdViolationYears: z.array(year).optional(),
-});
+const Record = obj(
+  {
+    kind: z.enum(['INDIVIDUAL', 'COLLECTIVE', 'HOUSEHOLD'], {
+      message: 'kind phải là INDIVIDUAL, COLLECTIVE hoặc HOUSEHOLD',
+    }),
+    id: z.string().optional(),
+    name: z.string().optional(),
+    unitKind: z.enum(['XA', 'THON', 'DON_VI']).optional(),
+    ratedByPerformance: z.boolean().optional(),
+    armedForces: z.boolean().optional(),
+    outsideCommune: z.boolean().optional(),
+    ratings: z
+      .array(
+        obj(
+          {
+            year,
+            rating: z.enum(['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'], {
+              message: 'xếp loại phải là HTXSNV, HTTNV, HTNV hoặc KHTNV',
+            }),
+          },
+          'xếp loại',
+        ),
+      )
+      .default([]),
+    awards: z
+      .array(
+        obj(
+          {
+            year,
+            code: z
+              .string()
+              .refine((c) => CODES.has(c), { message: 'mã danh hiệu, hình thức không có trong danh mục' }),
+            thematic: z.boolean().optional(),
+            sudden: z.boolean().optional(),
+            decisionDate: date.optional(),
+          },
+          'khen thưởng đã nhận',
+        ),
+      )
+      .default([]),
+    initiatives: z
+      .array(
+        obj(
+          {
+            year,
+            level: z.enum(['CO_SO', 'TINH', 'TOAN_QUOC'], {
+              message: 'cấp sáng kiến phải là CO_SO, TINH hoặc TOAN_QUOC',
+            }),
+            kind: z
+              .enum(['SANG_KIEN', 'DE_TAI'], { message: 'loại phải là SANG_KIEN hoặc DE_TAI' })
+              .optional(),
+          },
+          'sáng kiến',
+        ),
+      )
+      .default([]),
+    disciplines: z
+      .array(obj({ kind: z.string(), from: date, to: date.nullable().optional() }, 'kỷ luật'))
+      .default([]),
+    pendingMatters: z.array(obj({ kind: z.string(), since: date }, 'vụ việc đang xem xét')).optional(),
+    registrations: z.array(obj({ year, codes: z.array(z.string()) }, 'đăng ký thi đua')).optional(),
+    members: z
+      .array(
+        obj(
+          {
+            year,
+            total: z.number().int().min(0),
+            completed: z.number().int().min(0),
+            ldtt: z.number().int().min(0),
+            cstdcs: z.number().int().min(0),
+            warnedOrAbove: z.number().int().min(0).optional(),
+          },
+          'số liệu thành viên',
+        ),
+      )
+      .optional(),
+    contributions: z.array(obj({ year, amount: z.number().min(0) }, 'đóng góp')).optional(),
+    householdViolationYears: z.array(year).optional(),
+  },
+  'record',
+);
 
 /** Province settings overriding the defaults (docs/law/RULES.md §5); unknown keys and wrong types are refused. */
-const Profile = z.strictObject(
+export const Profile = z.strictObject(
   {
     name: z.string().optional(),
     requireRegistrationForTitles: z.boolean({ message: 'phải là true hoặc false' }).optional(),
@@ -104,24 +122,33 @@ const Profile = z.strictObject(
       .optional(),
     count2013TitlesInChains: z.boolean({ message: 'phải là true hoặc false' }).optional(),
     amendingLaw: z
-      .object({ enabled: z.boolean({ message: 'phải là true hoặc false' }), effectiveFrom: date })
+      .strictObject(
+        { enabled: z.boolean({ message: 'phải là true hoặc false' }), effectiveFrom: date },
+        {
+          error: (iss) =>
+            iss.code === 'invalid_type' ? 'amendingLaw phải là một đối tượng JSON' : undefined,
+        },
+      )
       .optional(),
     sameAchievementPayHighestOnly: z.boolean({ message: 'phải là true hoặc false' }).optional(),
     quotas: z
       .array(
-        z.object({
-          awardCode: z
-            .string()
-            .refine((c) => CODES.has(c), { message: 'mã danh hiệu, hình thức không có trong danh mục' }),
-          baseAwardCode: z.string(),
-          ratio: z
-            .number({ message: 'tỷ lệ phải là số' })
-            .min(0, 'tỷ lệ từ 0 đến 1')
-            .max(1, 'tỷ lệ từ 0 đến 1'),
-          minOneIfFractional: z.boolean(),
-          article: z.string().min(1, 'cần ghi điều khoản'),
-          source: z.string(),
-        }),
+        obj(
+          {
+            awardCode: z
+              .string()
+              .refine((c) => CODES.has(c), { message: 'mã danh hiệu, hình thức không có trong danh mục' }),
+            baseAwardCode: z.string(),
+            ratio: z
+              .number({ message: 'tỷ lệ phải là số' })
+              .min(0, 'tỷ lệ từ 0 đến 1')
+              .max(1, 'tỷ lệ từ 0 đến 1'),
+            minOneIfFractional: z.boolean(),
+            article: z.string().min(1, 'cần ghi điều khoản'),
+            source: z.string(),
+          },
+          'tỷ lệ khống chế',
+        ),
         { message: 'quotas phải là một mảng' },
       )
       .optional(),
@@ -134,8 +161,8 @@ const Profile = z.strictObject(
   },
 );
 
-export const CaseSchema = z
-  .object({
+export const CaseSchema = obj(
+  {
     awardCode: z.string({ message: 'thiếu awardCode' }).refine((c) => CODES.has(c), {
       message: 'mã danh hiệu, hình thức khen thưởng không có trong danh mục',
     }),
@@ -147,7 +174,9 @@ export const CaseSchema = z
     decisionDate: date.optional(),
     record: Record,
     profile: Profile.optional(),
-  })
+  },
+  'hồ sơ',
+)
   .refine((c) => !c.decisionDate || c.decisionDate >= `${c.year}-01-01`, {
     message: 'ngày quyết định trước năm thành tích',
     path: ['decisionDate'],
@@ -159,30 +188,3 @@ export const CaseSchema = z
   );
 
 export type LawCase = z.infer<typeof CaseSchema>;
-
-/** Parse a case or an array of cases; throws an Error with a Vietnamese message naming the place of the fault. */
-export function parseCases(text: string): { cases: LawCase[]; many: boolean } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new Error(`JSON sai cú pháp: ${(e as Error).message}`);
-  }
-  const many = Array.isArray(json);
-  const items = many ? (json as unknown[]) : [json];
-  if (items.length === 0) throw new Error('Danh sách hồ sơ rỗng.');
-  const cases = items.map((item, i) => {
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      const msg = 'hồ sơ phải là một đối tượng JSON { awardCode, year, record }';
-      throw new Error(many ? `Hồ sơ thứ ${i + 1} không hợp lệ — ${msg}` : `Hồ sơ không hợp lệ — ${msg}`);
-    }
-    const r = CaseSchema.safeParse(item);
-    if (!r.success) {
-      const where = (p: PropertyKey[]) => (p.length ? p.join('.') : 'hồ sơ');
-      const msg = r.error.issues.map((iss) => `${where(iss.path)}: ${iss.message}`).join('; ');
-      throw new Error(many ? `Hồ sơ thứ ${i + 1} không hợp lệ — ${msg}` : `Hồ sơ không hợp lệ — ${msg}`);
-    }
-    return r.data;
-  });
-  return { cases, many };
-}

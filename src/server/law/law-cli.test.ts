@@ -82,23 +82,306 @@ describe('npm run law:check', () => {
     [
       'an unknown profile setting',
       JSON.stringify({ ...good, profile: { khongCo: true } }),
-      /profile: không có thiết lập khongCo/,
+      /khóa "khongCo" không hợp lệ tại profile/,
     ],
-    ['a case that is not an object', 'null', /Hồ sơ không hợp lệ — hồ sơ phải là một đối tượng JSON/],
-    [
-      'a number inside an array',
-      JSON.stringify([good, 5]),
-      /Hồ sơ thứ 2 không hợp lệ — hồ sơ phải là một đối tượng JSON/,
-    ],
+    ['a case that is not an object', 'null', /dữ liệu phải là một hồ sơ \(đối tượng JSON/],
+    ['a number inside an array', JSON.stringify([good, 5]), /cases\[1\]: hồ sơ phải là một đối tượng JSON/],
     [
       'bad item in an array',
       JSON.stringify([good, { ...good, record: { kind: 'ROBOT' } }]),
-      /Hồ sơ thứ 2 không hợp lệ/,
+      /cases\[1\]\.record\.kind: kind phải là INDIVIDUAL, COLLECTIVE hoặc HOUSEHOLD/,
     ],
   ])('refuses %s with a Vietnamese message and exit code 2', (_name, input, message) => {
     const r = run(input);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).toMatch(message);
+  });
+});
+
+describe('npm run law:check is strict: an unknown key anywhere is refused with its place', () => {
+  it.each([
+    [
+      'a misspelt optional field that used to be dropped (the case came back eligible)',
+      { ...good, record: { ...good.record, pendingMaters: [{ kind: 'KY_LUAT', since: '2025-10-01' }] } },
+      'khóa "pendingMaters" không hợp lệ tại record',
+    ],
+    [
+      'at the top of a case',
+      { ...good, decisonDate: '2026-01-10' },
+      'khóa "decisonDate" không hợp lệ tại hồ sơ',
+    ],
+    [
+      'in a nested array of an array of cases',
+      [
+        good,
+        {
+          ...good,
+          record: {
+            ...good.record,
+            ratings: [
+              { year: 2025, rating: 'HTXSNV' },
+              { year: 2024, ratting: 'HTXSNV' },
+            ],
+          },
+        },
+      ],
+      'khóa "ratting" không hợp lệ tại cases[1].record.ratings[1]',
+    ],
+    [
+      'in a batch, at its top',
+      { cases: [good], authorities: [] },
+      'khóa "authorities" không hợp lệ tại gốc dữ liệu',
+    ],
+    [
+      'in a batch, inside a quota proposal and a ballot',
+      {
+        quotas: [{ proposals: [{ id: 'a', awardCode: 'CSTDCS', rnak: 1 }] }],
+        ballots: [
+          {
+            awardCode: 'CSTDCS',
+            totalMembers: 5,
+            present: 4,
+            agree: 3,
+            disagree: 0,
+            written: { agre: 1, agree: 0, disagree: 0 },
+          },
+        ],
+      },
+      /khóa "rnak" không hợp lệ tại quotas\[0\]\.proposals\[0\].*khóa "agre" không hợp lệ tại ballots\[0\]\.written/,
+    ],
+    [
+      'in a province setting nested in a batch item',
+      {
+        authority: [
+          {
+            awardCode: 'CSTDCS',
+            level: 'XA',
+            date: '2025-07-01',
+            profile: { amendingLaw: { enabled: true, effectiveFrom: '2026-10-01', x: 1 } },
+          },
+        ],
+      },
+      'khóa "x" không hợp lệ tại authority[0].profile.amendingLaw',
+    ],
+  ])('%s → exit 2', (_name, input, message) => {
+    const r = run(JSON.stringify(input));
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err.startsWith('Lỗi: ')).toBe(true);
+    if (typeof message === 'string') expect(r.err).toContain(message);
+    else expect(r.err).toMatch(message);
+  });
+});
+
+interface QuotaAnswer {
+  unit?: string;
+  results: { awardCode: string; cap: number; proposed: number; exceeded: boolean; exceedingIds: string[] }[];
+}
+interface BallotAnswer {
+  rule: { id: string };
+  quorum: { ok: boolean; needed: number };
+  tally: { agree: number; denominator: number; passed: boolean };
+  recommends: boolean;
+  message: string;
+}
+interface AuthorityAnswer {
+  allowed: boolean;
+  decider: { level: string } | null;
+  message: string;
+}
+
+const props = (n: number, awardCode = 'CSTDCS') =>
+  Array.from({ length: n }, (_, i) => ({ id: `${awardCode}-${i + 1}`, awardCode }));
+
+describe('npm run law:check batch: quotas, ballots, who may sign — answers in the order asked', () => {
+  it('quotas: the cap of the profile (15 % of 20 LĐTT = 3) at cap − 1, cap, cap + 1; at least one where allowed', () => {
+    const r = run(
+      JSON.stringify({
+        quotas: [
+          { unit: 'cap-1', proposals: props(2), baseCounts: { LDTT: 20 } },
+          { unit: 'cap', proposals: props(3), baseCounts: { LDTT: 20 } },
+          { unit: 'cap+1', proposals: [...props(4)].reverse(), baseCounts: { LDTT: 20 } },
+          { unit: 'min-one', proposals: props(2, 'TTLDXS'), baseCounts: { TTLDTT: 3 } },
+          {
+            unit: 'own profile',
+            proposals: props(4),
+            baseCounts: { LDTT: 20 },
+            profile: {
+              quotas: [
+                {
+                  awardCode: 'CSTDCS',
+                  baseAwardCode: 'LDTT',
+                  ratio: 0.2,
+                  minOneIfFractional: false,
+                  article: 'Quy định tỉnh X',
+                  source: 'thử',
+                },
+              ],
+            },
+          },
+        ],
+      }),
+    );
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const qs = (JSON.parse(r.out) as { quotas: QuotaAnswer[] }).quotas;
+    const of = (i: number, code = 'CSTDCS') => qs[i]?.results.find((x) => x.awardCode === code);
+    expect(qs.map((q) => q.unit)).toEqual(['cap-1', 'cap', 'cap+1', 'min-one', 'own profile']);
+    expect(of(0)).toMatchObject({ cap: 3, proposed: 2, exceeded: false, exceedingIds: [] });
+    expect(of(1)).toMatchObject({ cap: 3, proposed: 3, exceeded: false, exceedingIds: [] });
+    // without ranks, the input order is the ranking: the last listed is the one beyond the cap
+    expect(of(2)).toMatchObject({ cap: 3, proposed: 4, exceeded: true, exceedingIds: ['CSTDCS-1'] });
+    expect(of(3, 'TTLDXS')).toMatchObject({
+      cap: 1,
+      proposed: 2,
+      exceeded: true,
+      exceedingIds: ['TTLDXS-2'],
+    });
+    expect(of(4)).toMatchObject({ cap: 4, proposed: 4, exceeded: false });
+    expect(qs[4]?.results).toHaveLength(1);
+  });
+
+  it('ballots: the council rule of the award, exactly at its threshold, with quorum, written opinions and recusals', () => {
+    const ballots = [
+      // CSTĐ cấp tỉnh: ≥ 90 % of ALL members
+      { awardCode: 'CSTD_TINH', totalMembers: 10, present: 10, agree: 9, disagree: 1 },
+      { awardCode: 'CSTD_TINH', totalMembers: 10, present: 10, agree: 8, disagree: 2 },
+      {
+        awardCode: 'CSTD_TINH',
+        totalMembers: 10,
+        present: 9,
+        agree: 8,
+        disagree: 1,
+        written: { agree: 1, disagree: 0 },
+      },
+      // CSTĐCS: more than 50 % of all members (exactly 50 % fails)
+      { awardCode: 'CSTDCS', totalMembers: 10, present: 10, agree: 5, disagree: 5 },
+      { awardCode: 'CSTDCS', totalMembers: 10, present: 10, agree: 6, disagree: 4 },
+      // two recused members leave the denominator: 5/8 passes, 4/8 does not
+      { awardCode: 'CSTDCS', totalMembers: 10, present: 10, recused: 2, agree: 5, disagree: 3 },
+      { awardCode: 'CSTDCS', totalMembers: 10, present: 10, recused: 2, agree: 4, disagree: 4 },
+      // quorum 2/3 of 9 = 6: 5 present cannot recommend, 6 can
+      { awardCode: 'CSTDCS', totalMembers: 9, present: 5, agree: 5, disagree: 0 },
+      { awardCode: 'CSTDCS', totalMembers: 9, present: 6, agree: 5, disagree: 1 },
+      // Giấy khen: more than half of those present (4/8 fails, 5/8 passes)
+      { awardCode: 'GK_XA_REGULAR', totalMembers: 9, present: 8, agree: 4, disagree: 4 },
+      { awardCode: 'GK_XA_REGULAR', totalMembers: 9, present: 8, agree: 5, disagree: 3 },
+    ];
+    const r = run(JSON.stringify({ ballots }));
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const bs = (JSON.parse(r.out) as { ballots: BallotAnswer[] }).ballots;
+    expect(bs.map((b) => b.recommends)).toEqual([
+      true,
+      false,
+      true,
+      false,
+      true,
+      true,
+      false,
+      false,
+      true,
+      false,
+      true,
+    ]);
+    expect(bs.map((b) => b.rule.id)).toEqual([
+      'CSTD_UPWARD',
+      'CSTD_UPWARD',
+      'CSTD_UPWARD',
+      ...Array(6).fill('COMMUNE_TITLE'),
+      'COMMUNE_FORM',
+      'COMMUNE_FORM',
+    ]);
+    expect(bs[2]?.tally).toMatchObject({ agree: 9, denominator: 10, passed: true });
+    expect(bs[5]?.tally).toMatchObject({ agree: 5, denominator: 8, passed: true });
+    expect(bs[7]).toMatchObject({
+      quorum: { ok: false, needed: 6 },
+      tally: { passed: true },
+      recommends: false,
+    });
+    expect(bs[7]?.message).toMatch(/Không đủ số thành viên dự họp: có 5\/9, cần ít nhất 6/);
+    expect(bs[1]?.message).toMatch(
+      /^Không đạt: 8\/10 đồng ý \(80%\), cần ít nhất 90% tổng số thành viên Hội đồng/,
+    );
+    expect(bs[9]?.tally).toMatchObject({ agree: 4, denominator: 8, passed: false });
+  });
+
+  it('ballots: counts that cannot be are refused', () => {
+    const r = run(
+      JSON.stringify({
+        ballots: [{ awardCode: 'CSTDCS', totalMembers: 5, present: 4, agree: 4, disagree: 1 }],
+      }),
+    );
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('ballots[0].agree: số phiếu tại cuộc họp lớn hơn số thành viên có mặt');
+  });
+
+  it('authority: the day before, of and after 1 Jul 2025, with both settings for the district chairman’s powers', () => {
+    const days = ['2025-06-30', '2025-07-01', '2025-07-02'];
+    const ask = (level: string, profile?: object) =>
+      days.map((date) => ({ awardCode: 'CSTDCS', level, date, ...(profile ? { profile } : {}) }));
+    const province = { authorityFrom2025: 'PROVINCE_CHAIRMAN' };
+    const r = run(
+      JSON.stringify({
+        profile: { authorityFrom2025: 'COMMUNE_CHAIRMAN' },
+        authority: [
+          ...ask('XA'),
+          ...ask('HUYEN'),
+          ...ask('XA', province),
+          ...ask('TINH', province),
+          { awardCode: 'LDTT', level: 'XA', date: '2025-06-30', profile: province },
+          { awardCode: 'LDTT', level: 'XA', date: '2025-07-01', profile: province },
+        ],
+      }),
+    );
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const as = (JSON.parse(r.out) as { authority: AuthorityAnswer[] }).authority;
+    expect(as.map((a) => a.allowed)).toEqual([
+      ...[false, true, true], // commune chairman, commune setting
+      ...[true, false, false], // district chairman: until 30/6/2025 only
+      ...[false, false, false], // commune chairman, province setting
+      ...[false, true, true], // province chairman, province setting
+      true,
+      true, // LĐTT: the commune chairman's own power (Art. 80(3)) under either setting
+    ]);
+    expect(as[0]?.decider?.level).toBe('HUYEN');
+    expect(as[7]?.message).toMatch(
+      /^Chủ tịch UBND xã không có thẩm quyền quyết định .* thẩm quyền của Chủ tịch UBND tỉnh/,
+    );
+  });
+
+  it('a batch of every kind answers each list, the batch profile and base-salary rows reaching the verdicts', () => {
+    const r = run(
+      JSON.stringify({
+        profile: { authorityFrom2025: 'PROVINCE_CHAIRMAN' },
+        baseSalaries: [{ from: '2026-07-01', amount: 2_530_000, source: 'thử' }],
+        cases: [good, { ...good, decisionDate: '2026-07-01' }],
+        quotas: [{ proposals: props(1) }],
+        ballots: [{ awardCode: 'CSTDCS', totalMembers: 3, present: 3, agree: 2, disagree: 1 }],
+        authority: [{ awardCode: 'CSTDCS', level: 'TINH', date: '2026-01-10' }],
+      }),
+    );
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out) as {
+      cases: { eligible: boolean; decider: { level: string }; rewardMoney: { amount: number } }[];
+      quotas: QuotaAnswer[];
+      ballots: BallotAnswer[];
+      authority: AuthorityAnswer[];
+    };
+    expect(Object.keys(out)).toEqual(['cases', 'quotas', 'ballots', 'authority']);
+    expect(out.cases.map((c) => [c.eligible, c.decider.level, c.rewardMoney.amount])).toEqual([
+      [true, 'TINH', 2_340_000],
+      [true, 'TINH', 2_530_000],
+    ]);
+    // no base count given: the proposals for the base award are counted (none) → cap 0
+    expect(out.quotas[0]?.results.find((x) => x.awardCode === 'CSTDCS')).toMatchObject({
+      cap: 0,
+      exceeded: true,
+    });
+    expect(out.ballots[0]?.recommends).toBe(true);
+    expect(out.authority[0]?.allowed).toBe(true);
   });
 });
