@@ -6,6 +6,11 @@
  */
 import { checkQuorum, type StoredBallot, tallyBallot, voteRuleFor } from '../../core/ballot';
 import {
+  checkDecidableAfterDisclosure,
+  checkDisclosedWhenRequired,
+  checkDisclosurePeriod,
+} from '../../core/dossier/disclosure-rules';
+import {
   checkQuotas,
   evaluate,
   mayDecide,
@@ -14,7 +19,7 @@ import {
   profileFrom,
   type SubjectRecord,
 } from '../../core/law';
-import type { BallotQuestion, LawBatch, LawInput } from './law-input';
+import type { BallotQuestion, DisclosureQuestion, LawBatch, LawInput } from './law-input';
 
 type PartialProfile = Partial<ProvinceProfile> | undefined;
 
@@ -86,6 +91,26 @@ export function answerBallot(b: BallotQuestion) {
   };
 }
 
+/**
+ * Disclosure: each period's length (`checkDisclosurePeriod`), and whether the proposal may be approved or
+ * decided on the date — in the order the app checks it (`server/disclosures/disclosure-check.ts`): disclosed
+ * when the award is voted by secret ballot, then not in a running period nor under an open or upheld objection.
+ */
+export function answerDisclosure(d: DisclosureQuestion) {
+  const required = voteRuleFor(d.awardCode).secretBallot;
+  const whenRequired = checkDisclosedWhenRequired(required, d.disclosures);
+  const decidable = whenRequired.ok
+    ? checkDecidableAfterDisclosure(d.disclosures, d.objections ?? [], d.date)
+    : whenRequired;
+  return {
+    awardCode: d.awardCode,
+    date: d.date,
+    required,
+    periods: d.disclosures.map((p) => ({ ...p, ...checkDisclosurePeriod(p) })),
+    decidable,
+  };
+}
+
 /** Answer every question of the input; `today` is the decision date of a case without one. */
 export function answerLawInput(input: LawInput, today: string): unknown {
   const b: LawBatch = input.batch;
@@ -121,5 +146,6 @@ export function answerLawInput(input: LawInput, today: string): unknown {
     out.authority = b.authority.map((a) =>
       mayDecide(a.awardCode, a.level, a.date, profileOf(batchProfile, a.profile as PartialProfile)),
     );
+  if (b.disclosures) out.disclosures = b.disclosures.map(answerDisclosure);
   return out;
 }

@@ -384,4 +384,52 @@ describe('npm run law:check batch: quotas, ballots, who may sign — answers in 
     expect(out.ballots[0]?.recommends).toBe(true);
     expect(out.authority[0]?.allowed).toBe(true);
   });
+
+  it('disclosures: 4 and 5 days, the last day of the period and the day after, objections, and when it is required', () => {
+    const five = { startsOn: '2026-01-05', endsOn: '2026-01-09' };
+    const ask = (awardCode: string, date: string, disclosures: object[], objections?: object[]) => ({
+      awardCode,
+      date,
+      disclosures,
+      ...(objections ? { objections } : {}),
+    });
+    const r = run(
+      JSON.stringify({
+        disclosures: [
+          ask('CSTDCS', '2026-01-20', [{ startsOn: '2026-01-05', endsOn: '2026-01-08' }]),
+          ask('CSTDCS', '2026-01-09', [five]),
+          ask('CSTDCS', '2026-01-10', [five]),
+          ask('CSTDCS', '2026-01-10', []),
+          ask('LDTT', '2026-01-10', []),
+          ask('CSTDCS', '2026-01-10', [five], [{ kind: 'PHAN_ANH', status: 'OPEN' }]),
+          ask('CSTDCS', '2026-01-10', [five], [{ kind: 'GOP_Y', status: 'OPEN' }]),
+          ask('CSTDCS', '2026-01-10', [five], [{ kind: 'PHAN_ANH', status: 'UPHELD' }]),
+        ],
+      }),
+    );
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const ds = (
+      JSON.parse(r.out) as {
+        disclosures: {
+          required: boolean;
+          periods: { ok: boolean; code?: string }[];
+          decidable: { ok: boolean; code?: string };
+        }[];
+      }
+    ).disclosures;
+    expect(ds[0]?.periods[0]).toMatchObject({ ok: false, code: 'DISCLOSURE_TOO_SHORT' });
+    expect(ds[1]?.periods[0]).toMatchObject({ ok: true });
+    expect(ds.map((d) => d.decidable.code ?? 'OK')).toEqual([
+      'OK',
+      'IN_DISCLOSURE',
+      'OK',
+      'DISCLOSURE_REQUIRED',
+      'OK',
+      'UNRESOLVED_OBJECTION',
+      'OK',
+      'OBJECTION_UPHELD',
+    ]);
+    expect(ds.map((d) => d.required)).toEqual([true, true, true, true, false, true, true, true]);
+  });
 });

@@ -92,6 +92,31 @@ const AuthorityQuestion = obj(
   'câu hỏi thẩm quyền',
 );
 
+/** A proposal's public disclosure (công khai) and objections: may it be decided on `date`? */
+const Period = obj({ startsOn: date, endsOn: date }, 'đợt công khai');
+const DisclosureQuestion = obj(
+  {
+    awardCode,
+    date,
+    disclosures: z.array(Period, { message: 'disclosures phải là một mảng' }),
+    objections: z
+      .array(
+        obj(
+          {
+            kind: z.enum(['GOP_Y', 'PHAN_ANH'], { message: 'kind phải là GOP_Y hoặc PHAN_ANH' }),
+            status: z.enum(['OPEN', 'UPHELD', 'DISMISSED', 'NOTED'], {
+              message: 'status phải là OPEN, UPHELD, DISMISSED hoặc NOTED',
+            }),
+          },
+          'ý kiến, phản ánh',
+        ),
+        { message: 'objections phải là một mảng' },
+      )
+      .optional(),
+  },
+  'câu hỏi công khai',
+);
+
 /** A base-salary row as an administrator adds it (`mergeBaseSalaries`). */
 const BaseSalaryRow = obj(
   {
@@ -113,6 +138,7 @@ export const BatchSchema = obj(
     quotas: list(QuotaQuestion, 'quotas'),
     ballots: list(BallotQuestion, 'ballots'),
     authority: list(AuthorityQuestion, 'authority'),
+    disclosures: list(DisclosureQuestion, 'disclosures'),
   },
   'lô',
 );
@@ -121,6 +147,7 @@ export type LawBatch = z.infer<typeof BatchSchema>;
 export type QuotaQuestion = z.infer<typeof QuotaQuestion>;
 export type BallotQuestion = z.infer<typeof BallotQuestion>;
 export type AuthorityQuestion = z.infer<typeof AuthorityQuestion>;
+export type DisclosureQuestion = z.infer<typeof DisclosureQuestion>;
 
 /** What was read: one case (answer: one verdict), an array of cases (an array), or a batch (an object). */
 export type LawInput =
@@ -128,7 +155,7 @@ export type LawInput =
   | { shape: 'cases'; batch: LawBatch }
   | { shape: 'batch'; batch: LawBatch };
 
-const BATCH_KEYS = ['cases', 'quotas', 'ballots', 'authority', 'baseSalaries'];
+const BATCH_KEYS = ['cases', 'quotas', 'ballots', 'authority', 'disclosures', 'baseSalaries'];
 
 /** Parse the input text; throws an Error with one Vietnamese message naming each fault's place. */
 export function parseLawInput(text: string): LawInput {
@@ -144,12 +171,14 @@ export function parseLawInput(text: string): LawInput {
   }
   if (typeof json !== 'object' || json === null)
     throw new Error(
-      'dữ liệu phải là một hồ sơ (đối tượng JSON { awardCode, year, record }), một mảng hồ sơ, hoặc một lô { cases, quotas, ballots, authority }',
+      'dữ liệu phải là một hồ sơ (đối tượng JSON { awardCode, year, record }), một mảng hồ sơ, hoặc một lô { cases, quotas, ballots, authority, disclosures }',
     );
   if (BATCH_KEYS.some((k) => k in json)) {
     const batch = parseStrict(BatchSchema, json, 'gốc dữ liệu');
-    if (![batch.cases, batch.quotas, batch.ballots, batch.authority].some((l) => l?.length))
-      throw new Error('Lô không có câu hỏi nào (cases, quotas, ballots, authority đều trống).');
+    if (
+      ![batch.cases, batch.quotas, batch.ballots, batch.authority, batch.disclosures].some((l) => l?.length)
+    )
+      throw new Error('Lô không có câu hỏi nào (cases, quotas, ballots, authority, disclosures đều trống).');
     return { shape: 'batch', batch };
   }
   return { shape: 'case', batch: { cases: [parseStrict(CaseSchema, json, 'hồ sơ')] } };
