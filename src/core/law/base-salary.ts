@@ -9,6 +9,8 @@ export const BASE_SALARY_TABLE: readonly BaseSalaryPeriod[] = [
   { from: '2019-07-01', amount: 1_490_000, source: 'Nghị định 38/2019/NĐ-CP' },
   { from: '2023-07-01', amount: 1_800_000, source: 'Nghị định 24/2023/NĐ-CP' },
   { from: '2024-07-01', amount: 2_340_000, source: 'Nghị định 73/2024/NĐ-CP' },
+  // Decree 161/2026/NĐ-CP of 15 May 2026, Art. 3(2) (replaces Decree 73/2024 from 1 Jul 2026) — docs/law/VERIFICATION.md
+  { from: '2026-07-01', amount: 2_530_000, source: 'Nghị định 161/2026/NĐ-CP' },
 ];
 
 /** The period in force on `date` (the earliest one for dates before the table starts). */

@@ -82,7 +82,7 @@ describe('law API', () => {
       eligible: true,
       status: 'ELIGIBLE',
       decider: { level: 'XA' },
-      rewardMoney: { amount: 2_340_000 },
+      rewardMoney: { amount: 2_530_000 }, // base salary of Decree 161/2026/NĐ-CP on 20/12/2026
     });
 
     const ngoc = who('Trần Thị Bích Ngọc');

@@ -356,7 +356,7 @@ describe('npm run law:check batch: quotas, ballots, who may sign — answers in 
     const r = run(
       JSON.stringify({
         profile: { authorityFrom2025: 'PROVINCE_CHAIRMAN' },
-        baseSalaries: [{ from: '2026-07-01', amount: 2_530_000, source: 'thử' }],
+        baseSalaries: [{ from: '2026-07-01', amount: 2_600_000, source: 'thử' }],
         cases: [good, { ...good, decisionDate: '2026-07-01' }],
         quotas: [{ proposals: props(1) }],
         ballots: [{ awardCode: 'CSTDCS', totalMembers: 3, present: 3, agree: 2, disagree: 1 }],
@@ -374,7 +374,7 @@ describe('npm run law:check batch: quotas, ballots, who may sign — answers in 
     expect(Object.keys(out)).toEqual(['cases', 'quotas', 'ballots', 'authority']);
     expect(out.cases.map((c) => [c.eligible, c.decider.level, c.rewardMoney.amount])).toEqual([
       [true, 'TINH', 2_340_000],
-      [true, 'TINH', 2_530_000],
+      [true, 'TINH', 2_600_000], // the batch's row replaces the built-in one of the same date
     ]);
     // no base count given: the proposals for the base award are counted (none) → cap 0
     expect(out.quotas[0]?.results.find((x) => x.awardCode === 'CSTDCS')).toMatchObject({
