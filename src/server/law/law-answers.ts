@@ -51,6 +51,10 @@ function ballotsOf(b: BallotQuestion, proposalId: string): StoredBallot[] {
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
+/**
+ * A ballot's counts as the app judges them: the award's vote rule, the quorum the meeting needed to open, and
+ * the tally at closing (recused members leave the denominator). Recommends = quorum and the rule's share.
+ */
 export function answerBallot(b: BallotQuestion) {
   const rule = voteRuleFor(b.awardCode);
   const quorum = checkQuorum(b.totalMembers, b.present);
@@ -75,15 +79,7 @@ export function answerBallot(b: BallotQuestion) {
     : `${tally.passed ? 'Đạt' : 'Không đạt'}: ${tally.agree}/${tally.denominator} đồng ý (${pct(tally.share)}), cần ${need} (${rule.article}).`;
   return {
     awardCode: b.awardCode,
-    rule: {
-      id: rule.id,
-      secretBallot: rule.secretBallot,
-      threshold: rule.threshold,
-      strict: rule.strict,
-      denominator: rule.denominator,
-      allowWrittenOpinions: rule.allowWrittenOpinions,
-      article: rule.article,
-    },
+    rule,
     quorum,
     tally: counted,
     recommends,
