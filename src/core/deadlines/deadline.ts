@@ -22,6 +22,12 @@ export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {
 export const DEADLINE_SEVERITIES = ['REFUSE', 'WARN', 'REMIND'] as const;
 export type DeadlineSeverity = (typeof DEADLINE_SEVERITIES)[number];
 
+export const DEADLINE_SEVERITY_LABELS: Record<DeadlineSeverity, string> = {
+  REFUSE: 'Quá hạn thì không thực hiện được',
+  WARN: 'Quá hạn thì cảnh báo',
+  REMIND: 'Nhắc việc',
+};
+
 /** The actions deadlines bound. */
 export const DEADLINE_ACTIONS = [
   'CULTURE_REVIEW', // bình xét Gia đình văn hóa / Thôn, tổ dân phố văn hóa (and the decision that ends it)
