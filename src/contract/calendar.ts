@@ -2,6 +2,7 @@
 
 import { CALENDAR_KIND_LABELS, type CalendarKind } from '../core/calendar';
 import { Id, IdParams, IsoDate } from './common';
+import { YearDeadlines } from './deadlines';
 import { endpoint } from './endpoint';
 import { z } from './zod';
 
@@ -67,6 +68,15 @@ export type CalendarDayBody = z.infer<typeof CalendarDayBody>;
 const Year = z.coerce.number().int().min(2000).max(2100);
 
 export const calendarApi = {
+  deadlines: endpoint({
+    method: 'GET',
+    path: '/deadlines',
+    summary:
+      'Các thời hạn của năm (luật định, kế hoạch của xã, phong trào) kèm điều luật; trưởng đơn vị thấy thêm hạn của đơn vị mình',
+    access: 'calendar.read',
+    query: z.object({ year: Year.optional() }),
+    response: YearDeadlines,
+  }),
   listDays: endpoint({
     method: 'GET',
     path: '/calendar-days',

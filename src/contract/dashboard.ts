@@ -52,8 +52,10 @@ export const CommuneDashboard = z.object({
     z.object({
       date: IsoDate,
       label: z.string(),
-      kind: z.enum(['REGISTRATION', 'MOVEMENT_END', 'OTHER']),
+      kind: z.enum(['REGISTRATION', 'MOVEMENT_END', 'LEGAL', 'OTHER']),
       refId: Id.optional(),
+      article: z.string().optional(),
+      link: z.string().optional(),
       text: z.string(),
     }),
   ),

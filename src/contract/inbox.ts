@@ -2,6 +2,7 @@
 
 import { INBOX_TASK_KINDS, INBOX_TASK_STATUSES } from '../core/inbox/task-kinds';
 import { Id, IdParams, IsoDate, Timestamp } from './common';
+import { UpcomingDeadlines } from './deadlines';
 import { endpoint } from './endpoint';
 import { z } from './zod';
 
@@ -42,6 +43,15 @@ export const inboxApi = {
     summary: 'Số việc chưa làm (huy hiệu của mục "Việc cần làm" trên thanh bên)',
     access: 'signed-in',
     response: z.object({ open: z.number() }),
+  }),
+  upcomingDeadlines: endpoint({
+    method: 'GET',
+    path: '/inbox/deadlines',
+    summary:
+      'Hạn sắp tới đang chờ người dùng (cán bộ: hạn luật định và của xã; trưởng đơn vị: hạn của đơn vị mình), mặc định 30 ngày',
+    access: 'signed-in',
+    query: z.object({ days: z.coerce.number().int().min(1).max(366).default(30) }),
+    response: UpcomingDeadlines,
   }),
   completeTask: endpoint({
     method: 'POST',

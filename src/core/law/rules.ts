@@ -4,6 +4,7 @@
  * discretionary criterion), and a test over the history index. `test` returns true when the subject
  * passes; `message` (Vietnamese) is built only for failures.
  */
+import { cultureReviewDeadline, isCultureReviewLate, LEGAL_FACTS } from '../deadlines/legal-deadlines';
 import type { Award } from './catalogue';
 import { bitOf, type HistoryIndex } from './history-index';
 import type { ProvinceProfile } from './profile';
@@ -578,10 +579,11 @@ export const WARNING_RULES: readonly WarningRule[] = [
     id: 'W-D86-1',
     code: 'AFTER_NOV_25',
     awards: ['GDVH', 'THON_VH', 'XA_TB'],
-    summary: 'Bình xét Gia đình văn hóa, Thôn văn hóa, Xã tiêu biểu xong trước 25/11',
-    article: D86,
-    test: (_ix, c) => c.decisionDate > `${c.year}-11-25` && c.decisionDate <= `${c.year}-12-31`,
-    message: (_ix, c) => `Quyết định sau 25/11/${c.year}: việc bình xét phải xong trước ngày 25/11.`,
+    summary: 'Bình xét Gia đình văn hóa, Thôn văn hóa, Xã tiêu biểu xong trước 25/11 (chậm nhất 24/11)',
+    article: LEGAL_FACTS.D86_REVIEW.article,
+    test: (_ix, c) => isCultureReviewLate(c.year, c.decisionDate),
+    message: (_ix, c) =>
+      `Quyết định ngày ${c.decisionDate.split('-').reverse().join('/')}, sau hạn bình xét năm ${c.year} (hoàn thành trước ngày 25/11, chậm nhất ${cultureReviewDeadline(c.year).split('-').reverse().join('/')}).`,
   },
   {
     id: 'W-COUNCIL-1',

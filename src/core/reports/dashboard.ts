@@ -23,8 +23,12 @@ export interface Deadline {
   date: IsoDate;
   /** Vietnamese, e.g. "Hạn đăng ký thi đua: Phong trào …". */
   label: string;
-  kind: 'REGISTRATION' | 'MOVEMENT_END' | 'OTHER';
+  kind: 'REGISTRATION' | 'MOVEMENT_END' | 'LEGAL' | 'OTHER';
   refId?: string;
+  /** The article (or plan) that sets it, for deadlines of the deadline engine (`core/deadlines`). */
+  article?: string;
+  /** A page of the web app where the action is done. */
+  link?: string;
 }
 
 export interface DashboardInput {

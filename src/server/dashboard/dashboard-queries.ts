@@ -1,11 +1,14 @@
 import type { DashboardView, UnitDashboard } from '../../contract/dashboard';
 import { seesWholeCommune } from '../../core/auth/roles';
+import { addDays } from '../../core/calendar/iso-date';
+import { deadlinesFor } from '../../core/deadlines';
 import type { MovementState, Participant, Registration } from '../../core/movements';
 import { type AwardFact, buildDashboard, type Dashboard, type Deadline } from '../../core/reports';
 import type { AuthUser } from '../auth/sessions';
 import { type Clock, todayIn, yearIn } from '../clock';
 import type { Db } from '../db/connect';
 
+import { deadlinesBetween } from '../deadlines/deadline-queries';
 import { deadlineOf, parseCodes } from '../registrations/registration-queries';
 
 import { loadTargets } from '../targets/targets-queries';
@@ -128,19 +131,21 @@ export async function communeDashboard(
         .where('movement_id', 'in', ids)
         .execute()
     : [];
-  const reviews = await db
-    .selectFrom('reviews')
-    .select(['id', 'title', 'score_deadline'])
-    .where('tenant_id', '=', tenantId)
-    .where('status', '=', 'OPEN')
-    .where('score_deadline', 'is not', null)
-    .execute();
-  const otherDeadlines: Deadline[] = reviews.map((r) => ({
-    date: r.score_deadline as string,
-    label: `Hạn chấm điểm: ${r.title}`,
-    kind: 'OTHER',
-    refId: r.id,
-  }));
+  // The law's, the plan's (scoring) and the decisions' deadlines of the week come from the deadline
+  // engine; the movements' registration and end are the core dashboard's own (from the year's movements).
+  const otherDeadlines: Deadline[] = deadlinesFor(
+    await deadlinesBetween(db, tenantId, day, addDays(day, 6)),
+    { wholeCommune: true, unitId: null },
+  )
+    .filter((d) => d.action !== 'REGISTRATION' && d.action !== 'MOVEMENT_END')
+    .map((d) => ({
+      date: d.date,
+      label: d.label,
+      kind: d.kind === 'LEGAL' ? 'LEGAL' : 'OTHER',
+      ...(d.refId ? { refId: d.refId } : {}),
+      article: d.article,
+      ...(d.link ? { link: d.link } : {}),
+    }));
   return buildDashboard({
     today: day,
     targets: await loadTargets(db, tenantId, year),

@@ -1,4 +1,5 @@
 import { inboxApi } from '../../contract/inbox';
+import { upcomingDeadlines } from '../deadlines/deadline-queries';
 import type { AppDeps } from '../deps';
 import { bindAll } from '../http/bind';
 import type { Feature } from '../http/feature';
@@ -15,6 +16,7 @@ export const inboxRoutes =
     bindAll(app, inboxApi, {
       listInbox: ({ query }, { user }) => listInbox(db, user, query.status),
       inboxCount: (_, { user }) => inboxCount(db, user),
+      upcomingDeadlines: ({ query }, { user }) => upcomingDeadlines(db, clock, user, query.days),
       completeTask: ({ params }, { user, actor }) => completeTask(db, clock, user, actor, params.id),
     });
   };

@@ -34,6 +34,7 @@ import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import '../../i18n/en-cycle';
 import { useErrorText } from '../../api/error-text';
+import { YearDeadlinesCard } from './YearDeadlinesCard';
 
 type Day = CalendarDay;
 type Values = CalendarDayBody;
@@ -124,6 +125,7 @@ export function CalendarPage() {
         </Space>
       </Space>
       <ApiErrorAlert error={error} />
+      <YearDeadlinesCard year={year} />
       <Card
         size="small"
         title={t('Gợi ý đợt thi đua theo đợt năm {y}', { y: year })}

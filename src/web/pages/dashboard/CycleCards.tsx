@@ -63,8 +63,17 @@ export function CommuneCycleCards({ d }: { d: DashboardView }) {
             dataSource={c.deadlinesThisWeek}
             locale={{ emptyText: t('Không có hạn nào trong 7 ngày tới.') }}
             renderItem={(x) => (
-              <List.Item>
-                {x.refId && x.kind !== 'OTHER' ? <Link to={`/phong-trao/${x.refId}`}>{x.text}</Link> : x.text}
+              <List.Item style={{ display: 'block' }}>
+                {x.link ? (
+                  <Link to={x.link}>{x.text}</Link>
+                ) : x.refId && (x.kind === 'REGISTRATION' || x.kind === 'MOVEMENT_END') ? (
+                  <Link to={`/phong-trao/${x.refId}`}>{x.text}</Link>
+                ) : (
+                  x.text
+                )}
+                {x.article && (
+                  <div style={{ color: '#888', fontSize: 12, overflowWrap: 'anywhere' }}>{x.article}</div>
+                )}
               </List.Item>
             )}
           />

@@ -14,6 +14,7 @@ import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
 import '../../i18n/en-cycle';
 import { useErrorText } from '../../api/error-text';
+import { UpcomingDeadlinesCard } from './UpcomingDeadlinesCard';
 
 export const TASK_KIND_LABELS: Record<string, string> = {
   REGISTER: 'Đăng ký thi đua',
@@ -66,6 +67,7 @@ export function InboxPage() {
         />
       </Space>
       <ApiErrorAlert error={error} />
+      <UpcomingDeadlinesCard openTasks={(data ?? []).filter((x) => x.status === 'OPEN')} />
       <Table<InboxTask>
         rowKey="id"
         loading={loading}

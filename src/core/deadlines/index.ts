@@ -1,0 +1,3 @@
+export * from './commune-deadlines';
+export * from './deadline';
+export * from './legal-deadlines';
