@@ -216,9 +216,10 @@ export function taintYears(
   for (let y = Math.max(fromYear, ix.year - SPAN + 1); y <= Math.min(toYear, ix.year); y++) {
     const o = ix.year - y;
     // The day after the term's last day; past the year's end when the term runs on.
-    const clean = y === toYear && to ? endDay + 1 : 367;
+    const yearDays = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 366 : 365;
+    const clean = y === toYear && to && endDay < yearDays ? endDay + 1 : 367;
     if (clean > (ix.cleanFrom[o] as number)) ix.cleanFrom[o] = clean;
-    const yearEnds = y === toYear && to && clean <= 366 && y > fromYear;
+    const yearEnds = clean <= 366 && y > fromYear;
     if (!(countEndYear && yearEnds)) ix.tainted[o] = 1;
   }
 }
