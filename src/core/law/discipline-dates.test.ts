@@ -5,12 +5,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dayOfYear, indexRecord, newIndex } from './history-index';
-import { DEFAULT_PROFILE, evaluate, type ProvinceProfile, type SubjectRecord } from './index';
+import {
+  DEFAULT_PROFILE,
+  type DisciplineMeasure,
+  evaluate,
+  type ProvinceProfile,
+  type SubjectRecord,
+} from './index';
 
 const TERM = { kind: 'KHIEN_TRACH', from: '2024-03-15', to: '2024-09-14' };
 
 /** A civil servant judged for CSTĐ cấp tỉnh 2025: the provincial initiative must count (R-CSTDT-2). */
-const withInitiative = (recognizedOn: string | null, terms = [TERM]): SubjectRecord => ({
+const withInitiative = (recognizedOn: string | null, terms: DisciplineMeasure[] = [TERM]): SubjectRecord => ({
   kind: 'INDIVIDUAL',
   personCategory: 'CONG_CHUC',
   ratings: [],
