@@ -151,21 +151,6 @@ const WORKING_PEOPLE: Holders['categories'] = [
   'NGUOI_LAO_DONG_TRUC_TIEP',
   'NONG_DAN',
 ];
-/** Agencies and units with members who are rated (not villages, residential groups, the commune itself). */
-const WORKING_UNITS: Holders['orgKinds'] = [
-  'DANG',
-  'HDND',
-  'UBND',
-  'MTTQ',
-  'DOAN_THE',
-  'NGANH',
-  'TRUONG',
-  'Y_TE',
-  'CONG_AN',
-  'QUAN_SU',
-];
-const WORKING_UNITS_ARTICLE = (art: string) =>
-  `${art} ${LAW} (tập thể cơ quan, đơn vị; cách hiểu của chúng tôi: thôn, tổ dân phố xét "Thôn, tổ dân phố văn hóa" theo Điều 30, xã xét "Xã tiêu biểu" theo Điều 29)`;
 const REGULAR_DOSSIER = [PROPOSAL_LETTER, MINUTES, REPORT];
 const UPWARD_DOSSIER = [PROPOSAL_LETTER, MINUTES, REPORT, BALLOT_MINUTES];
 
@@ -286,7 +271,6 @@ export const AWARDS: readonly Award[] = [
     name: 'Danh hiệu "Tập thể lao động tiên tiến"',
     kind: 'DANH_HIEU',
     subjects: ['COLLECTIVE'],
-    holders: { orgKinds: WORKING_UNITS, article: WORKING_UNITS_ARTICLE('Điều 28') },
     decider: DISTRICT_THEN_XA,
     coefficients: [c91(0.8), c98(0.8), c152(0.8)],
     criteria: [
@@ -305,7 +289,6 @@ export const AWARDS: readonly Award[] = [
     name: 'Danh hiệu "Tập thể lao động xuất sắc"',
     kind: 'DANH_HIEU',
     subjects: ['COLLECTIVE'],
-    holders: { orgKinds: WORKING_UNITS, article: WORKING_UNITS_ARTICLE('Điều 27') },
     decider: [TINH_CHAIR],
     coefficients: [c91(1.5), c98(1.5), c152(1.5)],
     criteria: [
