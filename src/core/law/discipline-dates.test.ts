@@ -11,6 +11,7 @@ import {
   evaluate,
   type ProvinceProfile,
   type SubjectRecord,
+  suggest,
 } from './index';
 
 const TERM = { kind: 'KHIEN_TRACH', from: '2024-03-15', to: '2024-09-14' };
@@ -132,4 +133,16 @@ describe('dayOfYear', () => {
     ['2025-1-01', -1],
     ['', -1],
   ])('%s → %i', (d, n) => expect(dayOfYear(d)).toBe(n));
+});
+
+describe('year-end suggestions: only those who may hold the title', () => {
+  it('a pupil meeting every other condition is not suggested for Lao động tiên tiến, a farmer is', () => {
+    const base = { kind: 'INDIVIDUAL' as const, ratings: [], awards: [], initiatives: [], disciplines: [] };
+    const records: SubjectRecord[] = [
+      { ...base, id: 'hs', name: 'Học sinh', personCategory: 'HOC_SINH', ratedByPerformance: false },
+      { ...base, id: 'nd', name: 'Nông dân', personCategory: 'NONG_DAN', ratedByPerformance: false },
+    ];
+    const ldtt = suggest(records, 2025).find((s) => s.awardCode === 'LDTT');
+    expect([...(ldtt?.eligible ?? []), ...(ldtt?.overQuota ?? [])].map((x) => x.id)).toEqual(['nd']);
+  });
 });
