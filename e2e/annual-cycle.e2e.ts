@@ -92,6 +92,32 @@ describe('the annual cycle in Chromium: launch, register, score, rank, propose',
     await shot(page, '31-dang-ky', { toast: 'Đã gửi đăng ký thi đua.' });
   });
 
+  it('registration offers only the titles a subject may hold and warns, in Vietnamese, on nested pledges', async () => {
+    const name = movement('Đăng ký đúng danh hiệu');
+    const { movementId } = await movementAt('LAUNCHED', name, [SCHOOL]);
+    const page = await pageAs(browser, 'truongth');
+    await page.goto(`/phong-trao/${movementId}`);
+    const panel = page.getByTestId('registration-panel');
+    await panel.waitFor();
+    await choose(page, 'Đơn vị hoặc cá nhân đăng ký', `Tập thể: ${SCHOOL}`, 'Tập thể');
+    const titles = page.getByRole('combobox', { name: 'Danh hiệu đăng ký' });
+    const option = (code: string) =>
+      page.locator('.ant-select-item-option', { hasText: new RegExp(`^${code} — `) });
+    // a school is a collective but not a village: Thôn văn hóa (Điều 30) is not offered, TTLĐTT is
+    await titles.fill('TTLDTT');
+    await expect.poll(() => option('TTLDTT').count()).toBe(1);
+    await titles.fill('THON_VH');
+    await expect.poll(() => page.locator('.ant-select-dropdown-empty:visible').count()).toBeGreaterThan(0);
+    expect(await option('THON_VH').count()).toBe(0);
+    await titles.fill('');
+    await titles.press('Escape');
+    await choose(page, 'Đơn vị hoặc cá nhân đăng ký', /^Trần Văn Bình — /, 'Trần Văn Bình');
+    await choose(page, 'Danh hiệu đăng ký', /^LDTT — /, 'LDTT');
+    await choose(page, 'Danh hiệu đăng ký', /^CSTDCS — /, 'CSTDCS');
+    await panel.getByText('Lưu ý về danh hiệu đăng ký').waitFor();
+    await panel.getByText(/chỉ cần đăng ký danh hiệu cao nhất/).waitFor();
+  });
+
   it('the officer starts the movement and opens the final review', async () => {
     const name = movement('Dạy tốt, học tốt, an toàn giao thông');
     const { movementId } = await movementAt('LAUNCHED', name, [SCHOOL, SECONDARY], {

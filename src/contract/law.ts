@@ -12,6 +12,7 @@ import {
   MIN_YEAR,
   ROUTE_LEVELS,
   SUBJECT_KINDS,
+  TERM_END_YEAR_TITLES,
   VERDICT_STATUSES,
 } from '../core/law';
 import { Id, IdParams, IsoDate, Timestamp } from './common';
@@ -175,6 +176,7 @@ export const ProvinceProfile = z.object({
   count2013TitlesInChains: z.boolean(),
   amendingLaw: z.object({ enabled: z.boolean(), effectiveFrom: IsoDate }),
   sameAchievementPayHighestOnly: z.boolean(),
+  termEndYearTitles: z.enum(TERM_END_YEAR_TITLES),
 });
 export type ProvinceProfile = z.infer<typeof ProvinceProfile>;
 
@@ -186,6 +188,7 @@ export const ProfilePatch = z.object({
   count2013TitlesInChains: z.boolean().optional(),
   amendingLaw: z.object({ enabled: z.boolean(), effectiveFrom: isoDate }).optional(),
   sameAchievementPayHighestOnly: z.boolean().optional(),
+  termEndYearTitles: z.enum(TERM_END_YEAR_TITLES).optional(),
   quotas: z.array(NewQuotaSetting).optional(),
 });
 export type ProfilePatch = z.infer<typeof ProfilePatch>;

@@ -34,6 +34,8 @@ export const Registration = z.object({
   ownerUnitId: Id,
   /** Title codes of the law catalogue (LDTT, CSTDCS, TTLDTT …). */
   titles: z.array(z.string()),
+  /** Pledges that exclude or repeat each other (`core/movements/registration-warnings.ts`): warned, not refused. */
+  warnings: z.array(z.object({ code: z.string(), message: z.string(), article: z.string() })),
   targetIds: z.array(Id),
   pledge: z.string().nullable(),
   registeredOn: z.string(),

@@ -4,6 +4,7 @@
  * Decree 98/2023/NĐ-CP, Decree 152/2025/NĐ-CP, Decree 86/2023/NĐ-CP; see docs/law/VERIFICATION.md.
  * The checks themselves live in rules.ts; this table holds the facts an officer reads.
  */
+import type { Holders } from './holders';
 import type { SubjectKind } from './types';
 
 export type { SubjectKind } from './types';
@@ -40,6 +41,10 @@ export interface Award {
   subjects: SubjectKind[];
   /** For collectives: which units may hold it (XA = the commune itself, THON = village / residential group). */
   collectiveScope?: 'XA' | 'THON';
+  /** Which person categories / unit kinds may hold it, with the article (absent: anyone of `subjects`); R-GEN-3. */
+  holders?: Holders;
+  /** Members of the armed forces (incl. militia) may hold it whatever their category (CSTT and the titles built on it). */
+  armedForcesMayHold?: boolean;
   /** Who decides, by period (the district level's powers moved on 1 July 2025). */
   decider: DeciderPeriod[];
   coefficients: CoefficientPeriod[];
@@ -137,6 +142,15 @@ const BALLOT_MINUTES: Fact = {
   article: `Điều 84 ${LAW}; khoản 8 Điều 45 ${D91} (cũ)`,
 };
 const VILLAGE_MINUTES: Fact = { text: 'Biên bản họp thôn, tổ dân phố bình xét', article: D86 };
+/** Law Art. 24(1)-(2): LĐTT for cadres, civil servants, public employees, employees; workers, farmers, labourers. */
+const WORKING_PEOPLE: Holders['categories'] = [
+  'CAN_BO',
+  'CONG_CHUC',
+  'VIEN_CHUC',
+  'NGUOI_LAO_DONG',
+  'NGUOI_LAO_DONG_TRUC_TIEP',
+  'NONG_DAN',
+];
 const REGULAR_DOSSIER = [PROPOSAL_LETTER, MINUTES, REPORT];
 const UPWARD_DOSSIER = [PROPOSAL_LETTER, MINUTES, REPORT, BALLOT_MINUTES];
 
@@ -146,6 +160,7 @@ export const AWARDS: readonly Award[] = [
     name: 'Danh hiệu "Lao động tiên tiến"',
     kind: 'DANH_HIEU',
     subjects: ['INDIVIDUAL'],
+    holders: { categories: WORKING_PEOPLE, article: `Khoản 1, khoản 2 Điều 24 ${LAW}` },
     decider: [XA_CHAIR_OLD, XA_CHAIR],
     coefficients: [c91(0.3), c98(0.3), c152(0.3)],
     criteria: [
@@ -191,6 +206,11 @@ export const AWARDS: readonly Award[] = [
     name: 'Danh hiệu "Chiến sĩ thi đua cơ sở"',
     kind: 'DANH_HIEU',
     subjects: ['INDIVIDUAL'],
+    holders: {
+      categories: WORKING_PEOPLE,
+      article: `Điều 23 ${LAW} (cá nhân đạt Lao động tiên tiến hoặc Chiến sĩ tiên tiến — khoản 1, 2, 3 Điều 24)`,
+    },
+    armedForcesMayHold: true,
     decider: DISTRICT_THEN_XA,
     coefficients: [c91(1.0), c98(1.0), c152(1.0)],
     criteria: [
@@ -212,6 +232,11 @@ export const AWARDS: readonly Award[] = [
     name: 'Danh hiệu "Chiến sĩ thi đua cấp tỉnh"',
     kind: 'DANH_HIEU',
     subjects: ['INDIVIDUAL'],
+    holders: {
+      categories: WORKING_PEOPLE,
+      article: `Điều 22 ${LAW} (cá nhân 03 lần liên tục Chiến sĩ thi đua cơ sở)`,
+    },
+    armedForcesMayHold: true,
     decider: [TINH_CHAIR],
     coefficients: [c91(3.0), c98(3.0), c152(3.0)],
     criteria: [
@@ -225,6 +250,11 @@ export const AWARDS: readonly Award[] = [
     name: 'Danh hiệu "Chiến sĩ thi đua toàn quốc"',
     kind: 'DANH_HIEU',
     subjects: ['INDIVIDUAL'],
+    holders: {
+      categories: WORKING_PEOPLE,
+      article: `Điều 21 ${LAW} (cá nhân 02 lần liên tục Chiến sĩ thi đua cấp tỉnh)`,
+    },
+    armedForcesMayHold: true,
     decider: [PM],
     coefficients: [c91(4.5), c98(4.5), c152(4.5)],
     criteria: [{ text: 'Sáng kiến, đề tài có phạm vi ảnh hưởng toàn quốc', article: `Điều 21 ${LAW}` }],
@@ -333,6 +363,7 @@ export const AWARDS: readonly Award[] = [
     kind: 'DANH_HIEU',
     subjects: ['COLLECTIVE'],
     collectiveScope: 'THON',
+    holders: { orgKinds: ['THON', 'TO'], article: `Điều 30 ${LAW}` },
     decider: [{ ...(DISTRICT_THEN_XA[0] as DeciderPeriod) }, { ...(DISTRICT_THEN_XA[1] as DeciderPeriod) }],
     coefficients: [c152(1.5)],
     criteria: [
@@ -350,6 +381,7 @@ export const AWARDS: readonly Award[] = [
     kind: 'DANH_HIEU',
     subjects: ['COLLECTIVE'],
     collectiveScope: 'XA',
+    holders: { orgKinds: ['XA'], article: `Điều 29 ${LAW}` },
     decider: [TINH_CHAIR],
     coefficients: [c152(2.0)],
     criteria: [

@@ -4,8 +4,9 @@
  * per-call allocation), and the bench fills it straight from typed arrays.
  */
 import { AWARDS } from './catalogue';
+import { holderBit } from './holders';
 import type { ProvinceProfile } from './profile';
-import type { SubjectRecord } from './types';
+import type { DisciplineMeasure, SubjectRecord } from './types';
 
 export const SPAN = 16;
 export const RATING_VALUE = { KHTNV: 1, HTNV: 2, HTTNV: 3, HTXSNV: 4 } as const;
@@ -22,6 +23,8 @@ export interface HistoryIndex {
   ratedByPerformance: boolean;
   armedForces: boolean;
   outsideCommune: boolean;
+  /** bit of the person's category or the unit's kind (`holders.ts`); 0 = not known */
+  holder: number;
   /** by offset: 0 none, 1 KHTNV … 4 HTXSNV */
   rating: Uint8Array;
   /** by offset: awards that count for chains (not thematic, not sudden — R-PRIN-3) */
@@ -33,8 +36,13 @@ export interface HistoryIndex {
   /** by offset: highest initiative level (0 none, 1 cơ sở, 2 tỉnh, 3 toàn quốc) and their number */
   initiative: Uint8Array;
   initiativeCount: Uint8Array;
-  /** by offset: 1 when a disciplinary term touches the year (R-PRIN-5) */
+  /** by offset: 1 when the year's rating-based titles and awards do not count because of a disciplinary term (R-PRIN-5) */
   tainted: Uint8Array;
+  /**
+   * by offset: day of the year (1–366) from which achievements count again after the disciplinary terms
+   * touching that year; 0 = no term touches the year, 367 = a term runs to the year's end.
+   */
+  cleanFrom: Uint16Array;
   pending: number;
   /** registration for the judged year: -1 unknown, else a mask of registered codes */
   registered: number;
@@ -57,6 +65,7 @@ export function newIndex(): HistoryIndex {
     ratedByPerformance: true,
     armedForces: false,
     outsideCommune: false,
+    holder: 0,
     rating: new Uint8Array(SPAN),
     awards: new Uint32Array(SPAN),
     allAwards: new Uint32Array(SPAN),
@@ -64,6 +73,7 @@ export function newIndex(): HistoryIndex {
     initiative: new Uint8Array(SPAN),
     initiativeCount: new Uint8Array(SPAN),
     tainted: new Uint8Array(SPAN),
+    cleanFrom: new Uint16Array(SPAN),
     pending: 0,
     registered: -1,
     memTotal: -1,
@@ -85,6 +95,7 @@ export function resetIndex(ix: HistoryIndex, year: number): void {
   ix.initiative.fill(0);
   ix.initiativeCount.fill(0);
   ix.tainted.fill(0);
+  ix.cleanFrom.fill(0);
   ix.olderAwards = 0;
   ix.pending = 0;
   ix.registered = -1;
@@ -95,6 +106,7 @@ export function resetIndex(ix: HistoryIndex, year: number): void {
   ix.ratedByPerformance = true;
   ix.armedForces = false;
   ix.outsideCommune = false;
+  ix.holder = 0;
 }
 
 /** Fill the index from a plain record. Malformed entries (bad years, unknown codes) are skipped, never thrown on. */
@@ -110,6 +122,7 @@ export function indexRecord(
   ix.ratedByPerformance = r.ratedByPerformance !== false;
   ix.armedForces = r.armedForces === true;
   ix.outsideCommune = r.outsideCommune === true;
+  ix.holder = holderBit(r.kind === 'INDIVIDUAL' ? r.personCategory : r.orgKind);
   const off = (y: number) => (Number.isInteger(y) ? year - y : -1);
   for (const x of r.ratings ?? []) {
     const o = off(x.year);
@@ -127,14 +140,16 @@ export function indexRecord(
       if (chainable) ix.awards[o] = (ix.awards[o] as number) | bit;
     } else if (chainable) ix.olderAwards |= bit;
   }
+  const disciplines = r.disciplines ?? [];
+  for (const d of disciplines) taintYears(ix, d.from, d.to ?? null, profile);
   for (const i of r.initiatives ?? []) {
     const o = off(i.year);
     const v = INITIATIVE_VALUE[i.level];
     if (o < 0 || o >= SPAN || !v) continue;
+    if (insideTerm(ix, disciplines, o, i.recognizedOn)) continue;
     if (v > (ix.initiative[o] as number)) ix.initiative[o] = v;
     ix.initiativeCount[o] = Math.min(255, (ix.initiativeCount[o] as number) + 1);
   }
-  for (const d of r.disciplines ?? []) taintYears(ix, d.from, d.to ?? null);
   ix.pending = (r.pendingMatters ?? []).length;
   if (r.registrations) {
     ix.registered = 0;
@@ -155,12 +170,72 @@ export function indexRecord(
   return ix;
 }
 
-/** R-PRIN-5: a year is tainted when a disciplinary term covers any part of it (achievements count only after it ends). */
-export function taintYears(ix: HistoryIndex, from: string, to: string | null): void {
-  const fromYear = Number(from.slice(0, 4));
-  if (!Number.isFinite(fromYear)) return;
-  // A term ending on 1 Jan leaves the year clean; otherwise the year of the end is tainted too.
-  const toYear = to ? Number(to.slice(0, 4)) - (to.slice(5) === '01-01' ? 1 : 0) : ix.year;
-  for (let y = Math.max(fromYear, ix.year - SPAN + 1); y <= Math.min(toYear, ix.year); y++)
-    ix.tainted[ix.year - y] = 1;
+const CUMULATIVE_DAYS = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+const digits = (s: string, at: number, n: number): number => {
+  let v = 0;
+  for (let k = at; k < at + n; k++) {
+    const c = s.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+};
+
+/** Day of the year (1–366) of a YYYY-MM-DD date, without allocating; -1 when malformed. */
+export function dayOfYear(date: string): number {
+  if (date.length < 10) return -1;
+  const y = digits(date, 0, 4);
+  const m = digits(date, 5, 2);
+  const d = digits(date, 8, 2);
+  if (y < 0 || m < 1 || m > 12 || d < 1 || d > 31) return -1;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return (CUMULATIVE_DAYS[m - 1] as number) + d + (leap && m > 2 ? 1 : 0);
+}
+
+/**
+ * R-PRIN-5 (Decree 152/2025: "tính thành tích từ khi hết thời hạn kỷ luật"). A term runs from `from` to
+ * `to` inclusive: `to` is its last day (Civil Code 2015 Art. 147–148: a term ends at the end of its last
+ * day), so achievements dated from the day after count. For each year the term touches, `cleanFrom`
+ * records the day from which achievements count again. The year's rating-based titles and awards
+ * (`tainted`) reward the whole year's result: a year any day of which lies in a term does not count —
+ * our reading, the texts say nothing of a year split by a term's end. A province that counts the year in
+ * which a term ends (the term having begun in an earlier year) sets `termEndYearTitles: 'COUNTED'`.
+ */
+export function taintYears(
+  ix: HistoryIndex,
+  from: string,
+  to: string | null,
+  profile?: ProvinceProfile,
+): void {
+  const fromYear = digits(from, 0, 4);
+  if (fromYear < 0) return;
+  const toYear = to ? digits(to, 0, 4) : ix.year;
+  if (toYear < 0) return;
+  const endDay = to ? dayOfYear(to) : 366;
+  const countEndYear = profile?.termEndYearTitles === 'COUNTED';
+  for (let y = Math.max(fromYear, ix.year - SPAN + 1); y <= Math.min(toYear, ix.year); y++) {
+    const o = ix.year - y;
+    // The day after the term's last day; past the year's end when the term runs on.
+    const yearDays = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 366 : 365;
+    const clean = y === toYear && to && endDay < yearDays ? endDay + 1 : 367;
+    if (clean > (ix.cleanFrom[o] as number)) ix.cleanFrom[o] = clean;
+    const yearEnds = clean <= 366 && y > fromYear;
+    if (!(countEndYear && yearEnds)) ix.tainted[o] = 1;
+  }
+}
+
+/**
+ * Whether an achievement of the year at offset `o`, recognised on `date`, lies inside a disciplinary term
+ * (it does not count). Without a date, any term touching its year excludes it (the year is all we know).
+ * The terms are compared one by one (no allocation; a subject has few).
+ */
+export function insideTerm(
+  ix: HistoryIndex,
+  terms: readonly DisciplineMeasure[],
+  o: number,
+  date: string | null | undefined,
+): boolean {
+  if (!date || dayOfYear(date) < 0) return (ix.cleanFrom[o] as number) !== 0;
+  for (const t of terms) if (t.from <= date && (!t.to || date <= t.to)) return true;
+  return false;
 }

@@ -18,6 +18,14 @@ export {
 } from './catalogue';
 export { authoritySetFor, criteriaSetFor, evaluate, MAX_YEAR, MIN_YEAR, RULE_SET_LABELS } from './evaluate';
 export {
+  allowedHoldersText,
+  type HolderKind,
+  type Holders,
+  holderLabel,
+  mayHold,
+  notHolderMessage,
+} from './holders';
+export {
   AUTHORITIES_FROM_2025,
   CSTD_TINH_TIMINGS,
   DEFAULT_PROFILE,
@@ -25,6 +33,7 @@ export {
   type ProvinceProfile,
   profileFrom,
   type QuotaSetting,
+  TERM_END_YEAR_TITLES,
 } from './profile';
 export { checkQuotas, type QuotaProposal, type QuotaResult, quotaCap } from './quotas';
 export {

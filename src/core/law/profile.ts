@@ -18,6 +18,12 @@ export interface QuotaSetting {
 export const CSTD_TINH_TIMINGS = ['SAME_YEAR_AS_3RD', 'YEAR_AFTER_3RD'] as const;
 /** Who took the district chairman's powers of Law Art. 80(2) from 1 Jul 2025. */
 export const AUTHORITIES_FROM_2025 = ['COMMUNE_CHAIRMAN', 'PROVINCE_CHAIRMAN'] as const;
+/**
+ * The year's rating-based titles in the year a disciplinary term ends (the term having begun in an earlier
+ * year): NOT_COUNTED (the year's title rewards the whole year's result, part of which lay in the term — our
+ * reading of "tính thành tích từ khi hết thời hạn kỷ luật") or COUNTED (the province counts that year).
+ */
+export const TERM_END_YEAR_TITLES = ['NOT_COUNTED', 'COUNTED'] as const;
 
 export interface ProvinceProfile {
   name: string;
@@ -36,6 +42,8 @@ export interface ProvinceProfile {
   amendingLaw: { enabled: boolean; effectiveFrom: string };
   /** Several titles for the same achievement at the same time: pay only the highest (Decree 91/2017 rule). */
   sameAchievementPayHighestOnly: boolean;
+  /** The year's titles in the year a disciplinary term ends mid-year (R-PRIN-5): not counted (default) or counted. */
+  termEndYearTitles: (typeof TERM_END_YEAR_TITLES)[number];
 }
 
 export interface SettingDoc {
@@ -73,6 +81,7 @@ export const DEFAULT_PROFILE: ProvinceProfile = {
   count2013TitlesInChains: true,
   amendingLaw: { enabled: false, effectiveFrom: '2026-10-01' },
   sameAchievementPayHighestOnly: true,
+  termEndYearTitles: 'NOT_COUNTED',
 };
 
 /** What each setting means, its default and the source of the default (for the rules table). */
@@ -125,6 +134,14 @@ export const PROFILE_SETTINGS: readonly SettingDoc[] = [
     label: 'Cùng thành tích nhiều danh hiệu: chỉ trả mức cao nhất',
     defaultValue: 'có',
     source: 'Nghị định 91/2017/NĐ-CP (chế độ cũ) — chưa xác minh cho chế độ 2022',
+  },
+  {
+    key: 'termEndYearTitles',
+    label:
+      'Danh hiệu của năm mà thời hạn kỷ luật kết thúc giữa năm (kỷ luật từ năm trước): không tính (cần kết quả cả năm) hoặc tính',
+    defaultValue: 'không tính',
+    source:
+      'Cách hiểu của chúng tôi về nguyên tắc "tính thành tích từ khi hết thời hạn kỷ luật" (Nghị định 152/2025/NĐ-CP; trước đó Nghị định 98/2023/NĐ-CP, 91/2017/NĐ-CP) — văn bản không nói rõ năm bị chia đôi',
   },
 ];
 

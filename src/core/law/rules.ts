@@ -5,8 +5,9 @@
  * passes; `message` (Vietnamese) is built only for failures.
  */
 import { cultureReviewDeadline, isCultureReviewLate, LEGAL_FACTS } from '../deadlines/legal-deadlines';
-import type { Award } from './catalogue';
+import { AWARDS, type Award } from './catalogue';
 import { bitOf, type HistoryIndex } from './history-index';
+import { holderMask, holderOfBit, notHolderMessage } from './holders';
 import type { ProvinceProfile } from './profile';
 
 export type CriteriaSet = 'LAW_2013' | 'LAW_2022' | 'AMENDED_2026';
@@ -65,7 +66,7 @@ const B = {
   CSTT: bitOf('CSTT'),
 };
 
-const at = (a: Uint8Array | Uint32Array, o: number): number => a[o] ?? 0;
+const at = (a: Uint8Array | Uint16Array | Uint32Array, o: number): number => a[o] ?? 0;
 const y = (c: RuleContext, o = 0) => c.year - o;
 const is2013 = (c: RuleContext) => c.criteria === 'LAW_2013';
 const byLaw = (art2022: string, art2013: string) => (c: RuleContext) => (is2013(c) ? art2013 : art2022);
@@ -111,6 +112,24 @@ const registrationMask: Record<string, number> = {
   TTLDXS: B.TTLDXS,
 };
 
+/** R-GEN-3: per award and subject kind, the mask of the categories / unit kinds that may hold it (-1 = anyone). */
+const HOLDER_MASKS = new Map<string, [number, number, number]>(
+  AWARDS.map((a) => [
+    a.code,
+    [
+      holderMask(a.holders, 'INDIVIDUAL'),
+      holderMask(a.holders, 'COLLECTIVE'),
+      holderMask(a.holders, 'HOUSEHOLD'),
+    ],
+  ]),
+);
+const KIND_SLOT = { INDIVIDUAL: 0, COLLECTIVE: 1, HOUSEHOLD: 2 } as const;
+function mayHoldIx(ix: HistoryIndex, award: Award): boolean {
+  if (ix.holder === 0) return true;
+  const mask = HOLDER_MASKS.get(award.code)?.[KIND_SLOT[ix.kind]] ?? -1;
+  return (mask & ix.holder) !== 0 || (ix.armedForces && award.armedForcesMayHold === true);
+}
+
 export const RULES: readonly Rule[] = [
   {
     id: 'R-GEN-1',
@@ -127,6 +146,17 @@ export const RULES: readonly Rule[] = [
       c.award.subjects.includes(ix.kind)
         ? `${c.award.name} chỉ xét cho ${c.award.collectiveScope === 'XA' ? 'xã, phường, đặc khu' : 'thôn, tổ dân phố'}.`
         : `${c.award.name} không áp dụng cho ${ix.kind === 'INDIVIDUAL' ? 'cá nhân' : ix.kind === 'COLLECTIVE' ? 'tập thể' : 'hộ gia đình'}.`,
+  },
+  {
+    id: 'R-GEN-3',
+    code: 'HOLDER_NOT_ALLOWED',
+    awards: 'ALL',
+    hard: true,
+    summary:
+      'Người, đơn vị phải thuộc đối tượng mà danh hiệu, hình thức dành cho (ví dụ: Lao động tiên tiến cho cán bộ, công chức, viên chức, người lao động, nông dân — không cho học sinh; Thôn văn hóa cho thôn, tổ dân phố)',
+    article: (c) => c.award.holders?.article ?? LAW,
+    test: (ix, c) => mayHoldIx(ix, c.award),
+    message: (ix, c) => notHolderMessage(c.award, ix.kind, holderOfBit(ix.holder)),
   },
   {
     id: 'R-GEN-2',
@@ -155,12 +185,17 @@ export const RULES: readonly Rule[] = [
     code: 'DISCIPLINE_TERM',
     awards: 'ALL',
     hard: (c) => c.authority === 'DECREE_152_2025',
-    summary: 'Thành tích chỉ được tính từ khi hết thời hạn kỷ luật: năm có thời hạn kỷ luật không được xét',
+    summary:
+      'Thành tích chỉ được tính từ khi hết thời hạn kỷ luật (ngày cuối thời hạn vẫn trong thời hạn): sáng kiến, đề tài công nhận trong thời hạn không được tính; danh hiệu của năm có ngày nằm trong thời hạn không được xét (năm thời hạn kết thúc: theo thiết lập termEndYearTitles)',
     article: principle('tính thành tích từ khi hết thời hạn kỷ luật'),
     applies: (_ix, c) => !c.award.sudden,
     test: (ix) => at(ix.tainted, 0) === 0,
-    message: (_ix, c) =>
-      `Năm ${c.year} còn trong thời hạn kỷ luật: thành tích chỉ được tính từ ngày hết thời hạn kỷ luật.`,
+    message: (ix, c) => {
+      const clean = at(ix.cleanFrom, 0);
+      return clean >= 2 && clean <= 366
+        ? `Thời hạn kỷ luật kết thúc trong năm ${c.year}: thành tích chỉ được tính từ ngày hết thời hạn kỷ luật, danh hiệu của năm cần kết quả cả năm (thiết lập termEndYearTitles).`
+        : `Năm ${c.year} còn trong thời hạn kỷ luật: thành tích chỉ được tính từ ngày hết thời hạn kỷ luật.`;
+    },
   },
   {
     id: 'R-REG-1',

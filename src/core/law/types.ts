@@ -1,3 +1,6 @@
+import type { OrgKind } from '../people/org-kinds';
+import type { PersonCategory } from '../people/person-categories';
+
 /**
  * Types of the law engine: a subject's record (what the evaluator reads) and its verdict (what it
  * answers). Plain JSON shapes, so the same record travels from the database, a CLI case file or the
@@ -33,8 +36,10 @@ export interface ReceivedAward {
 
 export interface DisciplineMeasure {
   kind: string; // KHIEN_TRACH | CANH_CAO | CACH_CHUC | ...
-  from: string; // YYYY-MM-DD
-  to?: string | null | undefined; // end of the term; open when absent
+  /** first day of the term (YYYY-MM-DD) */
+  from: string;
+  /** last day of the term, inclusive (YYYY-MM-DD; the term is over from the day after); open when absent */
+  to?: string | null | undefined;
 }
 
 /** Counts about the members of a collective in one year (for TTLĐTT / TTLĐXS). */
@@ -63,10 +68,20 @@ export interface SubjectRecord {
   armedForces?: boolean | undefined;
   /** Person or organisation outside the commune (Giấy khen for outside contributors). */
   outsideCommune?: boolean | undefined;
+  /** Individuals: who the person is (cán bộ, công chức, học sinh …) — decides which titles they may hold (R-GEN-3). */
+  personCategory?: PersonCategory | undefined;
+  /** Collectives: what kind of body the unit is (trường, trạm y tế, thôn, tổ …) — decides which titles it may hold (R-GEN-3). */
+  orgKind?: OrgKind | undefined;
   ratings: { year: number; rating: RatingCode }[];
   awards: ReceivedAward[];
   /** Recognised initiatives (sáng kiến) and research topics (đề tài); both count alike. */
-  initiatives: { year: number; level: InitiativeLevel; kind?: 'SANG_KIEN' | 'DE_TAI' | undefined }[];
+  initiatives: {
+    year: number;
+    level: InitiativeLevel;
+    kind?: 'SANG_KIEN' | 'DE_TAI' | undefined;
+    /** Day of recognition (YYYY-MM-DD): one inside a disciplinary term does not count, one after it does (R-PRIN-5). */
+    recognizedOn?: string | null | undefined;
+  }[];
   disciplines: DisciplineMeasure[];
   /** R-PRIN-4: matters under consideration (discipline, investigation, inspection, complaint being verified). */
   pendingMatters?: { kind: string; since: string }[] | undefined;

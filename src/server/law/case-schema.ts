@@ -1,6 +1,8 @@
 /** The JSON case format of `npm run law:check` (documented in docs/law/README.md), validated with Vietnamese messages. */
 import { z } from 'zod';
 import { AWARDS, MAX_YEAR, MIN_YEAR } from '../../core/law';
+import { ORG_KINDS } from '../../core/people/org-kinds';
+import { PERSON_CATEGORIES } from '../../core/people/person-categories';
 import { obj } from './strict-input';
 
 export const CODES = new Set(AWARDS.map((a) => a.code));
@@ -26,6 +28,10 @@ const Record = obj(
     id: z.string().optional(),
     name: z.string().optional(),
     unitKind: z.enum(['XA', 'THON', 'DON_VI']).optional(),
+    personCategory: z
+      .enum(PERSON_CATEGORIES, { message: `personCategory phải là một trong ${PERSON_CATEGORIES.join(', ')}` })
+      .optional(),
+    orgKind: z.enum(ORG_KINDS, { message: `orgKind phải là một trong ${ORG_KINDS.join(', ')}` }).optional(),
     ratedByPerformance: z.boolean().optional(),
     armedForces: z.boolean().optional(),
     outsideCommune: z.boolean().optional(),
@@ -69,6 +75,7 @@ const Record = obj(
             kind: z
               .enum(['SANG_KIEN', 'DE_TAI'], { message: 'loại phải là SANG_KIEN hoặc DE_TAI' })
               .optional(),
+            recognizedOn: date.nullable().optional(),
           },
           'sáng kiến',
         ),
@@ -131,6 +138,9 @@ export const Profile = z.strictObject(
       )
       .optional(),
     sameAchievementPayHighestOnly: z.boolean({ message: 'phải là true hoặc false' }).optional(),
+    termEndYearTitles: z
+      .enum(['NOT_COUNTED', 'COUNTED'], { message: 'phải là NOT_COUNTED hoặc COUNTED' })
+      .optional(),
     quotas: z
       .array(
         obj(

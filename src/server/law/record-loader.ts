@@ -357,7 +357,7 @@ export async function loadSubjectRecords(
   const initiatives = foundPeople.length
     ? await db
         .selectFrom('initiatives')
-        .select(['person_id', 'year', 'level', 'kind'])
+        .select(['person_id', 'year', 'level', 'kind', 'recognized_on'])
         .where('person_id', 'in', foundPeople)
         .where('year', '>=', fromYear)
         .execute()
@@ -486,13 +486,19 @@ export async function loadSubjectRecords(
         id: p.id,
         name: p.full_name,
         ratedByPerformance: RATED_CATEGORIES.has(p.category),
+        personCategory: p.category,
         armedForces: p.unit_kind === 'QUAN_SU',
         ratings: (ratingsOf.get(p.id) ?? [])
           .filter((r) => Number(r.year) >= from && RATINGS.has(r.rating))
           .map((r) => ({ year: Number(r.year), rating: r.rating })),
         initiatives: (initiativesOf.get(p.id) ?? [])
           .filter((i) => Number(i.year) >= from && LEVELS.has(i.level))
-          .map((i) => ({ year: Number(i.year), level: i.level, kind: i.kind })),
+          .map((i) => ({
+            year: Number(i.year),
+            level: i.level,
+            kind: i.kind,
+            recognizedOn: i.recognized_on,
+          })),
         disciplines: (disciplinesOf.get(p.id) ?? []).map((d) => ({
           kind: d.kind,
           from: d.from_date,
@@ -510,7 +516,8 @@ export async function loadSubjectRecords(
         kind: 'COLLECTIVE',
         id: o.id,
         name: o.name,
-        unitKind: o.level === 'XA' ? 'XA' : o.kind === 'THON' ? 'THON' : 'DON_VI',
+        unitKind: o.level === 'XA' ? 'XA' : o.kind === 'THON' || o.kind === 'TO' ? 'THON' : 'DON_VI',
+        orgKind: o.level === 'XA' ? 'XA' : o.kind,
         ratings: (unitRatingsOf.get(o.id) ?? [])
           .filter((r) => Number(r.year) >= from && RATINGS.has(r.rating))
           .map((r) => ({ year: Number(r.year), rating: r.rating })),

@@ -2,6 +2,7 @@
 import {
   AWARDS,
   type Award,
+  allowedHoldersText,
   BASE_SALARY_TABLE,
   DEFAULT_PROFILE,
   PROFILE_SETTINGS,
@@ -77,6 +78,10 @@ export function rulesMarkdown(): string {
   for (const a of AWARDS) {
     out.push(`#### ${a.code} — ${a.name}`, '');
     for (const c of a.criteria) out.push(`- Tiêu chuẩn: ${c.text} — *${c.article}*`);
+    for (const k of ['INDIVIDUAL', 'COLLECTIVE'] as const) {
+      const who = allowedHoldersText(a, k);
+      if (who && a.holders) out.push(`- Chỉ dành cho: ${who} — *${a.holders.article}*`);
+    }
     for (const c of a.prerequisites) out.push(`- Điều kiện trước: ${c.text} — *${c.article}*`);
     if (a.quota) out.push(`- Tỷ lệ: ${a.quota.text} — *${a.quota.article}*`);
     out.push(`- Hồ sơ: ${a.dossier.map((d) => d.text).join('; ')}`);

@@ -2,7 +2,7 @@
 import type { Transaction } from 'kysely';
 import type { NewRegistration, Pledge, Registration } from '../../contract/registrations';
 import { can } from '../../core/auth/policy';
-import { getAward } from '../../core/law';
+import { getAward, mayHold, notHolderMessage } from '../../core/law';
 import { checkRegistration, type SubjectKind } from '../../core/movements';
 import { formatDateVi } from '../../core/text';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
@@ -50,6 +50,34 @@ function checkTitles(kind: SubjectKind, titles: readonly string[]): void {
 }
 
 /**
+ * R-GEN-3: each title only for the person categories and unit kinds it is for (a pupil does not pledge
+ * Lao động tiên tiến, a school does not pledge Thôn văn hóa), with the article.
+ */
+function checkHolders(
+  kind: SubjectKind,
+  titles: readonly string[],
+  holder: string,
+  armedForces: boolean,
+): void {
+  const subject = kind === 'UNIT' ? 'COLLECTIVE' : 'INDIVIDUAL';
+  for (const code of titles) {
+    const award = getAward(code);
+    if (!award) continue;
+    const scopeOk =
+      subject !== 'COLLECTIVE' ||
+      !award.collectiveScope ||
+      (award.collectiveScope === 'XA' ? holder === 'XA' : holder === 'THON' || holder === 'TO');
+    if (!scopeOk || !mayHold(award, subject, holder, armedForces)) {
+      const why = notHolderMessage(award, subject, holder);
+      throw new AppError(
+        'TITLE_NOT_FOR_SUBJECT',
+        `${why} Căn cứ: ${award.holders?.article ?? 'Luật Thi đua, khen thưởng 2022'}.`,
+      );
+    }
+  }
+}
+
+/**
  * Who may register this subject and under which participating unit: the subject must be a participant
  * (or a sub-unit / person of one); a unit head registers only their own unit and its people.
  */
@@ -58,7 +86,7 @@ async function resolveSubject(
   u: AuthUser,
   m: Movement,
   b: RegistrationInput,
-): Promise<{ unitId: string; ownerUnitId: string; name: string }> {
+): Promise<{ unitId: string; ownerUnitId: string; name: string; holder: string; armedForces: boolean }> {
   const participants = new Set(
     (await trx.selectFrom('movement_units').select('unit_id').where('movement_id', '=', m.id).execute()).map(
       (r) => r.unit_id,
@@ -66,32 +94,35 @@ async function resolveSubject(
   );
   let unitId: string;
   let name: string;
+  let holder: string;
   if (b.subjectKind === 'UNIT') {
     const o = await trx
       .selectFrom('organisations')
-      .select(['id', 'name'])
+      .select(['id', 'name', 'kind', 'level'])
       .where('id', '=', b.subjectId)
       .where('tenant_id', '=', u.tenantId)
       .executeTakeFirst();
     if (!o) throw new AppError('UNKNOWN_UNIT', 'Đơn vị đăng ký không thuộc xã.');
     unitId = o.id;
     name = o.name;
+    holder = o.level === 'XA' ? 'XA' : o.kind;
   } else {
     const p = await trx
       .selectFrom('people')
-      .select(['id', 'full_name', 'unit_id'])
+      .select(['id', 'full_name', 'unit_id', 'category'])
       .where('id', '=', b.subjectId)
       .where('tenant_id', '=', u.tenantId)
       .executeTakeFirst();
     if (!p) throw new AppError('UNKNOWN_PERSON', 'Cá nhân đăng ký không có trong danh sách của xã.');
     unitId = p.unit_id;
     name = p.full_name;
+    holder = p.category;
   }
   // unit_id stores the subject's own unit (a person's unit, or the unit itself); the participant it
   // registers under is that unit or its parent.
   const unit = await trx
     .selectFrom('organisations')
-    .select(['id', 'parent_id'])
+    .select(['id', 'parent_id', 'kind'])
     .where('id', '=', unitId)
     .executeTakeFirstOrThrow();
   const owner = participants.has(unit.id)
@@ -104,7 +135,14 @@ async function resolveSubject(
   if (!can(u, 'registration.write', { unitId: owner })) {
     throw forbidden('Bạn chỉ được đăng ký thi đua cho đơn vị mình và người của đơn vị mình.');
   }
-  return { unitId, ownerUnitId: owner, name };
+  // A person of the commune's military unit (militia) may hold the titles built on Chiến sĩ tiên tiến.
+  return {
+    unitId,
+    ownerUnitId: owner,
+    name,
+    holder,
+    armedForces: b.subjectKind === 'INDIVIDUAL' && unit.kind === 'QUAN_SU',
+  };
 }
 
 async function guard(
@@ -139,6 +177,7 @@ async function guard(
       throw new AppError('UNKNOWN_TARGET', 'Có chỉ tiêu đăng ký không thuộc kế hoạch của xã.');
   }
   const subject = await resolveSubject(trx, u, m, b);
+  checkHolders(b.subjectKind, b.titles, subject.holder, subject.armedForces);
   return { m, subject };
 }
 

@@ -1,6 +1,11 @@
 import type { Registration, RegistrationList } from '../../contract/registrations';
 import { seesWholeCommune } from '../../core/auth/roles';
-import { missingRegistrations, type Participant, registrationCoverage } from '../../core/movements';
+import {
+  missingRegistrations,
+  type Participant,
+  registrationCoverage,
+  registrationWarnings,
+} from '../../core/movements';
 import type { AuthUser } from '../auth/sessions';
 import { type Clock, yearIn } from '../clock';
 import type { Db } from '../db/connect';
@@ -89,6 +94,7 @@ export async function movementRegistrations(
       unitId: r.unit_id,
       ownerUnitId: participants.has(r.unit_id) ? r.unit_id : (r.unit_parent_id ?? r.unit_id),
       titles: parseCodes(r.titles),
+      warnings: registrationWarnings(r.subject_kind === 'UNIT' ? 'UNIT' : 'INDIVIDUAL', parseCodes(r.titles)),
       targetIds: parseCodes(r.target_ids),
       pledge: r.pledge,
       registeredOn: r.registered_on,

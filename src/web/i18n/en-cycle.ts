@@ -66,6 +66,7 @@ Object.assign(EN, {
   'Đơn vị hoặc cá nhân đăng ký': 'Unit or person registering',
   'Chọn đơn vị hoặc cá nhân': 'Choose a unit or a person',
   'Danh hiệu đăng ký': 'Titles pledged',
+  'Lưu ý về danh hiệu đăng ký': 'Note on the titles pledged',
   'Chọn ít nhất một danh hiệu': 'Choose at least one title',
   'Chỉ tiêu, nội dung cam kết': 'Targets and pledge',
   'Gửi đăng ký': 'Register',

@@ -101,6 +101,10 @@ Object.assign(EN, {
   'Buộc thôi việc': 'Discharge',
   'Từ ngày': 'From',
   'Đến ngày (hết thời hạn)': 'Until (end of the term)',
+  'Ngày cuối cùng của thời hạn kỷ luật (vẫn trong thời hạn); thành tích được tính từ ngày hôm sau.':
+    "The term's last day (still within the term); achievements count from the next day.",
+  'Sáng kiến công nhận trong thời hạn kỷ luật không được tính; từ ngày sau ngày cuối thời hạn thì được tính.':
+    "An initiative recognised within a disciplinary term does not count; from the day after the term's last day it does.",
   'Quyết định kỷ luật': 'Disciplinary decision',
   'Chọn loại việc': 'Choose the kind of matter',
   'Đang xem xét kỷ luật': 'Disciplinary review',

@@ -41,6 +41,7 @@ Object.assign(EN, {
   xã: 'commune',
   'thôn, tổ dân phố': 'village, residential group',
   'Tiêu chuẩn': 'Criteria',
+  'Chỉ dành cho': 'Only for',
   'Điều kiện trước': 'Prerequisites',
   'Tỷ lệ': 'Quota',
   'Hệ số tiền thưởng': 'Reward coefficient',

@@ -180,8 +180,13 @@ export function HistoryEntryModal(props: {
   };
 
   const required = (message: string) => [{ required: true, message: t(message) }];
-  const date = (name: string, label: string, must = false) => (
-    <Form.Item name={name} label={t(label)} rules={must ? required('Chọn ngày') : []}>
+  const date = (name: string, label: string, must = false, extra?: string) => (
+    <Form.Item
+      name={name}
+      label={t(label)}
+      rules={must ? required('Chọn ngày') : []}
+      extra={extra ? t(extra) : undefined}
+    >
       <DatePicker format={DATE} aria-label={t(label)} style={{ width: '100%' }} />
     </Form.Item>
   );
@@ -275,7 +280,12 @@ export function HistoryEntryModal(props: {
               <Input />
             </Form.Item>
             {year('Năm công nhận')}
-            {date('recognizedOn', 'Ngày công nhận')}
+            {date(
+              'recognizedOn',
+              'Ngày công nhận',
+              false,
+              'Sáng kiến công nhận trong thời hạn kỷ luật không được tính; từ ngày sau ngày cuối thời hạn thì được tính.',
+            )}
             <Form.Item name="level" label={t('Cấp công nhận')} rules={required('Chọn cấp công nhận')}>
               <Select
                 options={INITIATIVE_LEVELS.map((l) => ({ value: l, label: t(INITIATIVE_LEVEL_LABELS[l]) }))}
@@ -300,7 +310,12 @@ export function HistoryEntryModal(props: {
               />
             </Form.Item>
             {date('from', 'Từ ngày', true)}
-            {date('to', 'Đến ngày (hết thời hạn)')}
+            {date(
+              'to',
+              'Đến ngày (hết thời hạn)',
+              false,
+              'Ngày cuối cùng của thời hạn kỷ luật (vẫn trong thời hạn); thành tích được tính từ ngày hôm sau.',
+            )}
             <Form.Item name="decisionRef" label={t('Quyết định kỷ luật')}>
               <Input />
             </Form.Item>

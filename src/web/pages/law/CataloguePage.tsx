@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import {
   AWARDS,
   type Award,
+  allowedHoldersText,
   DEFAULT_PROFILE,
   PROFILE_SETTINGS,
   RULES,
@@ -62,6 +63,16 @@ export function CataloguePage() {
                 {a.collectiveScope
                   ? ` (${a.collectiveScope === 'XA' ? t('xã') : t('thôn, tổ dân phố')})`
                   : ''}
+                {a.holders && (
+                  <div>
+                    {t('Chỉ dành cho')}:{' '}
+                    {a.subjects
+                      .map((s) => allowedHoldersText(a, s))
+                      .filter(Boolean)
+                      .join('; ')}{' '}
+                    <Typography.Text type="secondary">({a.holders.article})</Typography.Text>
+                  </div>
+                )}
               </Descriptions.Item>
               <Descriptions.Item label={t('Tiêu chuẩn')}>
                 <ul style={{ margin: 0 }}>

@@ -21,8 +21,8 @@ import { organisationsApi } from '../../../contract/organisations';
 import { type Registration, registrationsApi } from '../../../contract/registrations';
 import { targetsApi } from '../../../contract/targets';
 import { seesWholeCommune } from '../../../core/auth/roles';
-import { AWARDS } from '../../../core/law';
-import type { SubjectKind } from '../../../core/movements';
+import { AWARDS, mayHold } from '../../../core/law';
+import { registrationWarnings, type SubjectKind } from '../../../core/movements';
 import { formatDateVi } from '../../../core/text';
 import { type ApiError, api } from '../../api/client';
 import { useMe } from '../../auth/auth';
@@ -42,10 +42,23 @@ interface Values {
 
 const titleName = (code: string) =>
   AWARDS.find((a) => a.code === code)?.name.replace(/^Danh hiệu /, '') ?? code;
-const titleOptions = (kind: SubjectKind) =>
-  AWARDS.filter(
-    (a) => a.kind === 'DANH_HIEU' && a.subjects.includes(kind === 'UNIT' ? 'COLLECTIVE' : 'INDIVIDUAL'),
-  ).map((a) => ({ value: a.code, label: `${a.code} — ${titleName(a.code)}` }));
+/** Who the subject is: a person's category or a unit's kind (the commune itself: XA), and whether a militia member. */
+interface Holder {
+  kind: string;
+  armedForces: boolean;
+}
+/** Only the titles the subject may hold (R-GEN-1 and R-GEN-3: a school is not offered Thôn văn hóa). */
+const titleOptions = (kind: SubjectKind, holder?: Holder) =>
+  AWARDS.filter((a) => {
+    const subject = kind === 'UNIT' ? 'COLLECTIVE' : 'INDIVIDUAL';
+    if (a.kind !== 'DANH_HIEU' || !a.subjects.includes(subject)) return false;
+    if (!holder) return true;
+    if (subject === 'COLLECTIVE' && a.collectiveScope)
+      return a.collectiveScope === 'XA'
+        ? holder.kind === 'XA'
+        : holder.kind === 'THON' || holder.kind === 'TO';
+    return mayHold(a, subject, holder.kind, holder.armedForces);
+  }).map((a) => ({ value: a.code, label: `${a.code} — ${titleName(a.code)}` }));
 
 /** Registration (đăng ký thi đua): pledge titles for the unit and its people before the deadline; who is missing; reminders. */
 export function RegistrationPanel({ movement }: { movement: MovementView }) {
@@ -87,6 +100,19 @@ export function RegistrationPanel({ movement }: { movement: MovementView }) {
     [canRegister],
   );
   for (const x of subUnits.data ?? []) if (x.parentId && unitIds.has(x.parentId)) unitIds.add(x.id);
+  const holderOf = (k: SubjectKind, id: string | undefined): Holder | undefined => {
+    if (!id) return undefined;
+    if (k === 'INDIVIDUAL') {
+      const p = people.data?.find((x) => x.id === id);
+      const unitKind = subUnits.data?.find((x) => x.id === p?.unitId)?.kind;
+      return p ? { kind: p.category, armedForces: unitKind === 'QUAN_SU' } : undefined;
+    }
+    const o = subUnits.data?.find((x) => x.id === id);
+    return o ? { kind: o.level === 'XA' ? 'XA' : o.kind, armedForces: false } : undefined;
+  };
+  const holder = holderOf(kind, subject?.slice(2));
+  const pledged = Form.useWatch('titles', form) as string[] | undefined;
+  const warnings = registrationWarnings(kind, pledged ?? []);
   const subjects = [
     ...units.map((u) => ({ value: `U:${u.id}`, label: `${t('Tập thể')}: ${u.name}` })),
     ...(people.data ?? [])
@@ -201,8 +227,21 @@ export function RegistrationPanel({ movement }: { movement: MovementView }) {
             label={t('Danh hiệu đăng ký')}
             rules={[{ required: true, message: t('Chọn ít nhất một danh hiệu') }]}
           >
-            <Select mode="multiple" options={titleOptions(kind)} />
+            <Select mode="multiple" options={titleOptions(kind, holder)} />
           </Form.Item>
+          {warnings.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 12 }}
+              message={t('Lưu ý về danh hiệu đăng ký')}
+              description={warnings.map((w) => (
+                <div key={w.message}>
+                  {w.message} <Typography.Text type="secondary">({w.article})</Typography.Text>
+                </div>
+              ))}
+            />
+          )}
           <Form.Item name="targetIds" label={t('Chỉ tiêu đăng ký thực hiện')}>
             <Select mode="multiple" showSearch optionFilterProp="label" options={targetOptions} />
           </Form.Item>
@@ -242,12 +281,20 @@ export function RegistrationPanel({ movement }: { movement: MovementView }) {
           {
             title: t('Danh hiệu'),
             dataIndex: 'titles',
-            render: (codes: string[]) =>
-              codes.map((c) => (
-                <Tag key={c} color="blue">
-                  {titleName(c)}
-                </Tag>
-              )),
+            render: (codes: string[], r) => (
+              <>
+                {codes.map((c) => (
+                  <Tag key={c} color="blue">
+                    {titleName(c)}
+                  </Tag>
+                ))}
+                {r.warnings.map((w) => (
+                  <div key={w.message}>
+                    <Typography.Text type="warning">{w.message}</Typography.Text>
+                  </div>
+                ))}
+              </>
+            ),
           },
           {
             title: t('Chỉ tiêu'),
@@ -310,7 +357,13 @@ export function RegistrationPanel({ movement }: { movement: MovementView }) {
         <ApiErrorAlert error={editErr} />
         <Form form={editForm} layout="vertical" onFinish={saveEdit}>
           <Form.Item name="titles" label={t('Danh hiệu đăng ký')}>
-            <Select mode="multiple" options={titleOptions(editing?.subjectKind ?? 'UNIT')} />
+            <Select
+              mode="multiple"
+              options={titleOptions(
+                editing?.subjectKind ?? 'UNIT',
+                editing ? holderOf(editing.subjectKind, editing.subjectId) : undefined,
+              )}
+            />
           </Form.Item>
           <Form.Item name="targetIds" label={t('Chỉ tiêu đăng ký thực hiện')}>
             <Select mode="multiple" showSearch optionFilterProp="label" options={targetOptions} />
