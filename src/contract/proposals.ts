@@ -47,6 +47,8 @@ export const Proposal = z.object({
   /** What the unit must add (when returned). */
   returnMissing: z.array(z.string()),
   decisionId: Id.nullable(),
+  /** Set when the commune chairman may not decide it under the province profile: who decides ("Cần trình cấp trên"). */
+  upward: z.object({ decider: z.string(), article: z.string(), at: Timestamp }).nullable(),
   version: z.number(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
