@@ -123,6 +123,9 @@ async function signInTransaction(
     }
     const awardCode = rows[0]?.award_code ?? '';
     const award = getAward(awardCode);
+    // Who decides comes first: outside the commune chairman's authority nothing else matters here.
+    const authority = await communeAuthority(trx, u.tenantId, awardCode, input.decisionDate);
+    if (!authority.allowed) throw noAuthorityError(authority);
     for (const r of rows) {
       const t = transitionProposal(
         { status: r.status, unitId: r.unit_id, achievement: r.achievement },
@@ -145,8 +148,6 @@ async function signInTransaction(
       }
       seen.set(key, r.id);
     }
-    const authority = await communeAuthority(trx, u.tenantId, awardCode, input.decisionDate);
-    if (!authority.allowed) throw noAuthorityError(authority);
     const commune = await trx
       .selectFrom('organisations')
       .select(['name', 'short_name', 'code'])
