@@ -15,7 +15,9 @@ describe('several titles for the same achievement: only the highest is paid (pro
   it('a lower title after a higher one is paid 0, with the reason', () => {
     const r = payForAward('LDTT', 2025, 710_000, [held('CSTDCS', 2_340_000)], on);
     expect(r).toMatchObject({ amount: 0, fullAmount: 710_000 });
-    expect(r.note).toMatch(/^Không trả tiền thưởng: cùng thành tích năm 2025 đã nhận Danh hiệu "Chiến sĩ thi đua cơ sở"/);
+    expect(r.note).toMatch(
+      /^Không trả tiền thưởng: cùng thành tích năm 2025 đã nhận Danh hiệu "Chiến sĩ thi đua cơ sở"/,
+    );
     expect(r.note).toContain('Nghị định 91/2017/NĐ-CP');
     expect(r.note).toContain('chưa xác minh');
   });

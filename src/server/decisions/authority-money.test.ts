@@ -30,7 +30,11 @@ afterAll(async () => {
 
 async function docxText(c: Client, e: Endpoint, input: Input<Endpoint>): Promise<string> {
   const { params } = input as { params?: Record<string, string> };
-  const res = await w.t.app.inject({ method: 'GET', url: urlOf(e, params), headers: { cookie: c.cookie ?? '' } });
+  const res = await w.t.app.inject({
+    method: 'GET',
+    url: urlOf(e, params),
+    headers: { cookie: c.cookie ?? '' },
+  });
   expect(res.statusCode).toBe(200);
   return (await docxParagraphs(res.rawPayload)).join('\n');
 }
@@ -42,14 +46,9 @@ const setStatus = (id: string, status: 'FORWARDED' | 'APPROVED') =>
   db.updateTable('proposals').set({ status }).where('id', '=', id).execute();
 
 const auditActions = async (id: string) =>
-  (
-    await db
-      .selectFrom('audit_log')
-      .select('action')
-      .where('entity_id', '=', id)
-      .orderBy('id')
-      .execute()
-  ).map((r) => r.action);
+  (await db.selectFrom('audit_log').select('action').where('entity_id', '=', id).orderBy('id').execute()).map(
+    (r) => r.action,
+  );
 
 describe('reward money after the administrator adds a base salary', () => {
   it('the verdict, the preview, the signed decision, its documents and the fund spent show the same amount', async () => {
@@ -65,7 +64,9 @@ describe('reward money after the administrator adds a base salary', () => {
       body: { proposalIds: [p.id], decisionDate: TODAY },
     });
     expect(preview.total).toBe(450_000);
-    expect(preview.lines).toEqual([expect.objectContaining({ amount: 450_000, fullAmount: 450_000, note: null })]);
+    expect(preview.lines).toEqual([
+      expect.objectContaining({ amount: 450_000, fullAmount: 450_000, note: null }),
+    ]);
     expect(preview.authority.allowed).toBe(true);
     const d = await w.chair.api.call(decisionsApi.signDecision, {
       body: { proposalIds: [p.id], decisionDate: TODAY },
@@ -126,7 +127,11 @@ describe('authority under the province profile', () => {
       expect(after.access === 'FULL' && after.upward?.decider).toBe('Chủ tịch UBND tỉnh');
       expect(after.actions).not.toContain('decide');
       expect((await auditActions(p.id)).filter((a) => a === 'mark-upward')).toHaveLength(2);
-      const decisions = await db.selectFrom('decisions').select('id').where('award_code', '=', 'CSTDCS').execute();
+      const decisions = await db
+        .selectFrom('decisions')
+        .select('id')
+        .where('award_code', '=', 'CSTDCS')
+        .execute();
       expect(decisions).toEqual([]);
     } finally {
       await w.admin.api.call(lawApi.updateSettings, { body: { authorityFrom2025: 'COMMUNE_CHAIRMAN' } });
@@ -136,7 +141,13 @@ describe('authority under the province profile', () => {
   it('under the default profile the commune chairman decides the same title: the verdict says so', async () => {
     const person = await w.person({ unitId: w.units.school, category: 'CONG_CHUC' });
     const v = await w.officer.api.call(lawApi.evaluate, {
-      body: { awardCode: 'CSTDCS', subjectKind: 'INDIVIDUAL', personId: person, year: 2025, decisionDate: TODAY },
+      body: {
+        awardCode: 'CSTDCS',
+        subjectKind: 'INDIVIDUAL',
+        personId: person,
+        year: 2025,
+        decisionDate: TODAY,
+      },
     });
     expect(v.decider?.level).toBe('XA');
   });
@@ -195,7 +206,11 @@ describe('several titles for the same achievement: only the highest is paid', ()
   }
 
   it('LĐTT after CSTĐCS for 2025 pays 0, says why in the preview, the decision and its document; off: paid in full', async () => {
-    const person = await w.person({ unitId: w.units.school, category: 'CONG_CHUC', fullName: 'Lê Văn Cao Nhất' });
+    const person = await w.person({
+      unitId: w.units.school,
+      category: 'CONG_CHUC',
+      fullName: 'Lê Văn Cao Nhất',
+    });
     await w.rating(person, 2025, 'HTXSNV');
     await holdsCstdcs(person, 'Lê Văn Cao Nhất');
     const p = await w.proposal({ personId: person, awardCode: 'LDTT', year: 2025, state: 'APPROVED' });
@@ -214,7 +229,9 @@ describe('several titles for the same achievement: only the highest is paid', ()
     });
     expect(preview.total).toBe(0);
     expect(preview.lines[0]).toMatchObject({ amount: 0, fullAmount: 900_000 });
-    expect(preview.lines[0]?.note).toMatch(/Không trả tiền thưởng.*Chiến sĩ thi đua cơ sở.*chỉ trả mức cao nhất/);
+    expect(preview.lines[0]?.note).toMatch(
+      /Không trả tiền thưởng.*Chiến sĩ thi đua cơ sở.*chỉ trả mức cao nhất/,
+    );
     const fundBefore = await w.officer.api.call(decisionsApi.getFund, { params: { year: 2026 } });
     const d = await w.chair.api.call(decisionsApi.signDecision, {
       body: { proposalIds: [p.id], decisionDate: TODAY },
