@@ -225,6 +225,7 @@ export const proposalsApi = {
       'AWARD_SUBJECT_MISMATCH',
       'SUBJECT_NOT_FOUND',
       'LAW_HARD_RULE',
+      'NO_AUTHORITY',
       'LAW_SOFT_RULE',
       'COUNCIL_PENDING',
       'COUNCIL_REQUIRED',
