@@ -68,7 +68,8 @@ async function issueDecision(
     // Outside the commune chairman's authority under the province profile: refused, and the dossiers are
     // marked to be proposed upward (in a transaction of their own: the signing's was rolled back).
     if (e instanceof AppError && e.code === 'NO_AUTHORITY') {
-      await markUpwardAfterRefusal(db, clock, actor, u.tenantId, ids, input.decisionDate);
+      // marked only when the commune may not decide it today either (not for a mistaken past date)
+      await markUpwardAfterRefusal(db, clock, actor, u.tenantId, ids, todayIn(clock));
       throw e;
     }
     // Two signings at once for the same subject, award and year (different proposals): the unique index

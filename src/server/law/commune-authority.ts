@@ -21,7 +21,7 @@ export const upwardDecider = (a: AuthorityAnswer): string =>
 export function noAuthorityError(a: AuthorityAnswer, subjectName?: string): AppError {
   return new AppError(
     'NO_AUTHORITY',
-    `${subjectName ? `${subjectName}: ` : ''}${a.message} Hồ sơ được đánh dấu cần trình cấp trên: ${upwardDecider(a)}.`,
+    `${subjectName ? `${subjectName}: ` : ''}${a.message} Cần trình cấp trên: ${upwardDecider(a)}.`,
     { decider: a.decider },
   );
 }
