@@ -2,8 +2,14 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEFAULT_PROFILE, mayDecide, rewardMoney } from '../src/core/law';
 import { renderCertificatesPdf } from '../src/server/documents';
 import { renderDecisionDocx } from '../src/server/documents/decision-document';
+
+/** The decision's money and authority as the app computes them (the one money and authority functions). */
+const BENCH_AMOUNT = rewardMoney('GK_XA_REGULAR', 'INDIVIDUAL', '2024-12-20').amount;
+const BENCH_AUTHORITY = mayDecide('GK_XA_REGULAR', 'XA', '2024-12-20', DEFAULT_PROFILE);
+
 import { TINOS } from '../src/server/documents/fonts';
 import { renderPlanDocx } from '../src/server/documents/plan-document';
 import { PLAN_2024 } from '../src/server/seed/plan-2024-content';
@@ -88,13 +94,18 @@ export async function runDocumentsBench(): Promise<Record<string, number | strin
       awardName: 'Giấy khen của Chủ tịch UBND xã',
       signerTitle: 'CHỦ TỊCH',
       signerName: 'Phạm Văn Quyết',
+      authority: {
+        allowed: true,
+        article: BENCH_AUTHORITY.decider?.article ?? null,
+        message: BENCH_AUTHORITY.message,
+      },
       councilMeetingDate: '2024-12-15',
       awardees: items.map((c) => ({
         name: c.awardeeName,
         description: c.awardeeDescription,
         kind: 'INDIVIDUAL',
         achievement: c.achievement,
-        amount: 351_000,
+        amount: BENCH_AMOUNT,
       })),
     }),
   );

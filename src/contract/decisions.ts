@@ -40,6 +40,8 @@ export const DecisionAward = z.object({
   subjectDescription: z.string(),
   achievement: z.string(),
   amount: z.number(),
+  /** Why the amount is less than the award's reward money (several titles for the same achievement). */
+  amountNote: z.string().nullable(),
   verifyCode: z.string(),
   proposalId: Id.nullable(),
   revokedAt: Timestamp.nullable(),
@@ -91,8 +93,21 @@ export const NewDecision = z.object({
 });
 export type NewDecision = z.infer<typeof NewDecision>;
 
+/** What one proposal would be paid, and why less than the award's reward money when it is. */
+export const PreviewLine = z.object({
+  proposalId: Id,
+  subjectName: z.string(),
+  awardCode: z.string(),
+  amount: z.number(),
+  fullAmount: z.number(),
+  note: z.string().nullable(),
+});
+
 export const DecisionPreview = z.object({
   total: z.number(),
+  lines: z.array(PreviewLine),
+  /** Whether the commune chairman may sign it on the date under the province profile, and who decides. */
+  authority: z.object({ allowed: z.boolean(), message: z.string(), decider: z.string().nullable() }),
   fund: Fund,
   /** Set when the reward money would exceed the year's fund (a warning, not a refusal). */
   warning: z.string().nullable(),

@@ -47,6 +47,8 @@ export const Proposal = z.object({
   /** What the unit must add (when returned). */
   returnMissing: z.array(z.string()),
   decisionId: Id.nullable(),
+  /** Set when the commune chairman may not decide it under the province profile: who decides ("Cần trình cấp trên"). */
+  upward: z.object({ decider: z.string(), article: z.string(), at: Timestamp }).nullable(),
   version: z.number(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -223,6 +225,7 @@ export const proposalsApi = {
       'AWARD_SUBJECT_MISMATCH',
       'SUBJECT_NOT_FOUND',
       'LAW_HARD_RULE',
+      'NO_AUTHORITY',
       'LAW_SOFT_RULE',
       'COUNCIL_PENDING',
       'COUNCIL_REQUIRED',

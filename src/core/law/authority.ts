@@ -1,4 +1,6 @@
 /** Who decides an award on a date, and the route a commune's proposal travels to reach them. */
+
+import { formatDateVi } from '../text/format';
 import { type Award, type DeciderPeriod, getAward } from './catalogue';
 import type { ProvinceProfile } from './profile';
 import type { RouteStep } from './types';
@@ -84,12 +86,13 @@ export function mayDecide(
   const decider = d ? { level: d.level, title: d.title, article: d.article } : null;
   const allowed = !!decider && decider.level === level;
   const name = award?.name ?? awardCode;
+  const on = formatDateVi(date);
   const message = !award
     ? `Không có danh hiệu, hình thức khen thưởng mã "${awardCode}".`
     : !decider
-      ? `Không xác định được cấp có thẩm quyền quyết định ${name} vào ngày ${date}.`
+      ? `Không xác định được cấp có thẩm quyền quyết định ${name} vào ngày ${on}.`
       : allowed
-        ? `${decider.title} có thẩm quyền quyết định ${name} vào ngày ${date} (${decider.article}).`
-        : `${SIGNING_LEVEL_LABELS[level]} không có thẩm quyền quyết định ${name} vào ngày ${date}: thẩm quyền của ${decider.title} (${decider.article}).`;
+        ? `${decider.title} có thẩm quyền quyết định ${name} vào ngày ${on} (${decider.article}).`
+        : `${SIGNING_LEVEL_LABELS[level]} không có thẩm quyền quyết định ${name} vào ngày ${on}: thẩm quyền của ${decider.title} (${decider.article}).`;
   return { allowed, awardCode, level, date, decider, message };
 }

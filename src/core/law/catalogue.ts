@@ -605,13 +605,6 @@ export const AWARDS: readonly Award[] = [
 
 const BY_CODE = new Map(AWARDS.map((a) => [a.code, a]));
 
-/** Whether the commune chairman decides this award on `date` (else the proposal goes upward). */
-export function communeDecides(award: Award, date: string): boolean {
-  return award.decider.some(
-    (d) => d.level === 'XA' && (!d.from || d.from <= date) && (!d.to || date <= d.to),
-  );
-}
-
 export function getAward(code: string): Award | undefined {
   return BY_CODE.get(code);
 }

@@ -3,7 +3,7 @@
  * why not, article by article. Never throws on a well-typed record: impossible inputs come back as
  * failures with a reason.
  */
-import { deciderOn, routeTo } from './authority';
+import { mayDecide, routeTo } from './authority';
 import { BASE_SALARY_TABLE, type BaseSalaryPeriod } from './base-salary';
 import { AWARDS, type Award, getAward } from './catalogue';
 import { type HistoryIndex, indexRecord, newIndex } from './history-index';
@@ -144,7 +144,8 @@ export function evaluate(
   for (const w of warningsFor(award.code)) {
     if (w.test(ix, c)) warnings.push({ code: w.code, message: w.message(ix, c), article: articleOf(w, c) });
   }
-  const d = deciderOn(award, decisionDate, profile);
+  // who decides under the profile: the one answer the approval, the signing and the documents use too
+  const d = mayDecide(award.code, 'XA', decisionDate, profile).decider;
   const money = rewardMoney(award.code, record.kind, decisionDate, options.baseSalaries ?? BASE_SALARY_TABLE);
   const blocked = failures.some((f) => f.code === 'PENDING_MATTER');
   return {
@@ -158,7 +159,7 @@ export function evaluate(
     failures,
     warnings,
     ruleSet: { criteria: RULE_SET_LABELS[c.criteria], authority: RULE_SET_LABELS[c.authority] },
-    decider: d ? { level: d.level, title: d.title, article: d.article } : null,
+    decider: d,
     route: routeTo(d?.level ?? null),
     rewardMoney: money,
     dossier: award.dossier.map((f) => ({ name: f.text, article: f.article })),

@@ -1,6 +1,5 @@
 export {
   type AuthorityAnswer,
-  deciderOn,
   mayDecide,
   routeTo,
   SIGNING_LEVEL_LABELS,
@@ -10,7 +9,6 @@ export { BASE_SALARY_TABLE, type BaseSalaryPeriod, baseSalaryOn, mergeBaseSalari
 export {
   AWARDS,
   type Award,
-  communeDecides,
   type DeciderPeriod,
   type Fact,
   getAward,
@@ -38,11 +36,16 @@ export {
 export { checkQuotas, type QuotaProposal, type QuotaResult, quotaCap } from './quotas';
 export {
   type RewardMoney,
-  rewardAmount,
   rewardCoefficient,
   rewardMoney,
   roundUpTenThousand,
 } from './reward-money';
 export { RULES, WARNING_RULES } from './rules';
+export {
+  type PaidAward,
+  type PayLine,
+  payForAward,
+  SAME_ACHIEVEMENT_ARTICLE,
+} from './same-achievement-pay';
 export { recordSource, SUGGESTED_AWARDS, type Suggestion, suggest, suggestFrom } from './suggest';
 export * from './types';

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { baseSalaryOn, rewardAmount } from './index';
+import { baseSalaryOn, rewardMoney } from './index';
+
+const rewardAmount = (code: string, kind: 'INDIVIDUAL' | 'COLLECTIVE' | 'HOUSEHOLD', date: string) =>
+  rewardMoney(code, kind, date).amount;
 
 describe('reward money', () => {
   it('uses the base salary in force on the decision date', () => {

@@ -16,22 +16,6 @@ export function roundUpTenThousand(raw: number): number {
   return Math.ceil(Math.round(raw) / 10_000) * 10_000;
 }
 
-/**
- * Reward money in whole đồng: coefficient × the base salary in force on the decision date, rounded
- * UP to the next ten thousand đồng (Decree 98/2023/NĐ-CP, kept by Decree 152/2025/NĐ-CP). 0 when the
- * award carries no money.
- */
-export function rewardAmount(
-  awardCode: string,
-  subject: SubjectKind,
-  decisionDate: string,
-  table: readonly BaseSalaryPeriod[] = BASE_SALARY_TABLE,
-): number {
-  const c = rewardCoefficient(awardCode, subject, decisionDate);
-  if (!c) return 0;
-  return roundUpTenThousand(c.coefficient * baseSalaryOn(decisionDate, table).amount);
-}
-
 /** Reward money of one award with how it was computed (shown in the verdict, the preview and documents). */
 export interface RewardMoney {
   amount: number;
@@ -42,7 +26,9 @@ export interface RewardMoney {
 }
 
 /**
- * THE reward-money function: award, subject kind, decision date and the commune's base-salary rows
+ * THE reward-money function (coefficient × the base salary in force on the decision date, rounded UP
+ * to the next ten thousand đồng — Decree 98/2023/NĐ-CP, kept by Decree 152/2025/NĐ-CP; 0 when the award
+ * carries no money): award, subject kind, decision date and the commune's base-salary rows
  * (`mergeBaseSalaries` of the administrator's rows; the built-in table when absent). The verdict, the
  * decision preview, the signed decision, the documents and the fund check all call this one.
  */

@@ -47,6 +47,8 @@ export interface AwardTable {
   achievement: string;
   year: number;
   amount: number;
+  /** Why `amount` is less than the award's full reward money (only the highest for the same achievement); null otherwise */
+  amount_note: string | null;
   verify_code: string;
   signature: string;
   revoked_at: string | null;

@@ -21,6 +21,10 @@ export interface ProposalTable {
   return_reason: string | null;
   return_missing: string | null; // JSON string[]
   decision_id: string | null;
+  /** Set when the commune chairman may not decide it under the province profile: who decides (to propose upward). */
+  upward_decider: string | null;
+  upward_article: string | null;
+  upward_at: string | null;
   version: number;
   created_by: string;
   created_at: string;

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Decision, NewDecision } from '../../contract/decisions';
 import { transitionProposal } from '../../core/dossier/proposal-workflow';
-import { communeDecides, getAward, rewardAmount } from '../../core/law';
+import { getAward } from '../../core/law';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
 import { communeKeys } from '../certificates/commune-keys';
@@ -12,6 +12,9 @@ import type { Database } from '../db/schema';
 import { assertDecidable } from '../disclosures/disclosure-check';
 import { signCertificate } from '../documents/certificate-signature';
 import { AppError, fromCore } from '../http/errors';
+import { communeAuthority, noAuthorityError } from '../law/commune-authority';
+import { markUpwardAfterRefusal } from '../proposals/upward-mark';
+import { payLines } from './decision-pay';
 import { getDecision } from './decision-queries';
 import { nextDocumentNumber } from './numbering';
 import { existingSameAward, isSameAwardViolation, sameAwardError, subjectKey } from './same-award';
@@ -62,6 +65,13 @@ async function issueDecision(
   try {
     return await signInTransaction(db, clock, keysDir, u, actor, input, ids, year);
   } catch (e) {
+    // Outside the commune chairman's authority under the province profile: refused, and the dossiers are
+    // marked to be proposed upward (in a transaction of their own: the signing's was rolled back).
+    if (e instanceof AppError && e.code === 'NO_AUTHORITY') {
+      // marked only when the commune may not decide it today either (not for a mistaken past date)
+      await markUpwardAfterRefusal(db, clock, actor, u.tenantId, ids, todayIn(clock));
+      throw e;
+    }
     // Two signings at once for the same subject, award and year (different proposals): the unique index
     // kept the first; name the award it holds.
     if (!isSameAwardViolation(e)) throw e;
@@ -114,6 +124,9 @@ async function signInTransaction(
     }
     const awardCode = rows[0]?.award_code ?? '';
     const award = getAward(awardCode);
+    // Who decides comes first: outside the commune chairman's authority nothing else matters here.
+    const authority = await communeAuthority(trx, u.tenantId, awardCode, input.decisionDate);
+    if (!authority.allowed) throw noAuthorityError(authority);
     for (const r of rows) {
       const t = transitionProposal(
         { status: r.status, unitId: r.unit_id, achievement: r.achievement },
@@ -136,12 +149,6 @@ async function signInTransaction(
       }
       seen.set(key, r.id);
     }
-    if (award && !communeDecides(award, input.decisionDate)) {
-      throw new AppError(
-        'NO_AUTHORITY',
-        `Chủ tịch UBND xã không có thẩm quyền quyết định ${award.name}; cần trình cấp trên.`,
-      );
-    }
     const commune = await trx
       .selectFrom('organisations')
       .select(['name', 'short_name', 'code'])
@@ -150,8 +157,8 @@ async function signInTransaction(
     const number = await nextDocumentNumberFor(trx, u.tenantId, year);
     const decisionId = newId();
     const now = isoNow(clock);
-    const amounts = rows.map((r) => rewardAmount(awardCode, r.subject_kind, input.decisionDate));
-    const total = amounts.reduce((s, a) => s + a, 0);
+    const pay = await payLines(trx, u.tenantId, rows, input.decisionDate);
+    const total = pay.reduce((s, l) => s + l.amount, 0);
     const awardName = award?.name ?? awardCode;
     await trx
       .insertInto('decisions')
@@ -224,7 +231,8 @@ async function signInTransaction(
           subject_description: description,
           achievement: r.achievement,
           year: r.year,
-          amount: amounts[i] ?? 0,
+          amount: pay[i]?.amount ?? 0,
+          amount_note: pay[i]?.note ?? null,
           verify_code: shortCode,
           signature,
           revoked_at: null,

@@ -6,10 +6,12 @@ import type {
   RegisterEntry,
 } from '../../contract/decisions';
 import { seesWholeCommune } from '../../core/auth/roles';
-import { getAward, rewardAmount } from '../../core/law';
+import { getAward } from '../../core/law';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { AppError, notFound } from '../http/errors';
+import { communeAuthority } from '../law/commune-authority';
+import { payLines } from './decision-pay';
 import { fundStatus } from './fund-queries';
 
 export async function listDecisions(db: Db, u: AuthUser): Promise<DecisionSummary[]> {
@@ -73,6 +75,7 @@ export async function getDecision(db: Db, u: AuthUser, id: string): Promise<Deci
       subjectDescription: a.subject_description,
       achievement: a.achievement,
       amount: a.amount,
+      amountNote: a.amount_note,
       verifyCode: a.verify_code,
       proposalId: a.proposal_id,
       revokedAt: a.revoked_at,
@@ -131,21 +134,55 @@ export async function awardRegister(db: Db, u: AuthUser, year: number): Promise<
   }));
 }
 
-/** What signing would cost, against the year's emulation fund (a warning, not a refusal). */
+/**
+ * What signing would cost (the same `payLines` the signing stores), against the year's emulation fund (a
+ * warning, not a refusal), and whether the commune chairman may sign it on the date (`mayDecide`).
+ */
 export async function previewDecision(db: Db, u: AuthUser, b: NewDecision): Promise<DecisionPreview> {
-  const rows = await db
+  const ids = [...new Set(b.proposalIds)];
+  const found = await db
     .selectFrom('proposals')
-    .select(['award_code', 'subject_kind'])
+    .select([
+      'id',
+      'subject_name',
+      'award_code',
+      'subject_kind',
+      'person_id',
+      'subject_unit_id',
+      'household_id',
+      'year',
+    ])
     .where('tenant_id', '=', u.tenantId)
-    .where('id', 'in', b.proposalIds)
+    .where('id', 'in', ids)
     .execute();
-  if (rows.length !== new Set(b.proposalIds).size)
-    throw new AppError('UNKNOWN_PROPOSAL', 'Có đề nghị không tồn tại.');
-  const total = rows.reduce((s, r) => s + rewardAmount(r.award_code, r.subject_kind, b.decisionDate), 0);
+  if (found.length !== ids.length) throw new AppError('UNKNOWN_PROPOSAL', 'Có đề nghị không tồn tại.');
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const rows = ids.flatMap((id) => byId.get(id) ?? []);
+  const pay = await payLines(db, u.tenantId, rows, b.decisionDate);
+  const total = pay.reduce((s, l) => s + l.amount, 0);
+  const answers = await Promise.all(
+    [...new Set(rows.map((r) => r.award_code))].map((code) =>
+      communeAuthority(db, u.tenantId, code, b.decisionDate),
+    ),
+  );
+  const refused = answers.filter((a) => !a.allowed);
   const fund = await fundStatus(db, u.tenantId, Number(b.decisionDate.slice(0, 4)));
   const exceeds = fund.amount !== null && fund.spent + total > fund.amount;
   return {
     total,
+    lines: rows.map((r, i) => ({
+      proposalId: r.id,
+      subjectName: r.subject_name,
+      awardCode: r.award_code,
+      amount: pay[i]?.amount ?? 0,
+      fullAmount: pay[i]?.fullAmount ?? 0,
+      note: pay[i]?.note ?? null,
+    })),
+    authority: {
+      allowed: refused.length === 0,
+      message: (refused.length ? refused : answers).map((a) => a.message).join(' '),
+      decider: refused[0]?.decider?.title ?? answers[0]?.decider?.title ?? null,
+    },
     fund,
     warning: exceeds
       ? `Tổng tiền thưởng (${total.toLocaleString('vi-VN')} đ) cộng số đã chi (${fund.spent.toLocaleString('vi-VN')} đ) vượt quỹ thi đua, khen thưởng năm ${fund.year} (${(fund.amount ?? 0).toLocaleString('vi-VN')} đ).`

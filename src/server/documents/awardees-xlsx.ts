@@ -37,7 +37,7 @@ export async function renderAwardeesXlsx(d: DecisionDocData, extra: AwardeeSheet
     amount: a.amount,
     register: extra[i]?.registerNumber ?? '',
     code: extra[i]?.verifyCode ?? '',
-    note: extra[i]?.revoked ? 'Đã thu hồi' : '',
+    note: [extra[i]?.revoked ? 'Đã thu hồi' : '', a.amountNote ?? ''].filter(Boolean).join('; '),
   }));
   const ws = tableSheet(
     wb,

@@ -20,6 +20,8 @@ export interface DecisionAwardee {
   kind: 'INDIVIDUAL' | 'COLLECTIVE' | 'HOUSEHOLD' | string;
   achievement: string;
   amount: number;
+  /** why the amount is less than the award's reward money (only the highest for the same achievement) */
+  amountNote?: string | null;
 }
 
 /** A commendation decision as recorded (Quyết định khen thưởng của Chủ tịch UBND xã). */
@@ -34,6 +36,11 @@ export interface DecisionDocData {
   awardName: string;
   signerTitle: string;
   signerName: string;
+  /**
+   * The article giving the commune chairman the power to decide this award on the decision date under the
+   * province profile (`mayDecide`); null when it does not (the document then says who decides).
+   */
+  authority: { allowed: boolean; article: string | null; message: string };
   /** The council meeting that recommended the awardees, when recorded. */
   councilMeetingDate: string | null;
   awardees: DecisionAwardee[];
@@ -121,10 +128,21 @@ export async function renderDecisionDocx(d: DecisionDocData): Promise<Buffer> {
       6,
     ),
     ...decisionBases(d.date).map((b) => para(b, { italics: true })),
+    para(
+      d.authority.allowed && d.authority.article
+        ? `Căn cứ thẩm quyền quy định tại ${d.authority.article};`
+        : `Lưu ý về thẩm quyền: ${d.authority.message}`,
+      { italics: true },
+    ),
     para(proposal, { italics: true }),
     centered('QUYẾT ĐỊNH:', { bold: true }, 6),
     article(1, `Tặng ${d.awardName} cho ${countPhrase(d.awardees)} đã có thành tích được nêu dưới đây:`),
     gridTable(cols, rows, { boldLast: true }),
+    ...d.awardees.flatMap((a, i) =>
+      a.amountNote
+        ? [para(`Ghi chú tiền thưởng (STT ${i + 1}, ${a.name}): ${a.amountNote}`, { italics: true })]
+        : [],
+    ),
     para([], { indent: false, after: 0 }),
     article(
       2,

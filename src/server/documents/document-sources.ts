@@ -10,6 +10,7 @@ import { meetingView } from '../council/meetings';
 import { councilOn } from '../council/members';
 import type { Db } from '../db/connect';
 import { AppError, forbidden, notFound } from '../http/errors';
+import { communeAuthority } from '../law/commune-authority';
 import { communeProfileOf } from '../organisations/profile-queries';
 import { conflictsOf, disclosedAmong, requireFullDossier } from '../proposals/dossier-access';
 import type { AchievementReportData, ReceivedAward } from './achievement-report-document';
@@ -88,6 +89,7 @@ export async function loadDecisionDoc(
         .orderBy('m.meeting_date', 'desc')
         .executeTakeFirst()
     : undefined;
+  const authority = await communeAuthority(db, u.tenantId, d.award_code, d.decision_date);
   const doc: DecisionDocData = {
     issuer: c.issuer,
     communeName: c.lower,
@@ -99,6 +101,11 @@ export async function loadDecisionDoc(
     awardName: getAward(d.award_code)?.name ?? d.award_code,
     signerTitle: d.signer_title,
     signerName: d.signer_name,
+    authority: {
+      allowed: authority.allowed,
+      article: authority.allowed ? (authority.decider?.article ?? null) : null,
+      message: authority.message,
+    },
     councilMeetingDate: meeting?.meeting_date ?? null,
     awardees: awards.map((a) => ({
       name: a.subject_name,
@@ -106,6 +113,7 @@ export async function loadDecisionDoc(
       kind: a.subject_kind,
       achievement: a.achievement,
       amount: a.amount,
+      amountNote: a.amount_note,
     })),
   };
   return {

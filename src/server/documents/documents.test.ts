@@ -11,7 +11,7 @@ import { type Endpoint, type Input, urlOf } from '../../contract/endpoint';
 import { organisationsApi } from '../../contract/organisations';
 import { plansApi } from '../../contract/plans';
 import { proposalsApi } from '../../contract/proposals';
-import { rewardAmount } from '../../core/law';
+import { rewardMoney } from '../../core/law';
 import { fixedClock } from '../clock';
 import type { Client } from '../http/test-app';
 import { startWorld, type World } from '../testing/test-world';
@@ -318,8 +318,8 @@ describe('from proposals through the council to a decision and its certificates'
     ])
       expect(dt).toContain(s);
     expect(d.body.totalAmount).toBe(
-      2 * rewardAmount('GK_XA_REGULAR', 'INDIVIDUAL', '2025-12-20') +
-        rewardAmount('GK_XA_REGULAR', 'COLLECTIVE', '2025-12-20'),
+      2 * rewardMoney('GK_XA_REGULAR', 'INDIVIDUAL', '2025-12-20').amount +
+        rewardMoney('GK_XA_REGULAR', 'COLLECTIVE', '2025-12-20').amount,
     );
 
     const x = await download(officer, documentsApi.decisionAwardees, { params: { id: decisionId } });
@@ -481,8 +481,8 @@ describe('from proposals through the council to a decision and its certificates'
 
   it('the year-end report and the statistics workbook compute their figures from the records', async () => {
     const total =
-      2 * rewardAmount('GK_XA_REGULAR', 'INDIVIDUAL', '2025-12-20') +
-      rewardAmount('GK_XA_REGULAR', 'COLLECTIVE', '2025-12-20');
+      2 * rewardMoney('GK_XA_REGULAR', 'INDIVIDUAL', '2025-12-20').amount +
+      rewardMoney('GK_XA_REGULAR', 'COLLECTIVE', '2025-12-20').amount;
     const vnd = String(total).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
     const r = await download(chair, documentsApi.yearEndReport, {
       query: { year: 2025, date: '2025-12-28', so: '12' },

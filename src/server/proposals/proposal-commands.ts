@@ -14,15 +14,17 @@ import { getAward, type SubjectKind } from '../../core/law';
 import { foldVietnamese } from '../../core/text';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
-import { type Clock, isoNow, yearIn } from '../clock';
+import { type Clock, isoNow, todayIn, yearIn } from '../clock';
 import type { Db } from '../db/connect';
 import { newId } from '../db/ids';
 import type { Database } from '../db/schema';
 import { assertNoSameAward } from '../decisions/same-award';
 import { AppError, forbidden, fromCore, notFound } from '../http/errors';
+import { communeAuthority } from '../law/commune-authority';
 import type { ActionGuard } from './action-guard';
 import { PROPOSAL_GUARDS } from './proposal-guards';
 import { getProposal } from './proposal-queries';
+import { markUpwardAfterRefusal, syncUpwardMark } from './upward-mark';
 
 export interface ProposalInput {
   unitId?: string | undefined;
@@ -304,9 +306,16 @@ export async function actOnProposal(
   if (!action || action === 'decide') {
     throw new AppError('UNKNOWN_ACTION', `Không có thao tác "${name}".`);
   }
-  await db
-    .transaction()
-    .execute((trx) => actOnProposalIn(trx, clock, u, actor, id, action, input, PROPOSAL_GUARDS));
+  try {
+    await db
+      .transaction()
+      .execute((trx) => actOnProposalIn(trx, clock, u, actor, id, action, input, PROPOSAL_GUARDS));
+  } catch (e) {
+    // An approval outside the commune chairman's authority: refused, the dossier marked to go upward.
+    if (e instanceof AppError && e.code === 'NO_AUTHORITY')
+      await markUpwardAfterRefusal(db, clock, actor, u.tenantId, [id], todayIn(clock));
+    throw e;
+  }
   return getProposal(db, clock, u, id);
 }
 
@@ -349,6 +358,11 @@ export async function actOnProposalIn(
     .executeTakeFirst();
   if (Number(res.numUpdatedRows) !== 1)
     throw new AppError('STALE', 'Đề nghị vừa được người khác cập nhật. Vui lòng thử lại.');
+  if (action === 'forward' || action === 'approve') {
+    // Who decides under the province profile, as the chairman will see it: mark or unmark "to go upward".
+    const a = await communeAuthority(trx, p.tenant_id, p.award_code, todayIn(clock));
+    await syncUpwardMark(trx, clock, actor, p, a);
+  }
   const label = PROPOSAL_ACTION_LABELS[action].vi;
   await writeAudit(trx, clock, actor, {
     entityType: 'proposal',

@@ -2,6 +2,7 @@ import { todayIn } from '../clock';
 import { assertCouncilConcluded } from '../council/council-guard';
 import { assertNoSameAward } from '../decisions/same-award';
 import { assertDecidable } from '../disclosures/disclosure-check';
+import { communeAuthority, noAuthorityError } from '../law/commune-authority';
 import type { ActionGuard } from './action-guard';
 import { lawGuard } from './law-guard';
 
@@ -23,5 +24,22 @@ const sameAwardGuard: ActionGuard = async (trx, p, action) => {
   }
 };
 
+/**
+ * The chairman approves only what the commune chairman may decide today under the province profile
+ * (`mayDecide`); otherwise the approval is refused, naming who decides, and the dossier is marked to be
+ * proposed upward (`actOnProposal`).
+ */
+const authorityGuard: ActionGuard = async (trx, p, action, _input, clock) => {
+  if (action !== 'approve') return;
+  const a = await communeAuthority(trx, p.tenant_id, p.award_code, todayIn(clock));
+  if (!a.allowed) throw noAuthorityError(a);
+};
+
 // Order follows the procedure: the award not already given, the law, then the council, then public disclosure.
-export const PROPOSAL_GUARDS: ActionGuard[] = [sameAwardGuard, lawGuard, councilGuard, disclosureGuard];
+export const PROPOSAL_GUARDS: ActionGuard[] = [
+  sameAwardGuard,
+  lawGuard,
+  authorityGuard,
+  councilGuard,
+  disclosureGuard,
+];

@@ -54,13 +54,17 @@ function view(r: Row, u: AuthUser): Proposal {
     returnReason: r.return_reason,
     returnMissing: r.return_missing ? (JSON.parse(r.return_missing) as string[]) : [],
     decisionId: r.decision_id,
+    upward: r.upward_decider
+      ? { decider: r.upward_decider, article: r.upward_article ?? '', at: r.upward_at ?? r.updated_at }
+      : null,
     version: r.version,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    // a dossier marked to go upward is not approved nor signed here
     actions: availableActions(
       { status, unitId: r.unit_id, achievement: r.achievement },
       { role: u.role, unitId: u.unitId },
-    ),
+    ).filter((a) => !r.upward_decider || (a !== 'approve' && a !== 'decide')),
     access: 'FULL',
   };
 }

@@ -70,4 +70,7 @@ Object.assign(EN, {
   'Số đối tượng đã xét': 'Subjects considered',
   'Kết luận pháp lý': 'Legal verdict',
   'Ngoại lệ': 'Override',
+  'Cần trình cấp trên:': 'To be proposed to a higher level:',
+  'Chủ tịch UBND xã không phê duyệt, không ký quyết định cho hồ sơ này theo thiết lập của tỉnh.':
+    "Under the province's settings the commune chairman neither approves nor signs a decision for this dossier.",
 });

@@ -79,7 +79,16 @@ export function DecisionDetailPage() {
             dataIndex: 'amount',
             align: 'right',
             width: 130,
-            render: (n: number) => formatMoneyVnd(n),
+            render: (n: number, a) => (
+              <>
+                {formatMoneyVnd(n)}
+                {a.amountNote && (
+                  <div style={{ fontSize: 12, textAlign: 'left' }}>
+                    <i>{a.amountNote}</i>
+                  </div>
+                )}
+              </>
+            ),
           },
           {
             title: t('Mã xác minh'),

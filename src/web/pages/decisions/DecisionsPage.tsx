@@ -27,7 +27,8 @@ export function DecisionsPage() {
         ? api.call(proposalsApi.listProposals, { query: { status: 'APPROVED' } })
         : Promise.resolve([] as ProposalRow[]),
     ]);
-    return { decisions, approved };
+    // a dossier marked to go upward (outside the commune chairman's authority) is not offered for signing
+    return { decisions, approved: approved.filter((p) => p.access !== 'FULL' || !p.upward) };
   }, [isChair]);
   const [selected, setSelected] = useState<string[]>([]);
   const [date, setDate] = useState(dayjs());
@@ -102,10 +103,22 @@ export function DecisionsPage() {
           {preview && (
             <Alert
               style={{ marginTop: 12 }}
-              type={preview.warning ? 'warning' : 'info'}
+              type={!preview.authority.allowed ? 'error' : preview.warning ? 'warning' : 'info'}
               showIcon
               message={`${t('Tổng tiền thưởng')}: ${formatMoneyVnd(preview.total)}`}
-              description={preview.warning ?? undefined}
+              description={
+                <>
+                  {!preview.authority.allowed && <div>{preview.authority.message}</div>}
+                  {preview.warning && <div>{preview.warning}</div>}
+                  {preview.lines
+                    .filter((l) => l.note)
+                    .map((l) => (
+                      <div key={l.proposalId}>
+                        {l.subjectName}: {formatMoneyVnd(l.amount)} — {l.note}
+                      </div>
+                    ))}
+                </>
+              }
             />
           )}
           <Space style={{ marginTop: 12 }}>

@@ -69,6 +69,11 @@ export function ProposalDetailPage() {
       form.resetFields();
     } catch (e) {
       setActError(e as ApiError);
+      // refused for authority: the dossier is now marked to go upward — show it
+      if ((e as ApiError).code === 'NO_AUTHORITY') {
+        const fresh = await api.call(proposalsApi.getProposal, { params: { id } }).catch(() => null);
+        if (fresh) setData(fresh);
+      }
     } finally {
       setBusy(false);
     }
@@ -117,6 +122,21 @@ export function ProposalDetailPage() {
         </Space>
       </Space>
       <ApiErrorAlert error={actError ?? error} />
+      {p.upward && (
+        <Card size="small" style={{ margin: '16px 0', borderColor: '#faad14' }} data-testid="proposal-upward">
+          <b>
+            {t('Cần trình cấp trên:')} {p.upward.decider}
+          </b>
+          <div style={{ fontSize: 12 }}>
+            <i>{p.upward.article}</i>
+          </div>
+          <div>
+            {t(
+              'Chủ tịch UBND xã không phê duyệt, không ký quyết định cho hồ sơ này theo thiết lập của tỉnh.',
+            )}
+          </div>
+        </Card>
+      )}
       {p.status === 'RETURNED' && (
         <Card size="small" style={{ margin: '16px 0', borderColor: '#fa8c16' }}>
           <b>{t('Lý do trả lại:')}</b> {p.returnReason}

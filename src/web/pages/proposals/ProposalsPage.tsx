@@ -87,8 +87,15 @@ export function ProposalsPage() {
             title: t('Trạng thái'),
             dataIndex: 'status',
             width: 190,
-            render: (s: ProposalRow['status']) => (
-              <Tag color={STATUS_COLORS[s]}>{label(PROPOSAL_STATUS_LABELS[s])}</Tag>
+            render: (s: ProposalRow['status'], r: ProposalRow) => (
+              <>
+                <Tag color={STATUS_COLORS[s]}>{label(PROPOSAL_STATUS_LABELS[s])}</Tag>
+                {r.access === 'FULL' && r.upward && (
+                  <Tag color="gold" style={{ marginTop: 4 }}>
+                    {t('Cần trình cấp trên:')} {r.upward.decider}
+                  </Tag>
+                )}
+              </>
             ),
           },
         ]}
