@@ -1,6 +1,12 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { authApi, type InstanceStatus, type Me } from '../../contract/accounts';
+import type { InstanceStatus, Me } from '../../contract/accounts';
 import { ApiError, api } from '../api/client';
+
+/**
+ * The sign-in endpoints, loaded with the first call rather than with the page: the contract's schemas
+ * (zod) are not needed to draw the sign-in page, which then loads faster on a slow connection.
+ */
+const authEndpoints = () => import('../../contract/accounts').then((m) => m.authApi);
 
 interface AuthState {
   me: Me | null;
@@ -20,8 +26,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [loading, setLoading] = useState(true);
   const [instance, setInstance] = useState<InstanceStatus | null>(null);
   const load = useCallback(async () => {
-    const inst = api.call(authApi.instance, {}).catch(() => null);
+    let inst: Promise<InstanceStatus | null> = Promise.resolve(null);
     try {
+      const authApi = await authEndpoints();
+      inst = api.call(authApi.instance, {}).catch(() => null);
       setMe(await api.call(authApi.me, {}));
     } catch (e) {
       if (!(e instanceof ApiError) || e.status !== 401) console.error(e);
@@ -36,13 +44,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [load]);
   const login = useCallback(
     async (username: string, password: string) => {
-      await api.call(authApi.login, { body: { username, password } });
+      await api.call((await authEndpoints()).login, { body: { username, password } });
       await load();
     },
     [load],
   );
   const logout = useCallback(async () => {
-    await api.call(authApi.logout, {});
+    await api.call((await authEndpoints()).logout, {});
     setMe(null);
   }, []);
   const value = useMemo(
