@@ -3,10 +3,19 @@ import type { InstanceStatus, Me } from '../../contract/accounts';
 import { ApiError, api } from '../api/client';
 
 /**
- * The sign-in endpoints, loaded with the first call rather than with the page: the contract's schemas
+ * The sign-in endpoints, a chunk of their own rather than part of the first script: the contract's schemas
  * (zod) are not needed to draw the sign-in page, which then loads faster on a slow connection.
  */
-const authEndpoints = () => import('../../contract/accounts').then((m) => m.authApi);
+let endpointsLoad: Promise<typeof import('../../contract/accounts').authApi> | undefined;
+const authEndpoints = () =>
+  (endpointsLoad ??= import('../../contract/accounts')
+    .then((m) => m.authApi)
+    .catch((e: unknown) => {
+      endpointsLoad = undefined; // a failed download is tried again at the next call
+      throw e;
+    }));
+// Every page asks who is signed in first: start the download now, while React draws the first page.
+void authEndpoints().catch(() => undefined);
 
 interface AuthState {
   me: Me | null;
