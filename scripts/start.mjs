@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-// `npm start`: install dependencies if missing, build the web UI if it is out of date,
-// then start the server (which migrates the database). Outside production, and unless SEED_DEMO is set,
+// `npm start`: install dependencies if missing, build the web UI and the server if they are out of date,
+// then run the compiled server (dist-server/main.js, which migrates the database) in THIS process: one
+// long-lived Node process serves, with no TypeScript loader and no child processes left behind (installing
+// and building run as short-lived children first). Outside production, and unless SEED_DEMO is set,
 // it asks for the demo commune (SEED_DEMO=1: published passwords, for a tryout only).
-// Uses only Node's standard library, so it works before `npm install`.
+// Uses only Node's standard library until the server is imported, so it works before `npm install`.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 process.chdir(root);
@@ -56,32 +59,38 @@ if (needInstall) {
   if (fs.existsSync(marker)) fs.utimesSync(marker, new Date(), new Date());
 }
 
-function newestMtime(dir) {
+/** The newest modification time of a file, or of any file under a directory. */
+function newestMtime(p) {
+  if (!fs.existsSync(p)) return 0;
+  if (!fs.statSync(p).isDirectory()) return fs.statSync(p).mtimeMs;
   let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
-  }
+  for (const entry of fs.readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, entry)));
   return newest;
 }
-const built = path.join(root, 'dist', 'web', 'index.html');
-const sources = Math.max(
-  newestMtime(path.join(root, 'src', 'web')),
-  newestMtime(path.join(root, 'src', 'contract')),
-  newestMtime(path.join(root, 'src', 'core')),
-);
-if (!fs.existsSync(built) || fs.statSync(built).mtimeMs < sources) {
+/** A build output is out of date when missing or older than its sources (or the installed packages' lock). */
+const outdated = (file, sources) =>
+  !fs.existsSync(file) ||
+  fs.statSync(file).mtimeMs <
+    Math.max(...['package-lock.json', ...sources].map((s) => newestMtime(path.join(root, ...s.split('/')))));
+const shared = ['src/contract', 'src/core'];
+
+if (outdated(path.join(root, 'dist', 'web', 'index.html'), ['src/web', 'vite.config.ts', ...shared])) {
   console.log('Đang build giao diện… / Building the web UI…');
   run('npx', ['vite', 'build', '--logLevel', 'warn']);
 }
+const server = path.join(root, 'dist-server', 'main.js');
+if (outdated(server, ['src/server', 'scripts/build-server.mjs', ...shared])) {
+  console.log('Đang build máy chủ… / Building the server…');
+  run(process.execPath, [path.join(root, 'scripts', 'build-server.mjs')], { shell: false });
+}
 
-const env = { ...process.env };
-if (env.SEED_DEMO === undefined && env.NODE_ENV !== 'production') {
-  env.SEED_DEMO = '1';
+if (process.env.SEED_DEMO === undefined && process.env.NODE_ENV !== 'production') {
+  process.env.SEED_DEMO = '1';
   console.log(
     '\n*** Chạy thử với dữ liệu mẫu (SEED_DEMO=1): mật khẩu công khai, không dùng cho công việc thật.',
   );
   console.log('*** Tryout with demo data (SEED_DEMO=1): published passwords, not for real work.');
   console.log('*** Triển khai thật / real deployment: NODE_ENV=production npm start (hoặc SEED_DEMO=0).\n');
 }
-run('npx', ['tsx', 'src/server/main.ts'], { env });
+// The server runs here, in this process (migrations and the demo seeding included): nothing to wait on.
+await import(pathToFileURL(server).href);

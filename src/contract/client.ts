@@ -4,7 +4,8 @@
  * the server's code and message. A change of a response shape in the contract breaks its callers' types.
  */
 import type { ErrorCode } from '../core/errors/error-codes';
-import { type Endpoint, type Input, type Output, urlOf } from './endpoint';
+import type { Endpoint, Input, Output } from './endpoint';
+import { urlOf } from './url';
 
 export class ApiError extends Error {
   constructor(

@@ -1,18 +1,24 @@
 import { Spin } from 'antd';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { useAuth } from './auth/auth';
-import { AppLayout } from './components/AppLayout';
-import { SetupPage } from './pages/accounts/SetupPage';
 import { LoginPage } from './pages/LoginPage';
-import { NotFoundPage } from './pages/NotFoundPage';
 import { ChangePasswordPage, MENU, WEB_ROUTES } from './routes';
+
+// Loaded when first needed, so the sign-in page and the public pages do not wait for them: the signed-in
+// frame (menu, header), the first-run setup and the not-found page.
+const loadAppLayout = () => import('./components/AppLayout');
+const AppLayout = lazy(() => loadAppLayout().then((m) => ({ default: m.AppLayout })));
+const SetupPage = lazy(() => import('./pages/accounts/SetupPage').then((m) => ({ default: m.SetupPage })));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
 
 const loadingPage = <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
 
 /** The router: the sign-in flow here, every page from the one table (`routes.tsx`). */
 export function AppRoutes() {
   const { me, loading, instance } = useAuth();
+  // signed in: fetch the frame at once, alongside the page's own chunk, rather than one after the other
+  if (me) void loadAppLayout();
   return (
     <Suspense fallback={loadingPage}>
       <Routes>

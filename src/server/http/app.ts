@@ -1,8 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -17,8 +14,9 @@ import { passwordChangeGate } from '../auth/password-change-gate';
 import { SESSION_COOKIE, userForSession } from '../auth/sessions';
 import type { AppDeps } from '../deps';
 import { installBinaryBody } from './binary-body';
+import { installJsonCompression } from './compress-json';
 import { installDossierGuard } from './dossier-guard';
-import { AppError, installErrorHandlers } from './errors';
+import { installErrorHandlers } from './errors';
 import { AUTH_ROUTES, FEATURE_ROUTES } from './feature-routes';
 import { installJsonBody } from './json-body';
 import { installRateLimits } from './rate-limits';
@@ -26,6 +24,7 @@ import { installRouteInventory } from './route-inventory';
 import { installSameOriginCheck } from './same-origin';
 import { installSecurityHeaders } from './security-headers';
 import { securityOptionsFromEnv } from './security-options';
+import { installWebFiles } from './web-files';
 
 z.config(z.locales.vi());
 
@@ -39,6 +38,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandlers(app);
+  installJsonCompression(app);
   installRouteInventory(app);
   installJsonBody(app);
   installBinaryBody(app);
@@ -75,15 +75,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     { prefix: '/api' },
   );
 
-  const dist = deps.config.webDist;
-  if (dist && fs.existsSync(path.join(dist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: dist, wildcard: false });
-    app.setNotFoundHandler((req, reply) => {
-      if (req.method !== 'GET' || req.url.startsWith('/api/')) {
-        throw new AppError('NOT_FOUND', 'Không tìm thấy trang.');
-      }
-      return reply.type('text/html').sendFile('index.html');
-    });
-  }
+  if (deps.config.webDist) await installWebFiles(app, deps.config.webDist);
   return app;
 }

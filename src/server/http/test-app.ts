@@ -131,6 +131,8 @@ export async function startTestApp(
     clock?: Clock;
     /** The largest attached file (the server's default, 20 MB, when omitted). */
     maxUploadBytes?: number;
+    /** A built web UI to serve (none by default: the API alone). */
+    webDist?: string;
   } = {},
 ): Promise<TestApp> {
   const handle = await openTestDb();
@@ -149,6 +151,7 @@ export async function startTestApp(
       keysDir,
       filesDir,
       ...(opts.maxUploadBytes ? { maxUploadBytes: opts.maxUploadBytes } : {}),
+      ...(opts.webDist ? { webDist: opts.webDist } : {}),
       security: opts.security,
       ...(opts.logger ? { logger: opts.logger } : {}),
     },

@@ -1,4 +1,4 @@
-import { Button, Result } from 'antd';
+import { Alert, Button } from 'antd';
 import { Component, type ReactNode } from 'react';
 
 /** Never a blank page: an unexpected UI error shows a message and a way back. */
@@ -10,11 +10,14 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: E
   override render() {
     if (this.state.error) {
       return (
-        <Result
-          status="error"
-          title="Đã có lỗi khi hiển thị trang"
-          subTitle={`${this.state.error.message} — Vui lòng tải lại trang. / Something went wrong, please reload.`}
-          extra={
+        // An alert rather than antd's Result, whose illustrations would weigh on every first load.
+        <Alert
+          type="error"
+          showIcon
+          style={{ maxWidth: 640, margin: '15vh auto' }}
+          message="Đã có lỗi khi hiển thị trang"
+          description={`${this.state.error.message} — Vui lòng tải lại trang. / Something went wrong, please reload.`}
+          action={
             <Button type="primary" onClick={() => window.location.assign('/')}>
               Về trang chủ
             </Button>

@@ -1,5 +1,5 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useErrorText } from '../api/error-text';
@@ -15,6 +15,7 @@ export function LoginPage() {
   const nav = useNavigate();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { token } = theme.useToken();
   const submit = async (v: { username: string; password: string }) => {
     setBusy(true);
     setError(null);
@@ -36,7 +37,17 @@ export function LoginPage() {
         background: 'linear-gradient(135deg,#fff5f5,#fffbe6)',
       }}
     >
-      <Card style={{ width: 400 }}>
+      {/* a card drawn by hand: antd's Card brings its tabs and skeleton into the first load */}
+      <div
+        style={{
+          width: 400,
+          maxWidth: '100%',
+          padding: token.paddingLG,
+          background: token.colorBgContainer,
+          border: `1px solid ${token.colorBorderSecondary}`,
+          borderRadius: token.borderRadiusLG,
+        }}
+      >
         <div style={{ textAlign: 'right' }}>
           <LanguageSwitch />
         </div>
@@ -72,7 +83,7 @@ export function LoginPage() {
         <Typography.Paragraph type="secondary" style={{ marginTop: 16, fontSize: 12 }}>
           {t('Xác minh giấy khen không cần đăng nhập:')} <a href="/xac-minh">/xac-minh</a>
         </Typography.Paragraph>
-      </Card>
+      </div>
     </div>
   );
 }
