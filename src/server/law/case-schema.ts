@@ -29,7 +29,9 @@ const Record = obj(
     name: z.string().optional(),
     unitKind: z.enum(['XA', 'THON', 'DON_VI']).optional(),
     personCategory: z
-      .enum(PERSON_CATEGORIES, { message: `personCategory phải là một trong ${PERSON_CATEGORIES.join(', ')}` })
+      .enum(PERSON_CATEGORIES, {
+        message: `personCategory phải là một trong ${PERSON_CATEGORIES.join(', ')}`,
+      })
       .optional(),
     orgKind: z.enum(ORG_KINDS, { message: `orgKind phải là một trong ${ORG_KINDS.join(', ')}` }).optional(),
     ratedByPerformance: z.boolean().optional(),
