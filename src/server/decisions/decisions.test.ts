@@ -84,7 +84,7 @@ describe('decisions', () => {
     const preview = await chair.api.call(decisionsApi.previewDecision, {
       body: { proposalIds: ids, decisionDate: '2029-01-10' },
     });
-    expect(preview.total).toBe(720_000); // 2 × (0.15 × 2,340,000 = 351,000 → 360,000)
+    expect(preview.total).toBe(760_000); // 2 × (0.15 × 2,530,000 = 379,500 → 380,000; Decree 161/2026 from 1 Jul 2026)
     expect(preview.warning).toContain('vượt quỹ');
     const bad = await officer.attempt(decisionsApi.setFund, { params: { year: 2029 }, body: { amount: -1 } });
     expect([bad.status, bad.error?.code]).toEqual([400, 'VALIDATION']);
