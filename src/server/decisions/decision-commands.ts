@@ -12,6 +12,7 @@ import type { Database } from '../db/schema';
 import { assertDecidable } from '../disclosures/disclosure-check';
 import { signCertificate } from '../documents/certificate-signature';
 import { AppError, fromCore } from '../http/errors';
+import { assertQuotas } from '../law/quota-enforcement';
 import { getDecision } from './decision-queries';
 import { nextDocumentNumber } from './numbering';
 import { existingSameAward, isSameAwardViolation, sameAwardError, subjectKey } from './same-award';
@@ -142,6 +143,7 @@ async function signInTransaction(
         `Chủ tịch UBND xã không có thẩm quyền quyết định ${award.name}; cần trình cấp trên.`,
       );
     }
+    await assertQuotas(trx, u.tenantId, rows, 'sign');
     const commune = await trx
       .selectFrom('organisations')
       .select(['name', 'short_name', 'code'])

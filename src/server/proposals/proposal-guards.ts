@@ -4,6 +4,7 @@ import { assertNoSameAward } from '../decisions/same-award';
 import { assertDecidable } from '../disclosures/disclosure-check';
 import type { ActionGuard } from './action-guard';
 import { lawGuard } from './law-guard';
+import { quotaGuard } from './quota-guard';
 
 /** Checks run inside the transaction before a proposal action is accepted. */
 /** The chairman may not approve while the proposal is in public disclosure or under objection. */
@@ -23,5 +24,12 @@ const sameAwardGuard: ActionGuard = async (trx, p, action) => {
   }
 };
 
-// Order follows the procedure: the award not already given, the law, then the council, then public disclosure.
-export const PROPOSAL_GUARDS: ActionGuard[] = [sameAwardGuard, lawGuard, councilGuard, disclosureGuard];
+// Order follows the procedure: the award not already given, the law, then the council, then public disclosure;
+// the quotas last (they hold the quota until the step's transaction ends).
+export const PROPOSAL_GUARDS: ActionGuard[] = [
+  sameAwardGuard,
+  lawGuard,
+  councilGuard,
+  disclosureGuard,
+  quotaGuard,
+];
