@@ -132,8 +132,10 @@ export const QuotaStanding = z.object({
   awardCode: z.string(),
   /** short names (CSTĐCS, LĐTT) */
   awardName: z.string(),
+  baseAwardCode: z.string(),
   baseAwardName: z.string(),
   ratio: z.number(),
+  minOneIfFractional: z.boolean(),
   base: z.number(),
   cap: z.number(),
   enforcement: z.enum(QUOTA_ENFORCEMENTS),

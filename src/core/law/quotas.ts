@@ -83,7 +83,11 @@ export function awardShortName(code: string): string {
 }
 
 /** "CSTĐCS: 3/2 — tối đa 15% của 14 người đạt LĐTT" (the count includes the step being taken). */
-export function quotaLine(q: QuotaSetting, base: number, count: number): string {
+export function quotaLine(
+  q: Pick<QuotaSetting, 'awardCode' | 'baseAwardCode' | 'ratio' | 'minOneIfFractional'>,
+  base: number,
+  count: number,
+): string {
   const cap = quotaCap(q.ratio, base, q.minOneIfFractional);
   const pct = `${Math.round(q.ratio * 1000) / 10}%`.replace('.', ',');
   const who = getAward(q.baseAwardCode)?.subjects.includes('INDIVIDUAL') ? 'người' : 'tập thể';

@@ -32,8 +32,10 @@ async function standing(db: Db, tenantId: string, year: number, q: QuotaSetting)
   return {
     awardCode: q.awardCode,
     awardName: awardShortName(q.awardCode),
+    baseAwardCode: q.baseAwardCode,
     baseAwardName: awardShortName(q.baseAwardCode),
     ratio: q.ratio,
+    minOneIfFractional: q.minOneIfFractional,
     base,
     cap: quotaCap(q.ratio, base, q.minOneIfFractional),
     enforcement: q.enforcement,
