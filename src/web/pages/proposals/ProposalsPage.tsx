@@ -29,8 +29,12 @@ export function ProposalsPage() {
     [status, q],
   );
   const canCreate = may('proposal.create');
-  // the officer and the chairman weigh the list against the quotas of its latest year
-  const quotaYear = may('law.override') && data?.length ? Math.max(...data.map((p) => p.year)) : null;
+  // the officer and the chairman weigh the list against the quotas of its latest year (last year's when empty)
+  const quotaYear = !may('law.override')
+    ? null
+    : data?.length
+      ? Math.max(...data.map((p) => p.year))
+      : new Date().getFullYear() - 1;
   return (
     <div>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
