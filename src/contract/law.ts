@@ -147,6 +147,8 @@ export const QuotaStanding = z.object({
   exceptions: z.number(),
   /** "CSTĐCS: 3/2 — tối đa 15% của 14 người đạt LĐTT" */
   line: z.string(),
+  /** nobody holds or is sent for the base title in the year: the ratio cannot be computed, not enforced */
+  baseUnknown: z.boolean(),
 });
 export type QuotaStanding = z.infer<typeof QuotaStanding>;
 export const QuotaStatus = z.object({ year: z.number(), quotas: z.array(QuotaStanding) });

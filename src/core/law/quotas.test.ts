@@ -88,10 +88,11 @@ describe('a step against a quota (CSTĐCS of 14 LĐTT: cap 2)', () => {
     const first = checkQuotaGate(hard(TTLDXS), 4, [], 'sign', [{ subject: 't1', overridden: false }]);
     const second = checkQuotaGate(hard(TTLDXS), 4, held(1), 'sign', [{ subject: 't2', overridden: false }]);
     expect([first.refused, second.refused]).toEqual([false, true]);
-    // no base at all: nothing may pass
-    expect(checkQuotaGate(hard(TTLDXS), 0, [], 'sign', [{ subject: 't1', overridden: false }]).refused).toBe(
-      true,
-    );
+    // no base in the system at all (nobody holds or is sent for TTLĐTT): the ratio cannot be computed
+    const unknown = checkQuotaGate(hard(TTLDXS), 0, held(3), 'sign', [{ subject: 't1', overridden: false }]);
+    expect([unknown.baseUnknown, unknown.refused, unknown.needsException]).toEqual([true, false, false]);
+    const soft = checkQuotaGate(TTLDXS, 0, held(3), 'sign', [{ subject: 't1', overridden: false }]);
+    expect(soft.needsException).toBe(false);
   });
 });
 

@@ -132,6 +132,11 @@ export interface QuotaGateCheck {
   /** SOFT, beyond the cap without exceptions, and a subject taking the step has none: an exception is needed */
   needsException: boolean;
   line: string;
+  /**
+   * Nobody holds or is sent for the base title in the year: the base is not in the system (e.g. LĐTT given by
+   * the units and not recorded), so the ratio cannot be computed and the step is not held back by it.
+   */
+  baseUnknown: boolean;
 }
 
 /** May `acting` (the subjects taking `gate` now) pass the quota `q`, given who already counts? */
@@ -151,10 +156,15 @@ export function checkQuotaGate(
   const cap = quotaCap(q.ratio, base, q.minOneIfFractional);
   const count = counted.size;
   const countWithoutExceptions = [...counted.values()].filter((o) => !o).length;
-  const refused = q.enforcement === 'HARD' && count > cap;
+  const baseUnknown = base === 0;
+  const refused = !baseUnknown && q.enforcement === 'HARD' && count > cap;
   const needsException =
-    q.enforcement === 'SOFT' && countWithoutExceptions > cap && acting.some((a) => !counted.get(a.subject));
+    !baseUnknown &&
+    q.enforcement === 'SOFT' &&
+    countWithoutExceptions > cap &&
+    acting.some((a) => !counted.get(a.subject));
   return {
+    baseUnknown,
     setting: q,
     base,
     cap,

@@ -8,6 +8,8 @@
  * history) or with a proposal for it sent and not closed (submitted, forwarded, approved).
  * Count: the same for the capped title; drafts, returned, rejected, withdrawn and revoked never count
  * (see `STAGES_PAST_GATE` for what counts at each step).
+ * A base of nobody means the base title is not in the system (LĐTT given by the units and not recorded): the
+ * ratio cannot be computed and is not enforced (`baseUnknown`), the views say so.
  */
 import { type Selectable, sql } from 'kysely';
 import {

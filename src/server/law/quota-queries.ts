@@ -49,6 +49,7 @@ async function standing(db: Db, tenantId: string, year: number, q: QuotaSetting)
     },
     exceptions: [...all.values()].filter(Boolean).length,
     line: quotaLine(q, base, all.size),
+    baseUnknown: base === 0,
   };
 }
 

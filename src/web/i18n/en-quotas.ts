@@ -25,5 +25,7 @@ Object.assign(EN, {
     'Applied when proposals are sent, forwarded, approved and when a decision is signed; counted over the whole commune for the year.',
   'Đã lưu cách áp dụng tỷ lệ khống chế.': 'Saved how the quota is enforced.',
   'Tỷ lệ': 'Ratio',
+  'Chưa có ai đạt hoặc được đề nghị {base} trong năm trên hệ thống: chưa tính được tỷ lệ, chưa áp dụng.':
+    'Nobody holds or is proposed for {base} this year in the system: the quota cannot be computed and is not applied.',
   'Cách áp dụng': 'Enforcement',
 });

@@ -29,6 +29,16 @@ export function QuotaStages({ s }: { s: QuotaStanding }) {
         d: s.stages.held,
       })}
       {s.exceptions > 0 && ` · ${t('vượt có lý do: {n}', { n: s.exceptions })}`} · {s.article}
+      {s.baseUnknown && (
+        <div>
+          {t(
+            'Chưa có ai đạt hoặc được đề nghị {base} trong năm trên hệ thống: chưa tính được tỷ lệ, chưa áp dụng.',
+            {
+              base: s.baseAwardName,
+            },
+          )}
+        </div>
+      )}
     </Typography.Text>
   );
 }
