@@ -1,6 +1,6 @@
 /** The JSON case format of `npm run law:check` (documented in docs/law/README.md), validated with Vietnamese messages. */
 import { z } from 'zod';
-import { AWARDS, MAX_YEAR, MIN_YEAR } from '../../core/law';
+import { AWARDS, MAX_YEAR, MIN_YEAR, QUOTA_ENFORCEMENTS } from '../../core/law';
 
 const CODES = new Set(AWARDS.map((a) => a.code));
 const year = z
@@ -121,6 +121,9 @@ const Profile = z.strictObject(
           minOneIfFractional: z.boolean(),
           article: z.string().min(1, 'cần ghi điều khoản'),
           source: z.string(),
+          enforcement: z
+            .enum(QUOTA_ENFORCEMENTS, { message: 'enforcement phải là HARD hoặc SOFT' })
+            .optional(),
         }),
         { message: 'quotas phải là một mảng' },
       )
