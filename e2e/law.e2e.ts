@@ -66,4 +66,20 @@ describe('the law in the browser', () => {
     await page.getByTestId('suggest-LDTT').getByRole('listitem').first().waitFor();
     await page.getByTestId('suggest-CSTDCS').waitFor();
   });
+
+  it('the officer sees the quotas of the year over the proposals; the administrator chooses how they apply', async () => {
+    const page = await pageAs(browser, 'canbo');
+    await page.goto('/');
+    await page.getByRole('menuitem', { name: 'Đề nghị khen thưởng' }).click();
+    await page
+      .getByTestId('quota-status')
+      .getByText(/^CSTĐCS: \d+\/\d+ — tối đa 15% của \d+ người đạt LĐTT$/)
+      .waitFor();
+    const admin = await pageAs(browser, 'admin');
+    await admin.goto('/');
+    await admin.getByRole('menuitem', { name: 'Danh mục khen thưởng' }).click();
+    const settings = admin.getByTestId('quota-settings');
+    await settings.getByText('CSTĐCS ≤ 15% LĐTT').waitFor();
+    await settings.getByText('Xem xét: được vượt khi ghi nhận ngoại lệ có lý do').first().waitFor();
+  });
 });

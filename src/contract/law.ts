@@ -8,8 +8,10 @@ import {
   AUTHORITIES_FROM_2025,
   AWARD_KINDS,
   CSTD_TINH_TIMINGS,
+  DEFAULT_QUOTA_ENFORCEMENT,
   MAX_YEAR,
   MIN_YEAR,
+  QUOTA_ENFORCEMENTS,
   ROUTE_LEVELS,
   SUBJECT_KINDS,
   TERM_END_YEAR_TITLES,
@@ -118,12 +120,60 @@ export const QuotaCheck = z.object({
       /** Proposals beyond the cap, in ranking order (the council decides which to drop). */
       exceedingIds: z.array(Id),
       article: z.string(),
+      enforcement: z.enum(QUOTA_ENFORCEMENTS),
       /** The subject's name of each proposal named above. */
       names: z.record(z.string(), z.string()),
     }),
   ),
 });
 export type QuotaCheck = z.infer<typeof QuotaCheck>;
+
+/** A quota of the commune's year: its base, cap and who counts at each stage (`server/law/quota-counts.ts`). */
+export const QuotaStanding = z.object({
+  awardCode: z.string(),
+  /** short names (CSTĐCS, LĐTT) */
+  awardName: z.string(),
+  baseAwardCode: z.string(),
+  baseAwardName: z.string(),
+  ratio: z.number(),
+  minOneIfFractional: z.boolean(),
+  base: z.number(),
+  cap: z.number(),
+  enforcement: z.enum(QUOTA_ENFORCEMENTS),
+  article: z.string(),
+  /** distinct subjects sent and not closed, or holding the title */
+  count: z.number(),
+  stages: z.object({ submitted: z.number(), forwarded: z.number(), approved: z.number(), held: z.number() }),
+  /** of `count`, those beyond the quota by a recorded exception */
+  exceptions: z.number(),
+  /** "CSTĐCS: 3/2 — tối đa 15% của 14 người đạt LĐTT" */
+  line: z.string(),
+  /** nobody holds or is sent for the base title in the year: the ratio cannot be computed, not enforced */
+  baseUnknown: z.boolean(),
+});
+export type QuotaStanding = z.infer<typeof QuotaStanding>;
+export const QuotaStatus = z.object({ year: z.number(), quotas: z.array(QuotaStanding) });
+export type QuotaStatus = z.infer<typeof QuotaStatus>;
+
+/** The quotas on a proposal's award, and where its next step stands against them. */
+export const ProposalQuota = z.object({
+  year: z.number(),
+  quotas: z.array(
+    QuotaStanding.extend({
+      /** the next step (Vietnamese), null when the proposal no longer moves */
+      step: z.string().nullable(),
+      /** the count at that step, with this proposal */
+      stepLine: z.string().nullable(),
+      /** HARD and beyond: the step will be refused */
+      refused: z.boolean(),
+      /** SOFT and beyond: the step needs an exception with a reason */
+      needsException: z.boolean(),
+      /** an exception to this quota is on record for the proposal */
+      excepted: z.boolean(),
+    }),
+  ),
+});
+export type ProposalQuota = z.infer<typeof ProposalQuota>;
 
 const Named = z.object({ id: Id, name: z.string() });
 export const Suggestions = z.object({
@@ -159,10 +209,15 @@ const QuotaSetting = z.object({
   minOneIfFractional: z.boolean(),
   article: z.string(),
   source: z.string(),
+  /** HARD: refused beyond the cap; SOFT: allowed with a recorded exception and its reason */
+  enforcement: z.enum(QUOTA_ENFORCEMENTS),
 });
 const NewQuotaSetting = QuotaSetting.extend({
   ratio: z.number().min(0).max(1, 'Tỷ lệ từ 0 đến 1'),
   article: z.string().min(1),
+  enforcement: z
+    .enum(QUOTA_ENFORCEMENTS, { message: 'Cách áp dụng là bắt buộc hoặc xem xét' })
+    .default(DEFAULT_QUOTA_ENFORCEMENT),
 });
 
 /** The province's profile: what the law leaves to the province (`core/law/profile.ts`). */
@@ -238,6 +293,25 @@ export const lawApi = {
     query: UnitYear,
     response: QuotaCheck,
     errors: ['VALIDATION', 'NOT_FOUND', 'FORBIDDEN'],
+  }),
+  quotaStatus: endpoint({
+    method: 'GET',
+    path: '/law/quota-status',
+    summary: 'Tỷ lệ khống chế của năm trên toàn xã: cơ sở tính, số tối đa, số đã dùng ở từng bước',
+    access: 'law.read',
+    query: z.object({ year: Year }),
+    response: QuotaStatus,
+    errors: ['VALIDATION', 'FORBIDDEN'],
+  }),
+  proposalQuota: endpoint({
+    method: 'GET',
+    path: '/proposals/:id/quota',
+    summary: 'Tỷ lệ khống chế áp cho một đề nghị ở bước tiếp theo của nó',
+    access: 'law.read',
+    params: IdParams,
+    response: ProposalQuota,
+    errors: ['NOT_FOUND', 'FORBIDDEN', 'CONFLICT_OF_INTEREST'],
+    dossier: { param: 'id', part: 'full-only' },
   }),
   suggestions: endpoint({
     method: 'GET',

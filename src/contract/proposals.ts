@@ -233,6 +233,8 @@ export const proposalsApi = {
       'IN_DISCLOSURE',
       'UNRESOLVED_OBJECTION',
       'OBJECTION_UPHELD',
+      'QUOTA_EXCEEDED',
+      'QUOTA_EXCEPTION_REQUIRED',
     ],
     dossier: DOSSIER,
   }),

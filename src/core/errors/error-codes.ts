@@ -637,6 +637,16 @@ export const ERRORS = {
     vi: 'Kế hoạch đã ban hành, không sửa được. Muốn sửa, hãy mở lại kế hoạch và nêu lý do.',
     en: 'The plan has been issued and cannot be edited. To edit it, reopen the plan and give a reason.',
   },
+  QUOTA_EXCEEDED: {
+    status: 409,
+    vi: 'Vượt tỷ lệ khống chế của danh hiệu (tỉnh quy định áp dụng bắt buộc).',
+    en: 'The quota of this title would be exceeded (the province enforces it strictly).',
+  },
+  QUOTA_EXCEPTION_REQUIRED: {
+    status: 409,
+    vi: 'Vượt tỷ lệ khống chế của danh hiệu: cần ghi nhận ngoại lệ có lý do trước khi tiếp tục.',
+    en: 'The quota of this title would be exceeded: record a reasoned exception first.',
+  },
   RATE_LIMITED: {
     status: 429,
     vi: 'Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau.',

@@ -27,13 +27,31 @@ export {
   AUTHORITIES_FROM_2025,
   CSTD_TINH_TIMINGS,
   DEFAULT_PROFILE,
+  DEFAULT_QUOTA_ENFORCEMENT,
   PROFILE_SETTINGS,
   type ProvinceProfile,
   profileFrom,
+  QUOTA_ENFORCEMENTS,
+  type QuotaEnforcement,
   type QuotaSetting,
   TERM_END_YEAR_TITLES,
 } from './profile';
-export { checkQuotas, type QuotaProposal, type QuotaResult, quotaCap } from './quotas';
+export {
+  awardShortName,
+  checkQuotaGate,
+  checkQuotas,
+  QUOTA_GATES,
+  type QuotaEntry,
+  type QuotaGate,
+  type QuotaGateCheck,
+  type QuotaProposal,
+  type QuotaResult,
+  type QuotaStage,
+  quotaCap,
+  quotaExceptionCode,
+  quotaLine,
+  STAGES_PAST_GATE,
+} from './quotas';
 export {
   type RewardMoney,
   rewardCoefficient,

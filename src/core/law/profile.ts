@@ -12,7 +12,22 @@ export interface QuotaSetting {
   minOneIfFractional: boolean;
   article: string;
   source: string;
+  /**
+   * HARD: a step that would exceed the cap is refused. SOFT: it goes on only with a justified exception
+   * recorded on the proposal (audited). See `DEFAULT_QUOTA_ENFORCEMENT` for why SOFT is the default.
+   */
+  enforcement: QuotaEnforcement;
 }
+
+/** How a quota is enforced at submit, forward, approval and signing. */
+export const QUOTA_ENFORCEMENTS = ['HARD', 'SOFT'] as const;
+export type QuotaEnforcement = (typeof QUOTA_ENFORCEMENTS)[number];
+/**
+ * SOFT by default: the 15 % ratio is the old regime's (Decree 91/2017) and the 20 % one a sector rule; no
+ * national ratio under Law 06/2022 was found ([U] in the law notes), so a refusal on our own authority
+ * could block a lawful award. The province that has its own ratio sets HARD.
+ */
+export const DEFAULT_QUOTA_ENFORCEMENT: QuotaEnforcement = 'SOFT';
 
 /** When CSTĐ cấp tỉnh is proposed: in the round of the 3rd CSTĐCS, or in the year after it. */
 export const CSTD_TINH_TIMINGS = ['SAME_YEAR_AS_3RD', 'YEAR_AFTER_3RD'] as const;
@@ -67,6 +82,7 @@ export const DEFAULT_PROFILE: ProvinceProfile = {
       article:
         'Khoản 3 Điều 9 Nghị định 91/2017/NĐ-CP (tỷ lệ cũ, nhiều tỉnh giữ nguyên — thiết lập của tỉnh)',
       source: 'thuvienphapluat.vn hỏi đáp 45A9C',
+      enforcement: DEFAULT_QUOTA_ENFORCEMENT,
     },
     {
       awardCode: 'TTLDXS',
@@ -75,6 +91,7 @@ export const DEFAULT_PROFILE: ProvinceProfile = {
       minOneIfFractional: true,
       article: 'Quy định của tỉnh (mẫu: khoản 2 Điều 18 Thông tư 02/2024/TT-VKSTC — thiết lập của tỉnh)',
       source: 'hethongphapluat.com, Thông tư 02/2024/TT-VKSTC Điều 18',
+      enforcement: DEFAULT_QUOTA_ENFORCEMENT,
     },
   ],
   householdContributionMin: 20_000_000,
@@ -107,9 +124,11 @@ export const PROFILE_SETTINGS: readonly SettingDoc[] = [
   },
   {
     key: 'quotas',
-    label: 'Tỷ lệ khống chế (CSTĐCS ≤ 15% số LĐTT; TTLĐXS ≤ 20% số TTLĐTT, tối thiểu 1)',
-    defaultValue: '15%; 20% (tối thiểu 1)',
-    source: 'Nghị định 91/2017/NĐ-CP; quy định ngành — thiết lập của tỉnh',
+    label:
+      'Tỷ lệ khống chế (CSTĐCS ≤ 15% số LĐTT; TTLĐXS ≤ 20% số TTLĐTT, tối thiểu 1), áp dụng khi gửi, trình, duyệt và ký: bắt buộc (từ chối) hoặc xem xét (được vượt khi ghi nhận ngoại lệ có lý do)',
+    defaultValue: '15%; 20% (tối thiểu 1); xem xét (cần lý do)',
+    source:
+      'Nghị định 91/2017/NĐ-CP (chế độ cũ); quy định ngành — thiết lập của tỉnh. Mặc định "xem xét" vì chưa thấy căn cứ chung theo Luật 2022 (chưa xác minh); tỉnh có quy định riêng thì chọn "bắt buộc"',
   },
   {
     key: 'householdContributionMin',
@@ -152,6 +171,10 @@ export function profileFrom(partial: Partial<ProvinceProfile> | null | undefined
     ...DEFAULT_PROFILE,
     ...partial,
     amendingLaw: { ...DEFAULT_PROFILE.amendingLaw, ...(partial.amendingLaw ?? {}) },
-    quotas: partial.quotas ?? DEFAULT_PROFILE.quotas,
+    // profiles saved before quotas were enforced have no `enforcement`: the default
+    quotas: (partial.quotas ?? DEFAULT_PROFILE.quotas).map((q) => ({
+      ...q,
+      enforcement: q.enforcement ?? DEFAULT_QUOTA_ENFORCEMENT,
+    })),
   };
 }

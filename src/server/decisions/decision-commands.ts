@@ -13,6 +13,7 @@ import { assertDecidable } from '../disclosures/disclosure-check';
 import { signCertificate } from '../documents/certificate-signature';
 import { AppError, fromCore } from '../http/errors';
 import { communeAuthority, noAuthorityError } from '../law/commune-authority';
+import { assertQuotas } from '../law/quota-enforcement';
 import { markUpwardAfterRefusal } from '../proposals/upward-mark';
 import { payLines } from './decision-pay';
 import { getDecision } from './decision-queries';
@@ -149,6 +150,7 @@ async function signInTransaction(
       }
       seen.set(key, r.id);
     }
+    await assertQuotas(trx, u.tenantId, rows, 'sign');
     const commune = await trx
       .selectFrom('organisations')
       .select(['name', 'short_name', 'code'])

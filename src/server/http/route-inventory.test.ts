@@ -171,8 +171,11 @@ const ROUTES: Record<string, Row> = {
   'POST /api/proposals/{id}/actions/{action}':          r('++--s-'),
   'GET /api/proposals/{id}/law':                        r('++++s+'),
   'POST /api/proposals/{id}/law-override':              r('+++-s-'),
+  'GET /api/proposals/{id}/quota':                      r('++++s+'),
   'POST /api/law/evaluate':                             r('++++s+', { body: EVALUATE }),
   'GET /api/law/quota-check':                           r('++++s+'),
+  // the commune's counts only, no names: every role (the unit head sees the room left before submitting)
+  'GET /api/law/quota-status':                          r(ALL),
   'GET /api/law/suggestions':                           r('++++s+'),
   'GET /api/law/settings':                              r(ALL),
   'PUT /api/law/settings':                              r('+-----'),

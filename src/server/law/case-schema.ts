@@ -1,6 +1,6 @@
 /** The JSON case format of `npm run law:check` (documented in docs/law/README.md), validated with Vietnamese messages. */
 import { z } from 'zod';
-import { AWARDS, MAX_YEAR, MIN_YEAR } from '../../core/law';
+import { AWARDS, MAX_YEAR, MIN_YEAR, QUOTA_ENFORCEMENTS } from '../../core/law';
 import { ORG_KINDS } from '../../core/people/org-kinds';
 import { PERSON_CATEGORIES } from '../../core/people/person-categories';
 import { obj } from './strict-input';
@@ -158,6 +158,9 @@ export const Profile = z.strictObject(
             minOneIfFractional: z.boolean(),
             article: z.string().min(1, 'cần ghi điều khoản'),
             source: z.string(),
+            enforcement: z
+              .enum(QUOTA_ENFORCEMENTS, { message: 'enforcement phải là HARD hoặc SOFT' })
+              .optional(),
           },
           'tỷ lệ khống chế',
         ),

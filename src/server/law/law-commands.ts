@@ -8,6 +8,7 @@ import type { Db } from '../db/connect';
 import { newId } from '../db/ids';
 import { AppError, notFound } from '../http/errors';
 import { loadBaseSalaries, loadProfile } from './law-settings';
+import { quotaExceptionsNeeded } from './quota-counts';
 import { proposalVerdict } from './verdicts';
 
 /** Change some of the province's settings; answers the whole profile. */
@@ -110,9 +111,12 @@ export async function overrideLaw(
         { failures: v.hard },
       );
     }
-    if (!v.openSoft.length)
+    // a quota (tỷ lệ khống chế) enforced SOFT that the proposal's next step would exceed
+    const quotas = await quotaExceptionsNeeded(trx, p);
+    if (!v.openSoft.length && !quotas.length)
       throw new AppError('NOTHING_TO_OVERRIDE', 'Đề nghị không có điều kiện nào cần ghi nhận ngoại lệ.');
-    const codes = v.openSoft.map((f) => f.code);
+    const codes = [...v.openSoft.map((f) => f.code), ...quotas.map((q) => q.code)];
+    const quotaText = quotas.map((q) => `vượt tỷ lệ khống chế ${q.line}`).join('; ');
     await trx
       .insertInto('law_overrides')
       .values({
@@ -130,8 +134,8 @@ export async function overrideLaw(
       entityType: 'proposal',
       entityId: p.id,
       action: 'law_override',
-      summary: `Ghi nhận ngoại lệ điều kiện ${codes.join(', ')} — ${reason}`,
-      data: { codes, reason, failures: v.openSoft },
+      summary: `Ghi nhận ngoại lệ ${[v.openSoft.length ? `điều kiện ${v.openSoft.map((f) => f.code).join(', ')}` : '', quotaText].filter(Boolean).join('; ')} — ${reason}`,
+      data: { codes, reason, failures: v.openSoft, quotas },
     });
     return proposalVerdict(trx, p, today);
   });

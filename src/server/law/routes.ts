@@ -4,6 +4,7 @@ import { bindAll } from '../http/bind';
 import type { Feature } from '../http/feature';
 import { overrideLaw, setBaseSalary, updateLawSettings } from './law-commands';
 import { evaluateSubject, lawSettings, proposalLaw, suggestionsFor, unitQuotaCheck } from './law-queries';
+import { proposalQuota, quotaStatus } from './quota-queries';
 
 export const lawRoutes =
   ({ db, clock }: AppDeps): Feature =>
@@ -11,6 +12,8 @@ export const lawRoutes =
     bindAll(app, lawApi, {
       evaluate: ({ body }, { user }) => evaluateSubject(db, clock, user, body),
       quotaCheck: ({ query }, { user }) => unitQuotaCheck(db, user, query),
+      quotaStatus: ({ query }, { user }) => quotaStatus(db, user, query.year),
+      proposalQuota: ({ params }, { user }) => proposalQuota(db, user, params.id),
       suggestions: ({ query }, { user }) => suggestionsFor(db, user, query),
       settings: (_, { user }) => lawSettings(db, user),
       updateSettings: ({ body }, { user, actor }) => updateLawSettings(db, clock, user, actor, body),

@@ -123,7 +123,7 @@ export function rulesMarkdown(): string {
     out.push(`| \`${s.key}\` | ${esc(s.label)} | ${esc(s.defaultValue)} | ${esc(s.source)} |`);
   for (const q of DEFAULT_PROFILE.quotas)
     out.push(
-      `| quota ${q.awardCode} | ${q.awardCode} ≤ ${q.ratio * 100}% số ${q.baseAwardCode}${q.minOneIfFractional ? ', tối thiểu 1' : ''} | ${q.ratio} | ${esc(q.article)} |`,
+      `| quota ${q.awardCode} | ${q.awardCode} ≤ ${q.ratio * 100}% số ${q.baseAwardCode}${q.minOneIfFractional ? ', tối thiểu 1' : ''} | ${q.ratio}; ${q.enforcement === 'HARD' ? 'bắt buộc' : 'xem xét (vượt cần lý do)'} | ${esc(q.article)} |`,
     );
   out.push('', '## 6. Mức lương cơ sở (bảng có sẵn; quản trị viên bổ sung được)', '');
   out.push('| Từ ngày | Mức (đồng/tháng) | Văn bản |', '|---|---|---|');

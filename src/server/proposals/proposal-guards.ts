@@ -5,6 +5,7 @@ import { assertDecidable } from '../disclosures/disclosure-check';
 import { communeAuthority, noAuthorityError } from '../law/commune-authority';
 import type { ActionGuard } from './action-guard';
 import { lawGuard } from './law-guard';
+import { quotaGuard } from './quota-guard';
 
 /** Checks run inside the transaction before a proposal action is accepted. */
 /** The chairman may not approve while the proposal is in public disclosure or under objection. */
@@ -35,11 +36,13 @@ const authorityGuard: ActionGuard = async (trx, p, action, _input, clock) => {
   if (!a.allowed) throw noAuthorityError(a);
 };
 
-// Order follows the procedure: the award not already given, the law, then the council, then public disclosure.
+// Order follows the procedure: the award not already given, the law, who may decide, then the council, then
+// public disclosure; the quotas last (they hold the quota until the step's transaction ends).
 export const PROPOSAL_GUARDS: ActionGuard[] = [
   sameAwardGuard,
   lawGuard,
   authorityGuard,
   councilGuard,
   disclosureGuard,
+  quotaGuard,
 ];

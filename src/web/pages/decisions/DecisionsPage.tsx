@@ -11,6 +11,7 @@ import { useCan } from '../../auth/use-can';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n } from '../../i18n/i18n';
+import { QuotaStatusCard } from '../law/QuotaStatusCard';
 import { FundCard } from './FundCard';
 import { RegisterCard } from './RegisterCard';
 
@@ -100,6 +101,7 @@ export function DecisionsPage() {
               { title: t('Đơn vị đề nghị'), dataIndex: 'unitName' },
             ]}
           />
+          <SigningQuotas approved={data?.approved ?? []} selected={selected} />
           {preview && (
             <Alert
               style={{ marginTop: 12 }}
@@ -165,6 +167,25 @@ export function DecisionsPage() {
         ]}
       />
       <RegisterCard />
+    </div>
+  );
+}
+
+/** The quotas the chosen proposals count against, per year of achievement, as they will be once signed. */
+function SigningQuotas({ approved, selected }: { approved: ProposalRow[]; selected: string[] }) {
+  const chosen = approved.filter((p) => selected.includes(p.id));
+  const first = chosen[0];
+  if (!first || chosen.some((p) => p.awardCode !== first.awardCode)) return null;
+  const years = [...new Set(chosen.map((p) => p.year))].sort();
+  return (
+    <div style={{ marginTop: 12 }}>
+      {years.map((y) => (
+        <QuotaStatusCard
+          key={y}
+          year={y}
+          signing={{ awardCode: first.awardCode, count: chosen.filter((p) => p.year === y).length }}
+        />
+      ))}
     </div>
   );
 }

@@ -12,6 +12,7 @@ import {
 import { foldVietnamese } from '../../../core/text';
 import { useI18n } from '../../i18n/i18n';
 import '../../i18n/en-law';
+import { QuotaSettingsCard } from './QuotaSettingsCard';
 
 const SUBJECT: Record<string, string> = {
   INDIVIDUAL: 'Cá nhân',
@@ -175,6 +176,7 @@ export function CataloguePage() {
           {DEFAULT_PROFILE.name}
         </Typography.Paragraph>
       </Card>
+      <QuotaSettingsCard />
     </div>
   );
 }

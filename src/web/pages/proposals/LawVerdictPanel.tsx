@@ -12,7 +12,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import {
   type Failure,
   lawApi,
@@ -20,13 +20,14 @@ import {
   type Verdict,
   type Warning,
 } from '../../../contract/law';
-import { getAward, type SubjectKind } from '../../../core/law';
+import { awardShortName, getAward, type SubjectKind } from '../../../core/law';
 import { formatDateVi, formatMoneyVnd } from '../../../core/text';
 import { api } from '../../api/client';
 import { useCan } from '../../auth/use-can';
 import { useI18n } from '../../i18n/i18n';
 import '../../i18n/en-law';
 import { useErrorText } from '../../api/error-text';
+import { ProposalQuotas } from './ProposalQuotas';
 
 interface Props {
   awardCode?: string | undefined;
@@ -56,6 +57,8 @@ export function LawVerdictPanel(props: Props) {
     error?: unknown;
     loading: boolean;
   }>({ loading: false });
+  const [quotaNeeds, setQuotaNeeds] = useState(false);
+  const onQuotaNeeds = useCallback((n: boolean) => setQuotaNeeds(n), []);
   const {
     awardCode,
     subjectKind = 'INDIVIDUAL',
@@ -123,9 +126,18 @@ export function LawVerdictPanel(props: Props) {
         </Typography.Paragraph>
       )}
       {v && <VerdictView v={v} />}
+      {proposalId && (
+        <ProposalQuotas
+          proposalId={proposalId}
+          // an exception recorded changes the quota's standing
+          reloadKey={state.pv?.overrides.length ?? 0}
+          onNeedsException={onQuotaNeeds}
+        />
+      )}
       {state.pv && (
         <Overrides
           pv={state.pv}
+          quotaNeeds={quotaNeeds}
           proposalId={proposalId as string}
           // the answer of the override is the proposal's new verdict
           onChange={(pv) => setState({ pv, verdict: pv.verdict ?? undefined, loading: false })}
@@ -237,12 +249,20 @@ function VerdictView({ v }: { v: Verdict }) {
   );
 }
 
+/** An exception's codes in words: a quota's code names the title, a rule's code stays as the engine's. */
+const overrideLabel = (code: string, t: (vi: string) => string) =>
+  code.startsWith('QUOTA_')
+    ? `${t('Vượt tỷ lệ khống chế')} ${awardShortName(code.slice('QUOTA_'.length))}`
+    : code;
+
 function Overrides({
   pv,
+  quotaNeeds,
   proposalId,
   onChange,
 }: {
   pv: ProposalVerdict;
+  quotaNeeds: boolean;
   proposalId: string;
   onChange: (pv: ProposalVerdict) => void;
 }) {
@@ -275,7 +295,7 @@ function Overrides({
           type="info"
           showIcon
           style={{ marginBottom: 6 }}
-          message={`${t('Ngoại lệ đã ghi nhận')} (${o.codes.join(', ')}) — ${o.userName}, ${formatDateVi(o.at.slice(0, 10))}`}
+          message={`${t('Ngoại lệ đã ghi nhận')} (${o.codes.map((c) => overrideLabel(c, t)).join(', ')}) — ${o.userName}, ${formatDateVi(o.at.slice(0, 10))}`}
           description={o.reason}
         />
       ))}
@@ -286,7 +306,7 @@ function Overrides({
           message={t('Có điều kiện bắt buộc chưa đạt: không thể trình, không thể ghi nhận ngoại lệ.')}
         />
       )}
-      {pv.hard.length === 0 && pv.openSoft.length > 0 && may && (
+      {pv.hard.length === 0 && (pv.openSoft.length > 0 || quotaNeeds) && may && (
         <Space direction="vertical" style={{ width: '100%' }}>
           <Typography.Text>
             {t('Các điều kiện "Xem xét" có thể được ghi nhận ngoại lệ khi nêu rõ lý do (lưu vết kiểm tra):')}

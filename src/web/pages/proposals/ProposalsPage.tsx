@@ -15,6 +15,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useData } from '../../components/use-data';
 import { useI18n, useLabel } from '../../i18n/i18n';
 import { STATUS_COLORS, SUBJECT_KIND_LABELS } from '../../labels';
+import { QuotaStatusCard } from '../law/QuotaStatusCard';
 
 export function ProposalsPage() {
   const may = useCan();
@@ -28,6 +29,12 @@ export function ProposalsPage() {
     [status, q],
   );
   const canCreate = may('proposal.create');
+  // the officer and the chairman weigh the list against the quotas of its latest year (last year's when empty)
+  const quotaYear = !may('law.override')
+    ? null
+    : data?.length
+      ? Math.max(...data.map((p) => p.year))
+      : new Date().getFullYear() - 1;
   return (
     <div>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
@@ -58,6 +65,7 @@ export function ProposalsPage() {
         </Space>
       </Space>
       <ApiErrorAlert error={error} />
+      {quotaYear !== null && <QuotaStatusCard year={quotaYear} />}
       <Table<ProposalRow>
         rowKey="id"
         loading={loading}
