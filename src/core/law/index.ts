@@ -35,5 +35,18 @@ export {
   roundUpTenThousand,
 } from './reward-money';
 export { RULES, WARNING_RULES } from './rules';
+export {
+  ACHIEVEMENT_BASES,
+  ACHIEVEMENT_BASIS_LABELS,
+  type AchievementClaim,
+  basesFor,
+  claimsOf,
+  defaultBasis,
+  describeSameAchievement,
+  findSameAchievement,
+  mayStandTogether,
+  SAME_ACHIEVEMENT_ARTICLE,
+  type SameAchievementConflict,
+} from './same-achievement';
 export { recordSource, SUGGESTED_AWARDS, type Suggestion, suggest, suggestFrom } from './suggest';
 export * from './types';
