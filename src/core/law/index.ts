@@ -45,6 +45,7 @@ export {
   describeSameAchievement,
   findSameAchievement,
   mayStandTogether,
+  proposalBasisRef,
   SAME_ACHIEVEMENT_ARTICLE,
   type SameAchievementConflict,
 } from './same-achievement';

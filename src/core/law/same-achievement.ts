@@ -220,3 +220,13 @@ export function claimsOf(r: SubjectRecord): AchievementClaim[] {
   }
   return out;
 }
+
+/** The movement or deed a proposal's achievement is for: its own note, else its movement for MOVEMENT. */
+export function proposalBasisRef(
+  basis: AchievementBasis,
+  achievementRef: string | null | undefined,
+  movementId: string | null | undefined,
+): string | null {
+  if (basis !== 'MOVEMENT' && basis !== 'SUDDEN') return null;
+  return ref(achievementRef) ?? (basis === 'MOVEMENT' ? (movementId ?? null) : null);
+}

@@ -35,6 +35,7 @@ async function main(): Promise<void> {
       c.year,
       c.decisionDate ?? today,
       profileFrom(c.profile as Partial<ProvinceProfile> | undefined),
+      { achievement: { basis: c.basis, basisRef: c.basisRef } },
     ),
   );
   process.stdout.write(`${JSON.stringify(parsed.many ? verdicts : verdicts[0], null, 2)}\n`);

@@ -13,6 +13,7 @@ import * as m0012 from './migrations/0012-ballot-pool';
 import * as m0013 from './migrations/0013-accounts';
 import * as m0014 from './migrations/0014-award-integrity';
 import * as m0015 from './migrations/0015-commune-records';
+import * as m0016 from './migrations/0016-achievement-basis';
 import * as m0018 from './migrations/0018-people';
 
 /** All migrations, in order. Add new ones here (name = file name). */
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0013-accounts': m0013,
   '0014-award-integrity': m0014,
   '0015-commune-records': m0015,
+  '0016-achievement-basis': m0016,
   '0018-people': m0018,
 };
 

@@ -14,6 +14,7 @@ import { signCertificate } from '../documents/certificate-signature';
 import { AppError, fromCore } from '../http/errors';
 import { getDecision } from './decision-queries';
 import { nextDocumentNumber } from './numbering';
+import { assertNoSameAchievement } from './same-achievement-guard';
 import { existingSameAward, isSameAwardViolation, sameAwardError, subjectKey } from './same-award';
 
 export const DECISION_SYMBOL = 'QĐ-UBND';
@@ -136,6 +137,8 @@ async function signInTransaction(
       }
       seen.set(key, r.id);
     }
+    // One achievement, one award: against awards signed here, history, and proposals of every level.
+    await assertNoSameAchievement(trx, u.tenantId, rows);
     if (award && !communeDecides(award, input.decisionDate)) {
       throw new AppError(
         'NO_AUTHORITY',

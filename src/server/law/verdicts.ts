@@ -4,6 +4,7 @@ import { evaluate, type Failure, type Verdict } from '../../core/law';
 import type { Db } from '../db/connect';
 import type { ProposalTable } from '../db/schema';
 import type { LawOverrideTable } from '../db/schema-law';
+import { proposalAchievement } from '../decisions/same-achievement-guard';
 import { loadBaseSalaries, loadProfile } from './law-settings';
 import { loadSubjectRecord, loadSubjectRecords, type SubjectRef } from './record-loader';
 
@@ -114,7 +115,10 @@ export async function proposalVerdicts(
   return items.map(({ proposal: p, decisionDate }, k) => {
     const record = records[k];
     const verdict = record
-      ? evaluate(record, p.award_code, p.year, decisionDate, profile, { baseSalaries })
+      ? evaluate(record, p.award_code, p.year, decisionDate, profile, {
+          baseSalaries,
+          achievement: proposalAchievement(p),
+        })
       : null;
     const overrides = overrideRows.filter((r) => r.proposal_id === p.id).map(overrideView);
     const covered = new Set(overrides.flatMap((o) => o.codes));
