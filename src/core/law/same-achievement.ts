@@ -64,6 +64,7 @@ export function basesFor(awardCode: string): readonly AchievementBasis[] {
   if (a.sudden) return ['SUDDEN'];
   if (a.kind === 'DANH_HIEU') return ['ANNUAL'];
   if (awardCode === 'GK_XA_HOUSEHOLD') return ['CONTRIBUTION'];
+  if (awardCode === 'GK_XA_REGULAR') return ['ANNUAL'];
   if (PROCESS_AWARDS.has(awardCode)) return ['PROCESS', 'MOVEMENT', 'SUDDEN'];
   return ['ANNUAL', 'MOVEMENT', 'SUDDEN', 'CONTRIBUTION'];
 }

@@ -14,7 +14,7 @@ import { signCertificate } from '../documents/certificate-signature';
 import { AppError, fromCore } from '../http/errors';
 import { getDecision } from './decision-queries';
 import { nextDocumentNumber } from './numbering';
-import { assertNoSameAchievement } from './same-achievement-guard';
+import { assertNoSameAchievement, lockSubjects } from './same-achievement-guard';
 import { existingSameAward, isSameAwardViolation, sameAwardError, subjectKey } from './same-award';
 
 export const DECISION_SYMBOL = 'QĐ-UBND';
@@ -115,6 +115,8 @@ async function signInTransaction(
     }
     const awardCode = rows[0]?.award_code ?? '';
     const award = getAward(awardCode);
+    // Signings, approvals and submissions for the same subject run one at a time from here (PostgreSQL).
+    await lockSubjects(trx, rows);
     for (const r of rows) {
       const t = transitionProposal(
         { status: r.status, unitId: r.unit_id, achievement: r.achievement },
@@ -138,7 +140,7 @@ async function signInTransaction(
       seen.set(key, r.id);
     }
     // One achievement, one award: against awards signed here, history, and proposals of every level.
-    await assertNoSameAchievement(trx, u.tenantId, rows);
+    await assertNoSameAchievement(trx, u.tenantId, rows, 'signing');
     if (award && !communeDecides(award, input.decisionDate)) {
       throw new AppError(
         'NO_AUTHORITY',

@@ -39,7 +39,7 @@ export const proposalAchievement = (p: Proposal) => ({
 });
 
 /** Lock the subjects' rows until the transaction ends (PostgreSQL), so checks for one subject run one at a time. */
-async function lockSubjects(trx: Transaction<Database>, ps: readonly Proposal[]): Promise<void> {
+export async function lockSubjects(trx: Transaction<Database>, ps: readonly Proposal[]): Promise<void> {
   if (!isPostgres(trx)) return;
   const of = (pick: (p: Proposal) => string | null) => [
     ...new Set(ps.map(pick).filter((x): x is string => !!x)),
@@ -48,18 +48,35 @@ async function lockSubjects(trx: Transaction<Database>, ps: readonly Proposal[])
   const units = of((p) => (p.subject_kind === 'COLLECTIVE' ? p.subject_unit_id : null));
   const households = of((p) => (p.subject_kind === 'HOUSEHOLD' ? p.household_id : null));
   if (people.length)
-    await trx.selectFrom('people').select('id').where('id', 'in', people).forUpdate().execute();
+    await trx.selectFrom('people').select('id').where('id', 'in', people).orderBy('id').forUpdate().execute();
   if (units.length)
-    await trx.selectFrom('organisations').select('id').where('id', 'in', units).forUpdate().execute();
+    await trx
+      .selectFrom('organisations')
+      .select('id')
+      .where('id', 'in', units)
+      .orderBy('id')
+      .forUpdate()
+      .execute();
   if (households.length)
-    await trx.selectFrom('households').select('id').where('id', 'in', households).forUpdate().execute();
+    await trx
+      .selectFrom('households')
+      .select('id')
+      .where('id', 'in', households)
+      .orderBy('id')
+      .forUpdate()
+      .execute();
 }
 
-/** Refuse (409 SAME_ACHIEVEMENT) when any of the proposals would commend an achievement a second time. */
+/**
+ * Refuse (409 SAME_ACHIEVEMENT) when any of the proposals would commend an achievement a second time. At
+ * signing, other proposals for the same award are left to the register (the first signed wins; the later one
+ * is refused as AWARD_ALREADY_GRANTED), so that duplicates made before this rule do not block each other.
+ */
 export async function assertNoSameAchievement(
   trx: Transaction<Database>,
   tenantId: string,
   ps: readonly Proposal[],
+  step: 'proposal' | 'signing' = 'proposal',
 ): Promise<void> {
   if (!ps.length) return;
   await lockSubjects(trx, ps);
@@ -82,7 +99,9 @@ export async function assertNoSameAchievement(
     const a = proposalAchievement(p);
     const x = findSameAchievement(
       { code: p.award_code, year: p.year, basis: a.basis, basisRef: a.basisRef, id: p.id },
-      claimsOf(record),
+      claimsOf(record).filter(
+        (c) => step === 'proposal' || c.source !== 'PROPOSAL' || c.code !== p.award_code,
+      ),
     );
     if (!x) continue;
     throw new AppError(

@@ -1,6 +1,6 @@
 import { todayIn } from '../clock';
 import { assertCouncilConcluded } from '../council/council-guard';
-import { assertNoSameAchievement } from '../decisions/same-achievement-guard';
+import { assertNoSameAchievement, lockSubjects } from '../decisions/same-achievement-guard';
 import { assertNoSameAward } from '../decisions/same-award';
 import { assertDecidable } from '../disclosures/disclosure-check';
 import type { ActionGuard } from './action-guard';
@@ -23,6 +23,7 @@ const councilGuard: ActionGuard = async (trx, p, action) => {
  */
 const sameAwardGuard: ActionGuard = async (trx, p, action) => {
   if (action === 'submit' || action === 'forward' || action === 'approve') {
+    await lockSubjects(trx, [p]);
     await assertNoSameAward(trx, p.tenant_id, p, p.award_code, p.year, p.subject_name);
     await assertNoSameAchievement(trx, p.tenant_id, [p]);
   }
