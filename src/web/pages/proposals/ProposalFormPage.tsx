@@ -314,6 +314,9 @@ export function ProposalFormPage() {
             householdId={kind === 'HOUSEHOLD' ? (values?.householdId ?? undefined) : undefined}
             year={values?.year}
             movementId={values?.movementId ?? undefined}
+            achievementBasis={basis}
+            achievementRef={needsRef ? values?.achievementRef : null}
+            editedProposalId={data?.proposal?.id}
           />
         </Col>
       </Row>
