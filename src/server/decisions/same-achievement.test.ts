@@ -148,38 +148,40 @@ describe('one achievement is commended once, with one form', () => {
   });
 
   it('two submissions at once, two forms for one household contribution: exactly one passes', async () => {
-    const householdId = newId();
-    await w.t.handle.db
-      .insertInto('households')
-      .values({
-        id: householdId,
-        tenant_id: w.t.tenantId,
-        unit_id: w.units.village,
-        head_name: 'Nguyễn Văn Hộ',
-        address: null,
-        search_text: 'nguyen van ho',
-        created_at: '2026-01-01T00:00:00.000Z',
-      })
-      .execute();
-    const make = async (awardCode: string) => {
-      const r = await officer.attempt(proposalsApi.createProposal, {
-        body: {
-          unitId: w.units.village,
-          awardCode,
-          subjectKind: 'HOUSEHOLD',
-          householdId,
-          year: 2025,
-          achievement: 'Hiến 200 m² đất làm đường thôn',
-          achievementBasis: 'CONTRIBUTION',
-        },
-      });
-      expect(r.status, JSON.stringify(r.error)).toBe(201);
-      return r.body.id;
-    };
-    const ids = [await make('GK_XA_HOUSEHOLD'), await make('BK_TINH')];
-    const results = await Promise.all(ids.map((id) => act(officer, id, 'submit')));
-    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
-    expect(results.find((r) => r.status === 409)?.error?.code).toBe('SAME_ACHIEVEMENT');
+    for (let i = 0; i < 6; i++) {
+      const householdId = newId();
+      await w.t.handle.db
+        .insertInto('households')
+        .values({
+          id: householdId,
+          tenant_id: w.t.tenantId,
+          unit_id: w.units.village,
+          head_name: `Nguyễn Văn Hộ ${i}`,
+          address: null,
+          search_text: `nguyen van ho ${i}`,
+          created_at: '2026-01-01T00:00:00.000Z',
+        })
+        .execute();
+      const make = async (awardCode: string) => {
+        const r = await officer.attempt(proposalsApi.createProposal, {
+          body: {
+            unitId: w.units.village,
+            awardCode,
+            subjectKind: 'HOUSEHOLD',
+            householdId,
+            year: 2025,
+            achievement: 'Hiến 200 m² đất làm đường thôn',
+            achievementBasis: 'CONTRIBUTION',
+          },
+        });
+        expect(r.status, JSON.stringify(r.error)).toBe(201);
+        return r.body.id;
+      };
+      const ids = [await make('GK_XA_HOUSEHOLD'), await make('BK_TINH')];
+      const results = await Promise.all(ids.map((id) => act(officer, id, 'submit')));
+      expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+      expect(results.find((r) => r.status === 409)?.error?.code).toBe('SAME_ACHIEVEMENT');
+    }
   });
 
   it('a proposal says what its achievement is; a basis its award does not take is refused', async () => {
