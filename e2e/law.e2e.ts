@@ -1,5 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { historyApi } from '../src/contract/history';
+import { organisationsApi } from '../src/contract/organisations';
+import { apiAs } from './api';
 import { choose, launchBrowser, pageAs } from './browser';
 
 let browser: Browser;
@@ -56,6 +59,43 @@ describe('the law in the browser', () => {
       'Giấy khen của Chủ tịch UBND xã (thành tích thực hiện nhiệm vụ)',
     );
     await expect.poll(() => panel.getByTestId('law-status').textContent()).toBe('Đủ điều kiện');
+  });
+
+  it('one achievement, one award: the form refuses a Giấy khen for what the province already commended', async () => {
+    const api = apiAs('canbo');
+    const fullName = `Vũ Thị Một Lần ${Date.now() % 100000}`;
+    const unit = (await api.call(organisationsApi.listUnits, {})).find((u) => u.level !== 'XA' && u.active);
+    if (!unit) throw new Error('no unit');
+    const { id } = await api.call(organisationsApi.createPerson, {
+      body: { fullName, gender: 'NU', category: 'CONG_CHUC', unitId: unit.id },
+    });
+    await api.call(historyApi.createAward, {
+      body: {
+        subjectKind: 'INDIVIDUAL',
+        subjectId: id,
+        awardCode: 'BK_TINH',
+        issuingLevel: 'TINH',
+        issuingBody: 'Chủ tịch UBND tỉnh',
+        decisionNumber: '77/QĐ-UBND',
+        decisionDate: '2026-01-20',
+        year: 2025,
+        nature: 'THUONG_XUYEN',
+      },
+    });
+    const page = await pageAs(browser, 'canbo');
+    await page.goto('/');
+    await page.getByRole('menuitem', { name: 'Đề nghị khen thưởng' }).click();
+    await page.getByRole('button', { name: 'Lập đề nghị' }).click();
+    await choose(page, 'Đơn vị đề nghị', unit.name);
+    await choose(page, 'Cá nhân', new RegExp(`^${fullName} — `), fullName);
+    await page.getByLabel('Năm thành tích').fill('2025');
+    await page.getByLabel('Tóm tắt thành tích').fill('Hoàn thành xuất sắc nhiệm vụ năm 2025');
+    await page.getByRole('button', { name: 'Lưu và gửi' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: `${fullName} đã được tặng Bằng khen của Chủ tịch UBND tỉnh năm 2025` })
+      .waitFor();
+    await page.getByText('một thành tích không khen nhiều lần, nhiều hình thức').first().waitFor();
   });
 
   it('year-end suggestions list eligible people per award within quotas', async () => {

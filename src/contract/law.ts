@@ -5,6 +5,7 @@
  */
 
 import {
+  ACHIEVEMENT_BASES,
   AUTHORITIES_FROM_2025,
   AWARD_KINDS,
   CSTD_TINH_TIMINGS,
@@ -99,6 +100,12 @@ export const EvaluateBody = z.object({
   year: Year,
   /** The date of the decision the verdict is for (today when omitted). */
   decisionDate: isoDate.optional(),
+  /** What the award is for (one achievement, one award); absent = the award's usual basis. */
+  achievementBasis: z.enum(ACHIEVEMENT_BASES).optional(),
+  /** The movement or sudden deed it is for. */
+  achievementRef: z.string().max(200).nullable().optional(),
+  /** The proposal being edited: not counted as another claim on the achievement. */
+  proposalId: z.string().optional(),
 });
 export type EvaluateBody = z.infer<typeof EvaluateBody>;
 

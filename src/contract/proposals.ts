@@ -5,7 +5,7 @@
  */
 
 import { PROPOSAL_ACTIONS, PROPOSAL_STATUSES, type ProposalAction } from '../core/dossier/proposal-workflow';
-import { MAX_YEAR, SUBJECT_KINDS } from '../core/law';
+import { ACHIEVEMENT_BASES, MAX_YEAR, SUBJECT_KINDS } from '../core/law';
 import { Id, IdParams, Timestamp } from './common';
 import { endpoint } from './endpoint';
 import { z } from './zod';
@@ -40,6 +40,10 @@ export const Proposal = z.object({
   householdId: Id.nullable(),
   subjectName: z.string(),
   achievement: z.string(),
+  /** What the achievement is (one achievement, one award — khoản 2 Điều 5). */
+  achievementBasis: z.enum(ACHIEVEMENT_BASES),
+  /** The sudden deed (or a movement outside the product) it is for. */
+  achievementRef: z.string().nullable(),
   year: z.number(),
   status: Status,
   round: z.number(),
@@ -99,6 +103,10 @@ export const ProposalBody = z.object({
   subjectUnitId: z.string().nullable().optional(),
   householdId: z.string().nullable().optional(),
   achievement: z.string().trim().max(5000, 'Tóm tắt thành tích quá dài (tối đa 5000 ký tự)'),
+  /** What the achievement is; absent = the award's usual basis (`core/law/same-achievement.ts`). */
+  achievementBasis: z.enum(ACHIEVEMENT_BASES, { message: 'Loại thành tích không hợp lệ' }).optional(),
+  /** The sudden deed (date or short name), or a movement outside the product. */
+  achievementRef: z.string().trim().max(200, 'Tên sự việc quá dài (tối đa 200 ký tự)').nullable().optional(),
   /** The year of the achievement: up to next year (checked against the server's clock). */
   year: z
     .number()

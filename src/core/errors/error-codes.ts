@@ -81,6 +81,11 @@ export const ERRORS = {
     vi: 'Phiếu này đã được bỏ; mỗi phiếu chỉ tính một lần.',
     en: 'This ballot has already been cast; each ballot counts once.',
   },
+  SAME_ACHIEVEMENT: {
+    status: 409,
+    vi: 'Thành tích này đã được khen thưởng hoặc đang được đề nghị khen bằng hình thức khác: một thành tích không khen thưởng nhiều lần, nhiều hình thức (khoản 2 Điều 5 Luật Thi đua, khen thưởng 2022).',
+    en: 'This achievement has already been commended, or is proposed for another award: one achievement is commended once, with one form (Law 06/2022, Art. 5(2)).',
+  },
   AWARD_ALREADY_GRANTED: {
     status: 409,
     vi: 'Một đối tượng trong quyết định vừa được tặng cùng hình thức cho cùng năm bởi quyết định khác. Vui lòng tải lại.',

@@ -19,7 +19,7 @@ import {
   rulesFor,
   warningsFor,
 } from './rules';
-import type { Failure, SubjectRecord, Verdict, Warning } from './types';
+import type { CandidateAchievement, Failure, SubjectRecord, Verdict, Warning } from './types';
 
 registerAwards(AWARDS.map((a) => a.code));
 
@@ -55,15 +55,23 @@ const ctx: RuleContext = {
   profile: DEFAULT_PROFILE,
   criteria: 'LAW_2022',
   authority: 'LAW_2022',
+  achievement: {},
 };
 
-function setContext(award: Award, year: number, decisionDate: string, profile: ProvinceProfile): RuleContext {
+function setContext(
+  award: Award,
+  year: number,
+  decisionDate: string,
+  profile: ProvinceProfile,
+  achievement: CandidateAchievement,
+): RuleContext {
   ctx.award = award;
   ctx.year = year;
   ctx.decisionDate = decisionDate;
   ctx.profile = profile;
   ctx.criteria = criteriaSetFor(year, decisionDate, profile);
   ctx.authority = authoritySetFor(decisionDate);
+  ctx.achievement = achievement;
   return ctx;
 }
 
@@ -93,6 +101,8 @@ function emptyVerdict(awardCode: string, year: number, decisionDate: string, fai
 
 export interface EvaluateOptions {
   baseSalaries?: readonly BaseSalaryPeriod[];
+  /** what the award is for and the proposal it is (R-PRIN-1); absent = the award's usual basis */
+  achievement?: CandidateAchievement;
 }
 
 export function evaluate(
@@ -127,7 +137,7 @@ export function evaluate(
       inputFailure('INVALID_DATE', `Ngày quyết định "${decisionDate}" không đúng dạng YYYY-MM-DD.`),
     );
   }
-  const c = setContext(award, year, decisionDate, profile);
+  const c = setContext(award, year, decisionDate, profile, options.achievement ?? {});
   const ix = indexRecord(scratch, record, year, profile);
   const failures: Failure[] = [];
   for (const r of rulesFor(award.code)) {
@@ -184,7 +194,10 @@ export function contextFor(
     profile,
     criteria: criteriaSetFor(year, decisionDate, profile),
     authority: authoritySetFor(decisionDate),
-    rules: rulesFor(award.code),
+    achievement: {},
+    // Suggestions list who meets the standards; whether an award would be a second one for the same
+    // achievement is checked when it is proposed (and would otherwise empty the quotas' bases).
+    rules: rulesFor(award.code).filter((r) => r.inSuggestions !== false),
   };
 }
 

@@ -55,6 +55,8 @@ export interface HistoryIndex {
   /** household contribution in the judged year (-1 unknown) and violations (R-D86-3) */
   contribution: number;
   violation: boolean;
+  /** the record the index was filled from (its awards and open proposals, for R-PRIN-1); null from typed arrays */
+  source: SubjectRecord | null;
 }
 
 export function newIndex(): HistoryIndex {
@@ -83,6 +85,7 @@ export function newIndex(): HistoryIndex {
     memWarned: -1,
     contribution: -1,
     violation: false,
+    source: null,
   };
 }
 
@@ -102,6 +105,7 @@ export function resetIndex(ix: HistoryIndex, year: number): void {
   ix.memTotal = ix.memCompleted = ix.memLdtt = ix.memCstdcs = ix.memWarned = -1;
   ix.contribution = -1;
   ix.violation = false;
+  ix.source = null;
   ix.unitKind = undefined;
   ix.ratedByPerformance = true;
   ix.armedForces = false;
@@ -117,6 +121,7 @@ export function indexRecord(
   profile: ProvinceProfile,
 ): HistoryIndex {
   resetIndex(ix, year);
+  ix.source = r;
   ix.kind = r.kind;
   ix.unitKind = r.unitKind;
   ix.ratedByPerformance = r.ratedByPerformance !== false;

@@ -60,10 +60,24 @@ export {
 } from './reward-money';
 export { RULES, WARNING_RULES } from './rules';
 export {
+  ACHIEVEMENT_BASES,
+  ACHIEVEMENT_BASIS_LABELS,
+  type AchievementClaim,
+  basesFor,
+  claimsOf,
+  defaultBasis,
+  describeSameAchievement,
+  findSameAchievement,
+  mayStandTogether,
+  proposalBasisRef,
+  SAME_ACHIEVEMENT_ARTICLE,
+  type SameAchievementConflict,
+} from './same-achievement';
+export {
   type PaidAward,
   type PayLine,
   payForAward,
-  SAME_ACHIEVEMENT_ARTICLE,
+  SAME_ACHIEVEMENT_PAY_ARTICLE,
 } from './same-achievement-pay';
 export { recordSource, SUGGESTED_AWARDS, type Suggestion, suggest, suggestFrom } from './suggest';
 export * from './types';

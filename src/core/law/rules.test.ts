@@ -60,6 +60,26 @@ const CSTDCS_OK = { ratings: rated([2025, 'HTTNV']), initiatives: [{ year: 2025,
 
 const CASES: Case[] = [
   {
+    rule: 'R-PRIN-1',
+    code: 'SAME_ACHIEVEMENT',
+    fails: true,
+    award: 'BK_TINH',
+    record: person({
+      ratings: rated([2024, 'HTXSNV'], [2025, 'HTXSNV']),
+      awards: held('GK_XA_REGULAR', 2025),
+    }),
+    article: 'Khoản 2 Điều 5',
+    hard: true,
+  },
+  {
+    rule: 'R-PRIN-1',
+    code: 'SAME_ACHIEVEMENT',
+    fails: false,
+    award: 'CSTDCS',
+    record: person({ ...CSTDCS_OK, awards: held('LDTT', 2025) }),
+    article: 'Khoản 2 Điều 5',
+  },
+  {
     rule: 'R-GEN-1',
     code: 'SUBJECT_MISMATCH',
     fails: false,

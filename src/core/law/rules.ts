@@ -5,10 +5,13 @@
  * passes; `message` (Vietnamese) is built only for failures.
  */
 import { cultureReviewDeadline, isCultureReviewLate, LEGAL_FACTS } from '../deadlines/legal-deadlines';
+import { formatDateVi } from '../text';
 import { AWARDS, type Award } from './catalogue';
 import { bitOf, type HistoryIndex } from './history-index';
 import { holderMask, holderOfBit, notHolderMessage } from './holders';
 import type { ProvinceProfile } from './profile';
+import { claimsOf, describeSameAchievement, findSameAchievement } from './same-achievement';
+import type { CandidateAchievement } from './types';
 
 export type CriteriaSet = 'LAW_2013' | 'LAW_2022' | 'AMENDED_2026';
 export type AuthoritySet = 'LAW_2013' | 'LAW_2022' | 'DECREE_152_2025';
@@ -20,6 +23,8 @@ export interface RuleContext {
   profile: ProvinceProfile;
   criteria: CriteriaSet;
   authority: AuthoritySet;
+  /** what the candidate award is for, and the proposal it is (R-PRIN-1) */
+  achievement: CandidateAchievement;
 }
 
 type Test = (ix: HistoryIndex, c: RuleContext) => boolean;
@@ -34,6 +39,8 @@ export interface Rule {
   hard: boolean | ((c: RuleContext) => boolean);
   /** whether the rule is in force / relevant for this case (default: always) */
   applies?: Test;
+  /** false = not run by the year-end suggestions (they list who meets the standards; see `suggest.ts`) */
+  inSuggestions?: false;
   test: Test;
   message: Text;
 }
@@ -167,6 +174,24 @@ export const RULES: readonly Rule[] = [
     article: `Khoản 2 Điều 5 ${LAW}`,
     test: (_ix, c) => c.decisionDate >= `${c.year}-01-01`,
     message: (_ix, c) => `Ngày quyết định ${c.decisionDate} trước năm thành tích ${c.year}.`,
+  },
+  {
+    id: 'R-PRIN-1',
+    code: 'SAME_ACHIEVEMENT',
+    awards: 'ALL',
+    hard: true,
+    inSuggestions: false,
+    summary:
+      'Một thành tích không khen thưởng nhiều lần, nhiều hình thức: không tặng lại cùng danh hiệu, hình thức cho cùng năm; không tặng hai hình thức cho cùng một thành tích (kể cả khen thưởng đã nhận từ cấp khác và đề nghị đang trình ở mọi cấp). Được đồng thời: danh hiệu lồng nhau (LĐTT với CSTĐCS, TTLĐTT với TTLĐXS), danh hiệu với hình thức, khen chuyên đề, đột xuất với khen thường xuyên',
+    article: (c) =>
+      is2013(c)
+        ? `Khoản 2 Điều 5 ${LAW}; ${LAW13} (nguyên tắc tương tự — ${U} điều)`
+        : `Khoản 2 Điều 5 ${LAW}`,
+    test: (ix, c) => !sameAchievementOf(ix, c),
+    message: (ix, c) => {
+      const x = sameAchievementOf(ix, c);
+      return x ? describeSameAchievement(undefined, c.award.code, c.year, x, formatDateVi) : '';
+    },
   },
   {
     id: 'R-PRIN-4',
@@ -549,6 +574,21 @@ export const RULES: readonly Rule[] = [
   },
 ];
 
+/** R-PRIN-1: the first claim on the candidate's achievement among the subject's awards and open proposals. */
+function sameAchievementOf(ix: HistoryIndex, c: RuleContext) {
+  if (!ix.source) return null;
+  return findSameAchievement(
+    {
+      code: c.award.code,
+      year: c.year,
+      basis: c.achievement.basis,
+      basisRef: c.achievement.basisRef,
+      id: c.achievement.proposalId,
+    },
+    claimsOf(ix.source),
+  );
+}
+
 const TITLE_REG = ['LDTT', 'CSTT', 'CSTDCS', 'TTLDTT', 'TTLDXS'];
 
 export const WARNING_RULES: readonly WarningRule[] = [
@@ -600,15 +640,6 @@ export const WARNING_RULES: readonly WarningRule[] = [
     test: () => true,
     message: () =>
       'Khen thưởng chuyên đề, đột xuất không được tính làm căn cứ đề nghị khen thưởng cấp cao hơn.',
-  },
-  {
-    id: 'W-PRIN-1',
-    code: 'ALREADY_RECEIVED',
-    awards: 'ALL',
-    summary: 'Đã nhận cùng danh hiệu, hình thức cho năm này: một thành tích không khen nhiều lần',
-    article: `Khoản 2 Điều 5 ${LAW}`,
-    test: (ix, c) => (at(ix.allAwards, 0) & bitOf(c.award.code)) !== 0,
-    message: (_ix, c) => `Đã có ${c.award.name} năm ${c.year}: kiểm tra không khen trùng một thành tích.`,
   },
   {
     id: 'W-D86-1',

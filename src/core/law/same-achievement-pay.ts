@@ -8,7 +8,7 @@ import { formatMoneyVnd } from '../text/format';
 import { getAward } from './catalogue';
 import type { ProvinceProfile } from './profile';
 
-export const SAME_ACHIEVEMENT_ARTICLE =
+export const SAME_ACHIEVEMENT_PAY_ARTICLE =
   'Nghị định 91/2017/NĐ-CP (chế độ cũ: cùng thời điểm, cùng thành tích đạt nhiều danh hiệu thi đua chỉ nhận mức tiền thưởng cao nhất) — chưa xác minh cho chế độ 2022, thiết lập của tỉnh';
 
 /** An award the subject already holds in the register (not revoked), with what was paid. */
@@ -66,7 +66,7 @@ export function payForAward(
     .join('; ');
   const note =
     amount === 0
-      ? `Không trả tiền thưởng: cùng thành tích năm ${year} đã nhận ${names}, mức cao hơn hoặc bằng; chỉ trả mức cao nhất (${SAME_ACHIEVEMENT_ARTICLE}).`
-      : `Chỉ trả phần chênh lệch ${formatMoneyVnd(amount)} (mức ${formatMoneyVnd(fullAmount)} trừ số đã nhận): cùng thành tích năm ${year} đã nhận ${names}; chỉ trả mức cao nhất (${SAME_ACHIEVEMENT_ARTICLE}).`;
+      ? `Không trả tiền thưởng: cùng thành tích năm ${year} đã nhận ${names}, mức cao hơn hoặc bằng; chỉ trả mức cao nhất (${SAME_ACHIEVEMENT_PAY_ARTICLE}).`
+      : `Chỉ trả phần chênh lệch ${formatMoneyVnd(amount)} (mức ${formatMoneyVnd(fullAmount)} trừ số đã nhận): cùng thành tích năm ${year} đã nhận ${names}; chỉ trả mức cao nhất (${SAME_ACHIEVEMENT_PAY_ARTICLE}).`;
   return { amount, fullAmount, note };
 }

@@ -23,10 +23,23 @@ export const RATING_LABELS: Record<RatingCode, string> = {
 export type InitiativeLevel = 'CO_SO' | 'TINH' | 'TOAN_QUOC';
 export const INITIATIVE_LEVELS: readonly InitiativeLevel[] = ['CO_SO', 'TINH', 'TOAN_QUOC'];
 
-/** An award already received (title or form), from the register of decisions. */
+/** What an award or proposal was for (khoản 2 Điều 5: one achievement, one award) — `same-achievement.ts`. */
+export type AchievementBasis = 'ANNUAL' | 'MOVEMENT' | 'SUDDEN' | 'CONTRIBUTION' | 'PROCESS';
+
+/** An award already received (title or form), from the register of decisions or entered from outside. */
 export interface ReceivedAward {
   year: number;
   code: string;
+  /** what it was for; absent = the award's usual basis (thematic → MOVEMENT, sudden → SUDDEN, else ANNUAL) */
+  basis?: AchievementBasis | undefined;
+  /** the movement (MOVEMENT) or deed (SUDDEN) it was for */
+  basisRef?: string | null | undefined;
+  /** AWARD = signed in this commune's register (default); HISTORY = entered from outside */
+  source?: 'AWARD' | 'HISTORY' | undefined;
+  /** the decision, as people cite it ("Quyết định số 12/QĐ-UBND của UBND xã") */
+  reference?: string | undefined;
+  /** the proposal the award came from (a proposal is never a second award of itself) */
+  proposalId?: string | undefined;
   /** Thematic (chuyên đề / theo đợt) — not counted for merit chains (R-PRIN-3). */
   thematic?: boolean | undefined;
   /** Sudden (đột xuất) — not counted for merit chains (R-PRIN-3). */
@@ -92,6 +105,28 @@ export interface SubjectRecord {
   contributions?: { year: number; amount: number }[] | undefined;
   /** Households: years in which a member committed a violation listed by Decree 86/2023 (R-D86-3). */
   householdViolationYears?: number[] | undefined;
+  /** Other proposals for the subject still on their way, at any level (R-PRIN-1: one achievement, one award). */
+  openProposals?: OpenProposal[] | undefined;
+}
+
+/** A proposal for the subject not yet decided nor ended (submitted, returned, forwarded, approved or sent up). */
+export interface OpenProposal {
+  id?: string | undefined;
+  code: string;
+  year: number;
+  basis?: AchievementBasis | undefined;
+  basisRef?: string | null | undefined;
+  /** how people name it ("đề nghị của Văn phòng UBND xã, đang chờ Chủ tịch duyệt") */
+  reference?: string | undefined;
+  /** its last change (YYYY-MM-DD) */
+  date?: string | undefined;
+}
+
+/** What the candidate award is for, and the proposal it is (skipped among the subject's open proposals). */
+export interface CandidateAchievement {
+  basis?: AchievementBasis | undefined;
+  basisRef?: string | null | undefined;
+  proposalId?: string | undefined;
 }
 
 export interface Failure {

@@ -14,6 +14,7 @@ import * as m0013 from './migrations/0013-accounts';
 import * as m0014 from './migrations/0014-award-integrity';
 import * as m0015 from './migrations/0015-commune-records';
 import * as m0018 from './migrations/0018-people';
+import * as m0019 from './migrations/0019-achievement-basis';
 import * as m0021 from './migrations/0021-authority-and-money';
 
 /** All migrations, in order. Add new ones here (name = file name). */
@@ -32,6 +33,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0014-award-integrity': m0014,
   '0015-commune-records': m0015,
   '0018-people': m0018,
+  '0019-achievement-basis': m0019,
   '0021-authority-and-money': m0021,
 };
 

@@ -1,5 +1,6 @@
+import type { Generated } from 'kysely';
 import type { ProposalStatus } from '../../core/dossier/proposal-workflow';
-import type { SubjectKind } from '../../core/law/types';
+import type { AchievementBasis, SubjectKind } from '../../core/law/types';
 
 /** Proposals for commendation (hồ sơ đề nghị khen thưởng). */
 export interface ProposalTable {
@@ -15,6 +16,10 @@ export interface ProposalTable {
   subject_name: string;
   search_text: string;
   achievement: string;
+  /** what the achievement is (one achievement, one award — khoản 2 Điều 5); migration 0019 */
+  achievement_basis: Generated<AchievementBasis>;
+  /** the sudden deed (or a movement outside the product) it is for */
+  achievement_ref: string | null;
   year: number;
   status: ProposalStatus;
   round: number;

@@ -18,6 +18,7 @@ import { markUpwardAfterRefusal } from '../proposals/upward-mark';
 import { payLines } from './decision-pay';
 import { getDecision } from './decision-queries';
 import { nextDocumentNumber } from './numbering';
+import { assertNoSameAchievement, lockSubjects } from './same-achievement-guard';
 import { existingSameAward, isSameAwardViolation, sameAwardError, subjectKey } from './same-award';
 
 export const DECISION_SYMBOL = 'QĐ-UBND';
@@ -128,6 +129,8 @@ async function signInTransaction(
     // Who decides comes first: outside the commune chairman's authority nothing else matters here.
     const authority = await communeAuthority(trx, u.tenantId, awardCode, input.decisionDate);
     if (!authority.allowed) throw noAuthorityError(authority);
+    // Signings, approvals and submissions for the same subject run one at a time from here (PostgreSQL).
+    await lockSubjects(trx, rows);
     for (const r of rows) {
       const t = transitionProposal(
         { status: r.status, unitId: r.unit_id, achievement: r.achievement },
@@ -150,6 +153,8 @@ async function signInTransaction(
       }
       seen.set(key, r.id);
     }
+    // One achievement, one award: against awards signed here, history, and proposals of every level.
+    await assertNoSameAchievement(trx, u.tenantId, rows, 'signing');
     await assertQuotas(trx, u.tenantId, rows, 'sign');
     const commune = await trx
       .selectFrom('organisations')

@@ -63,6 +63,17 @@ async function proposal(i: number, until: 'DRAFT' | 'SUBMITTED' | 'FORWARDED' | 
   return walk(r.body.id, until);
 }
 
+/**
+ * A second proposal for the same subject, award and year in `status`, as made before the rule "one
+ * achievement, one award" refused it on its way (data from before it): drafted, then put in the state.
+ */
+async function legacy(i: number, status: 'SUBMITTED' | 'FORWARDED' | 'APPROVED', awardCode = GK) {
+  const r = await create(personAt(i), 2025, awardCode);
+  expect(r.status).toBe(201);
+  await w.t.handle.db.updateTable('proposals').set({ status }).where('id', '=', r.body.id).execute();
+  return r.body.id;
+}
+
 const sign = (ids: string[], decisionDate = '2025-12-05') =>
   chair.attempt(decisionsApi.signDecision, { body: { proposalIds: ids, decisionDate } });
 
@@ -70,9 +81,9 @@ describe('one subject, one award of a kind per year', () => {
   it('refuses a second proposal, submit, forward, approval and signing once the award is given, naming it', async () => {
     // Four proposals for the same person, award and year, made before any was decided (as in the field).
     const first = await proposal(0, 'APPROVED');
-    const approvedToo = await proposal(0, 'APPROVED');
-    const forwarded = await proposal(0, 'FORWARDED');
-    const submitted = await proposal(0, 'SUBMITTED');
+    const approvedToo = await legacy(0, 'APPROVED');
+    const forwarded = await legacy(0, 'FORWARDED');
+    const submitted = await legacy(0, 'SUBMITTED');
     const draft = await proposal(0, 'DRAFT');
     const d = await sign([first]);
     expect(d.status).toBe(201);
@@ -137,9 +148,20 @@ describe('one subject, one award of a kind per year', () => {
     expect((await sign([anew], '2025-12-28')).status).toBe(201);
   });
 
+  it('refuses a second proposal in flight for the same award and year at submit (not only once signed)', async () => {
+    const first = await proposal(2, 'SUBMITTED', 2024);
+    const second = await create(personAt(2), 2024);
+    expect(second.status).toBe(201);
+    const r = await act(officer, second.body.id, 'submit');
+    expect([r.status, r.error?.code]).toEqual([409, 'SAME_ACHIEVEMENT']);
+    expect(r.error?.message).toContain(`${personAt(2).fullName} đang được đề nghị ${GK_NAME} năm 2024`);
+    expect((await act(officer, first, 'withdraw')).status).toBe(200);
+    expect((await act(officer, second.body.id, 'submit')).status).toBe(200);
+  });
+
   it('refuses the same subject twice in one decision', async () => {
     const a = await proposal(2, 'APPROVED');
-    const b = await proposal(2, 'APPROVED');
+    const b = await legacy(2, 'APPROVED');
     const r = await sign([a, b]);
     expect([r.status, r.error?.code]).toEqual([409, 'DUPLICATE_IN_DECISION']);
     expect(
@@ -163,7 +185,11 @@ describe('one subject, one award of a kind per year', () => {
     const a = await make();
     const b = await make();
     await walk(a.body.id, 'APPROVED');
-    await walk(b.body.id, 'APPROVED');
+    await w.t.handle.db
+      .updateTable('proposals')
+      .set({ status: 'APPROVED' })
+      .where('id', '=', b.body.id)
+      .execute();
     expect((await sign([a.body.id])).status).toBe(201);
     expect((await sign([b.body.id])).error?.code).toBe('AWARD_ALREADY_GRANTED');
     expect((await make()).error?.code).toBe('AWARD_ALREADY_GRANTED');
@@ -172,7 +198,7 @@ describe('one subject, one award of a kind per year', () => {
   it('two signings at once of two proposals for the same subject, award and year: exactly one succeeds', async () => {
     for (const i of [4, 5, 6]) {
       const a = await proposal(i, 'APPROVED');
-      const b = await proposal(i, 'APPROVED');
+      const b = await legacy(i, 'APPROVED');
       const results = await Promise.all([sign([a], '2026-01-05'), sign([b], '2026-01-05')]);
       expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
       const refused = results.find((r) => r.status === 409);

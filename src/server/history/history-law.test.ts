@@ -203,12 +203,33 @@ describe('the app reads the history as law:check does', () => {
     expect(app.eligible).toBe(false);
     expect(gist(app)).toEqual(gist(cli));
 
-    // an award first entered as history, then decided in the product: one award for the law
+    // an award decided in the product and also in the history (data from before either side refused the
+    // other — today proposing it after the entry, or entering it after the decision, is refused): one award
     const q = await w.person({ unitId: w.units.association, category: 'CONG_CHUC' });
-    await w.officer.api.call(historyApi.createAward, {
-      body: { ...cstdcs(q, 2025), awardCode: 'GK_XA_REGULAR', issuingLevel: 'XA' },
-    });
     await w.proposal({ personId: q, awardCode: 'GK_XA_REGULAR', year: 2025, state: 'DECIDED' });
+    await db
+      .insertInto('award_history')
+      .values({
+        id: newId(),
+        tenant_id: w.tenantId,
+        subject_kind: 'INDIVIDUAL',
+        person_id: q,
+        subject_unit_id: null,
+        household_id: null,
+        award_code: 'GK_XA_REGULAR',
+        issuing_level: 'XA',
+        issuing_body: 'Ủy ban nhân dân xã Thử Nghiệm',
+        decision_number: '25/QĐ-UBND',
+        decision_date: '2026-01-10',
+        year: 2025,
+        nature: 'THUONG_XUYEN',
+        note: null,
+        source: 'IMPORT',
+        created_by: null,
+        created_at: '2026-01-11T00:00:00.000Z',
+        updated_at: '2026-01-11T00:00:00.000Z',
+      })
+      .execute();
     const r = await loadSubjectRecord(db, w.tenantId, { subjectKind: 'INDIVIDUAL', personId: q }, 2025);
     expect(r?.awards.filter((a) => a.code === 'GK_XA_REGULAR')).toHaveLength(1);
   });

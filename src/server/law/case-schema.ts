@@ -1,6 +1,6 @@
 /** The JSON case format of `npm run law:check` (documented in docs/law/README.md), validated with Vietnamese messages. */
 import { z } from 'zod';
-import { AWARDS, MAX_YEAR, MIN_YEAR, QUOTA_ENFORCEMENTS } from '../../core/law';
+import { ACHIEVEMENT_BASES, AWARDS, MAX_YEAR, MIN_YEAR, QUOTA_ENFORCEMENTS } from '../../core/law';
 import { ORG_KINDS } from '../../core/people/org-kinds';
 import { PERSON_CATEGORIES } from '../../core/people/person-categories';
 import { obj } from './strict-input';
@@ -19,6 +19,12 @@ export const date = z
       !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
     'ngày không có thật',
   );
+
+const code = z
+  .string()
+  .refine((c) => CODES.has(c), { message: 'mã danh hiệu, hình thức không có trong danh mục' });
+/** What an award or proposal is for (R-PRIN-1: one achievement, one award). */
+const basis = z.enum(ACHIEVEMENT_BASES, { message: `basis phải là ${ACHIEVEMENT_BASES.join(', ')}` });
 
 const Record = obj(
   {
@@ -61,6 +67,11 @@ const Record = obj(
             thematic: z.boolean().optional(),
             sudden: z.boolean().optional(),
             decisionDate: date.optional(),
+            basis: basis.optional(),
+            basisRef: z.string().nullable().optional(),
+            source: z.enum(['AWARD', 'HISTORY'], { message: 'source phải là AWARD hoặc HISTORY' }).optional(),
+            reference: z.string().optional(),
+            proposalId: z.string().optional(),
           },
           'khen thưởng đã nhận',
         ),
@@ -105,6 +116,23 @@ const Record = obj(
       .optional(),
     contributions: z.array(obj({ year, amount: z.number().min(0) }, 'đóng góp')).optional(),
     householdViolationYears: z.array(year).optional(),
+    /** other proposals for the subject still on their way, at any level */
+    openProposals: z
+      .array(
+        obj(
+          {
+            id: z.string().optional(),
+            code,
+            year,
+            basis: basis.optional(),
+            basisRef: z.string().nullable().optional(),
+            reference: z.string().optional(),
+            date: date.optional(),
+          },
+          'đề nghị đang xét',
+        ),
+      )
+      .optional(),
   },
   'record',
 );
@@ -187,6 +215,9 @@ export const CaseSchema = obj(
       .min(MIN_YEAR, `năm thành tích phải từ ${MIN_YEAR}`)
       .max(MAX_YEAR, `năm thành tích phải đến ${MAX_YEAR}`),
     decisionDate: date.optional(),
+    /** what the award is for (default: the award's usual basis) and the movement or deed named */
+    basis: basis.optional(),
+    basisRef: z.string().nullable().optional(),
     record: Record,
     profile: Profile.optional(),
   },

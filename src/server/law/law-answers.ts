@@ -121,7 +121,7 @@ export function answerLawInput(input: LawInput, today: string): unknown {
       c.year,
       c.decisionDate ?? today,
       profileOf(batchProfile, c.profile as PartialProfile),
-      { baseSalaries },
+      { baseSalaries, achievement: { basis: c.basis, basisRef: c.basisRef } },
     ),
   );
   if (input.shape === 'case') return verdicts[0];

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -24,6 +25,21 @@ const good = {
 };
 
 describe('npm run law:check', () => {
+  it('refuses a second form for the same achievement, and lets a thematic Giấy khen stand (case file)', () => {
+    const r = run(readFileSync(path.join(root, 'docs/law/cases/same-achievement.json'), 'utf8'));
+    expect(r.code, r.err).toBe(0);
+    const [bk, gk] = JSON.parse(r.out) as {
+      eligible: boolean;
+      failures: { code: string; hard: boolean; article: string; message: string }[];
+    }[];
+    const f = bk?.failures.find((x) => x.code === 'SAME_ACHIEVEMENT');
+    expect(f).toMatchObject({ hard: true });
+    expect(f?.article).toContain('Khoản 2 Điều 5');
+    expect(f?.message).toContain('Quyết định số 4/QĐ-UBND ngày 10/01/2026');
+    expect(bk?.eligible).toBe(false);
+    expect(gk?.failures.map((x) => x.code)).not.toContain('SAME_ACHIEVEMENT');
+  });
+
   it('prints the verdict of one case', () => {
     const r = run(JSON.stringify(good));
     expect(r.code).toBe(0);

@@ -12,7 +12,7 @@ import type {
   Verdict,
 } from '../../contract/law';
 import { seesWholeCommune } from '../../core/auth/roles';
-import { getAward, PROFILE_SETTINGS } from '../../core/law';
+import { defaultBasis, getAward, PROFILE_SETTINGS } from '../../core/law';
 import type { AuthUser } from '../auth/sessions';
 import { type Clock, todayIn } from '../clock';
 import type { Db } from '../db/connect';
@@ -69,7 +69,12 @@ export async function evaluateSubject(db: Db, clock: Clock, u: AuthUser, b: Eval
     throw new AppError('UNKNOWN_AWARD', `Không có danh hiệu, hình thức khen thưởng mã "${b.awardCode}".`);
   await assertSubjectInUnit(db, u, b);
   if ((await conflictedSubjects(db, u)).has(b)) throw conflictOfInterest();
-  const verdict = await verdictFor(db, u.tenantId, b, b.awardCode, b.year, b.decisionDate ?? todayIn(clock));
+  const basis = b.achievementBasis ?? defaultBasis(b.awardCode);
+  const verdict = await verdictFor(db, u.tenantId, b, b.awardCode, b.year, b.decisionDate ?? todayIn(clock), {
+    basis,
+    basisRef: b.achievementRef ?? null,
+    proposalId: b.proposalId,
+  });
   if (!verdict)
     throw new AppError('SUBJECT_NOT_FOUND', 'Không tìm thấy cá nhân, tập thể hoặc hộ gia đình được chọn.');
   return verdict;

@@ -5,7 +5,16 @@
  * the units merged into it), registration for emulation, for collectives the counts about their members,
  * and for households their contributions and violations.
  */
-import { getAward, type MemberStats, type SubjectKind, type SubjectRecord } from '../../core/law';
+import { PROPOSAL_STATUS_LABELS } from '../../core/dossier/proposal-workflow';
+import {
+  defaultBasis,
+  getAward,
+  type MemberStats,
+  type OpenProposal,
+  proposalBasisRef,
+  type SubjectKind,
+  type SubjectRecord,
+} from '../../core/law';
 import type { Db } from '../db/connect';
 import { parseCodes } from '../registrations/registration-queries';
 
@@ -28,11 +37,15 @@ type ReceivedAward = SubjectRecord['awards'][number];
 const openOn = (m: { since: string; closed_on: string | null }, date: string | undefined) =>
   date === undefined ? m.closed_on === null : m.since <= date && (m.closed_on === null || m.closed_on > date);
 
+/** Proposals still on their way (at this commune or sent up): claims on an achievement (R-PRIN-1). */
+const OPEN_STATUSES = ['SUBMITTED', 'RETURNED', 'FORWARDED', 'APPROVED'] as const;
+
 /**
  * Awards received (not revoked) by the subjects `ids` in `column`, from `fromYear - 30`, by subject: the
  * commune's register of decisions and the history entries (awards received before this product or from
- * other bodies). The same award (code, year, and whether it counts for chains) is counted once. `holders`
- * names, for a subject, every unit whose awards count for it (itself and the units merged into it).
+ * other bodies), each with what it was for and the decision that gave it. The same award (code, year, and
+ * whether it counts for chains) is counted once. `holders` names, for a subject, every unit whose awards
+ * count for it (itself and the units merged into it). Also the subjects' proposals still on their way.
  */
 async function receivedAwards(
   db: Db,
@@ -41,16 +54,29 @@ async function receivedAwards(
   ids: string[],
   fromYear: number,
   holders: (id: string) => string[] = (id) => [id],
-): Promise<Map<string, ReceivedAward[]>> {
+): Promise<{ awards: Map<string, ReceivedAward[]>; open: Map<string, OpenProposal[]> }> {
   const out = new Map<string, ReceivedAward[]>();
-  if (!ids.length) return out;
+  const open = new Map<string, OpenProposal[]>();
+  if (!ids.length) return { awards: out, open };
   const subjectsOf = new Map<string, string[]>();
   for (const id of ids) for (const h of holders(id)) subjectsOf.set(h, [...(subjectsOf.get(h) ?? []), id]);
   const holderIds = [...subjectsOf.keys()];
   const register = await db
     .selectFrom('awards as a')
     .innerJoin('decisions as d', 'd.id', 'a.decision_id')
-    .select(['a.award_code', 'a.year', 'd.decision_date', `a.${column} as subject`])
+    .leftJoin('proposals as p', 'p.id', 'a.proposal_id')
+    .select([
+      'a.award_code',
+      'a.year',
+      'a.proposal_id',
+      'd.decision_date',
+      'd.number',
+      'd.symbol',
+      'p.achievement_basis',
+      'p.achievement_ref',
+      'p.movement_id',
+      `a.${column} as subject`,
+    ])
     .where('a.tenant_id', '=', tenantId)
     .where(`a.${column}`, 'in', holderIds)
     .where('a.revoked_at', 'is', null)
@@ -59,11 +85,55 @@ async function receivedAwards(
     .execute();
   const history = await db
     .selectFrom('award_history')
-    .select(['award_code', 'year', 'decision_date', 'nature', `${column} as subject`])
+    .select([
+      'award_code',
+      'year',
+      'decision_date',
+      'nature',
+      'decision_number',
+      'issuing_body',
+      `${column} as subject`,
+    ])
     .where('tenant_id', '=', tenantId)
     .where(column, 'in', holderIds)
     .where('year', '>=', fromYear - 30)
     .execute();
+  // Only the subject's own proposals: a merged unit's open proposals ended with its merger.
+  const proposals = await db
+    .selectFrom('proposals as p')
+    .innerJoin('organisations as o', 'o.id', 'p.unit_id')
+    .select([
+      'p.id',
+      'p.award_code',
+      'p.year',
+      'p.status',
+      'p.achievement_basis',
+      'p.achievement_ref',
+      'p.movement_id',
+      'p.updated_at',
+      'o.name as unit_name',
+      `p.${column} as subject`,
+    ])
+    .where('p.tenant_id', '=', tenantId)
+    .where(`p.${column}`, 'in', ids)
+    .where('p.status', 'in', OPEN_STATUSES)
+    .where('p.year', '>=', fromYear)
+    .execute();
+  for (const p of proposals) {
+    const subject = String(p.subject);
+    open.set(subject, [
+      ...(open.get(subject) ?? []),
+      {
+        id: p.id,
+        code: p.award_code,
+        year: Number(p.year),
+        basis: p.achievement_basis,
+        basisRef: proposalBasisRef(p.achievement_basis, p.achievement_ref, p.movement_id),
+        reference: `đề nghị của ${p.unit_name}, ${PROPOSAL_STATUS_LABELS[p.status].vi.toLowerCase()}`,
+        date: p.updated_at.slice(0, 10),
+      },
+    ]);
+  }
   const seen = new Map<string, Set<string>>();
   const add = (holder: string, a: ReceivedAward) => {
     const key = `${a.code}|${a.year}|${a.thematic === true}|${a.sudden === true}`;
@@ -77,12 +147,18 @@ async function receivedAwards(
   };
   for (const r of register) {
     const award = getAward(r.award_code);
+    const basis = r.achievement_basis ?? defaultBasis(r.award_code);
     add(String(r.subject), {
       year: Number(r.year),
       code: r.award_code,
       thematic: award?.thematic === true,
       sudden: award?.sudden === true,
       decisionDate: r.decision_date,
+      basis,
+      basisRef: proposalBasisRef(basis, r.achievement_ref, r.movement_id),
+      source: 'AWARD',
+      reference: `Quyết định số ${r.number}/${r.symbol}`,
+      proposalId: r.proposal_id ?? undefined,
     });
   }
   for (const r of history) {
@@ -93,9 +169,17 @@ async function receivedAwards(
       thematic: award?.thematic === true || r.nature === 'CHUYEN_DE',
       sudden: award?.sudden === true || r.nature === 'DOT_XUAT',
       decisionDate: r.decision_date,
+      basis:
+        r.nature === 'CHUYEN_DE'
+          ? 'MOVEMENT'
+          : r.nature === 'DOT_XUAT'
+            ? 'SUDDEN'
+            : defaultBasis(r.award_code),
+      source: 'HISTORY',
+      reference: `Quyết định số ${r.decision_number} của ${r.issuing_body}`,
     });
   }
-  return out;
+  return { awards: out, open };
 }
 
 /** For each unit, itself and every unit merged into it (MERGE lineage, transitively), from one read of the lineage. */
@@ -504,7 +588,8 @@ export async function loadSubjectRecords(
           from: d.from_date,
           to: d.to_date,
         })),
-        awards: awardsSince(personAwards.get(p.id), from),
+        awards: awardsSince(personAwards.awards.get(p.id), from),
+        openProposals: personAwards.open.get(p.id) ?? [],
         pendingMatters: openMatters(mattersOfPerson.get(p.id), decisionDate),
         registrations: registrationsOf(personRegistrations, 'INDIVIDUAL', p.id, p.unit_id, year),
       };
@@ -523,7 +608,8 @@ export async function loadSubjectRecords(
           .map((r) => ({ year: Number(r.year), rating: r.rating })),
         initiatives: [],
         disciplines: [],
-        awards: awardsSince(unitAwards.get(o.id), from),
+        awards: awardsSince(unitAwards.awards.get(o.id), from),
+        openProposals: unitAwards.open.get(o.id) ?? [],
         pendingMatters: openMatters(mattersOfUnit.get(o.id), decisionDate),
         registrations: registrationsOf(unitRegistrations, 'UNIT', o.id, o.id, year),
         members: statsOf(year, o.id),
@@ -538,7 +624,8 @@ export async function loadSubjectRecords(
       ratings: [],
       initiatives: [],
       disciplines: [],
-      awards: awardsSince(householdAwards.get(h.id), from),
+      awards: awardsSince(householdAwards.awards.get(h.id), from),
+      openProposals: householdAwards.open.get(h.id) ?? [],
       contributions: sumByYear((contributionsOf.get(h.id) ?? []).filter((c) => Number(c.year) >= from)),
       householdViolationYears: [
         ...new Set((violationsOf.get(h.id) ?? []).map((v) => Number(v.year)).filter((y) => y >= from)),

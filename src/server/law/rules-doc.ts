@@ -29,6 +29,7 @@ function articles(article: string | ((c: RuleContext) => string)): string {
     profile: DEFAULT_PROFILE,
     criteria,
     authority,
+    achievement: {},
   });
   const seen = new Set([
     article(ctx('LAW_2013', 'LAW_2013')),

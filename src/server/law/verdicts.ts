@@ -1,9 +1,10 @@
 /** A verdict for a subject in the database, and for a stored proposal (with its overrides of soft rules). */
 import type { Selectable } from 'kysely';
-import { evaluate, type Failure, type Verdict } from '../../core/law';
+import { type CandidateAchievement, evaluate, type Failure, type Verdict } from '../../core/law';
 import type { Db } from '../db/connect';
 import type { ProposalTable } from '../db/schema';
 import type { LawOverrideTable } from '../db/schema-law';
+import { proposalAchievement } from '../decisions/same-achievement-guard';
 import { loadBaseSalaries, loadProfile } from './law-settings';
 import { loadSubjectRecord, loadSubjectRecords, type SubjectRef } from './record-loader';
 
@@ -15,6 +16,8 @@ export async function verdictFor(
   year: number,
   /** The decision's date (`YYYY-MM-DD`): the rules, authority and money in force then. */
   decisionDate: string,
+  /** What the award is for, and the proposal it is (not another claim on the achievement). */
+  achievement: CandidateAchievement = {},
 ): Promise<Verdict | null> {
   const record = await loadSubjectRecord(db, tenantId, ref, year, decisionDate);
   if (!record) return null;
@@ -22,7 +25,7 @@ export async function verdictFor(
     loadProfile(db, tenantId),
     loadBaseSalaries(db, tenantId),
   ]);
-  return evaluate(record, awardCode, year, decisionDate, profile, { baseSalaries });
+  return evaluate(record, awardCode, year, decisionDate, profile, { baseSalaries, achievement });
 }
 
 export interface OverrideView {
@@ -114,7 +117,10 @@ export async function proposalVerdicts(
   return items.map(({ proposal: p, decisionDate }, k) => {
     const record = records[k];
     const verdict = record
-      ? evaluate(record, p.award_code, p.year, decisionDate, profile, { baseSalaries })
+      ? evaluate(record, p.award_code, p.year, decisionDate, profile, {
+          baseSalaries,
+          achievement: proposalAchievement(p),
+        })
       : null;
     const overrides = overrideRows.filter((r) => r.proposal_id === p.id).map(overrideView);
     const covered = new Set(overrides.flatMap((o) => o.codes));

@@ -10,7 +10,14 @@ import {
   type ProposalStatus,
   transitionProposal,
 } from '../../core/dossier/proposal-workflow';
-import { getAward, type SubjectKind } from '../../core/law';
+import {
+  ACHIEVEMENT_BASIS_LABELS,
+  type AchievementBasis,
+  basesFor,
+  defaultBasis,
+  getAward,
+  type SubjectKind,
+} from '../../core/law';
 import { foldVietnamese } from '../../core/text';
 import { type AuditActor, writeAudit } from '../audit/audit-log';
 import type { AuthUser } from '../auth/sessions';
@@ -35,7 +42,26 @@ export interface ProposalInput {
   subjectUnitId?: string | null | undefined;
   householdId?: string | null | undefined;
   achievement: string;
+  achievementBasis?: AchievementBasis | undefined;
+  achievementRef?: string | null | undefined;
   year: number;
+}
+
+/** What the achievement is: the one chosen when the award allows it, else the award's usual basis. */
+function achievementOf(b: ProposalInput): {
+  achievement_basis: AchievementBasis;
+  achievement_ref: string | null;
+} {
+  const basis = b.achievementBasis ?? defaultBasis(b.awardCode);
+  const allowed = basesFor(b.awardCode);
+  if (!allowed.includes(basis)) {
+    const message = `${getAward(b.awardCode)?.name ?? b.awardCode} không xét cho "${ACHIEVEMENT_BASIS_LABELS[basis].toLowerCase()}"`;
+    throw new AppError('VALIDATION', `Dữ liệu không hợp lệ — achievementBasis: ${message}`, [
+      { path: 'achievementBasis', message },
+    ]);
+  }
+  const ref = basis === 'MOVEMENT' || basis === 'SUDDEN' ? b.achievementRef?.trim() || null : null;
+  return { achievement_basis: basis, achievement_ref: ref };
 }
 
 const SUBJECT_WORDS: Record<ProposalInput['subjectKind'], string> = {
@@ -193,6 +219,7 @@ export async function createProposalIn(
       subject_name: subject.name,
       search_text: foldVietnamese(`${subject.name} ${b.achievement}`),
       achievement: b.achievement,
+      ...achievementOf(b),
       year: b.year,
       status: 'DRAFT',
       round: 1,
@@ -266,6 +293,7 @@ export async function updateProposal(
         subject_name: subject.name,
         search_text: foldVietnamese(`${subject.name} ${b.achievement}`),
         achievement: b.achievement,
+        ...achievementOf(b),
         year: b.year,
         version: p.version + 1,
         updated_at: isoNow(clock),

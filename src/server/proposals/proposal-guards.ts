@@ -1,5 +1,6 @@
 import { todayIn } from '../clock';
 import { assertCouncilConcluded } from '../council/council-guard';
+import { assertNoSameAchievement, lockSubjects } from '../decisions/same-achievement-guard';
 import { assertNoSameAward } from '../decisions/same-award';
 import { assertDecidable } from '../disclosures/disclosure-check';
 import { communeAuthority, noAuthorityError } from '../law/commune-authority';
@@ -18,10 +19,15 @@ const councilGuard: ActionGuard = async (trx, p, action) => {
   if (action === 'approve') await assertCouncilConcluded(trx, p);
 };
 
-/** The subject must not already hold this award for this year (checked again at signing). */
+/**
+ * The subject must not already hold this award for this year, nor hold or be proposed (at any level) for
+ * another award for the same achievement (khoản 2 Điều 5; checked again at signing).
+ */
 const sameAwardGuard: ActionGuard = async (trx, p, action) => {
   if (action === 'submit' || action === 'forward' || action === 'approve') {
+    await lockSubjects(trx, [p]);
     await assertNoSameAward(trx, p.tenant_id, p, p.award_code, p.year, p.subject_name);
+    await assertNoSameAchievement(trx, p.tenant_id, [p]);
   }
 };
 

@@ -48,6 +48,8 @@ function view(r: Row, u: AuthUser): Proposal {
     householdId: r.household_id,
     subjectName: r.subject_name,
     achievement: r.achievement,
+    achievementBasis: r.achievement_basis,
+    achievementRef: r.achievement_ref,
     year: r.year,
     status,
     round: r.round,

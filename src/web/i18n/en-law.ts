@@ -2,6 +2,19 @@ import { EN } from './en';
 
 /** English for the law screens: verdict panel, catalogue, suggestions. */
 Object.assign(EN, {
+  'Khen thưởng cho thành tích': 'Commended for',
+  'Một thành tích chỉ được khen một lần, bằng một hình thức (khoản 2 Điều 5 Luật Thi đua, khen thưởng 2022).':
+    'One achievement is commended once, with one form (Law 06/2022, Art. 5(2)).',
+  'Thành tích thực hiện nhiệm vụ cả năm (thường xuyên)': "The year's results (regular)",
+  'Thành tích trong một phong trào thi đua chuyên đề, theo đợt': 'A thematic movement or phase',
+  'Thành tích đột xuất (một hành động, sự việc cụ thể)': 'A sudden deed',
+  'Đóng góp công sức, đất đai, tài sản của hộ gia đình':
+    "A household's contribution of work, land or property",
+  'Thành tích nhiều năm liên tục': 'Several consecutive years',
+  'Hành động, sự việc đột xuất (ngày, nội dung)': 'The sudden deed (date, what happened)',
+  'Tên phong trào (khi không có trong danh sách phong trào)':
+    'Name of the movement (when it is not in the list)',
+  'Tối đa 200 ký tự': 'At most 200 characters',
   'Căn cứ pháp lý': 'Legal basis',
   'Đủ điều kiện': 'Eligible',
   'Chưa đủ điều kiện': 'Not eligible',

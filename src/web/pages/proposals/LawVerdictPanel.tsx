@@ -20,7 +20,13 @@ import {
   type Verdict,
   type Warning,
 } from '../../../contract/law';
-import { awardShortName, getAward, type SubjectKind } from '../../../core/law';
+import {
+  type AchievementBasis,
+  awardShortName,
+  getAward,
+  proposalBasisRef,
+  type SubjectKind,
+} from '../../../core/law';
 import { formatDateVi, formatMoneyVnd } from '../../../core/text';
 import { api } from '../../api/client';
 import { useCan } from '../../auth/use-can';
@@ -39,6 +45,10 @@ interface Props {
   movementId?: string | undefined;
   /** On a stored proposal: its verdict, overrides of soft rules and the override form. */
   proposalId?: string;
+  /** In the form: what the award is for, and the proposal being edited (not another claim on it). */
+  achievementBasis?: AchievementBasis | undefined;
+  achievementRef?: string | null | undefined;
+  editedProposalId?: string | undefined;
 }
 
 const STATUS: Record<Verdict['status'], { color: string; vi: string }> = {
@@ -67,6 +77,10 @@ export function LawVerdictPanel(props: Props) {
     householdId,
     year,
     proposalId,
+    movementId,
+    achievementBasis,
+    achievementRef,
+    editedProposalId,
   } = props;
   const subjectId =
     subjectKind === 'INDIVIDUAL' ? personId : subjectKind === 'COLLECTIVE' ? subjectUnitId : householdId;
@@ -86,7 +100,19 @@ export function LawVerdictPanel(props: Props) {
       }
       setState((s) => ({ ...s, loading: true }));
       const verdict = await api.call(lawApi.evaluate, {
-        body: { awardCode, subjectKind, personId, subjectUnitId, householdId, year },
+        body: {
+          awardCode,
+          subjectKind,
+          personId,
+          subjectUnitId,
+          householdId,
+          year,
+          achievementBasis,
+          achievementRef: achievementBasis
+            ? proposalBasisRef(achievementBasis, achievementRef, movementId)
+            : undefined,
+          proposalId: editedProposalId,
+        },
       });
       if (live) setState({ verdict, loading: false });
     };
@@ -100,7 +126,20 @@ export function LawVerdictPanel(props: Props) {
       live = false;
       clearTimeout(timer);
     };
-  }, [awardCode, subjectKind, personId, subjectUnitId, householdId, subjectId, year, proposalId]);
+  }, [
+    awardCode,
+    subjectKind,
+    personId,
+    subjectUnitId,
+    householdId,
+    subjectId,
+    year,
+    proposalId,
+    movementId,
+    achievementBasis,
+    achievementRef,
+    editedProposalId,
+  ]);
 
   const award = awardCode
     ? getAward(awardCode)

@@ -19,7 +19,14 @@ import { movementsApi } from '../../../contract/movements';
 import { organisationsApi } from '../../../contract/organisations';
 import { type ProposalBody, proposalsApi } from '../../../contract/proposals';
 import { seesWholeCommune } from '../../../core/auth/roles';
-import { AWARDS, type SubjectKind } from '../../../core/law';
+import {
+  ACHIEVEMENT_BASIS_LABELS,
+  type AchievementBasis,
+  AWARDS,
+  basesFor,
+  defaultBasis,
+  type SubjectKind,
+} from '../../../core/law';
 import { ApiError, api } from '../../api/client';
 import { useMe } from '../../auth/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -39,6 +46,9 @@ interface Values {
   awardCode: string;
   year: number;
   achievement: string;
+  /** what the achievement is (one achievement, one award — khoản 2 Điều 5) */
+  achievementBasis?: AchievementBasis;
+  achievementRef?: string | null;
 }
 
 export function ProposalFormPage() {
@@ -81,6 +91,8 @@ export function ProposalFormPage() {
             awardCode: p.awardCode,
             year: p.year,
             achievement: p.achievement,
+            achievementBasis: p.achievementBasis,
+            achievementRef: p.achievementRef,
           }
         : {
             unitId: me.unitId ?? undefined,
@@ -99,12 +111,30 @@ export function ProposalFormPage() {
   const units = (data?.units ?? []).filter((u) => u.active && u.level !== 'XA');
   const collectives = units.filter((u) => !unitId || u.id === unitId || u.parentId === unitId);
   const households = (data?.households ?? []).filter((h) => !unitId || h.unitId === unitId);
+  const awardCode = values?.awardCode ?? 'GK_XA_REGULAR';
+  const bases = basesFor(awardCode);
+  const basis =
+    values?.achievementBasis && bases.includes(values.achievementBasis)
+      ? values.achievementBasis
+      : defaultBasis(awardCode);
+  // An award takes its usual basis unless it allows a choice; a choice it does not allow is put back.
+  useEffect(() => {
+    if (values?.achievementBasis && !bases.includes(values.achievementBasis))
+      form.setFieldValue('achievementBasis', defaultBasis(awardCode));
+  }, [awardCode, bases, values?.achievementBasis, form]);
+  const needsRef = basis === 'SUDDEN' || (basis === 'MOVEMENT' && !values?.movementId);
+  const sameAchievement = saveError?.code === 'SAME_ACHIEVEMENT' ? saveError : null;
 
   const save = async (v: Values, submit: boolean) => {
     setSaving(true);
     setSaveError(null);
     try {
-      const body: ProposalBody = { ...v, unitId: v.unitId ?? me.unitId ?? undefined };
+      const body: ProposalBody = {
+        ...v,
+        unitId: v.unitId ?? me.unitId ?? undefined,
+        achievementBasis: basis,
+        achievementRef: needsRef ? (v.achievementRef ?? null) : null,
+      };
       const saved = data?.proposal
         ? await api.call(proposalsApi.updateProposal, {
             params: { id: data.proposal.id },
@@ -129,7 +159,7 @@ export function ProposalFormPage() {
       <Typography.Title level={3}>
         {data?.proposal ? t('Sửa đề nghị khen thưởng') : t('Lập đề nghị khen thưởng')}
       </Typography.Title>
-      <ApiErrorAlert error={error ?? saveError} />
+      <ApiErrorAlert error={error ?? (sameAchievement ? null : saveError)} />
       {data?.proposal?.status === 'RETURNED' && (
         <Card size="small" style={{ marginBottom: 16, borderColor: '#fa8c16' }}>
           <b>{t('Đề nghị bị trả lại:')}</b> {data.proposal.returnReason}
@@ -219,6 +249,40 @@ export function ProposalFormPage() {
                 <InputNumber min={2000} max={2100} />
               </Form.Item>
             </Space>
+            {bases.length > 1 ? (
+              <Form.Item
+                name="achievementBasis"
+                label={t('Khen thưởng cho thành tích')}
+                extra={t(
+                  'Một thành tích chỉ được khen một lần, bằng một hình thức (khoản 2 Điều 5 Luật Thi đua, khen thưởng 2022).',
+                )}
+              >
+                <Select
+                  style={{ maxWidth: 520 }}
+                  placeholder={t(ACHIEVEMENT_BASIS_LABELS[defaultBasis(awardCode)])}
+                  options={bases.map((b) => ({ value: b, label: t(ACHIEVEMENT_BASIS_LABELS[b]) }))}
+                />
+              </Form.Item>
+            ) : (
+              <Typography.Paragraph type="secondary">
+                {t('Khen thưởng cho thành tích')}: {t(ACHIEVEMENT_BASIS_LABELS[basis])}
+              </Typography.Paragraph>
+            )}
+            {needsRef && (
+              <Form.Item
+                name="achievementRef"
+                label={
+                  basis === 'SUDDEN'
+                    ? t('Hành động, sự việc đột xuất (ngày, nội dung)')
+                    : t('Tên phong trào (khi không có trong danh sách phong trào)')
+                }
+                rules={[{ max: 200, message: t('Tối đa 200 ký tự') }]}
+              >
+                <Input maxLength={200} />
+              </Form.Item>
+            )}
+            {/* a second award for the same achievement: shown here, beside what the achievement is */}
+            <ApiErrorAlert error={sameAchievement} />
             <Form.Item
               name="achievement"
               label={t('Tóm tắt thành tích')}
@@ -250,6 +314,9 @@ export function ProposalFormPage() {
             householdId={kind === 'HOUSEHOLD' ? (values?.householdId ?? undefined) : undefined}
             year={values?.year}
             movementId={values?.movementId ?? undefined}
+            achievementBasis={basis}
+            achievementRef={needsRef ? values?.achievementRef : null}
+            editedProposalId={data?.proposal?.id}
           />
         </Col>
       </Row>
