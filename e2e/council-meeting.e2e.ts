@@ -39,6 +39,22 @@ const TO_SCHEDULE = CSTDCS('Nguyễn Văn An', 2024);
 const TO_DECIDE = CSTDCS('Nguyễn Thị Ngọc Ánh', 2026);
 const ON_AGENDA = CSTDCS('Đoàn Văn Ước', 2024);
 
+/**
+ * One achievement, one award (khoản 2 Điều 5 Luật TĐKT 2022): a person has one CSTĐCS proposal for a year in
+ * flight at a time, so each test that shares ON_AGENDA first sets the previous test's proposal aside (rejected,
+ * with a reason) and then makes its own.
+ */
+let onAgendaId: string | undefined;
+async function freshOnAgenda(): Promise<string> {
+  if (onAgendaId) {
+    await apiAs('canbo').post(`/api/proposals/${onAgendaId}/actions/reject`, {
+      reason: 'Thay bằng đề nghị của phiên họp sau (dữ liệu kiểm thử)',
+    });
+  }
+  onAgendaId = await proposalAt('FORWARDED', ON_AGENDA);
+  return onAgendaId;
+}
+
 async function ballotIssued(page: Page, n: number) {
   await expect
     .poll(() => page.getByTestId('ballots-issued').textContent())
@@ -63,7 +79,7 @@ describe('a whole council meeting in Chromium', () => {
 
   it('a citizen reads the public list and sends an objection; the officer handles it', async () => {
     const title = 'Danh sách đề nghị khen thưởng của Trường Tiểu học';
-    await disclosureOf([await proposalAt('FORWARDED', ON_AGENDA)], title);
+    await disclosureOf([await freshOnAgenda()], title);
     const citizen = await newPage(browser, baseUrl);
     await citizen.goto('/cong-khai');
     await citizen.getByRole('link', { name: title, exact: true }).click();
@@ -115,7 +131,7 @@ describe('a whole council meeting in Chromium', () => {
   });
 
   it('three council members vote from their own browsers; while open only who received a ballot is shown', async () => {
-    const id = await proposalAt('FORWARDED', ON_AGENDA);
+    const id = await freshOnAgenda();
     const { meetingId } = await meetingOn([id], {
       title: 'Họp Hội đồng xét Chiến sĩ thi đua cơ sở',
       ballot: true,
@@ -133,7 +149,7 @@ describe('a whole council meeting in Chromium', () => {
   });
 
   it('the tellers enter three paper ballots, count, and the council recommends; minutes are produced', async () => {
-    const id = await proposalAt('FORWARDED', ON_AGENDA);
+    const id = await freshOnAgenda();
     const { meetingId, ballotId } = await meetingOn([id], {
       title: 'Họp Hội đồng Thi đua - Khen thưởng xã, phiên bỏ phiếu kín',
       ballot: true,
@@ -166,7 +182,7 @@ describe('a whole council meeting in Chromium', () => {
   });
 
   it('after the count a member finds their receipt among the ballots counted', async () => {
-    const id = await proposalAt('FORWARDED', ON_AGENDA);
+    const id = await freshOnAgenda();
     const { meetingId, ballotId } = await meetingOn([id], {
       title: 'Họp Hội đồng, kiểm tra biên nhận phiếu',
       ballot: true,
