@@ -122,7 +122,8 @@ const c98 = (coefficient: number | null, extra: Partial<CoefficientPeriod> = {})
 const c152 = (coefficient: number | null, extra: Partial<CoefficientPeriod> = {}): CoefficientPeriod => ({
   from: '2025-07-01',
   coefficient,
-  article: `Điều 54 ${D152}`,
+  // Khoản 1 Điều 54 is confirmed only for certificates of merit and medals (docs/law/VERIFICATION.md).
+  article: `${D152} (tiền thưởng danh hiệu — ${UNVERIFIED} điều; khoản 1 Điều 54 quy định bằng khen, huy chương)`,
   ...extra,
 });
 
