@@ -16,11 +16,12 @@ import { defaultBasis, getAward, PROFILE_SETTINGS } from '../../core/law';
 import type { AuthUser } from '../auth/sessions';
 import { type Clock, todayIn } from '../clock';
 import type { Db } from '../db/connect';
-import { AppError, forbidden, notFound } from '../http/errors';
+import { AppError, forbidden } from '../http/errors';
 import { conflictedSubjects, conflictOfInterest } from '../proposals/dossier-access';
 import { loadBaseSalaries, loadProfile } from './law-settings';
 import { quotaCheck, unitSuggestions } from './unit-queries';
 import { proposalVerdict, verdictFor } from './verdicts';
+import { visibleProposal } from './visible-proposal';
 
 /** A unit head sees only their own unit (and its sub-units). */
 function scopedUnit(u: AuthUser, unitId: string | undefined): string | undefined {
@@ -118,12 +119,6 @@ export async function lawSettings(db: Db, u: AuthUser): Promise<LawSettings> {
 
 /** A stored proposal's verdict today, with its recorded exceptions. */
 export async function proposalLaw(db: Db, clock: Clock, u: AuthUser, id: string): Promise<ProposalVerdict> {
-  const p = await db
-    .selectFrom('proposals')
-    .selectAll()
-    .where('id', '=', id)
-    .where('tenant_id', '=', u.tenantId)
-    .executeTakeFirst();
-  if (!p || (!seesWholeCommune(u.role) && p.unit_id !== u.unitId)) throw notFound('đề nghị khen thưởng');
+  const p = await visibleProposal(db, u, id);
   return proposalVerdict(db, p, todayIn(clock));
 }

@@ -1,10 +1,8 @@
 /** Reading the quotas: the commune's year, and where a proposal's next step stands. */
 import type { ProposalQuota, QuotaStanding, QuotaStatus } from '../../contract/law';
-import { seesWholeCommune } from '../../core/auth/roles';
 import { awardShortName, type QuotaSetting, quotaCap, quotaLine } from '../../core/law';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/connect';
-import { notFound } from '../http/errors';
 import { loadProfile } from './law-settings';
 import {
   checkProposalsAtGate,
@@ -14,6 +12,7 @@ import {
   quotaEntries,
   quotasOf,
 } from './quota-counts';
+import { visibleProposal } from './visible-proposal';
 
 const STEP_WORDS = {
   submit: 'gửi đề nghị',
@@ -63,13 +62,7 @@ export async function quotaStatus(db: Db, u: AuthUser, year: number): Promise<Qu
 
 /** The quotas on a proposal's award, with its next step's count (a unit head: own unit's proposals). */
 export async function proposalQuota(db: Db, u: AuthUser, id: string): Promise<ProposalQuota> {
-  const p = await db
-    .selectFrom('proposals')
-    .selectAll()
-    .where('id', '=', id)
-    .where('tenant_id', '=', u.tenantId)
-    .executeTakeFirst();
-  if (!p || (!seesWholeCommune(u.role) && p.unit_id !== u.unitId)) throw notFound('đề nghị khen thưởng');
+  const p = await visibleProposal(db, u, id);
   const profile = await loadProfile(db, u.tenantId);
   const gate = nextGate(p.status);
   const checks = gate ? await checkProposalsAtGate(db, u.tenantId, [p], gate, false) : [];
